@@ -1,0 +1,16 @@
+namespace CertGrid.Abstractions.Communities;
+
+/// <summary>A community (tenant). Key: the community id.</summary>
+public interface ICommunityGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the community and issues its first admin key. CONFLICT if it already exists.</summary>
+    Task<CommunityCreated> CreateAsync(CreateCommunity command, string actor);
+
+    /// <summary>The community, or null if it was never created.</summary>
+    [ReadOnly]
+    Task<CommunityInfo?> FindAsync();
+
+    /// <summary>The community, or NOT_FOUND.</summary>
+    [ReadOnly]
+    Task<CommunityInfo> GetAsync();
+}

@@ -1,0 +1,33 @@
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Programs;
+
+namespace CertGrid.Abstractions.Credentials;
+
+/// <summary>What the attempt hands over to issue a credential after a pass.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.issue-credential")]
+public sealed record IssueCredential(
+    [property: Id(0)] string LearnerId,
+    [property: Id(1)] string DefinitionId,
+    [property: Id(2)] string AttemptId,
+    [property: Id(3)] IReadOnlyList<CriterionResult> Results,
+    [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence);
+
+/// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
+public sealed record IssuedCredential(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Url,
+    [property: Id(2)] string LearnerId,
+    [property: Id(3)] string HolderName,
+    [property: Id(4)] string DefinitionId,
+    [property: Id(5)] string AchievementName,
+    [property: Id(6)] CredentialTier Tier,
+    [property: Id(7)] string AttemptId,
+    [property: Id(8)] DateTimeOffset ValidFrom,
+    [property: Id(9)] DateTimeOffset? ValidUntil,
+    [property: Id(10)] CredentialStatus Status,
+    [property: Id(11)] string? StatusReason,
+    [property: Id(12)] string Jwt,
+    [property: Id(13)] string DocumentJson,
+    [property: Id(14)] string IssuerName);

@@ -1,0 +1,9 @@
+using CertGrid.Abstractions.Paging;
+
+namespace CertGrid.Abstractions.Learners;
+
+/// <summary>Lists a community's learners from the learners read model. Key: the community id.</summary>
+public interface ILearnerDirectoryGrain : IGrainWithStringKey
+{
+    Task<Page<LearnerProfile>> ListAsync(PageRequest page);
+}

@@ -1,0 +1,14 @@
+namespace CertGrid.Abstractions.Learners;
+
+/// <summary>An attempt as the learner's record lists it.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.learner-attempt")]
+public sealed record LearnerAttempt(
+    [property: Id(0)] string AttemptId,
+    [property: Id(1)] string DefinitionId,
+    [property: Id(2)] DateTimeOffset SubmittedAt);
+
+/// <summary>The ids of a learner's attempts and credentials (details come from their own grains).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.learner-record")]
+public sealed record LearnerRecord(
+    [property: Id(0)] IReadOnlyList<LearnerAttempt> Attempts,
+    [property: Id(1)] IReadOnlyList<string> CredentialIds);

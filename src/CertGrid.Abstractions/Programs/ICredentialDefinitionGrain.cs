@@ -1,0 +1,15 @@
+namespace CertGrid.Abstractions.Programs;
+
+/// <summary>A credential a community awards. Key: <c>{community}/{definitionId}</c>.</summary>
+public interface ICredentialDefinitionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the definition, or replaces it while a draft. The rubric must align to the framework.</summary>
+    Task<CredentialDefinitionInfo> DefineAsync(DefineCredential command, string actor);
+
+    /// <summary>Publishes it, pinning the framework's published version. The framework must be published.</summary>
+    Task<CredentialDefinitionInfo> PublishAsync(string actor);
+
+    /// <summary>The definition, or NOT_FOUND.</summary>
+    [ReadOnly]
+    Task<CredentialDefinitionInfo> GetAsync();
+}

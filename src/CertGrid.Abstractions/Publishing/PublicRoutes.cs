@@ -1,0 +1,72 @@
+using System.Diagnostics.CodeAnalysis;
+using CertGrid.Domain.Tenancy;
+
+namespace CertGrid.Abstractions.Publishing;
+
+/// <summary>
+/// The stable public URLs of a community's issuer, keys, achievements and credentials. The ids inside signed
+/// credentials are built here and the HTTP endpoints are mapped from the same templates, so they always agree.
+/// </summary>
+public sealed class PublicRoutes(Uri baseUrl)
+{
+    public const string IssuerTemplate = "/c/{community}/issuer";
+    public const string JwksTemplate = "/c/{community}/.well-known/jwks.json";
+    public const string AchievementTemplate = "/c/{community}/achievements/{definitionId}";
+    public const string FrameworkTemplate = "/c/{community}/frameworks/{frameworkId}";
+    public const string CredentialTemplate = "/c/{community}/credentials/{credentialId}";
+    public const string VerifyTemplate = "/verify";
+
+    private readonly string _base = baseUrl.ToString().TrimEnd('/');
+
+    public string Issuer(string community) => $"{_base}/c/{community}/issuer";
+
+    public string Jwks(string community) => $"{_base}/c/{community}/.well-known/jwks.json";
+
+    public string Achievement(string community, string definitionId) => $"{_base}/c/{community}/achievements/{definitionId}";
+
+    public string Framework(string community, string frameworkId) => $"{_base}/c/{community}/frameworks/{frameworkId}";
+
+    public string Credential(string community, string credentialId) => $"{_base}/c/{community}/credentials/{credentialId}";
+
+    public string Evidence(string community, string credentialId, string artifactId) =>
+        $"{Credential(community, credentialId)}/evidence/{artifactId}";
+
+    /// <summary>The community of an issuer id minted by this deployment.</summary>
+    public bool TryParseIssuer(string? issuerUrl, [NotNullWhen(true)] out string? community)
+    {
+        community = null;
+        var segments = RelativeSegments(issuerUrl);
+        if (segments is ["c", var slug, "issuer"] && CommunityId.IsValid(slug))
+        {
+            community = slug;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The community and credential id of a credential URL minted by this deployment.</summary>
+    public bool TryParseCredential(string? credentialUrl, [NotNullWhen(true)] out ScopedKey? key)
+    {
+        key = null;
+        var segments = RelativeSegments(credentialUrl);
+        if (segments is ["c", var slug, "credentials", var id] && CommunityId.IsValid(slug) && EntityId.IsValid(id, IdPrefixes.Credential))
+        {
+            key = new ScopedKey(slug, id);
+            return true;
+        }
+
+        return false;
+    }
+
+    private string[]? RelativeSegments(string? url)
+    {
+        if (url is null || !url.StartsWith(_base + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = url[_base.Length..].Split('?', '#')[0];
+        return path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    }
+}

@@ -1,0 +1,12 @@
+namespace CertGrid.Domain.Credentials;
+
+/// <summary>How one verification check came out.</summary>
+public enum CheckOutcome
+{
+    Passed,
+    Failed,
+    /// <summary>The check could not be made (for example the status source did not answer): never counts as valid.</summary>
+    Indeterminate,
+    /// <summary>An earlier failure made the check meaningless (no signature, no issuer to ask).</summary>
+    NotChecked,
+}

@@ -1,0 +1,3 @@
+global using Orleans;
+// Orleans has its own ErrorCode enum; ours is the one clients see.
+global using ErrorCode = CertGrid.Domain.Errors.ErrorCode;

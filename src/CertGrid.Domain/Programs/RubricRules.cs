@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using CertGrid.Domain.Errors;
+
+namespace CertGrid.Domain.Programs;
+
+/// <summary>What makes a rubric publishable. Applied when a credential definition is saved.</summary>
+public static partial class RubricRules
+{
+    public const int MaxCriteria = 30;
+    public const int MaxLevels = 10;
+    public const int MaxPoints = 1000;
+    public const int MaxWeight = 100;
+
+    public static Rubric Validate(Rubric? rubric, IReadOnlySet<string> frameworkCompetencies, string field = "rubric")
+    {
+        if (rubric is null)
+        {
+            throw CertGridException.Invalid(field, $"'{field}' is required.");
+        }
+
+        InputRules.RequireRange(rubric.PassThresholdPercent, $"{field}.passThresholdPercent", 1, 100);
+        var criteria = InputRules.RequireCount(rubric.Criteria, $"{field}.criteria", 1, MaxCriteria);
+        InputRules.RequireUnique(criteria.Select(c => c.Code), $"{field}.criteria.code");
+
+        var validated = new List<RubricCriterion>(criteria.Count);
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            validated.Add(ValidateCriterion(criteria[i], frameworkCompetencies, $"{field}.criteria[{i}]"));
+        }
+
+        return rubric with { Criteria = validated };
+    }
+
+    public static string RequireCode(string? code, string field)
+    {
+        var trimmed = InputRules.RequireText(code, field, 40);
+        if (!CodePattern().IsMatch(trimmed))
+        {
+            throw CertGridException.Invalid(field, $"'{field}' must be letters, digits, '.', '_' or '-' (for example 'SEC-2').");
+        }
+
+        return trimmed;
+    }
+
+    private static RubricCriterion ValidateCriterion(RubricCriterion criterion, IReadOnlySet<string> competencies, string field)
+    {
+        var code = RequireCode(criterion.Code, $"{field}.code");
+        var name = InputRules.RequireText(criterion.Name, $"{field}.name");
+        var description = InputRules.OptionalText(criterion.Description, $"{field}.description");
+        InputRules.RequireRange(criterion.Weight, $"{field}.weight", 1, MaxWeight);
+
+        var aligned = InputRules.RequireCount(criterion.CompetencyCodes, $"{field}.competencyCodes", 1, 20);
+        foreach (var competency in aligned)
+        {
+            if (!competencies.Contains(competency))
+            {
+                throw CertGridException.Invalid($"{field}.competencyCodes", $"Competency '{competency}' is not in the framework.");
+            }
+        }
+
+        var levels = InputRules.RequireCount(criterion.Levels, $"{field}.levels", 2, MaxLevels);
+        InputRules.RequireUnique(levels.Select(l => l.Name.Trim()), $"{field}.levels.name");
+        InputRules.RequireUnique(levels.Select(l => l.Points), $"{field}.levels.points");
+        var validatedLevels = levels
+            .Select((l, i) => new RubricLevel(
+                InputRules.RequireText(l.Name, $"{field}.levels[{i}].name", 60),
+                InputRules.RequireRange(l.Points, $"{field}.levels[{i}].points", 0, MaxPoints),
+                InputRules.OptionalText(l.Descriptor, $"{field}.levels[{i}].descriptor")))
+            .OrderBy(l => l.Points)
+            .ToList();
+        if (validatedLevels[^1].Points == 0)
+        {
+            throw CertGridException.Invalid($"{field}.levels", $"'{field}.levels' needs at least one level worth more than 0 points.");
+        }
+
+        return new RubricCriterion(code, name, description, aligned.ToList(), validatedLevels, criterion.Weight);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

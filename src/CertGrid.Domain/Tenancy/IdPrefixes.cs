@@ -1,0 +1,16 @@
+namespace CertGrid.Domain.Tenancy;
+
+/// <summary>The kind prefixes of <see cref="EntityId"/>s. One place, so a prefix is never reused for two kinds.</summary>
+public static class IdPrefixes
+{
+    public const string Learner = "lrn";
+    public const string Evaluator = "evl";
+    public const string Framework = "fwk";
+    public const string CredentialDefinition = "def";
+    public const string Artifact = "art";
+    public const string Attempt = "att";
+    public const string Credential = "vc";
+    public const string ApiKey = "key";
+    public const string Cohort = "coh";
+    public const string SigningKey = "sk";
+}

@@ -1,0 +1,109 @@
+using CertGrid.Abstractions.Access;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Access;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Access;
+
+/// <summary>One API key: its role, subject and scopes, and only the hash of its secret.</summary>
+public sealed class ApiKeyGrain(
+    [PersistentState("apikey", StorageNames.GrainStore)] IPersistentState<ApiKeyState> state,
+    StorageClients storage)
+    : DurableGrain<ApiKeyState>(state), IApiKeyGrain
+{
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    public async Task<IssuedApiKey> IssueAsync(IssueApiKey command, string actor)
+    {
+        if (RecordExists)
+        {
+            throw CertGridException.Conflict($"API key '{Key.Id}' already exists.");
+        }
+
+        if (await GrainFactory.GetGrain<ICommunityGrain>(Community).FindAsync() is null)
+        {
+            throw CertGridException.NotFound("Community", Community);
+        }
+
+        var label = InputRules.RequireText(command.Label, "input.label", 100);
+        var scopes = await CheckSubjectAndScopesAsync(command);
+        var token = ApiKeyToken.Create(Community, Key.Id);
+
+        State.Role = command.Role;
+        State.SubjectId = command.SubjectId;
+        State.Scopes = scopes;
+        State.Label = label;
+        State.SecretHash = ApiKeyToken.HashSecret(token.Secret);
+        State.CreatedAt = Now;
+        await SaveAsync(AuditEvent(actor, "apikey.issued", Key.Id, new { role = command.Role.ToString(), command.SubjectId, scopes, label }));
+        return new IssuedApiKey(ToInfo(), token.ToString());
+    }
+
+    public Task<ApiKeyCredential?> FindAsync() =>
+        Task.FromResult(RecordExists ? new ApiKeyCredential(ToInfo(), State.SecretHash) : null);
+
+    public async Task<ApiKeyInfo> RevokeAsync(string actor)
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("API key", Key.Id);
+        }
+
+        if (State.RevokedAt is null)
+        {
+            State.RevokedAt = Now;
+            await SaveAsync(AuditEvent(actor, "apikey.revoked", Key.Id, new { role = State.Role.ToString(), State.SubjectId }));
+        }
+
+        return ToInfo();
+    }
+
+    protected override Task ProjectAsync() =>
+        new ReadModelTable(storage.Table(storage.Names.ApiKeysTable)).UpsertAsync(ApiKeyRow.From(Community, ToInfo()));
+
+    private async Task<List<string>> CheckSubjectAndScopesAsync(IssueApiKey command)
+    {
+        var scopes = (command.Scopes ?? []).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        switch (command.Role)
+        {
+            case Role.Learner:
+                var learnerId = EntityId.Require(command.SubjectId, IdPrefixes.Learner, "input.subjectId");
+                _ = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetAsync();
+                break;
+            case Role.Evaluator:
+                var evaluatorId = EntityId.Require(command.SubjectId, IdPrefixes.Evaluator, "input.subjectId");
+                _ = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(evaluatorId);
+                break;
+            case Role.Partner:
+            case Role.CommunityAdmin:
+                if (command.SubjectId is not null)
+                {
+                    throw CertGridException.Invalid("input.subjectId", $"A {command.Role} key is not bound to a subject; leave 'subjectId' empty.");
+                }
+
+                break;
+            default:
+                throw CertGridException.Invalid("input.role", $"Unknown role '{command.Role}'.");
+        }
+
+        if (command.Role != Role.Partner && scopes.Count > 0)
+        {
+            throw CertGridException.Invalid("input.scopes", "Only partner keys carry scopes.");
+        }
+
+        var unknown = scopes.FirstOrDefault(s => !PartnerScopes.All.Contains(s));
+        if (unknown is not null)
+        {
+            throw CertGridException.Invalid("input.scopes", $"Unknown scope '{unknown}'. Known scopes: {string.Join(", ", PartnerScopes.All)}.");
+        }
+
+        return scopes;
+    }
+
+    private ApiKeyInfo ToInfo() => new(Key.Id, State.Role, State.SubjectId, State.Scopes, State.Label, State.CreatedAt, State.RevokedAt);
+}

@@ -1,0 +1,42 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Programs;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Assessments;
+
+[GenerateSerializer, Alias("certgrid.state.attempt")]
+public sealed class AttemptState : DurableState
+{
+    [Id(0)] public string LearnerId { get; set; } = string.Empty;
+    [Id(1)] public AssessedParty? Learner { get; set; }
+    [Id(2)] public string DefinitionId { get; set; } = string.Empty;
+
+    /// <summary>The rubric as published when the attempt was submitted: later changes never rescore it.</summary>
+    [Id(3)] public Rubric Rubric { get; set; } = new([], 0);
+    [Id(4)] public int PanelSize { get; set; }
+    [Id(5)] public List<EvidenceRef> Evidence { get; set; } = [];
+    [Id(6)] public List<PanelSeat> Panel { get; set; } = [];
+    [Id(7)] public List<Review> Reviews { get; set; } = [];
+    [Id(8)] public ConsensusVerdict? Verdict { get; set; }
+    [Id(9)] public AttemptStatus Status { get; set; }
+    [Id(10)] public string? CredentialId { get; set; }
+    [Id(11)] public DateTimeOffset SubmittedAt { get; set; }
+    [Id(12)] public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Follow-up steps after a state change, repeated until done (each is idempotent).</summary>
+    [Id(13)] public AttemptFollowUps Done { get; set; } = AttemptFollowUps.None;
+}
+
+/// <summary>The follow-up steps of an attempt that have completed.</summary>
+[Flags]
+public enum AttemptFollowUps
+{
+    None = 0,
+    RecordedOnLearner = 1,
+    CredentialIssued = 2,
+    CredentialRecordedOnLearner = 4,
+    PanelReleased = 8,
+}

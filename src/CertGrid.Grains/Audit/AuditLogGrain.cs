@@ -1,0 +1,101 @@
+using Azure;
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Audit;
+using CertGrid.Domain.Audit;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Audit;
+
+/// <summary>
+/// The single writer of a community's audit chain. The chain lives in the audit table, not in grain state:
+/// each append is one atomic batch (entries, an idempotency marker per event, and the head guarded by its
+/// ETag), so a duplicate event is refused by the table itself and two activations can never fork the chain.
+/// </summary>
+public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain> logger) : Grain, IAuditLogGrain
+{
+    /// <summary>Table batches hold 100 operations: 2 per event plus the head.</summary>
+    private const int EventsPerBatch = 49;
+
+    private readonly TableClient _table = storage.Table(storage.Names.AuditTable);
+    private ChainHead _head = ChainHead.Empty;
+    private ETag? _headETag;
+
+    private string Community => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await LoadHeadAsync(cancellationToken);
+
+    public async Task AppendAsync(IReadOnlyList<AuditEvent> events)
+    {
+        foreach (var chunk in events.Chunk(EventsPerBatch))
+        {
+            await AppendBatchAsync(chunk.ToList());
+        }
+    }
+
+    private async Task AppendBatchAsync(List<AuditEvent> pending)
+    {
+        for (var attempt = 0; pending.Count > 0; attempt++)
+        {
+            var entries = new List<AuditEntry>(pending.Count);
+            var head = _head;
+            foreach (var evt in pending)
+            {
+                var entry = AuditChain.Append(head, evt);
+                entries.Add(entry);
+                head = ChainHead.Of(entry);
+            }
+
+            var actions = new List<TableTransactionAction>(entries.Count * 2 + 1);
+            foreach (var entry in entries)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditRow.Marker(Community, entry.EventId, entry.Sequence)));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, AuditRow.Entry(Community, entry)));
+            }
+
+            actions.Add(_headETag is { } etag
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, AuditRow.Head(Community, head), etag)
+                : new TableTransactionAction(TableTransactionActionType.Add, AuditRow.Head(Community, head)));
+
+            try
+            {
+                var response = await _table.SubmitTransactionAsync(actions);
+                _head = head;
+                _headETag = response.Value[^1].Headers.ETag;
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (attempt < 10)
+            {
+                var failed = ex.FailedTransactionActionIndex;
+                if (failed is { } index && index < actions.Count - 1 && actions[index].Entity.RowKey.StartsWith(AuditRow.MarkerPrefix, StringComparison.Ordinal))
+                {
+                    // The event is already in the chain (a retry after a restart): drop it and append the rest.
+                    var duplicate = entries[index / 2].EventId;
+                    logger.LogDebug("Audit event {EventId} of {Community} is already recorded", duplicate, Community);
+                    pending.RemoveAll(e => e.EventId == duplicate);
+                }
+                else
+                {
+                    // Someone else moved the head (a previous activation's write landed): reload and retry.
+                    logger.LogInformation("Audit head of {Community} moved ({Status}); reloading", Community, ex.Status);
+                }
+
+                await LoadHeadAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task LoadHeadAsync(CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<AuditRow>(Community, AuditRow.HeadKey, cancellationToken: cancellationToken);
+        if (row.HasValue && row.Value is { } head)
+        {
+            _head = new ChainHead(head.Sequence, head.Hash ?? AuditChain.Genesis);
+            _headETag = head.ETag;
+        }
+        else
+        {
+            _head = ChainHead.Empty;
+            _headETag = null;
+        }
+    }
+}

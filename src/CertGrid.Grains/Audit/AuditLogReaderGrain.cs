@@ -1,0 +1,48 @@
+using CertGrid.Abstractions.Audit;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Domain.Audit;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Audit;
+
+/// <summary>Reads a community's audit chain from the audit table; runs on any silo, in parallel.</summary>
+[StatelessWorker]
+public sealed class AuditLogReaderGrain(StorageClients storage) : Grain, IAuditLogReaderGrain
+{
+    private readonly ReadModelTable _table = new(storage.Table(storage.Names.AuditTable));
+
+    private string Community => this.GetPrimaryKeyString();
+
+    public Task<Page<AuditEntry>> ListAsync(PageRequest page) =>
+        _table.PageAsync<AuditRow, AuditEntry>(Community, AuditRow.EntryPrefix, page, row => row.ToEntry());
+
+    public async Task<ChainVerification> VerifyAsync()
+    {
+        var verifier = new AuditChain.Verifier();
+        var lastHash = AuditChain.Genesis;
+        await foreach (var row in _table.ScanAsync<AuditRow>(Community, AuditRow.EntryPrefix))
+        {
+            var entry = row.ToEntry();
+            if (!verifier.Check(entry))
+            {
+                break;
+            }
+
+            lastHash = entry.Hash;
+        }
+
+        var result = verifier.Result;
+        var head = await _table.FindAsync<AuditRow>(Community, AuditRow.HeadKey);
+        if (result.Intact && head is not null && (head.Sequence != result.EntriesChecked || head.Hash != lastHash))
+        {
+            return result with
+            {
+                Intact = false,
+                FirstBrokenSequence = result.EntriesChecked + 1,
+                Problem = $"the chain ends at entry {result.EntriesChecked} but its head records entry {head.Sequence}: entries were removed or replaced",
+            };
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+using CertGrid.Abstractions.Access;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Domain.Access;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Communities;
+
+/// <summary>A community: its profile, and the one-time hand-over of its first admin key.</summary>
+public sealed class CommunityGrain(
+    [PersistentState("community", StorageNames.GrainStore)] IPersistentState<CommunityState> state,
+    StorageClients storage)
+    : DurableGrain<CommunityState>(state), ICommunityGrain
+{
+    protected override string Community => this.GetPrimaryKeyString();
+
+    public async Task<CommunityCreated> CreateAsync(CreateCommunity command, string actor)
+    {
+        var id = CommunityId.Require(Community);
+        if (RecordExists && State.InitialAdminKeyIssued)
+        {
+            throw CertGridException.Conflict($"Community '{id}' already exists.");
+        }
+
+        if (RecordExists)
+        {
+            // A creation interrupted before its admin key was handed over: the operator's retry finishes it.
+            // A key that may have been stored without anyone seeing its token is revoked, and a fresh one issued.
+            await RevokeIfStoredAsync(State.InitialAdminKeyId, actor);
+            State.InitialAdminKeyId = EntityId.New(IdPrefixes.ApiKey);
+            await SaveAsync();
+        }
+        else
+        {
+            State.Name = InputRules.RequireText(command.Name, "input.name");
+            State.Description = InputRules.OptionalText(command.Description, "input.description");
+            State.Url = InputRules.OptionalHttpsUrl(command.Url, "input.url")?.ToString();
+            State.Email = command.Email is null ? null : InputRules.RequireEmail(command.Email, "input.email");
+            State.CreatedAt = Now;
+            State.InitialAdminKeyId = EntityId.New(IdPrefixes.ApiKey);
+            await SaveAsync(AuditEvent(actor, "community.created", id, new { State.Name, State.Url }));
+        }
+
+        var issued = await GrainFactory.GetGrain<IApiKeyGrain>(new ScopedKey(id, State.InitialAdminKeyId).ToString())
+            .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], "Initial admin key"), actor);
+        State.InitialAdminKeyIssued = true;
+        await SaveAsync();
+        return new CommunityCreated(ToInfo(), issued.Token);
+    }
+
+    public Task<CommunityInfo?> FindAsync() => Task.FromResult(RecordExists ? ToInfo() : null);
+
+    public Task<CommunityInfo> GetAsync() =>
+        RecordExists ? Task.FromResult(ToInfo()) : throw CertGridException.NotFound("Community", Community);
+
+    protected override Task ProjectAsync() =>
+        new ReadModelTable(storage.Table(storage.Names.CommunitiesTable)).UpsertAsync(CommunityRow.From(ToInfo()));
+
+    private async Task RevokeIfStoredAsync(string keyId, string actor)
+    {
+        var key = GrainFactory.GetGrain<IApiKeyGrain>(new ScopedKey(Community, keyId).ToString());
+        if (await key.FindAsync() is not null)
+        {
+            await key.RevokeAsync(actor);
+        }
+    }
+
+    private CommunityInfo ToInfo() => new(Community, State.Name, State.Description, State.Url, State.Email, State.CreatedAt);
+}

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Abstractions.Programs;
+using CertGrid.Abstractions.Publishing;
+using CertGrid.Domain.Credentials;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Credentials;
+
+/// <summary>
+/// An issued credential: an Open Badges 3.0 AchievementCredential signed as a VC-JWT with the community's key.
+/// Issuing is idempotent, so the attempt can safely retry it after a restart.
+/// </summary>
+public sealed class CredentialGrain(
+    [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
+    StorageClients storage,
+    PublicRoutes routes)
+    : DurableGrain<CredentialState>(state), ICredentialGrain
+{
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    public async Task<IssuedCredential> IssueAsync(IssueCredential command)
+    {
+        if (RecordExists)
+        {
+            return State.AttemptId == command.AttemptId
+                ? ToIssued()
+                : throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
+        }
+
+        var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString()).GetAsync();
+        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetAsync();
+        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, definition.FrameworkId).ToString()).GetAsync();
+        var community = await GrainFactory.GetGrain<ICommunityGrain>(Community).GetAsync();
+
+        var validFrom = TruncateToSeconds(Now);
+        DateTimeOffset? validUntil = definition.ValidityDays is { } days ? validFrom.AddDays(days) : null;
+        var credentialUrl = routes.Credential(Community, Key.Id);
+        var aligned = definition.Rubric.Criteria.SelectMany(c => c.CompetencyCodes).ToHashSet(StringComparer.Ordinal);
+        var content = new CredentialContent(
+            credentialUrl,
+            new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description),
+            routes.Achievement(Community, definition.Id),
+            definition.Name,
+            definition.Description,
+            definition.Tier,
+            definition.CriteriaNarrative,
+            framework.Competencies.Where(c => aligned.Contains(c.Code))
+                .Select(c => new CompetencyAlignment(c.Code, c.Name, routes.Framework(Community, framework.Id), framework.Name)).ToList(),
+            definition.Rubric,
+            command.Results,
+            command.Evidence.Select(e => new EvidenceItem(
+                routes.Evidence(Community, Key.Id, e.ArtifactId), e.Title, e.Version.Sha256, e.Version.ContentType, e.Version.SizeBytes)).ToList(),
+            learner.Email,
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            validFrom,
+            validUntil);
+
+        var document = OpenBadgeDocument.Build(content);
+        var subjectId = $"urn:uuid:{Guid.NewGuid()}";
+        ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
+        var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
+
+        State.LearnerId = learner.Id;
+        State.HolderName = learner.Name;
+        State.DefinitionId = definition.Id;
+        State.AchievementName = definition.Name;
+        State.Tier = definition.Tier;
+        State.AttemptId = command.AttemptId;
+        State.ValidFrom = validFrom;
+        State.ValidUntil = validUntil;
+        State.Status = CredentialStatus.Active;
+        State.Jwt = signed.Compact;
+        State.DocumentJson = document.ToJsonString();
+        State.IssuerName = community.Name;
+        State.SigningKeyId = signed.KeyId;
+        State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
+        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
+        {
+            learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
+            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion,
+        }));
+        return ToIssued();
+    }
+
+    public Task<IssuedCredential?> FindAsync() => Task.FromResult(RecordExists ? ToIssued() : null);
+
+    public async Task<IssuedCredential> RevokeAsync(string reason, string actor)
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Credential", Key.Id);
+        }
+
+        var why = InputRules.RequireText(reason, "input.reason", 1000);
+        if (State.Status != CredentialStatus.Revoked)
+        {
+            State.Status = CredentialStatus.Revoked;
+            State.StatusReason = why;
+            await SaveAsync(AuditEvent(actor, "credential.revoked", Key.Id, new { reason = why }));
+        }
+
+        return ToIssued();
+    }
+
+    protected override async Task ProjectAsync()
+    {
+        var table = storage.Table(storage.Names.CredentialsTable);
+        var summary = new CredentialSummary(Key.Id, State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName,
+            State.Tier, State.ValidFrom, State.ValidUntil, State.Status);
+        await table.SubmitTransactionAsync(CredentialRow.From(Community, summary)
+            .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
+    }
+
+    /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>
+    private static JsonObject JwtPayload(JsonObject document, CredentialContent content, string subjectId)
+    {
+        var payload = (JsonObject)document.DeepClone();
+        payload["iss"] = content.Issuer.Id;
+        payload["sub"] = subjectId;
+        payload["jti"] = content.CredentialUrl;
+        payload["nbf"] = content.ValidFrom.ToUnixTimeSeconds();
+        if (content.ValidUntil is { } until)
+        {
+            payload["exp"] = until.ToUnixTimeSeconds();
+        }
+
+        return payload;
+    }
+
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset value) =>
+        new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+    private IssuedCredential ToIssued() => new(
+        Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
+        State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName);
+}

@@ -1,0 +1,25 @@
+using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Programs;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Credentials;
+
+[GenerateSerializer, Alias("certgrid.state.credential")]
+public sealed class CredentialState : DurableState
+{
+    [Id(0)] public string LearnerId { get; set; } = string.Empty;
+    [Id(1)] public string HolderName { get; set; } = string.Empty;
+    [Id(2)] public string DefinitionId { get; set; } = string.Empty;
+    [Id(3)] public string AchievementName { get; set; } = string.Empty;
+    [Id(4)] public CredentialTier Tier { get; set; }
+    [Id(5)] public string AttemptId { get; set; } = string.Empty;
+    [Id(6)] public DateTimeOffset ValidFrom { get; set; }
+    [Id(7)] public DateTimeOffset? ValidUntil { get; set; }
+    [Id(8)] public CredentialStatus Status { get; set; }
+    [Id(9)] public string? StatusReason { get; set; }
+    [Id(10)] public string Jwt { get; set; } = string.Empty;
+    [Id(11)] public string DocumentJson { get; set; } = string.Empty;
+    [Id(12)] public string IssuerName { get; set; } = string.Empty;
+    [Id(13)] public string SigningKeyId { get; set; } = string.Empty;
+    [Id(14)] public string FrameworkVersion { get; set; } = string.Empty;
+}

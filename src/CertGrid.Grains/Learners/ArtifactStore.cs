@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
+using CertGrid.Domain.Learners;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Learners;
+
+/// <summary>
+/// Portfolio artifacts in Azure Blob Storage. Learners upload straight to a blob through a short-lived,
+/// create-only SAS URL; CertGrid then reads the blob back to learn its real size, type and SHA-256.
+/// </summary>
+public sealed class ArtifactStore(StorageClients storage, TimeProvider clock)
+{
+    private static readonly TimeSpan DelegationKeyLifetime = TimeSpan.FromHours(1);
+    private readonly BlobContainerClient _container = storage.Blobs.GetBlobContainerClient(storage.Names.ArtifactsContainer);
+    private UserDelegationKey? _delegationKey;
+
+    /// <summary>A URL that can create this one blob (not overwrite it) until <paramref name="expiresAt"/>.</summary>
+    public Task<Uri> CreateUploadUrlAsync(string blobName, DateTimeOffset expiresAt) =>
+        CreateSasUrlAsync(blobName, expiresAt, BlobSasPermissions.Create);
+
+    /// <summary>A URL that can read this one blob until <paramref name="expiresAt"/>.</summary>
+    public Task<Uri> CreateReadUrlAsync(string blobName, DateTimeOffset expiresAt) =>
+        CreateSasUrlAsync(blobName, expiresAt, BlobSasPermissions.Read);
+
+    /// <summary>Reads the stored blob back (size, type, SHA-256), or null when nothing was uploaded.</summary>
+    public async Task<StoredBlob?> InspectAsync(string blobName, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        var blob = _container.GetBlobClient(blobName);
+        BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+
+        var contentType = properties.ContentType ?? string.Empty;
+        if (properties.ContentLength > maxBytes)
+        {
+            return new StoredBlob(properties.ContentLength, contentType, string.Empty, []);
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var head = new byte[ContentSniffer.HeadLength];
+        var headLength = 0;
+        long total = 0;
+        await using (var stream = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                var toHead = Math.Min(read, head.Length - headLength);
+                Array.Copy(buffer, 0, head, headLength, toHead);
+                headLength += toHead;
+                total += read;
+            }
+        }
+
+        return new StoredBlob(total, contentType, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
+    }
+
+    public Task DeleteAsync(string blobName) => _container.GetBlobClient(blobName).DeleteIfExistsAsync();
+
+    private async Task<Uri> CreateSasUrlAsync(string blobName, DateTimeOffset expiresAt, BlobSasPermissions permissions)
+    {
+        var blob = _container.GetBlobClient(blobName);
+        var sas = new BlobSasBuilder
+        {
+            BlobContainerName = _container.Name,
+            BlobName = blobName,
+            Resource = "b",
+            StartsOn = clock.GetUtcNow().AddMinutes(-2),
+            ExpiresOn = expiresAt,
+            Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
+        };
+        sas.SetPermissions(permissions);
+
+        if (blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(sas);
+        }
+
+        // With a managed identity there is no account key: sign with a user delegation key instead.
+        var key = await GetDelegationKeyAsync(expiresAt);
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, storage.Blobs.AccountName) }.ToUri();
+    }
+
+    private async Task<UserDelegationKey> GetDelegationKeyAsync(DateTimeOffset mustOutlive)
+    {
+        var now = clock.GetUtcNow();
+        if (_delegationKey is null || _delegationKey.SignedExpiresOn < mustOutlive)
+        {
+            _delegationKey = (await storage.Blobs.GetUserDelegationKeyAsync(
+                new BlobGetUserDelegationKeyOptions(now + DelegationKeyLifetime) { StartsOn = now.AddMinutes(-2) })).Value;
+        }
+
+        return _delegationKey;
+    }
+}

@@ -1,0 +1,200 @@
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Audit;
+using CertGrid.Domain.Learners;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CertGrid.Grains.Learners;
+
+/// <summary>A learner: profile, portfolio (every artifact version kept), attempts and credentials.</summary>
+public sealed class LearnerGrain(
+    [PersistentState("learner", StorageNames.GrainStore)] IPersistentState<LearnerState> state,
+    StorageClients storage,
+    ArtifactStore artifacts,
+    IOptions<PortfolioOptions> portfolioOptions)
+    : DurableGrain<LearnerState>(state), ILearnerGrain
+{
+    private const int MaxEvidencePerAttempt = 20;
+    private readonly PortfolioOptions _portfolio = portfolioOptions.Value;
+
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    public async Task<LearnerProfile> EnrolAsync(EnrolLearner command, string actor)
+    {
+        if (RecordExists)
+        {
+            throw CertGridException.Conflict($"Learner '{Key.Id}' is already enrolled.");
+        }
+
+        State.Name = InputRules.RequireText(command.Name, "input.name");
+        State.Email = InputRules.RequireEmail(command.Email, "input.email");
+        State.Organisation = InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength);
+        State.EnrolledAt = Now;
+        await SaveAsync(AuditEvent(actor, "learner.enrolled", Key.Id, new { State.Name, State.Organisation }));
+        return ToProfile();
+    }
+
+    public Task<LearnerProfile> GetAsync() =>
+        RecordExists ? Task.FromResult(ToProfile()) : throw CertGridException.NotFound("Learner", Key.Id);
+
+    public Task<LearnerProfile?> FindAsync() => Task.FromResult(RecordExists ? ToProfile() : null);
+
+    public async Task<ArtifactUploadTicket> RequestArtifactUploadAsync(RequestArtifactUpload command)
+    {
+        RequireEnrolled();
+        var title = InputRules.RequireText(command.Title, "input.title");
+        var fileName = PortfolioRules.RequireFileName(command.FileName);
+        var contentType = InputRules.RequireText(command.ContentType, "input.contentType", 100).ToLowerInvariant();
+        _portfolio.Policy.CheckDeclared(contentType, command.SizeBytes);
+
+        string artifactId;
+        ArtifactState artifact;
+        if (command.ArtifactId is null)
+        {
+            if (State.Artifacts.Count >= _portfolio.MaxArtifactsPerLearner)
+            {
+                throw CertGridException.Policy($"A portfolio holds at most {_portfolio.MaxArtifactsPerLearner} artifacts.");
+            }
+
+            artifactId = EntityId.New(IdPrefixes.Artifact);
+            artifact = new ArtifactState { Title = title, CreatedAt = Now };
+        }
+        else
+        {
+            artifactId = EntityId.Require(command.ArtifactId, IdPrefixes.Artifact, "input.artifactId");
+            artifact = State.Artifacts.GetValueOrDefault(artifactId) ?? throw CertGridException.NotFound("Artifact", artifactId);
+            if (artifact.Versions.Count >= _portfolio.MaxVersionsPerArtifact)
+            {
+                throw CertGridException.Policy($"An artifact keeps at most {_portfolio.MaxVersionsPerArtifact} versions.");
+            }
+        }
+
+        var version = artifact.Versions.Count + 1;
+        var expiresAt = Now + _portfolio.UploadUrlLifetime;
+        var blobName = $"{Community}/{Key.Id}/{artifactId}/v{version}";
+        var uploadUrl = await artifacts.CreateUploadUrlAsync(blobName, expiresAt);
+        artifact.Title = title;
+        artifact.Pending = new PendingUpload(version, fileName, contentType, command.SizeBytes, blobName, expiresAt);
+        State.Artifacts[artifactId] = artifact;
+        await SaveAsync();
+
+        return new ArtifactUploadTicket(artifactId, version, uploadUrl, expiresAt, new Dictionary<string, string>
+        {
+            ["x-ms-blob-type"] = "BlockBlob",
+            ["Content-Type"] = contentType,
+        });
+    }
+
+    public async Task<PortfolioArtifact> CommitArtifactAsync(string artifactId, int version)
+    {
+        RequireEnrolled();
+        var artifact = State.Artifacts.GetValueOrDefault(artifactId) ?? throw CertGridException.NotFound("Artifact", artifactId);
+        if (artifact.Versions.Any(v => v.Version == version))
+        {
+            return ToArtifact(artifactId, artifact);
+        }
+
+        var pending = artifact.Pending is { } p && p.Version == version
+            ? p
+            : throw CertGridException.Invalid("input.version", $"Version {version} of artifact '{artifactId}' was never requested; request an upload first.");
+
+        var stored = await artifacts.InspectAsync(pending.BlobName, _portfolio.MaxArtifactBytes)
+            ?? throw CertGridException.Invalid("input.version", $"No file was uploaded for version {version} of artifact '{artifactId}'. PUT it to the upload URL, then commit.");
+
+        var rejection = PortfolioRules.FindRejection(_portfolio.Policy, pending, stored);
+        if (rejection is not null)
+        {
+            // Nothing half-written remains: the rejected bytes go, and the artifact is as it was before the upload.
+            await artifacts.DeleteAsync(pending.BlobName);
+            artifact.Pending = null;
+            if (artifact.Versions.Count == 0)
+            {
+                State.Artifacts.Remove(artifactId);
+            }
+
+            await SaveAsync();
+            throw CertGridException.Policy(rejection);
+        }
+
+        var committed = new ArtifactVersion(version, pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256, Now, pending.BlobName);
+        artifact.Versions.Add(committed);
+        artifact.Pending = null;
+        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "artifact.committed", artifactId, new
+        {
+            version, committed.FileName, committed.ContentType, committed.SizeBytes, committed.Sha256,
+        }));
+        return ToArtifact(artifactId, artifact);
+    }
+
+    public Task<IReadOnlyList<PortfolioArtifact>> GetPortfolioAsync()
+    {
+        RequireEnrolled();
+        IReadOnlyList<PortfolioArtifact> list = State.Artifacts
+            .OrderBy(a => a.Value.CreatedAt)
+            .Select(a => ToArtifact(a.Key, a.Value))
+            .ToList();
+        return Task.FromResult(list);
+    }
+
+    public Task<IReadOnlyList<EvidenceRef>> ResolveEvidenceAsync(IReadOnlyList<string> artifactIds)
+    {
+        RequireEnrolled();
+        var ids = InputRules.RequireCount(artifactIds, "input.artifactIds", 1, MaxEvidencePerAttempt);
+        InputRules.RequireUnique(ids, "input.artifactIds");
+        IReadOnlyList<EvidenceRef> evidence = ids.Select(id =>
+        {
+            var artifact = State.Artifacts.GetValueOrDefault(id)
+                ?? throw CertGridException.Invalid("input.artifactIds", $"Artifact '{id}' is not in your portfolio.");
+            var latest = artifact.Versions.Count > 0
+                ? artifact.Versions[^1]
+                : throw CertGridException.Invalid("input.artifactIds", $"Artifact '{id}' has no committed version yet; commit the upload first.");
+            return new EvidenceRef(id, artifact.Title, latest);
+        }).ToList();
+        return Task.FromResult(evidence);
+    }
+
+    public async Task RecordAttemptAsync(LearnerAttempt attempt)
+    {
+        RequireEnrolled();
+        if (State.Attempts.All(a => a.AttemptId != attempt.AttemptId))
+        {
+            State.Attempts.Add(attempt);
+            await SaveAsync();
+        }
+    }
+
+    public async Task RecordCredentialAsync(string credentialId)
+    {
+        RequireEnrolled();
+        if (!State.CredentialIds.Contains(credentialId))
+        {
+            State.CredentialIds.Add(credentialId);
+            await SaveAsync();
+        }
+    }
+
+    public Task<LearnerRecord> GetRecordAsync()
+    {
+        RequireEnrolled();
+        return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList()));
+    }
+
+    protected override Task ProjectAsync() =>
+        new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+
+    private void RequireEnrolled()
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Learner", Key.Id);
+        }
+    }
+
+    private LearnerProfile ToProfile() => new(Key.Id, State.Name, State.Email, State.Organisation, State.EnrolledAt);
+
+    private static PortfolioArtifact ToArtifact(string id, ArtifactState artifact) =>
+        new(id, artifact.Title, artifact.Versions.ToList(), artifact.Pending);
+}

@@ -1,0 +1,26 @@
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Learners;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Learners;
+
+[GenerateSerializer, Alias("certgrid.state.learner")]
+public sealed class LearnerState : DurableState
+{
+    [Id(0)] public string Name { get; set; } = string.Empty;
+    [Id(1)] public string Email { get; set; } = string.Empty;
+    [Id(2)] public string? Organisation { get; set; }
+    [Id(3)] public DateTimeOffset EnrolledAt { get; set; }
+    [Id(4)] public Dictionary<string, ArtifactState> Artifacts { get; set; } = [];
+    [Id(5)] public List<LearnerAttempt> Attempts { get; set; } = [];
+    [Id(6)] public List<string> CredentialIds { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("certgrid.state.artifact")]
+public sealed class ArtifactState
+{
+    [Id(0)] public string Title { get; set; } = string.Empty;
+    [Id(1)] public List<ArtifactVersion> Versions { get; set; } = [];
+    [Id(2)] public PendingUpload? Pending { get; set; }
+    [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,118 @@
+using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Programs;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Programs;
+
+/// <summary>
+/// A credential definition: tier, rubric aligned to a framework, validity and panel size. Editable while a
+/// draft; publishing pins the framework's published version, and a published definition never changes.
+/// </summary>
+public sealed class CredentialDefinitionGrain(
+    [PersistentState("definition", StorageNames.GrainStore)] IPersistentState<CredentialDefinitionState> state)
+    : DurableGrain<CredentialDefinitionState>(state), ICredentialDefinitionGrain
+{
+    public const int MaxValidityDays = 3660;
+    public const int MinEvaluators = 2;
+    public const int MaxEvaluators = 7;
+
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    public async Task<CredentialDefinitionInfo> DefineAsync(DefineCredential command, string actor)
+    {
+        if (RecordExists && State.Status == PublicationStatus.Published)
+        {
+            throw CertGridException.Conflict($"Credential '{Key.Id}' is published and can no longer change.");
+        }
+
+        var name = InputRules.RequireText(command.Name, "input.name");
+        var description = InputRules.RequireText(command.Description, "input.description", InputRules.DescriptionMaxLength);
+        var narrative = InputRules.RequireText(command.CriteriaNarrative, "input.criteriaNarrative", InputRules.DescriptionMaxLength);
+        if (!Enum.IsDefined(command.Tier))
+        {
+            throw CertGridException.Invalid("input.tier", "'input.tier' is not a known tier.");
+        }
+
+        if (command.ValidityDays is { } days)
+        {
+            InputRules.RequireRange(days, "input.validityDays", 1, MaxValidityDays);
+        }
+
+        InputRules.RequireRange(command.EvaluatorsPerAttempt, "input.evaluatorsPerAttempt", MinEvaluators, MaxEvaluators);
+        var frameworkId = EntityId.Require(command.FrameworkId, IdPrefixes.Framework, "input.frameworkId");
+        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, frameworkId).ToString()).GetAsync();
+        var rubric = RubricRules.Validate(command.Rubric, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal), "input.rubric");
+
+        var created = !RecordExists;
+        State.Name = name;
+        State.Description = description;
+        State.Tier = command.Tier;
+        State.FrameworkId = frameworkId;
+        State.CriteriaNarrative = narrative;
+        State.Rubric = rubric;
+        State.ValidityDays = command.ValidityDays;
+        State.EvaluatorsPerAttempt = command.EvaluatorsPerAttempt;
+        State.Status = PublicationStatus.Draft;
+        if (created)
+        {
+            State.CreatedAt = Now;
+        }
+
+        await SaveAsync(AuditEvent(actor, created ? "credential.defined" : "credential.revised", Key.Id, new
+        {
+            name,
+            tier = command.Tier.ToString(),
+            frameworkId,
+            passThresholdPercent = rubric.PassThresholdPercent,
+            criteria = rubric.Criteria.Select(c => c.Code),
+            command.ValidityDays,
+            command.EvaluatorsPerAttempt,
+        }));
+        return ToInfo();
+    }
+
+    public async Task<CredentialDefinitionInfo> PublishAsync(string actor)
+    {
+        RequireExists();
+        if (State.Status == PublicationStatus.Published)
+        {
+            return ToInfo();
+        }
+
+        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, State.FrameworkId).ToString()).GetAsync();
+        if (framework.Status != PublicationStatus.Published)
+        {
+            throw CertGridException.Policy($"Framework '{State.FrameworkId}' must be published before a credential assessed against it.");
+        }
+
+        State.FrameworkVersion = framework.Version;
+        State.Status = PublicationStatus.Published;
+        State.PublishedAt = Now;
+        await SaveAsync(AuditEvent(actor, "credential.published", Key.Id, new { State.Name, State.FrameworkId, State.FrameworkVersion }));
+        return ToInfo();
+    }
+
+    public Task<CredentialDefinitionInfo> GetAsync()
+    {
+        RequireExists();
+        return Task.FromResult(ToInfo());
+    }
+
+    protected override Task ProjectAsync() =>
+        GrainFactory.GetGrain<IProgramCatalogGrain>(Community).RecordCredentialAsync(new CatalogEntry(Key.Id, State.Name, State.Status, State.Tier));
+
+    private void RequireExists()
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Credential", Key.Id);
+        }
+    }
+
+    private CredentialDefinitionInfo ToInfo() => new(
+        Key.Id, State.Name, State.Description, State.Tier, State.FrameworkId, State.FrameworkVersion, State.CriteriaNarrative,
+        State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt);
+}

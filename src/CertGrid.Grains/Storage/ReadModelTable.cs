@@ -1,0 +1,99 @@
+using System.Buffers.Text;
+using System.Text;
+using ETag = Azure.ETag;
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Paging;
+
+namespace CertGrid.Grains.Storage;
+
+/// <summary>
+/// A read model kept in an Azure Table and partitioned by community: the partition key is the community id,
+/// so one community's rows can never come back for another. Pages are ranges of row keys after an opaque cursor.
+/// </summary>
+public sealed class ReadModelTable(TableClient table)
+{
+    public TableClient Client => table;
+
+    public Task UpsertAsync(ITableEntity row, CancellationToken cancellationToken = default) =>
+        table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<T?> FindAsync<T>(string community, string rowKey, CancellationToken cancellationToken = default)
+        where T : class, ITableEntity, new()
+    {
+        var response = await table.GetEntityIfExistsAsync<T>(community, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Rows of the community whose row key starts with <paramref name="rowKeyPrefix"/>, in row-key order.</summary>
+    public async Task<Page<TItem>> PageAsync<TRow, TItem>(
+        string community, string rowKeyPrefix, PageRequest page, Func<TRow, TItem> map, CancellationToken cancellationToken = default)
+        where TRow : class, ITableEntity, new()
+    {
+        var after = DecodeCursor(page.After, rowKeyPrefix);
+        var upperBound = rowKeyPrefix + '\uffff';
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {community} and RowKey ge {rowKeyPrefix} and RowKey lt {upperBound}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {community} and RowKey gt {after} and RowKey lt {upperBound}");
+
+        var rows = new List<TRow>(page.First + 1);
+        await foreach (var row in table.QueryAsync<TRow>(filter, maxPerPage: page.First + 1, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+            if (rows.Count > page.First)
+            {
+                break;
+            }
+        }
+
+        var hasMore = rows.Count > page.First;
+        var items = rows.Take(page.First).ToList();
+        var next = hasMore ? EncodeCursor(items[^1].RowKey) : null;
+        return new Page<TItem>(items.Select(map).ToList(), next);
+    }
+
+    /// <summary>Every row of the community under a prefix, in order (for exports and chain verification).</summary>
+    public async IAsyncEnumerable<TRow> ScanAsync<TRow>(
+        string community, string rowKeyPrefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TRow : class, ITableEntity, new()
+    {
+        var upperBound = rowKeyPrefix + '\uffff';
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {community} and RowKey ge {rowKeyPrefix} and RowKey lt {upperBound}");
+        await foreach (var row in table.QueryAsync<TRow>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    public static string EncodeCursor(string rowKey) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(rowKey));
+
+    private static string? DecodeCursor(string? cursor, string rowKeyPrefix)
+    {
+        if (cursor is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var rowKey = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            if (rowKey.StartsWith(rowKeyPrefix, StringComparison.Ordinal))
+            {
+                return rowKey;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw CertGridException.Invalid("after", "'after' is not a cursor this list returned.");
+    }
+}
+
+/// <summary>Marker base for read-model rows: partition key is the community, ETag and timestamp are the table's.</summary>
+public abstract class ReadModelRow : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+}

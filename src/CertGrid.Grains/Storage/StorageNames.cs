@@ -1,0 +1,21 @@
+namespace CertGrid.Grains.Storage;
+
+/// <summary>The tables and containers CertGrid uses, each prefixed with <see cref="StorageOptions.NamePrefix"/>.</summary>
+public sealed class StorageNames(string prefix)
+{
+    /// <summary>The name grains use in <c>[PersistentState(..., StorageNames.GrainStore)]</c>.</summary>
+    public const string GrainStore = "certgrid";
+
+    public string GrainStateTable => prefix + "GrainState";
+    public string RemindersTable => prefix + "Reminders";
+    public string ClusterTable => prefix + "Cluster";
+    public string CommunitiesTable => prefix + "Communities";
+    public string LearnersTable => prefix + "Learners";
+    public string CredentialsTable => prefix + "Credentials";
+    public string ApiKeysTable => prefix + "ApiKeys";
+    public string AuditTable => prefix + "Audit";
+    public string ArtifactsContainer => prefix + "-artifacts";
+    public string DataProtectionContainer => prefix + "-keyring";
+
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable];
+}
