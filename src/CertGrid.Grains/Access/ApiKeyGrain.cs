@@ -1,5 +1,4 @@
 using CertGrid.Abstractions.Access;
-using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Access;
@@ -23,11 +22,6 @@ public sealed class ApiKeyGrain(
         if (RecordExists)
         {
             throw CertGridException.Conflict($"API key '{Key.Id}' already exists.");
-        }
-
-        if (await GrainFactory.GetGrain<ICommunityGrain>(Community).FindAsync() is null)
-        {
-            throw CertGridException.NotFound("Community", Community);
         }
 
         var label = InputRules.RequireText(command.Label, "input.label", 100);

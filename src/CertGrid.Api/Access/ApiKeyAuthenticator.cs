@@ -1,0 +1,69 @@
+using CertGrid.Abstractions.Access;
+using CertGrid.Domain.Access;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Orleans;
+
+namespace CertGrid.Api.Access;
+
+/// <summary>
+/// Turns the key a request presents (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) into a
+/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous.
+/// </summary>
+public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions)
+{
+    private readonly string _operatorHash = operatorOptions.Value.KeyHash?.ToLowerInvariant()
+        ?? ApiKeyToken.HashSecret(operatorOptions.Value.Key!);
+
+    public async Task<Caller> AuthenticateAsync(HttpRequest request)
+    {
+        var token = PresentedKey(request);
+        if (token is null)
+        {
+            return Caller.Anonymous;
+        }
+
+        if (ApiKeyToken.IsOperatorKey(token))
+        {
+            return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw Invalid();
+        }
+
+        if (!ApiKeyToken.TryParse(token, out var parsed) || !CommunityId.IsValid(parsed.Community) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.ApiKey))
+        {
+            throw Invalid();
+        }
+
+        var key = await cache.GetAsync(parsed.Community, parsed.KeyId);
+        if (key is null)
+        {
+            var stored = await grains.GetGrain<IApiKeyGrain>(new ScopedKey(parsed.Community, parsed.KeyId).ToString()).FindAsync();
+            key = stored is null
+                ? CachedApiKey.Missing
+                : new CachedApiKey(true, stored.Info.Role, stored.Info.SubjectId, [.. stored.Info.Scopes], stored.SecretHash, stored.Info.RevokedAt is not null);
+            await cache.SetAsync(parsed.Community, parsed.KeyId, key);
+        }
+
+        if (!key.Exists || key.Revoked || !ApiKeyToken.SecretMatches(parsed.Secret, key.SecretHash))
+        {
+            throw Invalid();
+        }
+
+        return Caller.Member(parsed.Community, key.Role, key.SubjectId, parsed.KeyId, key.Scopes);
+    }
+
+    private static string? PresentedKey(HttpRequest request)
+    {
+        var authorization = request.Headers[HeaderNames.Authorization].ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization["Bearer ".Length..].Trim();
+        }
+
+        var header = request.Headers["X-Api-Key"].ToString();
+        return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
+    }
+
+    private static CertGridException Invalid() =>
+        new(ErrorCode.Unauthenticated, "The API key is not valid: it is unknown, revoked or mistyped.");
+}

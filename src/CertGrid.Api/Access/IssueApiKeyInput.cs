@@ -1,0 +1,24 @@
+using CertGrid.Domain.Access;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Access;
+
+public sealed class IssueApiKeyInput
+{
+    public Role Role { get; set; }
+    public string? SubjectId { get; set; }
+    public List<string>? Scopes { get; set; }
+    public string Label { get; set; } = string.Empty;
+}
+
+public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput>
+{
+    public IssueApiKeyInputType()
+    {
+        Name = "IssueApiKeyInput";
+        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field(x => x.SubjectId, type: typeof(IdGraphType)).Description("Required for LEARNER and EVALUATOR keys: whom the key acts as.");
+        Field(x => x.Scopes, nullable: true).Description("PARTNER keys only: credentials:read, talent:search.");
+        Field(x => x.Label, nullable: false).Description("What the key is for, e.g. 'Acme hiring team'.");
+    }
+}

@@ -1,0 +1,76 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Api.Learners;
+using CertGrid.Domain.Assessments;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Assessments;
+
+public sealed class AttemptStatusType : EnumerationGraphType<AttemptStatus>
+{
+    public AttemptStatusType() => Name = "AttemptStatus";
+}
+
+public sealed class ConsensusOutcomeType : EnumerationGraphType<ConsensusOutcome>
+{
+    public ConsensusOutcomeType() => Name = "ConsensusOutcome";
+}
+
+public sealed class CriterionScoreType : ObjectGraphType<CriterionScore>
+{
+    public CriterionScoreType()
+    {
+        Name = "CriterionScore";
+        Field(x => x.CriterionCode, nullable: false);
+        Field(x => x.Level, nullable: false);
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+public sealed class ReviewType : ObjectGraphType<Review>
+{
+    public ReviewType()
+    {
+        Name = "Review";
+        Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreType>>>>("scores").Resolve(ctx => ctx.Source.Scores);
+        Field(x => x.OverallNote, nullable: true);
+        Field<NonNullGraphType<FloatGraphType>>("percent").Resolve(ctx => ctx.Source.Score.Percent);
+        Field<NonNullGraphType<BooleanGraphType>>("passed").Resolve(ctx => ctx.Source.Score.Passed);
+        Field(x => x.SubmittedAt, nullable: false);
+    }
+}
+
+public sealed class PanelSeatType : ObjectGraphType<PanelSeat>
+{
+    public PanelSeatType()
+    {
+        Name = "PanelSeat";
+        Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Reason, nullable: false).Description("Why this evaluator was chosen.");
+        Field(x => x.AssignedAt, nullable: false);
+    }
+}
+
+public sealed class VerdictType : ObjectGraphType<ConsensusVerdict>
+{
+    public VerdictType()
+    {
+        Name = "Verdict";
+        Field(x => x.Outcome, type: typeof(NonNullGraphType<ConsensusOutcomeType>));
+        Field(x => x.MeanPercent, nullable: false);
+        Field(x => x.Reason, nullable: false);
+    }
+}
+
+public sealed class EvidenceType : ObjectGraphType<EvidenceRef>
+{
+    public EvidenceType()
+    {
+        Name = "Evidence";
+        Description = "An artifact version cited by an attempt, frozen at submission.";
+        Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Title, nullable: false);
+        Field<NonNullGraphType<ArtifactVersionType>>("version").Resolve(ctx => ctx.Source.Version);
+    }
+}

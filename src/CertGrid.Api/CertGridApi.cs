@@ -1,0 +1,125 @@
+using CertGrid.Abstractions.Hosting;
+using CertGrid.Api.Access;
+using CertGrid.Api.Assessments;
+using CertGrid.Api.Audit;
+using CertGrid.Api.Cohorts;
+using CertGrid.Api.Communities;
+using CertGrid.Api.Credentials;
+using CertGrid.Api.Evaluators;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Learners;
+using CertGrid.Api.Programs;
+using CertGrid.Api.Publishing;
+using CertGrid.Api.RateLimiting;
+using CertGrid.Api.Redis;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans;
+
+namespace CertGrid.Api;
+
+/// <summary>The gateway: GraphQL over HTTP, the public endpoints, access control and rate limits.</summary>
+public static class CertGridApi
+{
+    public static IServiceCollection AddCertGridApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQlOptions>().Bind(configuration.GetSection(GraphQlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddTimeProvider();
+        services.AddSharedGatewayState(configuration);
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<GraphQlRequestReader>();
+        services.AddSingleton<GraphQlHttpEndpoint>();
+        services.AddSchemaContributors();
+        services.AddGraphQL(builder => builder
+            .AddSchema<CertGridSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(CertGridApi).Assembly)
+            .AddErrorInfoProvider<CertGridErrorInfoProvider>()
+            .UseMiddleware<CertGridErrorMiddleware>()
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
+                options.Timeout = limits.ExecutionTimeout;
+                options.TimeoutAction = GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
+                options.UnhandledExceptionDelegate = context =>
+                {
+                    options.RequestServices!.GetRequiredService<ILogger<GraphQlHttpEndpoint>>()
+                        .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request");
+                    return Task.CompletedTask;
+                };
+            }));
+        services.AddHealthChecks();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCertGridApi(this IEndpointRouteBuilder app)
+    {
+        app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
+        app.MapPublicEndpoints();
+        app.MapGet("/health/live", () => Results.Text("live"));
+        app.MapGet("/health/ready", async (IGrainFactory grains) =>
+        {
+            var silo = await grains.GetGrain<IClusterHealthGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            return Results.Text($"ready ({silo})");
+        });
+        return app;
+    }
+
+    private static void AddSchemaContributors(this IServiceCollection services)
+    {
+        services.AddSingleton<ISchemaContributor, CommunitySchema>();
+        services.AddSingleton<ISchemaContributor, AccessSchema>();
+        services.AddSingleton<ISchemaContributor, ProgramSchema>();
+        services.AddSingleton<ISchemaContributor, LearnerSchema>();
+        services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
+        services.AddSingleton<ISchemaContributor, AssessmentSchema>();
+        services.AddSingleton<ISchemaContributor, CredentialSchema>();
+        services.AddSingleton<ISchemaContributor, AuditSchema>();
+        services.AddSingleton<ISchemaContributor, CohortSchema>();
+    }
+
+    /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
+    private static void AddSharedGatewayState(this IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = new RedisOptions();
+        configuration.GetSection(RedisOptions.SectionName).Bind(redis);
+        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        services.AddSingleton(Options.Create(redis));
+        if (redis.IsConfigured)
+        {
+            services.AddSingleton(sp => RedisConnection.ConnectAsync(redis, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
+            services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
+            services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
+        }
+        else
+        {
+            services.AddSingleton<IApiKeyCache, InProcessApiKeyCache>();
+            services.AddSingleton<IRequestRateLimiter, InProcessRateLimiter>();
+        }
+
+        services.AddHostedService<GatewayStateReport>();
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

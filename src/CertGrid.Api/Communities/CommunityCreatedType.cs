@@ -1,0 +1,14 @@
+using CertGrid.Abstractions.Communities;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Communities;
+
+public sealed class CommunityCreatedType : ObjectGraphType<CommunityCreated>
+{
+    public CommunityCreatedType()
+    {
+        Name = "CommunityCreated";
+        Field<NonNullGraphType<CommunityType>>("community").Resolve(ctx => ctx.Source.Community);
+        Field(x => x.AdminKey, nullable: false).Description("The first community admin key. Shown once: store it now.");
+    }
+}

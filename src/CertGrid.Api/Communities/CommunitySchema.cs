@@ -1,0 +1,69 @@
+using CertGrid.Abstractions.Access;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Access;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Communities;
+
+/// <summary>The viewer, communities, and what the platform operator does: open communities and hand out admin keys.</summary>
+public sealed class CommunitySchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<ViewerType>>("viewer").Description("Who the presented key says you are.").Resolve(ctx => ctx.Caller());
+
+        query.Field<NonNullGraphType<CommunityType>>("community")
+            .Description("Your community; the platform operator names one with 'id'.")
+            .Argument<IdGraphType>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var id = caller.Kind == CallerKind.Operator ? CommunityId.Require(ctx.GetArgument<string?>("id"), "id") : caller.RequireMember();
+                return await ctx.Grains().GetGrain<ICommunityGrain>(id).GetAsync();
+            });
+
+        query.Field<NonNullGraphType<PageGraphType<CommunityType, CommunityInfo>>>("communities")
+            .Description("Every community (platform operator only).")
+            .Paged()
+            .ResolveAsync(async ctx =>
+            {
+                ctx.Caller().RequireOperator();
+                return await ctx.Grains().GetGrain<ICommunityDirectoryGrain>(0).ListAsync(ctx.Page());
+            });
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<CommunityCreatedType>>("createCommunity")
+            .Description("Opens a community and returns its first admin key (platform operator only).")
+            .Argument<NonNullGraphType<CreateCommunityInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                caller.RequireOperator();
+                var input = ctx.GetArgument<CreateCommunityInput>("input");
+                var id = CommunityId.Require(input.Id, "input.id");
+                return await ctx.Grains().GetGrain<ICommunityGrain>(id)
+                    .CreateAsync(new CreateCommunity(input.Name, input.Description, input.Url, input.Email), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueCommunityAdminKey")
+            .Description("Issues another admin key for a community, e.g. when its admins lost theirs (platform operator only).")
+            .Argument<NonNullGraphType<IdGraphType>>("communityId")
+            .Argument<NonNullGraphType<StringGraphType>>("label")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                caller.RequireOperator();
+                var community = CommunityId.Require(ctx.GetArgument<string>("communityId"), "communityId");
+                _ = await ctx.Grains().GetGrain<ICommunityGrain>(community).GetAsync();
+                return await ctx.Grains().GetGrain<IApiKeyGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.ApiKey)).ToString())
+                    .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], ctx.GetArgument<string>("label")), caller.Actor);
+            });
+    }
+}

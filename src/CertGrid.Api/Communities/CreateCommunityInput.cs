@@ -1,0 +1,25 @@
+using GraphQL.Types;
+
+namespace CertGrid.Api.Communities;
+
+public sealed class CreateCommunityInput
+{
+    public string Id { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public string? Url { get; set; }
+    public string? Email { get; set; }
+}
+
+public sealed class CreateCommunityInputType : InputObjectGraphType<CreateCommunityInput>
+{
+    public CreateCommunityInputType()
+    {
+        Name = "CreateCommunityInput";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Slug: 3-40 lowercase letters, digits and hyphens, starting with a letter.");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.Url, nullable: true).Description("The community's public web site (http or https).");
+        Field(x => x.Email, nullable: true).Description("Contact address published in its credentials' issuer profile.");
+    }
+}

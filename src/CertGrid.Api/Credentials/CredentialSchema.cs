@@ -1,0 +1,82 @@
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Access;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Credentials;
+
+/// <summary>Issued credentials: the holder, admins and scoped partners read them; anyone verifies them; admins revoke.</summary>
+public sealed class CredentialSchema : ISchemaContributor
+{
+    public const int MaxCredentialInputLength = 100_000;
+
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<VerificationResultType>>("verifyCredential")
+            .Description("Verifies a credential given as a VC-JWT or as its id URL. Needs no key.")
+            .Argument<NonNullGraphType<StringGraphType>>("credential")
+            .ResolveAsync(async ctx =>
+            {
+                var credential = ctx.GetArgument<string>("credential");
+                if (credential.Length > MaxCredentialInputLength)
+                {
+                    throw CertGridException.Invalid("credential", $"'credential' is longer than {MaxCredentialInputLength} characters.");
+                }
+
+                return await ctx.Grains().GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
+            });
+
+        query.Field<NonNullGraphType<IssuedCredentialType>>("credential")
+            .Description("An issued credential: for its holder, admins, and partners with the credentials:read scope.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var key = ctx.Scoped(caller.RequireMember(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
+                var credential = await ctx.Grains().GetGrain<ICredentialGrain>(key).FindAsync()
+                    ?? throw CertGridException.NotFound("Credential", ctx.GetArgument<string>("id"));
+                return caller.IsAdmin || caller.IsLearner(credential.LearnerId) || caller.IsPartnerWith(PartnerScopes.ReadCredentials)
+                    ? credential
+                    : throw CertGridException.Forbidden("Only the holder, community admins and partners with the credentials:read scope can read a credential.");
+            });
+
+        query.Field<NonNullGraphType<PageGraphType<CredentialSummaryType, CredentialSummary>>>("credentials")
+            .Description("Issued credentials of your community (admin, partner with credentials:read), or your own (learner).")
+            .Argument<IdGraphType>("learnerId", "Only this learner's credentials.")
+            .Paged()
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var learnerId = ctx.GetArgument<string?>("learnerId");
+                var index = ctx.Grains().GetGrain<ICredentialIndexGrain>(community);
+                if (caller.Role == Role.Learner)
+                {
+                    return await index.ListForLearnerAsync(caller.SubjectId!, ctx.Page());
+                }
+
+                if (!caller.IsAdmin && !caller.IsPartnerWith(PartnerScopes.ReadCredentials))
+                {
+                    throw CertGridException.Forbidden("Listing credentials needs an admin key or a partner key with the credentials:read scope.");
+                }
+
+                return learnerId is null
+                    ? await index.ListAsync(ctx.Page())
+                    : await index.ListForLearnerAsync(EntityId.Require(learnerId, IdPrefixes.Learner, "learnerId"), ctx.Page());
+            });
+    }
+
+    public void AddMutations(RootMutation mutation) =>
+        mutation.Field<NonNullGraphType<IssuedCredentialType>>("revokeCredential")
+            .Description("Revokes a credential for good, with a reason that is audited (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
+                return await ctx.Grains().GetGrain<ICredentialGrain>(key).RevokeAsync(ctx.GetArgument<string>("reason"), caller.Actor);
+            });
+}

@@ -1,0 +1,90 @@
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Programs;
+using CertGrid.Domain.Credentials;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Credentials;
+
+public sealed class CredentialStatusType : EnumerationGraphType<CredentialStatus>
+{
+    public CredentialStatusType() => Name = "CredentialStatus";
+}
+
+public sealed class CheckOutcomeType : EnumerationGraphType<CheckOutcome>
+{
+    public CheckOutcomeType()
+    {
+        Name = "CheckOutcome";
+        Description = "PASSED, FAILED, INDETERMINATE (could not be checked: never valid) or NOT_CHECKED (an earlier check failed).";
+    }
+}
+
+public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
+{
+    public IssuedCredentialType()
+    {
+        Name = "IssuedCredential";
+        Description = "An Open Badges 3.0 AchievementCredential issued by the community, signed as a VC-JWT.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Url, nullable: false).Description("The credential's id: a public URL anyone can verify.");
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.HolderName, nullable: false);
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.AchievementName, nullable: false);
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ValidFrom, nullable: false);
+        Field(x => x.ValidUntil, nullable: true);
+        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
+        Field(x => x.StatusReason, nullable: true);
+        Field(x => x.IssuerName, nullable: false);
+        Field(x => x.Jwt, nullable: false).Description("The signed VC-JWT (compact JWS).");
+        Field("document", x => x.DocumentJson, nullable: false).Description("The credential as JSON (the VC-JWT's payload without JWT claims).");
+    }
+}
+
+public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
+{
+    public CredentialSummaryType()
+    {
+        Name = "CredentialSummary";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.HolderName, nullable: false);
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.AchievementName, nullable: false);
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
+        Field(x => x.ValidFrom, nullable: false);
+        Field(x => x.ValidUntil, nullable: true);
+        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
+    }
+}
+
+public sealed class VerificationCheckType : ObjectGraphType<VerificationCheck>
+{
+    public VerificationCheckType()
+    {
+        Name = "VerificationCheck";
+        Field(x => x.Name, nullable: false).Description("format, issuer, signature, notBefore, expiry, revocation, suspension or schema.");
+        Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>));
+        Field(x => x.Detail, nullable: false);
+    }
+}
+
+public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
+{
+    public VerificationResultType()
+    {
+        Name = "VerificationResult";
+        Description = "The verdict and every check behind it. 'valid' is true only when every check passed.";
+        Field(x => x.Valid, nullable: false);
+        Field<NonNullGraphType<StringGraphType>>("verdict").Resolve(ctx => ctx.Source.Valid ? "VALID" : "INVALID");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VerificationCheckType>>>>("checks").Resolve(ctx => ctx.Source.Checks);
+        Field(x => x.CredentialId, nullable: true).Description("The credential's id URL.");
+        Field(x => x.IssuerName, nullable: true);
+        Field(x => x.HolderName, nullable: true);
+        Field(x => x.AchievementName, nullable: true);
+        Field(x => x.ValidFrom, nullable: true);
+        Field(x => x.ValidUntil, nullable: true);
+    }
+}

@@ -1,0 +1,27 @@
+using GraphQL.Types;
+
+namespace CertGrid.Api.Evaluators;
+
+public sealed class RegisterEvaluatorInput
+{
+    public string Name { get; set; } = string.Empty;
+    public string Email { get; set; } = string.Empty;
+    public string? Organisation { get; set; }
+    public List<string>? Expertise { get; set; }
+    public string? LinkedLearnerId { get; set; }
+    public int? MaxActiveAssignments { get; set; }
+}
+
+public sealed class RegisterEvaluatorInputType : InputObjectGraphType<RegisterEvaluatorInput>
+{
+    public RegisterEvaluatorInputType()
+    {
+        Name = "RegisterEvaluatorInput";
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Email, nullable: false);
+        Field(x => x.Organisation, nullable: true);
+        Field(x => x.Expertise, nullable: true).Description("Competency codes the evaluator may assess.");
+        Field(x => x.LinkedLearnerId, type: typeof(IdGraphType)).Description("If the evaluator is also enrolled as a learner: they never review themselves.");
+        Field(x => x.MaxActiveAssignments, nullable: true).Description("Undecided attempts they can hold at once (default 10).");
+    }
+}

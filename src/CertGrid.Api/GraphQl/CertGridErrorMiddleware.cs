@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Instrumentation;
+using Orleans.Runtime;
+
+namespace CertGrid.Api.GraphQl;
+
+/// <summary>
+/// Runs around every resolver: a <see cref="CertGridException"/> from anywhere in the cluster becomes a
+/// GraphQL error with its code and field; a cluster that does not answer becomes UNAVAILABLE.
+/// </summary>
+public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> logger) : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (CertGridException ex)
+        {
+            var error = new ExecutionError(ex.Message) { Code = ex.Code.ToWireCode() };
+            if (ex.Field is not null)
+            {
+                error.Extensions ??= [];
+                error.Extensions["field"] = ex.Field;
+            }
+
+            throw error;
+        }
+        catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+        {
+            logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
+            throw new ExecutionError("The cluster did not answer in time. Please try again.") { Code = ErrorCode.Unavailable.ToWireCode() };
+        }
+    }
+}

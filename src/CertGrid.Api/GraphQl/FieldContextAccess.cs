@@ -1,0 +1,27 @@
+using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+
+namespace CertGrid.Api.GraphQl;
+
+/// <summary>How resolvers reach the caller, the cluster and the common arguments.</summary>
+public static class FieldContextAccess
+{
+    public static Caller Caller(this IResolveFieldContext context) =>
+        (context.UserContext as GraphQlUserContext)?.Caller ?? Access.Caller.Anonymous;
+
+    public static IGrainFactory Grains(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IGrainFactory>();
+
+    public static T Service<T>(this IResolveFieldContext context)
+        where T : notnull => context.RequestServices!.GetRequiredService<T>();
+
+    /// <summary>The grain key of an entity of the caller's community: ids never cross communities.</summary>
+    public static string Scoped(this IResolveFieldContext context, string community, string? id, string prefix, string argument) =>
+        new ScopedKey(community, EntityId.Require(id, prefix, argument)).ToString();
+
+    public static PageRequest Page(this IResolveFieldContext context) =>
+        PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+}

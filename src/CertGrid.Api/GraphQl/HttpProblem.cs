@@ -1,0 +1,21 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace CertGrid.Api.GraphQl;
+
+/// <summary>A request refused before execution: its HTTP status, GraphQL error code and message.</summary>
+public sealed record HttpProblem(int Status, string Code, string Message)
+{
+    public static HttpProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, GraphQlErrors.BadRequest, message);
+
+    public static HttpProblem UnsupportedMediaType() => new(StatusCodes.Status415UnsupportedMediaType, GraphQlErrors.UnsupportedMediaType,
+        "Send POST requests with 'Content-Type: application/json' (UTF-8).");
+
+    public static HttpProblem TooLarge(int maxBytes) => new(StatusCodes.Status413PayloadTooLarge, GraphQlErrors.RequestTooLarge,
+        string.Create(CultureInfo.InvariantCulture, $"The request body is larger than {maxBytes} bytes."));
+
+    public static HttpProblem NotAcceptable() => new(StatusCodes.Status406NotAcceptable, GraphQlErrors.NotAcceptable,
+        "Accept 'application/graphql-response+json' or 'application/json'.");
+
+    public static HttpProblem MethodNotAllowed(string message) => new(StatusCodes.Status405MethodNotAllowed, GraphQlErrors.MethodNotAllowed, message);
+}

@@ -1,0 +1,19 @@
+using CertGrid.Abstractions.Paging;
+using GraphQL.Types;
+
+namespace CertGrid.Api.GraphQl.Schema;
+
+/// <summary>A page of <typeparamref name="TNode"/>: its items and where the next page starts.</summary>
+public sealed class PageGraphType<TNode, TItem> : ObjectGraphType<Page<TItem>>
+    where TNode : IGraphType
+{
+    public PageGraphType()
+    {
+        var nodeName = typeof(TNode).Name.Replace("GraphType", string.Empty, StringComparison.Ordinal).Replace("Type", string.Empty, StringComparison.Ordinal);
+        Name = $"{nodeName}Page";
+        Description = $"A page of {nodeName} items; pass 'endCursor' as 'after' for the next page.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Resolve(ctx => ctx.Source.Items);
+        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.NextCursor is not null);
+        Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.NextCursor);
+    }
+}

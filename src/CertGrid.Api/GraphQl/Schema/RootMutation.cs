@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace CertGrid.Api.GraphQl.Schema;
+
+/// <summary>The root <c>Mutation</c> type, assembled from every feature's <see cref="ISchemaContributor"/>.</summary>
+public sealed class RootMutation : ObjectGraphType
+{
+    public RootMutation(IEnumerable<ISchemaContributor> contributors)
+    {
+        Name = "Mutation";
+        foreach (var contributor in contributors)
+        {
+            contributor.AddMutations(this);
+        }
+    }
+}

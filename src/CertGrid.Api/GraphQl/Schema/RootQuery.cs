@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace CertGrid.Api.GraphQl.Schema;
+
+/// <summary>The root <c>Query</c> type, assembled from every feature's <see cref="ISchemaContributor"/>.</summary>
+public sealed class RootQuery : ObjectGraphType
+{
+    public RootQuery(IEnumerable<ISchemaContributor> contributors)
+    {
+        Name = "Query";
+        Field<NonNullGraphType<StringGraphType>>("ping").Description("Answers 'pong': a cheap liveness check through GraphQL.").Resolve(_ => "pong");
+        foreach (var contributor in contributors)
+        {
+            contributor.AddQueries(this);
+        }
+    }
+}

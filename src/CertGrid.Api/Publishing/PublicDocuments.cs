@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Programs;
+using CertGrid.Abstractions.Publishing;
+using CertGrid.Domain.Credentials;
+
+namespace CertGrid.Api.Publishing;
+
+/// <summary>The JSON documents the public endpoints serve: issuer profile, key set and achievement definition.</summary>
+public static class PublicDocuments
+{
+    public static JsonObject IssuerProfile(PublicRoutes routes, CommunityInfo community)
+    {
+        var profile = new JsonObject
+        {
+            ["@context"] = new JsonArray(OpenBadgeDocument.VcContext, OpenBadgeDocument.ObContext),
+            ["id"] = routes.Issuer(community.Id),
+            ["type"] = new JsonArray("Profile"),
+            ["name"] = community.Name,
+        };
+        Add(profile, "url", community.Url);
+        Add(profile, "email", community.Email);
+        Add(profile, "description", community.Description);
+        return profile;
+    }
+
+    public static JsonObject KeySet(IEnumerable<PublicSigningKey> keys) =>
+        new() { ["keys"] = new JsonArray(keys.Select(k => JsonNode.Parse(k.JwkJson)).ToArray()) };
+
+    public static JsonObject Achievement(PublicRoutes routes, string community, CredentialDefinitionInfo definition) => new()
+    {
+        ["@context"] = new JsonArray(OpenBadgeDocument.VcContext, OpenBadgeDocument.ObContext),
+        ["id"] = routes.Achievement(community, definition.Id),
+        ["type"] = new JsonArray("Achievement"),
+        ["achievementType"] = OpenBadgeDocument.AchievementType(definition.Tier),
+        ["name"] = definition.Name,
+        ["description"] = definition.Description,
+        ["criteria"] = new JsonObject { ["narrative"] = definition.CriteriaNarrative },
+        ["creator"] = new JsonObject { ["id"] = routes.Issuer(community), ["type"] = new JsonArray("Profile") },
+    };
+
+    private static void Add(JsonObject target, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            target[name] = value;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Programs;
+using CertGrid.Abstractions.Publishing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Orleans;
+
+namespace CertGrid.Api.Publishing;
+
+/// <summary>
+/// The keyless public surface verifiers and badge platforms use: issuer profiles, key sets, credentials,
+/// achievement definitions, and plain-HTTP verification. Stable URLs (<see cref="PublicRoutes"/>), proper media
+/// types and caching headers; an unknown id is a 404 with a JSON body, never an error page.
+/// </summary>
+public static class PublicEndpoints
+{
+    public const string VcJwtMediaType = "application/vc+jwt";
+    public const string JwkSetMediaType = "application/jwk-set+json";
+    public const string LdJsonMediaType = "application/ld+json";
+
+    public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(PublicRoutes.IssuerTemplate, async (string community, IGrainFactory grains, PublicRoutes routes) =>
+            CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is { } info
+                ? Json(PublicDocuments.IssuerProfile(routes, info), LdJsonMediaType, maxAgeSeconds: 300)
+                : NotFound("issuer"));
+
+        app.MapGet(PublicRoutes.JwksTemplate, async (string community, IGrainFactory grains) =>
+            CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
+                ? Json(PublicDocuments.KeySet(await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), JwkSetMediaType, maxAgeSeconds: 300)
+                : NotFound("key set"));
+
+        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, HttpRequest request, IGrainFactory grains) =>
+        {
+            if (!CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
+                || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential)
+            {
+                return NotFound("credential");
+            }
+
+            return request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase)
+                ? Cached(Results.Text(credential.Jwt, VcJwtMediaType), maxAgeSeconds: 60)
+                : Cached(Results.Text(credential.DocumentJson, LdJsonMediaType), maxAgeSeconds: 60);
+        });
+
+        app.MapGet(PublicRoutes.AchievementTemplate, async (string community, string definitionId, IGrainFactory grains, PublicRoutes routes) =>
+        {
+            if (!CommunityId.IsValid(community) || !EntityId.IsValid(definitionId, IdPrefixes.CredentialDefinition))
+            {
+                return NotFound("achievement");
+            }
+
+            try
+            {
+                var definition = await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString()).GetAsync();
+                return definition.Status == PublicationStatus.Published
+                    ? Json(PublicDocuments.Achievement(routes, community, definition), LdJsonMediaType, maxAgeSeconds: 300)
+                    : NotFound("achievement");
+            }
+            catch (CertGridException ex) when (ex.Code == ErrorCode.NotFound)
+            {
+                return NotFound("achievement");
+            }
+        });
+
+        app.MapGet(PublicRoutes.VerifyTemplate, (string? credential, IGrainFactory grains) => VerifyAsync(credential, grains));
+        app.MapPost(PublicRoutes.VerifyTemplate, async (HttpRequest request, IGrainFactory grains) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            var credential = request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
+                ? TryReadCredentialField(body)
+                : body;
+            return await VerifyAsync(credential, grains);
+        });
+
+        return app;
+    }
+
+    private static async Task<IResult> VerifyAsync(string? credential, IGrainFactory grains)
+    {
+        if (string.IsNullOrWhiteSpace(credential) || credential.Length > Credentials.CredentialSchema.MaxCredentialInputLength)
+        {
+            return Results.Json(new { error = new { code = "VALIDATION_FAILED", message = "Send a VC-JWT or a credential id URL as 'credential'." } },
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var result = await grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
+        return Results.Json(result, VerificationJson.Options);
+    }
+
+    private static string? TryReadCredentialField(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("credential", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static CacheControlResult Json(object document, string mediaType, int maxAgeSeconds) =>
+        Cached(Results.Text(JsonSerializer.Serialize(document), mediaType), maxAgeSeconds);
+
+    private static CacheControlResult Cached(IResult result, int maxAgeSeconds) => new CacheControlResult(result, $"public, max-age={maxAgeSeconds}");
+
+    private static IResult NotFound(string what) =>
+        Results.Json(new { error = new { code = "NOT_FOUND", message = $"No such {what}." } }, statusCode: StatusCodes.Status404NotFound);
+}

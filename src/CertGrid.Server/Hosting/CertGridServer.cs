@@ -1,0 +1,32 @@
+using CertGrid.Api;
+using CertGrid.Grains.Storage;
+using CertGrid.Server.DemoData;
+
+namespace CertGrid.Server.Hosting;
+
+/// <summary>
+/// Builds the CertGrid process from configuration: storage (checked before anything starts), the API, the
+/// Orleans silo or client, and the optional demo data. Tests build it the same way, with their own settings.
+/// </summary>
+public static class CertGridServer
+{
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        customize?.Invoke(builder);
+
+        var cluster = ConfigurationValidation.Bind<ClusterHostingOptions>(builder.Configuration, ClusterHostingOptions.SectionName);
+        var storageOptions = StorageOptions.From(builder.Configuration).Validated();
+        var storage = new StorageClients(storageOptions);
+        await StoragePreflight.EnsureReadyAsync(storage, storageOptions.StartupTimeout);
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.Services.AddCertGridApi(builder.Configuration);
+        builder.AddCertGridCluster(cluster, storage);
+        builder.Services.AddDemoData(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapCertGridApi();
+        return app;
+    }
+}
