@@ -1,0 +1,51 @@
+using CertGrid.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace CertGrid.Api.Tests.Infrastructure;
+
+/// <summary>
+/// One real CertGrid process (silo + API, built by the same code as Program.cs) inside the test process,
+/// listening on a real Kestrel port.
+/// </summary>
+public sealed class ServerNode : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServerNode(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var app = await CertGridServer.BuildAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddFilter("Orleans", LogLevel.Error);
+        });
+        await app.StartAsync();
+        return new ServerNode(app, new Uri(settings["Urls"]!));
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _app.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,29 @@
+namespace CertGrid.Testing;
+
+/// <summary>
+/// Where the real servers the tests use are: Azurite and redis-server on 127.0.0.1, started by ./test.sh on
+/// ports of their own. Run from an IDE, the defaults are the standard local ports that ./run.sh uses.
+/// </summary>
+public static class TestEnvironment
+{
+    public static string StorageConnectionString =>
+        Environment.GetEnvironmentVariable("CERTGRID_TEST_STORAGE") is { Length: > 0 } value ? value : "UseDevelopmentStorage=true";
+
+    public static string Redis =>
+        Environment.GetEnvironmentVariable("CERTGRID_TEST_REDIS") is { Length: > 0 } value ? value : "127.0.0.1:6379";
+
+    /// <summary>The repository root (for scripts and infra files the tests run).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CertGrid.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("The repository root (with CertGrid.sln) was not found.");
+        }
+    }
+}
