@@ -12,7 +12,8 @@ public static class CertGridServer
 {
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings files sit next to the binary, wherever the process is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         customize?.Invoke(builder);
 
         var cluster = ConfigurationValidation.Bind<ClusterHostingOptions>(builder.Configuration, ClusterHostingOptions.SectionName);

@@ -91,7 +91,7 @@ public class CriterionConsensusTests
         {
             var rubric = Rubrics.Random(faker);
             var reviewers = faker.Random.Int(1, 7);
-            var picks = rubric.Criteria.ToDictionary(c => c.Code, c => Enumerable.Range(0, reviewers).Select(_ => faker.PickRandom(c.Levels)).ToList());
+            var picks = rubric.Criteria.ToDictionary(c => c.Code, c => Enumerable.Range(0, reviewers).Select(_ => faker.PickRandom<RubricLevel>(c.Levels)).ToList());
             var reviews = Enumerable.Range(0, reviewers)
                 .Select(r => (IReadOnlyList<CriterionScore>)faker.Random.Shuffle(rubric.Criteria.Select(c => new CriterionScore(c.Code, Rubrics.Sloppy(faker, picks[c.Code][r].Name), null))).ToList())
                 .ToList();

@@ -198,7 +198,7 @@ public class RubricScoringTests
         for (var run = 0; run < 300; run++)
         {
             var rubric = Rubrics.Random(faker);
-            var picks = rubric.Criteria.Select(c => (Criterion: c, Level: faker.PickRandom(c.Levels))).ToList();
+            var picks = rubric.Criteria.Select(c => (Criterion: c, Level: faker.PickRandom<RubricLevel>(c.Levels))).ToList();
             var scores = faker.Random.Shuffle(picks.Select(p => new CriterionScore(p.Criterion.Code, Rubrics.Sloppy(faker, p.Level.Name), null))).ToList();
 
             var score = RubricScoring.Score(rubric, scores);
@@ -235,7 +235,7 @@ public class RubricScoringTests
         for (var run = 0; run < 300; run++)
         {
             var rubric = Rubrics.Random(faker);
-            var picks = rubric.Criteria.Select(c => faker.PickRandom(c.Levels)).ToList();
+            var picks = rubric.Criteria.Select(c => faker.PickRandom<RubricLevel>(c.Levels)).ToList();
             var raise = faker.Random.Int(0, picks.Count - 1);
             var higher = rubric.Criteria[raise].Levels.Where(l => l.Points > picks[raise].Points).ToList();
             if (higher.Count == 0)
