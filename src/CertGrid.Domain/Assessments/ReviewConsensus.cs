@@ -5,7 +5,8 @@ namespace CertGrid.Domain.Assessments;
 /// <summary>
 /// The foundation consensus rule. With the required number of reviews in: all pass (so the mean meets the
 /// threshold) is a pass; all fail is a fail; a split asks for one more independent evaluator, whose review
-/// settles it by majority.
+/// settles it by majority (a tied panel asks for one more again). <c>requiredReviews</c> is the panel size the
+/// credential asks for, not the grown panel.
 /// </summary>
 public static class ReviewConsensus
 {

@@ -63,6 +63,7 @@ public sealed class AttemptGrain(
         State.DefinitionId = definitionId;
         State.Rubric = definition.Rubric;
         State.PanelSize = definition.EvaluatorsPerAttempt;
+        State.RequiredReviews = definition.EvaluatorsPerAttempt;
         State.Evidence = evidence.ToList();
         State.Panel = assigned.Select(a => new PanelSeat(a.EvaluatorId, a.Reason, Now)).ToList();
         State.Status = AttemptStatus.UnderReview;
@@ -120,7 +121,7 @@ public sealed class AttemptGrain(
         var score = RubricScoring.Score(State.Rubric, command.Scores, "input.scores");
         var overall = InputRules.OptionalText(command.OverallNote, "input.overallNote", InputRules.NoteMaxLength);
         var review = new Review(command.EvaluatorId, command.Scores.ToList(), overall, score, Now);
-        var verdict = ReviewConsensus.Decide([.. State.Reviews.Select(r => r.Score), score], State.PanelSize, State.Rubric.PassThresholdPercent);
+        var verdict = ReviewConsensus.Decide([.. State.Reviews.Select(r => r.Score), score], State.RequiredReviews, State.Rubric.PassThresholdPercent);
 
         State.Reviews.Add(review);
         State.Verdict = verdict;

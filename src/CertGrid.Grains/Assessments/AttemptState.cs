@@ -16,7 +16,11 @@ public sealed class AttemptState : DurableState
 
     /// <summary>The rubric as published when the attempt was submitted: later changes never rescore it.</summary>
     [Id(3)] public Rubric Rubric { get; set; } = new([], 0);
+    /// <summary>How many evaluators the panel has now (it grows by one when the panel disagrees).</summary>
     [Id(4)] public int PanelSize { get; set; }
+
+    /// <summary>How many reviews the credential requires before any decision (its evaluators per attempt).</summary>
+    [Id(14)] public int RequiredReviews { get; set; }
     [Id(5)] public List<EvidenceRef> Evidence { get; set; } = [];
     [Id(6)] public List<PanelSeat> Panel { get; set; } = [];
     [Id(7)] public List<Review> Reviews { get; set; } = [];

@@ -13,11 +13,15 @@ public sealed class ServerNode : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ServerNode(WebApplication app, Uri baseAddress)
+    private ServerNode(WebApplication app, Uri baseAddress, LogCapture logs)
     {
         _app = app;
         BaseAddress = baseAddress;
+        Logs = logs;
     }
+
+    /// <summary>What this server logged (CertGrid categories, Information and above).</summary>
+    public LogCapture Logs { get; }
 
     public Uri BaseAddress { get; }
 
@@ -25,14 +29,16 @@ public sealed class ServerNode : IAsyncDisposable
 
     public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
+        var logs = new LogCapture();
         var app = await CertGridServer.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Orleans", LogLevel.Error);
         });
         await app.StartAsync();
-        return new ServerNode(app, new Uri(settings["Urls"]!));
+        return new ServerNode(app, new Uri(settings["Urls"]!), logs);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
