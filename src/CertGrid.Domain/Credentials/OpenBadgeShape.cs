@@ -12,8 +12,8 @@ public static class OpenBadgeShape
     {
         var problems = new List<string>();
         if (credential["@context"] is not JsonArray context || context.Count < 2
-            || context[0]?.GetValue<string>() != OpenBadgeDocument.VcContext
-            || !context.Any(c => c?.GetValue<string>() is { } url && url.StartsWith("https://purl.imsglobal.org/spec/ob/v3p0/context", StringComparison.Ordinal)))
+            || AsString(context[0]) != OpenBadgeDocument.VcContext
+            || !context.Any(c => AsString(c) is { } url && url.StartsWith("https://purl.imsglobal.org/spec/ob/v3p0/context", StringComparison.Ordinal)))
         {
             problems.Add("@context must start with the VC 2.0 context and include the Open Badges 3.0 context");
         }
@@ -34,6 +34,10 @@ public static class OpenBadgeShape
         else if (credential["issuer"] is null)
         {
             problems.Add("issuer is required");
+        }
+        else
+        {
+            problems.Add("issuer must be a Profile object, not a bare id");
         }
 
         if (credential["credentialSubject"] is not JsonObject subject)
@@ -59,6 +63,8 @@ public static class OpenBadgeShape
 
         return problems;
     }
+
+    private static string? AsString(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static void RequireString(JsonObject node, string name, List<string> problems, string path = "")
     {

@@ -87,6 +87,19 @@ public static partial class InputRules
         return items ?? [];
     }
 
+    /// <summary>Refuses two items with the same key (for example names equal once trimmed and case is ignored), naming the item.</summary>
+    public static void RequireUniqueBy<T, TKey>(IEnumerable<T> items, Func<T, TKey> key, string field)
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var item in items)
+        {
+            if (!seen.Add(key(item)))
+            {
+                throw CertGridException.Invalid(field, $"'{field}' lists '{item}' more than once.");
+            }
+        }
+    }
+
     public static void RequireUnique<T>(IEnumerable<T> items, string field)
     {
         var seen = new HashSet<T>();
@@ -99,6 +112,6 @@ public static partial class InputRules
         }
     }
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 }

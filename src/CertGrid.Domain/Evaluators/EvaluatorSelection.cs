@@ -19,6 +19,7 @@ public static class EvaluatorSelection
     {
         var organisations = new HashSet<string>(panelOrganisations, StringComparer.OrdinalIgnoreCase);
         var eligible = pool
+            .DistinctBy(c => c.EvaluatorId)
             .Where(c => c.Active && c.ActiveAssignments < c.MaxActiveAssignments)
             .Where(c => !alreadyOnPanel.Contains(c.EvaluatorId))
             .Where(c => ConflictOfInterest.Find(c, learner) is null)

@@ -20,7 +20,7 @@ public static partial class RubricRules
 
         InputRules.RequireRange(rubric.PassThresholdPercent, $"{field}.passThresholdPercent", 1, 100);
         var criteria = InputRules.RequireCount(rubric.Criteria, $"{field}.criteria", 1, MaxCriteria);
-        InputRules.RequireUnique(criteria.Select(c => c.Code), $"{field}.criteria.code");
+        InputRules.RequireUniqueBy(criteria.Select(c => c.Code?.Trim()), code => code?.ToUpperInvariant(), $"{field}.criteria.code");
 
         var validated = new List<RubricCriterion>(criteria.Count);
         for (var i = 0; i < criteria.Count; i++)
@@ -59,7 +59,8 @@ public static partial class RubricRules
         }
 
         var levels = InputRules.RequireCount(criterion.Levels, $"{field}.levels", 2, MaxLevels);
-        InputRules.RequireUnique(levels.Select(l => l.Name.Trim()), $"{field}.levels.name");
+        // Scoring matches level names ignoring case, so names must differ by more than case.
+        InputRules.RequireUniqueBy(levels.Select(l => l.Name?.Trim()), name => name?.ToUpperInvariant(), $"{field}.levels.name");
         InputRules.RequireUnique(levels.Select(l => l.Points), $"{field}.levels.points");
         var validatedLevels = levels
             .Select((l, i) => new RubricLevel(
@@ -68,14 +69,11 @@ public static partial class RubricRules
                 InputRules.OptionalText(l.Descriptor, $"{field}.levels[{i}].descriptor")))
             .OrderBy(l => l.Points)
             .ToList();
-        if (validatedLevels[^1].Points == 0)
-        {
-            throw CertGridException.Invalid($"{field}.levels", $"'{field}.levels' needs at least one level worth more than 0 points.");
-        }
 
+        // At least two levels with distinct points of 0 or more: the top level is always worth more than 0.
         return new RubricCriterion(code, name, description, aligned.ToList(), validatedLevels, criterion.Weight);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

@@ -23,6 +23,6 @@ public static partial class CommunityId
         return candidate!;
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{2,39}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{2,39}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -39,6 +39,6 @@ public static partial class EntityId
         return candidate!;
     }
 
-    [GeneratedRegex("^[a-z]{2,5}_[a-z0-9]{8,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z]{2,5}_[a-z0-9]{8,40}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

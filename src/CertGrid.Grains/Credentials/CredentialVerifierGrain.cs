@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;
+using CertGrid.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using static CertGrid.Domain.Credentials.CheckOutcome;
 using static CertGrid.Domain.Credentials.VerificationChecks;
 
@@ -11,7 +13,8 @@ namespace CertGrid.Grains.Credentials;
 /// it runs on whichever silo received the request, in parallel, and keeps no state of its own.
 /// </summary>
 [StatelessWorker]
-public sealed class CredentialVerifierGrain(PublicRoutes routes, SignatureMemo memo, TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
+public sealed class CredentialVerifierGrain(
+    PublicRoutes routes, SignatureMemo memo, [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
     : Grain, ICredentialVerifierGrain
 {
     public async Task<VerificationResult> VerifyAsync(string credential)

@@ -43,7 +43,7 @@ public static class CertGridSilo
 
     private static void AddCertGridGrainServices(this IServiceCollection services, StorageClients storage, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(DomainClock.ServiceKey, TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<SignatureMemo>();

@@ -12,19 +12,27 @@ namespace CertGrid.Grains.Learners;
 /// Portfolio artifacts in Azure Blob Storage. Learners upload straight to a blob through a short-lived,
 /// create-only SAS URL; CertGrid then reads the blob back to learn its real size, type and SHA-256.
 /// </summary>
-public sealed class ArtifactStore(StorageClients storage, TimeProvider clock)
+/// <remarks>
+/// SAS validity is measured against the storage service's real clock, so this store uses the system clock,
+/// never the domain clock tests move.
+/// </remarks>
+public sealed class ArtifactStore(StorageClients storage)
 {
     private static readonly TimeSpan DelegationKeyLifetime = TimeSpan.FromHours(1);
     private readonly BlobContainerClient _container = storage.Blobs.GetBlobContainerClient(storage.Names.ArtifactsContainer);
+    private readonly TimeProvider _clock = TimeProvider.System;
     private UserDelegationKey? _delegationKey;
 
-    /// <summary>A URL that can create this one blob (not overwrite it) until <paramref name="expiresAt"/>.</summary>
-    public Task<Uri> CreateUploadUrlAsync(string blobName, DateTimeOffset expiresAt) =>
-        CreateSasUrlAsync(blobName, expiresAt, BlobSasPermissions.Create);
+    /// <summary>A URL that can create this one blob (not overwrite it) for <paramref name="lifetime"/>, and when it expires.</summary>
+    public async Task<(Uri Url, DateTimeOffset ExpiresAt)> CreateUploadUrlAsync(string blobName, TimeSpan lifetime)
+    {
+        var expiresAt = _clock.GetUtcNow() + lifetime;
+        return (await CreateSasUrlAsync(blobName, expiresAt, BlobSasPermissions.Create), expiresAt);
+    }
 
-    /// <summary>A URL that can read this one blob until <paramref name="expiresAt"/>.</summary>
-    public Task<Uri> CreateReadUrlAsync(string blobName, DateTimeOffset expiresAt) =>
-        CreateSasUrlAsync(blobName, expiresAt, BlobSasPermissions.Read);
+    /// <summary>A URL that can read this one blob for <paramref name="lifetime"/>.</summary>
+    public Task<Uri> CreateReadUrlAsync(string blobName, TimeSpan lifetime) =>
+        CreateSasUrlAsync(blobName, _clock.GetUtcNow() + lifetime, BlobSasPermissions.Read);
 
     /// <summary>Reads the stored blob back (size, type, SHA-256), or null when nothing was uploaded.</summary>
     public async Task<StoredBlob?> InspectAsync(string blobName, long maxBytes, CancellationToken cancellationToken = default)
@@ -77,7 +85,7 @@ public sealed class ArtifactStore(StorageClients storage, TimeProvider clock)
             BlobContainerName = _container.Name,
             BlobName = blobName,
             Resource = "b",
-            StartsOn = clock.GetUtcNow().AddMinutes(-2),
+            StartsOn = _clock.GetUtcNow().AddMinutes(-2),
             ExpiresOn = expiresAt,
             Protocol = blob.Uri.Scheme == Uri.UriSchemeHttps ? SasProtocol.Https : SasProtocol.HttpsAndHttp,
         };
@@ -95,7 +103,7 @@ public sealed class ArtifactStore(StorageClients storage, TimeProvider clock)
 
     private async Task<UserDelegationKey> GetDelegationKeyAsync(DateTimeOffset mustOutlive)
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         if (_delegationKey is null || _delegationKey.SignedExpiresOn < mustOutlive)
         {
             _delegationKey = (await storage.Blobs.GetUserDelegationKeyAsync(

@@ -73,9 +73,8 @@ public sealed class LearnerGrain(
         }
 
         var version = artifact.Versions.Count + 1;
-        var expiresAt = Now + _portfolio.UploadUrlLifetime;
         var blobName = $"{Community}/{Key.Id}/{artifactId}/v{version}";
-        var uploadUrl = await artifacts.CreateUploadUrlAsync(blobName, expiresAt);
+        var (uploadUrl, expiresAt) = await artifacts.CreateUploadUrlAsync(blobName, _portfolio.UploadUrlLifetime);
         artifact.Title = title;
         artifact.Pending = new PendingUpload(version, fileName, contentType, command.SizeBytes, blobName, expiresAt);
         State.Artifacts[artifactId] = artifact;

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Audit;
 using CertGrid.Domain.Audit;
 using CertGrid.Grains.Audit;
+using CertGrid.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Persistence;
@@ -24,7 +25,7 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     /// <summary>The community this grain belongs to (from its key).</summary>
     protected abstract string Community { get; }
 
-    protected TimeProvider Clock => field ??= ServiceProvider.GetRequiredService<TimeProvider>();
+    protected TimeProvider Clock => field ??= ServiceProvider.GetRequiredKeyedService<TimeProvider>(DomainClock.ServiceKey);
 
     protected DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -150,6 +150,15 @@ public class OpenBadgeShapeTests
     }
 
     [Fact]
+    public void FindProblems_reports_an_issuer_given_as_a_bare_string()
+    {
+        var document = Document();
+        document["issuer"] = "https://certgrid.example/acme/issuer";
+
+        Assert.Equal(["issuer must be a Profile object, not a bare id"], OpenBadgeShape.FindProblems(document));
+    }
+
+    [Fact]
     public void FindProblems_reports_a_missing_issuer()
     {
         var document = Document();

@@ -17,6 +17,14 @@ public class EvaluatorSelectionTests
     private static string[] Ids(IReadOnlyList<EvaluatorAssignment> picked) => picked.Select(p => p.EvaluatorId).ToArray();
 
     [Fact]
+    public void Pick_never_picks_the_same_evaluator_twice_even_if_the_pool_lists_them_twice()
+    {
+        var pool = new[] { Candidate("evl_twice"), Candidate("evl_twice"), Candidate("evl_once", load: 2) };
+
+        Assert.Equal(["evl_twice", "evl_once"], Ids(Pick(pool, 3)));
+    }
+
+    [Fact]
     public void Pick_never_picks_the_learner_themselves()
     {
         var pool = new[] { Candidate("evl_self", linked: "lrn_ada"), Candidate("evl_other", load: 4) };

@@ -1,0 +1,110 @@
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Audit;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Domain.Audit;
+using CertGrid.Grains.Audit;
+
+namespace CertGrid.Grains.Tests.Audit;
+
+/// <summary>The audit chain in Azure Table storage: one writer per community, idempotent, and tampering is detected.</summary>
+public sealed class AuditLogGrainTests(GrainClusterFixture fixture) : IClassFixture<GrainClusterFixture>
+{
+    [Fact]
+    public async Task Concurrent_appends_land_once_each_in_one_unbroken_chain()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var events = Enumerable.Range(1, 60).Select(i => Event($"e{i}", $"subject-{i}")).ToList();
+        await Task.WhenAll(events.Chunk(3).Select(chunk => fixture.Grains.GetGrain<IAuditLogGrain>(community).AppendAsync(chunk)));
+
+        // The same events again (a retry after a restart) change nothing.
+        await fixture.Grains.GetGrain<IAuditLogGrain>(community).AppendAsync(events.Take(10).ToList());
+        await fixture.Grains.GetGrain<IAuditLogGrain>(community).AppendAsync([events[5], Event("e61", "subject-61"), events[7]]);
+
+        var entries = await AllAsync(community);
+        Assert.Equal(Enumerable.Range(1, 61).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(61, entries.Select(e => e.EventId).Distinct().Count());
+        var verification = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(community).VerifyAsync();
+        Assert.True(verification.Intact, verification.Problem);
+        Assert.Equal(61, verification.EntriesChecked);
+    }
+
+    [Fact]
+    public async Task Altering_an_entry_in_storage_is_detected_at_that_entry()
+    {
+        var community = await CommunityWithEntriesAsync(8);
+        var table = Table();
+        var row = (await table.GetEntityAsync<AuditRow>(community, AuditRow.EntryKey(4))).Value;
+        row.Details0 = row.Details0!.Replace("approved", "rejected", StringComparison.Ordinal);
+        await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+
+        var verification = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(community).VerifyAsync();
+        Assert.False(verification.Intact);
+        Assert.Equal(4, verification.FirstBrokenSequence);
+        Assert.Contains("altered", verification.Problem);
+    }
+
+    [Fact]
+    public async Task Removing_or_reordering_entries_in_storage_is_detected()
+    {
+        var removedMiddle = await CommunityWithEntriesAsync(6);
+        await Table().DeleteEntityAsync(removedMiddle, AuditRow.EntryKey(3));
+        var middle = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(removedMiddle).VerifyAsync();
+        Assert.False(middle.Intact);
+        Assert.Equal(4, middle.FirstBrokenSequence);
+
+        var removedLast = await CommunityWithEntriesAsync(6);
+        await Table().DeleteEntityAsync(removedLast, AuditRow.EntryKey(6));
+        var last = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(removedLast).VerifyAsync();
+        Assert.False(last.Intact);
+        Assert.Contains("head", last.Problem);
+
+        var reordered = await CommunityWithEntriesAsync(6);
+        var table = Table();
+        var second = (await table.GetEntityAsync<AuditRow>(reordered, AuditRow.EntryKey(2))).Value;
+        var fifth = (await table.GetEntityAsync<AuditRow>(reordered, AuditRow.EntryKey(5))).Value;
+        (second.RowKey, fifth.RowKey) = (fifth.RowKey, second.RowKey);
+        await table.UpsertEntityAsync(second, TableUpdateMode.Replace);
+        await table.UpsertEntityAsync(fifth, TableUpdateMode.Replace);
+        var swapped = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(reordered).VerifyAsync();
+        Assert.False(swapped.Intact);
+        Assert.Equal(5, swapped.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task The_log_is_read_in_pages_oldest_first()
+    {
+        var community = await CommunityWithEntriesAsync(7);
+        var reader = fixture.Grains.GetGrain<IAuditLogReaderGrain>(community);
+        var first = await reader.ListAsync(new PageRequest(3, null));
+        var second = await reader.ListAsync(new PageRequest(3, first.NextCursor));
+        var third = await reader.ListAsync(new PageRequest(3, second.NextCursor));
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], first.Items.Concat(second.Items).Concat(third.Items).Select(e => e.Sequence));
+        Assert.Null(third.NextCursor);
+    }
+
+    private async Task<string> CommunityWithEntriesAsync(int count)
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        await fixture.Grains.GetGrain<IAuditLogGrain>(community).AppendAsync(Enumerable.Range(1, count).Select(i => Event($"x{i}", $"s{i}")).ToList());
+        return community;
+    }
+
+    private async Task<List<AuditEntry>> AllAsync(string community)
+    {
+        var entries = new List<AuditEntry>();
+        string? cursor = null;
+        do
+        {
+            var page = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(community).ListAsync(new PageRequest(100, cursor));
+            entries.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return entries;
+    }
+
+    private TableClient Table() => fixture.Cluster.StorageClients.Table(fixture.Cluster.StorageClients.Names.AuditTable);
+
+    private static AuditEvent Event(string id, string subject) =>
+        new(id, DateTimeOffset.UtcNow, Actors.Evaluator("evl_test"), "review.submitted", subject, "{\"decision\":\"approved\"}");
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using CertGrid.Grains.Hosting;
+using CertGrid.Grains.Storage;
+using CertGrid.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace CertGrid.Grains.Tests.Infrastructure;
+
+/// <summary>
+/// An Orleans.TestingHost cluster of two silos running CertGrid's grains against Azurite, in a private
+/// storage slice. A second cluster can be started on the same slice to prove state survives a restart.
+/// </summary>
+public sealed class GrainCluster : IAsyncDisposable
+{
+    private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
+    private readonly string _clockId = Guid.NewGuid().ToString("N");
+
+    private GrainCluster(StorageScope storage, bool ownsStorage)
+    {
+        Storage = storage;
+        OwnsStorage = ownsStorage;
+        Clock = Clocks.GetOrAdd(_clockId, _ => new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    public StorageScope Storage { get; }
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The clock every grain of this cluster reads; tests move it.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public StorageClients StorageClients { get; private set; } = null!;
+
+    private bool OwnsStorage { get; }
+
+    public static async Task<GrainCluster> StartAsync(StorageScope? storage = null)
+    {
+        var cluster = new GrainCluster(storage ?? new StorageScope(), ownsStorage: storage is null);
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Clocks.TryRemove(_clockId, out _);
+        if (OwnsStorage)
+        {
+            await Storage.DisposeAsync();
+        }
+    }
+
+    private async Task DeployAsync()
+    {
+        var settings = new Dictionary<string, string?>(Storage.Settings)
+        {
+            ["PublicUrls:BaseUrl"] = "https://certgrid.test",
+            ["Test:ClockId"] = _clockId,
+        };
+        StorageClients = new StorageClients(StorageOptions.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Validated());
+        await StoragePreflight.EnsureReadyAsync(StorageClients, TimeSpan.FromSeconds(30));
+
+        var builder = new TestClusterBuilder(2);
+        builder.Options.ClusterId = "grains-" + Storage.NamePrefix + "-" + Guid.NewGuid().ToString("N")[..6];
+        builder.Options.ServiceId = "grains-" + Storage.NamePrefix;
+        builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var clock = Clocks[siloBuilder.Configuration["Test:ClockId"]!];
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.ServiceKey, clock);
+            siloBuilder.AddCertGrid(new StorageClients(StorageOptions.From(siloBuilder.Configuration).Validated()));
+        }
+    }
+}
