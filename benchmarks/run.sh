@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Load benchmark of CertGrid: GraphQL against bare minimal-API baselines, measured in the same run.
+#
+#   ./benchmarks/run.sh
+#   BENCH_DURATION=30 BENCH_CONNECTIONS=100 ./benchmarks/run.sh
+#
+# Starts its own Azurite (127.0.0.1:21000-21002), redis-server (127.0.0.1:6391) and a Release build of
+# CertGrid.Server (http://127.0.0.1:5090, silo 11191, gateway 30091) with a freshly seeded demo community in a
+# temp dir, so a running ./run.sh or ./test.sh is not disturbed. Runs benchmarks/load.mjs (autocannon), writes
+# the raw results to benchmarks/results/<timestamp>.json and prints a Markdown table. Everything it started is
+# stopped on exit, on failure and on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/local-stack.sh
+
+BENCH_DURATION=${BENCH_DURATION:-15}
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-50}
+BENCH_WARMUP=${BENCH_WARMUP:-3}
+[[ $BENCH_DURATION =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_DURATION must be a whole number of seconds, got '$BENCH_DURATION'."; exit 2; }
+[[ $BENCH_CONNECTIONS =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_CONNECTIONS must be a positive whole number, got '$BENCH_CONNECTIONS'."; exit 2; }
+[[ $BENCH_WARMUP =~ ^[0-9]+$ ]] || { warn "BENCH_WARMUP must be a whole number of seconds, got '$BENCH_WARMUP'."; exit 2; }
+
+HTTP_PORT=5090
+BASE_URL="http://127.0.0.1:$HTTP_PORT"
+AZURITE_PORTS=(21000 21001 21002)
+REDIS_PORT=6391
+SILO_PORT=11191
+GATEWAY_PORT=30091
+OPERATOR_KEY=cgop.benchmark-operator-key
+
+SERVER_PID=""
+LOAD_PID=""
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/certgrid-bench.XXXXXX")
+
+stop_pid() { # pid name grace-seconds: SIGTERM, then SIGKILL after the grace period
+  local pid=$1 name=$2 grace=$3 waited=0
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 0.2; waited=$((waited + 1))
+    if (( waited > grace * 5 )); then warn "$name did not stop within ${grace}s; killing it."; kill -9 "$pid" 2>/dev/null || true; break; fi
+  done
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  log "Stopping the benchmark stack ..."
+  stop_pid "$LOAD_PID" "load generator" 5
+  stop_pid "$SERVER_PID" "CertGrid" 30
+  stop_stack
+  if (( status != 0 )) && [[ -s $WORK/server.log ]]; then
+    warn "Last lines of the server log ($WORK/server.log):"
+    tail -n 40 "$WORK/server.log" >&2 || true
+    cp "$WORK/server.log" "benchmarks/results/server-$(date -u +%Y%m%dT%H%M%SZ).log" 2>/dev/null \
+      && warn "Server log kept in benchmarks/results/." || true
+  fi
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+mkdir -p benchmarks/results
+ensure_node_tools
+[[ -f node_modules/autocannon/package.json ]] || { warn "autocannon is missing from node_modules (npm ci)."; exit 1; }
+if ! ensure_redis_server; then warn "redis-server is required (apt-get install redis-server)."; exit 1; fi
+
+for port in "$HTTP_PORT" "${AZURITE_PORTS[@]}" "$REDIS_PORT" "$SILO_PORT" "$GATEWAY_PORT"; do
+  if port_in_use "$port"; then warn "Port $port is already in use; the benchmark needs it (is another benchmark running?)."; exit 1; fi
+done
+
+log "Starting Azurite (127.0.0.1:${AZURITE_PORTS[0]}-${AZURITE_PORTS[2]}) and redis-server (127.0.0.1:$REDIS_PORT) in $WORK ..."
+start_azurite "$WORK/azurite" "${AZURITE_PORTS[@]}"
+start_redis "$REDIS_PORT" "$WORK/redis" no
+
+log "Building CertGrid (Release) ..."
+dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
+
+log "Starting CertGrid on $BASE_URL (Production, demo seeding on; log in $WORK/server.log) ..."
+ASPNETCORE_ENVIRONMENT=Production \
+Urls="$BASE_URL" \
+PublicUrls__BaseUrl="$BASE_URL" \
+ConnectionStrings__AzureStorage="$(azurite_connection_string "${AZURITE_PORTS[@]}")" \
+ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT" \
+Cluster__AdvertisedIPAddress=127.0.0.1 \
+Cluster__ClusterId=bench \
+Cluster__SiloPort=$SILO_PORT \
+Cluster__GatewayPort=$GATEWAY_PORT \
+Operator__Key=$OPERATOR_KEY \
+Demo__Seed=true \
+Demo__KeysFile="$WORK/demo-keys.json" \
+RateLimits__PermitsPerWindow=100000000 \
+RateLimits__AnonymousPermitsPerWindow=100000000 \
+Logging__LogLevel__Default=Warning \
+  dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+log "Waiting for /health/ready and the seeded demo community ..."
+ready=""
+for _ in $(seq 1 360); do # up to 3 minutes
+  kill -0 "$SERVER_PID" 2>/dev/null || { warn "CertGrid exited during start-up."; exit 1; }
+  if [[ -s $WORK/demo-keys.json ]] && curl -fsS -o /dev/null "$BASE_URL/health/ready" 2>/dev/null; then ready=yes; break; fi
+  sleep 0.5
+done
+[[ -n $ready ]] || { warn "CertGrid was not ready with a seeded demo community within 3 minutes."; exit 1; }
+
+SAMPLE_URL=$(node -e 'const k = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); process.stdout.write(k.sampleCredentialUrl || "")' "$WORK/demo-keys.json")
+[[ -n $SAMPLE_URL ]] || { warn "The demo keys file has no sampleCredentialUrl: the seeder issued no credential."; exit 1; }
+log "Fetching the sample credential's VC-JWT ($BASE_URL/$SAMPLE_URL) ..."
+curl -fsS -H 'Accept: application/vc+jwt' "$BASE_URL/$SAMPLE_URL" >"$WORK/credential.jwt"
+[[ $(tr -cd '.' <"$WORK/credential.jwt" | wc -c) -eq 2 ]] || { warn "The sample credential is not a compact JWS: $(head -c 200 "$WORK/credential.jwt")"; exit 1; }
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="benchmarks/results/$STAMP.json"
+log "Running the scenarios (${BENCH_DURATION}s each after a ${BENCH_WARMUP}s warm-up, $BENCH_CONNECTIONS connections) ..."
+BENCH_BASE_URL="$BASE_URL" BENCH_KEYS_FILE="$WORK/demo-keys.json" BENCH_JWT_FILE="$WORK/credential.jwt" \
+BENCH_DURATION="$BENCH_DURATION" BENCH_CONNECTIONS="$BENCH_CONNECTIONS" BENCH_WARMUP="$BENCH_WARMUP" \
+BENCH_SERVER_PID="$SERVER_PID" BENCH_OUT="$OUT" \
+  node benchmarks/load.mjs &
+LOAD_PID=$!
+# `wait` (not a foreground child) so that Ctrl-C and SIGTERM reach the trap at once.
+wait "$LOAD_PID"
+LOAD_PID=""
+log "Raw results: $OUT"
