@@ -12,4 +12,13 @@ public interface ICredentialGrain : IGrainWithStringKey
 
     /// <summary>Revokes the credential for good, with a reason that is audited. Idempotent.</summary>
     Task<IssuedCredential> RevokeAsync(string reason, string actor);
+
+    /// <summary>Suspends the credential (reversible), with a reason that is audited. CONFLICT if revoked. Idempotent.</summary>
+    Task<IssuedCredential> SuspendAsync(string reason, string actor);
+
+    /// <summary>Lifts a suspension, with a reason that is audited. CONFLICT if revoked. Idempotent.</summary>
+    Task<IssuedCredential> UnsuspendAsync(string reason, string actor);
+
+    /// <summary>Links this credential to the one that replaces it (a renewal or a re-issue). Idempotent.</summary>
+    Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor);
 }

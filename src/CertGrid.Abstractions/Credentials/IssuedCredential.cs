@@ -11,7 +11,8 @@ public sealed record IssueCredential(
     [property: Id(1)] string DefinitionId,
     [property: Id(2)] string AttemptId,
     [property: Id(3)] IReadOnlyList<CriterionResult> Results,
-    [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence);
+    [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence,
+    [property: Id(5)] string? ReplacesCredentialId = null);
 
 /// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
@@ -30,4 +31,6 @@ public sealed record IssuedCredential(
     [property: Id(11)] string? StatusReason,
     [property: Id(12)] string Jwt,
     [property: Id(13)] string DocumentJson,
-    [property: Id(14)] string IssuerName);
+    [property: Id(14)] string IssuerName,
+    [property: Id(15)] string? ReplacesCredentialId = null,
+    [property: Id(16)] string? ReplacedByCredentialId = null);

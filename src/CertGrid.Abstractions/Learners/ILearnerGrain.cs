@@ -36,6 +36,9 @@ public interface ILearnerGrain : IGrainWithStringKey
     /// <summary>Adds an issued credential to the learner's record. Idempotent.</summary>
     Task RecordCredentialAsync(string credentialId);
 
+    /// <summary>Adds a cohort the learner joined to their record (cohort-mates are a conflict of interest). Idempotent.</summary>
+    Task RecordCohortAsync(string cohortId);
+
     [ReadOnly]
     Task<LearnerRecord> GetRecordAsync();
 }

@@ -7,8 +7,9 @@ public sealed record LearnerAttempt(
     [property: Id(1)] string DefinitionId,
     [property: Id(2)] DateTimeOffset SubmittedAt);
 
-/// <summary>The ids of a learner's attempts and credentials (details come from their own grains).</summary>
+/// <summary>The ids of a learner's attempts, credentials and cohorts (details come from their own grains).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.learner-record")]
 public sealed record LearnerRecord(
     [property: Id(0)] IReadOnlyList<LearnerAttempt> Attempts,
-    [property: Id(1)] IReadOnlyList<string> CredentialIds);
+    [property: Id(1)] IReadOnlyList<string> CredentialIds,
+    [property: Id(2)] IReadOnlyList<string> CohortIds);

@@ -68,15 +68,25 @@ public sealed class CredentialSchema : ISchemaContributor
             });
     }
 
-    public void AddMutations(RootMutation mutation) =>
-        mutation.Field<NonNullGraphType<IssuedCredentialType>>("revokeCredential")
-            .Description("Revokes a credential for good, with a reason that is audited (admin).")
+    public void AddMutations(RootMutation mutation)
+    {
+        AddStatusChange(mutation, "revokeCredential", "Revokes a credential for good, with a reason that is audited (admin).",
+            (credential, reason, actor) => credential.RevokeAsync(reason, actor));
+        AddStatusChange(mutation, "suspendCredential", "Suspends a credential until it is reinstated, with a reason that is audited (admin).",
+            (credential, reason, actor) => credential.SuspendAsync(reason, actor));
+        AddStatusChange(mutation, "unsuspendCredential", "Lifts a suspension, with a reason that is audited (admin).",
+            (credential, reason, actor) => credential.UnsuspendAsync(reason, actor));
+    }
+
+    private static void AddStatusChange(RootMutation mutation, string name, string description, Func<ICredentialGrain, string, string, Task<IssuedCredential>> change) =>
+        mutation.Field<NonNullGraphType<IssuedCredentialType>>(name)
+            .Description(description)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
-                return await ctx.Grains().GetGrain<ICredentialGrain>(key).RevokeAsync(ctx.GetArgument<string>("reason"), caller.Actor);
+                return await change(ctx.Grains().GetGrain<ICredentialGrain>(key), ctx.GetArgument<string>("reason"), caller.Actor);
             });
 }

@@ -38,6 +38,8 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
         Field(x => x.StatusReason, nullable: true);
         Field(x => x.IssuerName, nullable: false);
+        Field(x => x.ReplacesCredentialId, type: typeof(IdGraphType)).Description("The credential this one renews or re-issues.");
+        Field(x => x.ReplacedByCredentialId, type: typeof(IdGraphType)).Description("The credential that renews or re-issues this one.");
         Field(x => x.Jwt, nullable: false).Description("The signed VC-JWT (compact JWS).");
         Field("document", x => x.DocumentJson, nullable: false).Description("The credential as JSON (the VC-JWT's payload without JWT claims).");
     }

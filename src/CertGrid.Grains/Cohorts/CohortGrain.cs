@@ -68,6 +68,11 @@ public sealed class CohortGrain(
             await SaveAsync(AuditEvent(actor, "cohort.members-added", Key.Id, new { learnerIds = ids }));
         }
 
+        foreach (var id in ids)
+        {
+            await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, id).ToString()).RecordCohortAsync(Key.Id);
+        }
+
         return ToInfo();
     }
 

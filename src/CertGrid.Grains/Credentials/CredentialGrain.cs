@@ -81,10 +81,11 @@ public sealed class CredentialGrain(
         State.IssuerName = community.Name;
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
+        State.ReplacesCredentialId = command.ReplacesCredentialId;
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion,
+            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId,
         }));
         return ToIssued();
     }
@@ -93,10 +94,7 @@ public sealed class CredentialGrain(
 
     public async Task<IssuedCredential> RevokeAsync(string reason, string actor)
     {
-        if (!RecordExists)
-        {
-            throw CertGridException.NotFound("Credential", Key.Id);
-        }
+        RequireIssued();
 
         var why = InputRules.RequireText(reason, "input.reason", 1000);
         if (State.Status != CredentialStatus.Revoked)
@@ -104,6 +102,48 @@ public sealed class CredentialGrain(
             State.Status = CredentialStatus.Revoked;
             State.StatusReason = why;
             await SaveAsync(AuditEvent(actor, "credential.revoked", Key.Id, new { reason = why }));
+        }
+
+        return ToIssued();
+    }
+
+    public async Task<IssuedCredential> SuspendAsync(string reason, string actor)
+    {
+        RequireIssued();
+        var why = InputRules.RequireText(reason, "input.reason", 1000);
+        RequireNotRevoked("suspended");
+        if (State.Status != CredentialStatus.Suspended)
+        {
+            State.Status = CredentialStatus.Suspended;
+            State.StatusReason = why;
+            await SaveAsync(AuditEvent(actor, "credential.suspended", Key.Id, new { reason = why }));
+        }
+
+        return ToIssued();
+    }
+
+    public async Task<IssuedCredential> UnsuspendAsync(string reason, string actor)
+    {
+        RequireIssued();
+        var why = InputRules.RequireText(reason, "input.reason", 1000);
+        RequireNotRevoked("reinstated");
+        if (State.Status == CredentialStatus.Suspended)
+        {
+            State.Status = CredentialStatus.Active;
+            State.StatusReason = null;
+            await SaveAsync(AuditEvent(actor, "credential.unsuspended", Key.Id, new { reason = why }));
+        }
+
+        return ToIssued();
+    }
+
+    public async Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor)
+    {
+        RequireIssued();
+        if (State.ReplacedByCredentialId != replacementCredentialId)
+        {
+            State.ReplacedByCredentialId = replacementCredentialId;
+            await SaveAsync(AuditEvent(actor, "credential.replaced", Key.Id, new { replacedBy = replacementCredentialId }));
         }
 
         return ToIssued();
@@ -134,10 +174,27 @@ public sealed class CredentialGrain(
         return payload;
     }
 
+    private void RequireIssued()
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Credential", Key.Id);
+        }
+    }
+
+    private void RequireNotRevoked(string what)
+    {
+        if (State.Status == CredentialStatus.Revoked)
+        {
+            throw CertGridException.Conflict($"Credential '{Key.Id}' is revoked for good and cannot be {what}.");
+        }
+    }
+
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset value) =>
         new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     private IssuedCredential ToIssued() => new(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
-        State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName);
+        State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
+        State.ReplacesCredentialId, State.ReplacedByCredentialId);
 }

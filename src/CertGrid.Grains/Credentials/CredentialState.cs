@@ -22,4 +22,6 @@ public sealed class CredentialState : DurableState
     [Id(12)] public string IssuerName { get; set; } = string.Empty;
     [Id(13)] public string SigningKeyId { get; set; } = string.Empty;
     [Id(14)] public string FrameworkVersion { get; set; } = string.Empty;
+    [Id(15)] public string? ReplacesCredentialId { get; set; }
+    [Id(16)] public string? ReplacedByCredentialId { get; set; }
 }

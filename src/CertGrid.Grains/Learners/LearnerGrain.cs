@@ -175,10 +175,20 @@ public sealed class LearnerGrain(
         }
     }
 
+    public async Task RecordCohortAsync(string cohortId)
+    {
+        RequireEnrolled();
+        if (!State.CohortIds.Contains(cohortId))
+        {
+            State.CohortIds.Add(cohortId);
+            await SaveAsync();
+        }
+    }
+
     public Task<LearnerRecord> GetRecordAsync()
     {
         RequireEnrolled();
-        return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList()));
+        return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList(), State.CohortIds.ToList()));
     }
 
     protected override Task ProjectAsync() =>

@@ -14,6 +14,7 @@ public sealed class LearnerState : DurableState
     [Id(4)] public Dictionary<string, ArtifactState> Artifacts { get; set; } = [];
     [Id(5)] public List<LearnerAttempt> Attempts { get; set; } = [];
     [Id(6)] public List<string> CredentialIds { get; set; } = [];
+    [Id(7)] public List<string> CohortIds { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

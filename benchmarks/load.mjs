@@ -1,0 +1,386 @@
+// Load generator of benchmarks/run.sh: runs each scenario with autocannon (programmatically, in this one Node.js
+// thread), one after another against a running CertGrid server, and writes raw JSON plus a Markdown table.
+//
+// Input (environment, set by run.sh):
+//   BENCH_BASE_URL     e.g. http://127.0.0.1:5090
+//   BENCH_KEYS_FILE    the demo seeder's keys file (adminKey, partnerKey, sampleCredentialUrl, ...)
+//   BENCH_JWT_FILE     the sample credential's VC-JWT
+//   BENCH_DURATION     seconds per measured run (default 15)
+//   BENCH_CONNECTIONS  concurrent connections (default 50)
+//   BENCH_WARMUP       seconds of a discarded warm-up run before each measured run (default 3)
+//   BENCH_SERVER_PID   optional: the server's pid, to report the CPU time it used per scenario
+//   BENCH_STACK_PIDS   optional: Azurite and redis-server pids (space-separated), likewise
+//   BENCH_OUT          where to write the raw JSON results
+//
+// Every scenario is checked before it is measured (status 2xx, no GraphQL "errors", the expected data), and every
+// response during the runs is checked again (autocannon's non-2xx count and a body check counted as mismatches).
+// Any failure is printed and the process exits 1 after writing what it measured: a benchmark of error responses
+// is worthless.
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+const autocannonVersion = require('autocannon/package.json').version;
+
+const env = (name, fallback) => {
+  const value = process.env[name];
+  if (value === undefined || value === '') {
+    if (fallback === undefined) throw new Error(`${name} is required`);
+    return fallback;
+  }
+  return value;
+};
+const positiveInt = (name, fallback) => {
+  const value = Number(env(name, String(fallback)));
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
+  return value;
+};
+
+const baseUrl = env('BENCH_BASE_URL').replace(/\/$/, '');
+const keys = JSON.parse(readFileSync(env('BENCH_KEYS_FILE'), 'utf8'));
+const jwt = readFileSync(env('BENCH_JWT_FILE'), 'utf8').trim();
+const duration = positiveInt('BENCH_DURATION', 15);
+const connections = positiveInt('BENCH_CONNECTIONS', 50);
+const warmup = positiveInt('BENCH_WARMUP', 3);
+const serverPid = process.env.BENCH_SERVER_PID ? Number(process.env.BENCH_SERVER_PID) : null;
+const stackPids = (process.env.BENCH_STACK_PIDS || '').split(/\s+/).filter(Boolean).map(Number);
+const outFile = env('BENCH_OUT', '');
+if (duration < 1 || connections < 1) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be at least 1');
+
+for (const name of ['adminKey', 'partnerKey']) {
+  if (!keys[name]) throw new Error(`the keys file has no ${name}`);
+}
+
+const GRAPHQL_ACCEPT = 'application/graphql-response+json';
+const graphql = (query, variables, key) => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: {
+    'content-type': 'application/json',
+    accept: GRAPHQL_ACCEPT,
+    ...(key ? { authorization: `Bearer ${key}` } : {}),
+  },
+  body: JSON.stringify(variables ? { query, variables } : { query }),
+});
+
+// A GraphQL body is good when it has no "errors" member and contains the marker of the expected data.
+const graphqlOk = (marker) => (body) => !body.includes('"errors"') && body.includes(marker);
+
+const scenarios = [
+  {
+    id: 'health',
+    title: 'GET /health/live (bare minimal API, floor)',
+    request: { method: 'GET', path: '/health/live', headers: {} },
+    ok: (body) => body === 'live',
+    inspect: (body) => (body === 'live' ? null : `expected "live", got ${body.slice(0, 200)}`),
+  },
+  {
+    id: 'verify-bare',
+    title: 'GET /verify?credential=<JWT> (bare minimal API verification)',
+    request: { method: 'GET', path: `/verify?credential=${encodeURIComponent(jwt)}`, headers: { accept: 'application/json' } },
+    ok: (body) => body.includes('"valid":true'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.valid !== true) return `verification is not valid: ${body.slice(0, 500)}`;
+      if (!Array.isArray(json.checks) || json.checks.length === 0) return 'verification has no checks';
+      return null;
+    },
+  },
+  {
+    id: 'verify-graphql',
+    title: 'POST /graphql verifyCredential (same verification over GraphQL)',
+    request: graphql(
+      'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }',
+      { c: jwt }),
+    ok: graphqlOk('"valid":true'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.errors) return `GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`;
+      const result = json.data?.verifyCredential;
+      if (result?.valid !== true) return `verification is not valid: ${body.slice(0, 500)}`;
+      if (!Array.isArray(result.checks) || result.checks.length === 0) return 'verification has no checks';
+      return null;
+    },
+  },
+  {
+    id: 'typename',
+    title: 'POST /graphql { __typename } (GraphQL floor)',
+    request: graphql('{ __typename }'),
+    ok: graphqlOk('"__typename"'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.errors) return `GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`;
+      return typeof json.data?.__typename === 'string' ? null : `no __typename: ${body.slice(0, 200)}`;
+    },
+  },
+  {
+    id: 'credentials-partner',
+    title: 'POST /graphql credentials(first: 10) (partner key, read model via grains)',
+    request: graphql('{ credentials(first: 10) { nodes { id holderName achievementName status } } }', undefined, keys.partnerKey),
+    ok: graphqlOk('"nodes":[{'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.errors) return `GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`;
+      const nodes = json.data?.credentials?.nodes;
+      return Array.isArray(nodes) && nodes.length > 0 ? null : `no credentials returned: ${body.slice(0, 300)}`;
+    },
+  },
+  {
+    id: 'learners-admin',
+    title: 'POST /graphql learners(first: 20) (admin key, read model via grains)',
+    request: graphql('{ learners(first: 20) { nodes { id name } } }', undefined, keys.adminKey),
+    ok: graphqlOk('"nodes":[{'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.errors) return `GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`;
+      const nodes = json.data?.learners?.nodes;
+      return Array.isArray(nodes) && nodes.length > 0 ? null : `no learners returned: ${body.slice(0, 300)}`;
+    },
+  },
+];
+
+// --- helpers -------------------------------------------------------------------------------------------------
+
+const clockTicks = (() => {
+  try { return Number(execSync('getconf CLK_TCK').toString().trim()) || 100; } catch { return 100; }
+})();
+
+/** CPU seconds (user + system) a process has used so far, or null when unknown. */
+function processCpuSeconds(pid) {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state); utime is field 14, stime field 15.
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy CPU seconds of the whole machine so far (all cores, from /proc/stat), or null when unknown. */
+function machineBusySeconds() {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal ...: busy = everything but idle and iowait.
+    const busy = cpu.reduce((sum, v) => sum + v, 0) - cpu[3] - (cpu[4] || 0);
+    return busy / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+const serverCpuSeconds = () => processCpuSeconds(serverPid);
+/** CPU seconds Azurite and redis-server have used so far, or null when unknown. */
+function stackCpuSeconds() {
+  if (stackPids.length === 0) return null;
+  let total = 0;
+  for (const pid of stackPids) {
+    const cpu = processCpuSeconds(pid);
+    if (cpu === null) return null;
+    total += cpu;
+  }
+  return total;
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+
+async function preflight(scenario) {
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    const { method, path, headers, body } = scenario.request;
+    const response = await fetch(baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let problem = null;
+    if (response.status < 200 || response.status > 299) problem = `HTTP ${response.status}: ${text.slice(0, 500)}`;
+    else {
+      try { problem = scenario.inspect(text); } catch (error) { problem = `unreadable response (${error.message}): ${text.slice(0, 300)}`; }
+      if (!problem && !scenario.ok(text)) problem = `the in-run body check would reject this response: ${text.slice(0, 300)}`;
+    }
+    samples.push({ status: response.status, contentType: response.headers.get('content-type'), bytes: Buffer.byteLength(text), body: text.slice(0, 2000), problem });
+  }
+  return samples;
+}
+
+function run(scenario, seconds, record) {
+  const { method, path, headers, body } = scenario.request;
+  const latencies = [];
+  const instance = autocannon({
+    url: baseUrl + path,
+    method,
+    headers,
+    body,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
+    verifyBody: scenario.ok,
+  });
+  if (record) instance.on('response', (_client, _status, _bytes, responseTime) => { latencies.push(responseTime); });
+  return instance.then((result) => ({ result, latencies }));
+}
+
+const fmt = (value, digits = 2) => (value === null || value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
+const ratio = (a, b) => (a && b ? a / b : null);
+
+// --- main ----------------------------------------------------------------------------------------------------
+
+const cpuModel = (() => {
+  try { return (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m) || [])[1] || os.cpus()[0]?.model; } catch { return os.cpus()[0]?.model; }
+})();
+
+const report = {
+  date: new Date().toISOString(),
+  baseUrl,
+  settings: { durationSeconds: duration, warmupSeconds: warmup, connections, pipelining: 1 },
+  machine: {
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpuModel,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    kernel: `${os.type()} ${os.release()}`,
+  },
+  tools: { node: process.version, autocannon: autocannonVersion },
+  scenarios: [],
+};
+
+const failures = [];
+console.log(`Benchmarking ${baseUrl}: ${scenarios.length} scenarios, ${duration}s each after a ${warmup}s warm-up, ${connections} connections.`);
+
+for (const scenario of scenarios) {
+  const entry = { id: scenario.id, title: scenario.title, request: { method: scenario.request.method, path: scenario.request.path.slice(0, 120), body: scenario.request.body?.slice(0, 300) } };
+  report.scenarios.push(entry);
+
+  entry.preflight = await preflight(scenario);
+  const bad = entry.preflight.find((s) => s.problem);
+  if (bad) {
+    failures.push(`${scenario.id}: pre-flight check failed: ${bad.problem}`);
+    console.error(`  ✗ ${scenario.id}: pre-flight check failed: ${bad.problem}`);
+    continue;
+  }
+
+  if (warmup > 0) {
+    const { result } = await run(scenario, warmup, false);
+    entry.warmup = { requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, mismatches: result.mismatches };
+  }
+
+  const cpuBefore = serverCpuSeconds();
+  const machineBefore = machineBusySeconds();
+  const stackBefore = stackCpuSeconds();
+  const selfBefore = process.cpuUsage();
+  const { result, latencies } = await run(scenario, duration, true);
+  const selfCpu = process.cpuUsage(selfBefore);
+  const cpuAfter = serverCpuSeconds();
+  const machineAfter = machineBusySeconds();
+  const stackAfter = stackCpuSeconds();
+
+  latencies.sort((a, b) => a - b);
+  const completed = result.requests.total;
+  const serverCpu = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+  entry.summary = {
+    requestsPerSecondMean: result.requests.average,
+    requestsPerSecondStddev: result.requests.stddev,
+    requestsTotal: completed,
+    latencyMs: {
+      mean: latencies.reduce((s, v) => s + v, 0) / (latencies.length || 1),
+      p50: percentile(latencies, 50),
+      p90: percentile(latencies, 90),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1) ?? null,
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    mismatches: result.mismatches,
+    statusCodes: result.statusCodeStats,
+    serverCpuSeconds: serverCpu,
+    serverCpuCoresUsed: serverCpu === null ? null : serverCpu / result.duration,
+    serverCpuMsPerRequest: serverCpu === null || !completed ? null : (serverCpu * 1000) / completed,
+    loadGeneratorCpuCoresUsed: (selfCpu.user + selfCpu.system) / 1e6 / result.duration,
+  };
+  // CPU Azurite + redis-server used, and what the rest of the machine used meanwhile (other processes, the kernel's
+  // own threads): when the latter is large,
+  // something else competed for the cores and the figures are not comparable.
+  {
+    const s = entry.summary;
+    s.machineCpuCoresUsed = machineBefore === null || machineAfter === null ? null : (machineAfter - machineBefore) / result.duration;
+    s.stackCpuCoresUsed = stackBefore === null || stackAfter === null ? null : (stackAfter - stackBefore) / result.duration;
+    s.otherCpuCoresUsed = s.machineCpuCoresUsed === null || s.serverCpuCoresUsed === null
+      ? null : Math.max(0, s.machineCpuCoresUsed - s.serverCpuCoresUsed - s.loadGeneratorCpuCoresUsed - (s.stackCpuCoresUsed ?? 0));
+  }
+  entry.autocannon = result;
+
+  const s = entry.summary;
+  const problems = [];
+  if (s.non2xx) problems.push(`${s.non2xx} non-2xx responses (${JSON.stringify(s.statusCodes)})`);
+  if (s.errors) problems.push(`${s.errors} connection errors`);
+  if (s.timeouts) problems.push(`${s.timeouts} timeouts`);
+  if (s.mismatches) problems.push(`${s.mismatches} responses failed the body check (GraphQL errors or unexpected data)`);
+  if (!completed) problems.push('no request completed');
+  if (problems.length) failures.push(`${scenario.id}: ${problems.join('; ')}`);
+  if (s.otherCpuCoresUsed !== null && s.otherCpuCoresUsed > 0.25) {
+    console.warn(`  ! ${scenario.id}: other processes used ${fmt(s.otherCpuCoresUsed)} cores during the run; its figures are disturbed.`);
+  }
+  console.log(`  ${problems.length ? '✗' : '✓'} ${scenario.id.padEnd(20)} ${fmt(s.requestsPerSecondMean, 0).padStart(7)} req/s  p50 ${fmt(s.latencyMs.p50)} ms  p99 ${fmt(s.latencyMs.p99)} ms  server ${fmt(s.serverCpuCoresUsed)} cores  load generator ${fmt(s.loadGeneratorCpuCoresUsed)} cores  Azurite+Redis ${fmt(s.stackCpuCoresUsed)} cores  other ${fmt(s.otherCpuCoresUsed)} cores${problems.length ? `  — ${problems.join('; ')}` : ''}`);
+}
+
+// --- ratios and table ------------------------------------------------------------------------------------------
+
+const byId = Object.fromEntries(report.scenarios.map((e) => [e.id, e.summary]));
+const ratioRow = (label, a, b) => {
+  const x = byId[a], y = byId[b];
+  return {
+    label, numerator: a, denominator: b,
+    throughput: ratio(x?.requestsPerSecondMean, y?.requestsPerSecondMean),
+    p50: ratio(x?.latencyMs.p50, y?.latencyMs.p50),
+    p99: ratio(x?.latencyMs.p99, y?.latencyMs.p99),
+    serverCpuPerRequest: ratio(x?.serverCpuMsPerRequest, y?.serverCpuMsPerRequest),
+  };
+};
+report.ratios = [
+  ratioRow('GraphQL verify / bare verify', 'verify-graphql', 'verify-bare'),
+  ratioRow('GraphQL verify / GraphQL `{ __typename }`', 'verify-graphql', 'typename'),
+  ratioRow('GraphQL `{ __typename }` / bare health', 'typename', 'health'),
+];
+report.failures = failures;
+
+const lines = [];
+lines.push(`| Scenario | Requests/s (mean) | p50 ms | p99 ms | Non-2xx | Server CPU ms/request | Server cores | Load-gen cores | Azurite+Redis cores | Other cores |`);
+lines.push(`|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|`);
+for (const entry of report.scenarios) {
+  const s = entry.summary;
+  if (!s) { lines.push(`| ${entry.title} | failed pre-flight | | | | | | | | |`); continue; }
+  lines.push(`| ${entry.title} | ${fmt(s.requestsPerSecondMean, 0)} | ${fmt(s.latencyMs.p50)} | ${fmt(s.latencyMs.p99)} | ${s.non2xx} | ${fmt(s.serverCpuMsPerRequest, 3)} | ${fmt(s.serverCpuCoresUsed)} | ${fmt(s.loadGeneratorCpuCoresUsed)} | ${fmt(s.stackCpuCoresUsed)} | ${fmt(s.otherCpuCoresUsed)} |`);
+}
+lines.push('');
+lines.push(`| Ratio | Requests/s | p50 | p99 | Server CPU per request |`);
+lines.push(`|---|--:|--:|--:|--:|`);
+for (const r of report.ratios) {
+  lines.push(`| ${r.label} | ${fmt(r.throughput)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.serverCpuPerRequest)} |`);
+}
+report.markdown = lines.join('\n');
+
+if (outFile) {
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(report, null, 2));
+}
+
+console.log('');
+console.log(`${report.date} · ${report.machine.nproc} × ${report.machine.cpuModel} · ${report.machine.memoryGiB} GiB · Node ${process.version} · autocannon ${autocannonVersion} · ${connections} connections · ${duration}s per scenario after ${warmup}s warm-up`);
+console.log('');
+console.log(report.markdown);
+console.log('');
+
+if (failures.length) {
+  console.error('BENCHMARK FAILED — these figures include error responses and must not be used:');
+  for (const f of failures) console.error(`  - ${f}`);
+  process.exit(1);
+}

@@ -1,0 +1,77 @@
+using CertGrid.Abstractions.Relationships;
+using CertGrid.Domain.Relationships;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Relationships;
+
+/// <summary>One person's relationships; declarations are mirrored onto the other party so either side can be asked.</summary>
+public sealed class RelationshipsGrain(
+    [PersistentState("relationships", StorageNames.GrainStore)] IPersistentState<RelationshipsState> state)
+    : DurableGrain<RelationshipsState>(state), IRelationshipsGrain
+{
+    public const int MaxRelationships = 500;
+
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    private string Person => Key.Id;
+
+    public async Task<Relationship> DeclareAsync(string otherPerson, RelationshipKind kind, string? note, string actor)
+    {
+        var other = PersonRef.Require(otherPerson, "input.otherPerson");
+        if (other == Person)
+        {
+            throw CertGridException.Invalid("input.otherPerson", "A relationship needs two different people.");
+        }
+
+        var existing = State.Relationships.FirstOrDefault(r => r.Other(Person) == other && r.Kind == kind && r.Until is null);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        if (State.Relationships.Count >= MaxRelationships)
+        {
+            throw CertGridException.Policy($"A person can have at most {MaxRelationships} recorded relationships.");
+        }
+
+        var relationship = new Relationship(Person, other, kind, actor, Now, null, InputRules.OptionalText(note, "input.note", 500));
+        State.Relationships.Add(relationship);
+        await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
+        await GrainFactory.GetGrain<IRelationshipsGrain>(new ScopedKey(Community, other).ToString()).MirrorAsync(relationship);
+        return relationship;
+    }
+
+    public async Task MirrorAsync(Relationship relationship)
+    {
+        var index = State.Relationships.FindIndex(r => r.From == relationship.From && r.To == relationship.To && r.Kind == relationship.Kind && r.Since == relationship.Since);
+        if (index < 0)
+        {
+            State.Relationships.Add(relationship);
+            await SaveAsync();
+        }
+        else if (State.Relationships[index] != relationship)
+        {
+            State.Relationships[index] = relationship;
+            await SaveAsync();
+        }
+    }
+
+    public async Task EndAsync(string otherPerson, RelationshipKind kind, string actor)
+    {
+        var index = State.Relationships.FindIndex(r => r.Other(Person) == otherPerson && r.Kind == kind && r.Until is null);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var ended = State.Relationships[index] with { Until = Now };
+        State.Relationships[index] = ended;
+        await SaveAsync(AuditEvent(actor, "relationship.ended", Person, new { other = otherPerson, kind = kind.ToString() }));
+        await GrainFactory.GetGrain<IRelationshipsGrain>(new ScopedKey(Community, otherPerson).ToString()).MirrorAsync(ended);
+    }
+
+    public Task<IReadOnlyList<Relationship>> ListAsync() => Task.FromResult<IReadOnlyList<Relationship>>(State.Relationships.ToList());
+}

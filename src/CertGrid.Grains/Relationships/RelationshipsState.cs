@@ -1,0 +1,10 @@
+using CertGrid.Domain.Relationships;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Relationships;
+
+[GenerateSerializer, Alias("certgrid.state.relationships")]
+public sealed class RelationshipsState : DurableState
+{
+    [Id(0)] public List<Relationship> Relationships { get; set; } = [];
+}
