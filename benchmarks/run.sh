@@ -30,6 +30,7 @@ OPERATOR_KEY=cgop.benchmark-operator-key
 
 SERVER_PID=""
 LOAD_PID=""
+STDERR_COPY=""
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/certgrid-bench.XXXXXX")
 
 stop_pid() { # pid name grace-seconds: SIGTERM, then SIGKILL after the grace period
@@ -46,11 +47,12 @@ stop_pid() { # pid name grace-seconds: SIGTERM, then SIGKILL after the grace per
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  if [[ -n ${STDERR_COPY:-} ]]; then exec 2>&"$STDERR_COPY"; fi
   log "Stopping the benchmark stack ..."
   stop_pid "$LOAD_PID" "load generator" 5
   stop_pid "$SERVER_PID" "CertGrid" 30
   stop_stack
-  if (( status != 0 )) && [[ -s $WORK/server.log ]]; then
+  if (( status != 0 && status != 130 && status != 143 )) && [[ -s $WORK/server.log ]]; then
     warn "Last lines of the server log ($WORK/server.log):"
     tail -n 40 "$WORK/server.log" >&2 || true
     cp "$WORK/server.log" "benchmarks/results/server-$(date -u +%Y%m%dT%H%M%SZ).log" 2>/dev/null \
@@ -73,10 +75,16 @@ for port in "$HTTP_PORT" "${AZURITE_PORTS[@]}" "$REDIS_PORT" "$SILO_PORT" "$GATE
 done
 
 log "Starting Azurite (127.0.0.1:${AZURITE_PORTS[0]}-${AZURITE_PORTS[2]}) and redis-server (127.0.0.1:$REDIS_PORT) in $WORK ..."
+# Background processes are started with job control on (set -m), so each gets a process group of its own: Ctrl-C
+# then reaches only this script, whose trap stops the server first and Azurite/Redis after it. Without that,
+# Azurite and redis-server would also get the SIGINT, quit at once, and leave the server's shutdown hanging on them.
 exec {STDERR_COPY}>&2 # wait_for_port in tools/local-stack.sh runs `exec 3>&- 2>/dev/null`, which silences this shell's stderr
+set -m
 start_azurite "$WORK/azurite" "${AZURITE_PORTS[@]}"
 start_redis "$REDIS_PORT" "$WORK/redis" no
+set +m
 exec 2>&"$STDERR_COPY" {STDERR_COPY}>&-
+STDERR_COPY=""
 
 log "Building CertGrid (Release) ..."
 dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
@@ -84,6 +92,7 @@ dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
 # Rate limits: the maximum the configuration accepts (1,000,000) per 10 s window, i.e. 100,000 requests/s per key or
 # client address, far above what this machine reaches; the limiter still runs (one Redis call per /graphql request).
 log "Starting CertGrid on $BASE_URL (Production, demo seeding on; log in $WORK/server.log) ..."
+set -m
 ASPNETCORE_ENVIRONMENT=Production \
 Urls="$BASE_URL" \
 PublicUrls__BaseUrl="$BASE_URL" \
@@ -102,6 +111,7 @@ RateLimits__Window=00:00:10 \
 Logging__LogLevel__Default=Warning \
   dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
+set +m
 
 log "Waiting for /health/ready and the seeded demo community ..."
 ready=""
@@ -121,11 +131,13 @@ curl -fsS -H 'Accept: application/vc+jwt' "$BASE_URL/$SAMPLE_URL" >"$WORK/creden
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="benchmarks/results/$STAMP.json"
 log "Running the scenarios (${BENCH_DURATION}s each after a ${BENCH_WARMUP}s warm-up, $BENCH_CONNECTIONS connections) ..."
+set -m
 BENCH_BASE_URL="$BASE_URL" BENCH_KEYS_FILE="$WORK/demo-keys.json" BENCH_JWT_FILE="$WORK/credential.jwt" \
 BENCH_DURATION="$BENCH_DURATION" BENCH_CONNECTIONS="$BENCH_CONNECTIONS" BENCH_WARMUP="$BENCH_WARMUP" \
 BENCH_SERVER_PID="$SERVER_PID" BENCH_STACK_PIDS="${STACK_PIDS[*]}" BENCH_OUT="$OUT" \
   node benchmarks/load.mjs &
 LOAD_PID=$!
+set +m
 # `wait` (not a foreground child) so that Ctrl-C and SIGTERM reach the trap at once.
 wait "$LOAD_PID"
 LOAD_PID=""

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Tenancy;
 
 namespace CertGrid.Abstractions.Publishing;
@@ -14,6 +15,7 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string AchievementTemplate = "/c/{community}/achievements/{definitionId}";
     public const string FrameworkTemplate = "/c/{community}/frameworks/{frameworkId}";
     public const string CredentialTemplate = "/c/{community}/credentials/{credentialId}";
+    public const string StatusListTemplate = "/c/{community}/status/{purpose}/{list:int}";
     public const string VerifyTemplate = "/verify";
 
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
@@ -27,6 +29,9 @@ public sealed class PublicRoutes(Uri baseUrl)
     public string Framework(string community, string frameworkId) => $"{_base}/c/{community}/frameworks/{frameworkId}";
 
     public string Credential(string community, string credentialId) => $"{_base}/c/{community}/credentials/{credentialId}";
+
+    public string StatusList(string community, StatusPurpose purpose, int listNumber) =>
+        $"{_base}/c/{community}/status/{purpose.ToWireName()}/{listNumber}";
 
     public string Evidence(string community, string credentialId, string artifactId) =>
         $"{Credential(community, credentialId)}/evidence/{artifactId}";
@@ -53,6 +58,21 @@ public sealed class PublicRoutes(Uri baseUrl)
         if (segments is ["c", var slug, "credentials", var id] && CommunityId.IsValid(slug) && EntityId.IsValid(id, IdPrefixes.Credential))
         {
             key = new ScopedKey(slug, id);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The community, purpose and number of a status list URL minted by this deployment.</summary>
+    public bool TryParseStatusList(string? listUrl, [NotNullWhen(true)] out (string Community, StatusPurpose Purpose, int ListNumber)? list)
+    {
+        list = null;
+        var segments = RelativeSegments(listUrl);
+        if (segments is ["c", var slug, "status", var purpose, var number] && CommunityId.IsValid(slug)
+            && StatusPurposes.TryParse(purpose, out var parsedPurpose) && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            list = (slug, parsedPurpose, n);
             return true;
         }
 

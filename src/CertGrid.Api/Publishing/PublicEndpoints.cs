@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
+using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -64,6 +65,22 @@ public static class PublicEndpoints
             {
                 return NotFound("achievement");
             }
+        });
+
+        app.MapGet(PublicRoutes.StatusListTemplate, async (string community, string purpose, int list, HttpRequest request, IGrainFactory grains) =>
+        {
+            if (!CommunityId.IsValid(community) || !StatusPurposes.TryParse(purpose, out var parsed) || list < 1
+                || await grains.GetGrain<ICommunityGrain>(community).FindAsync() is null
+                || list > await grains.GetGrain<IStatusListAllocatorGrain>($"{community}/{purpose}").GetCurrentListAsync())
+            {
+                return NotFound("status list");
+            }
+
+            var published = await grains.GetGrain<IStatusListGrain>($"{community}/{purpose}/{list}").PublishAsync();
+            var maxAge = (int)published.TimeToLive.TotalSeconds;
+            return request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase)
+                ? Cached(Results.Text(published.Jwt, VcJwtMediaType), maxAge)
+                : Cached(Results.Text(published.DocumentJson, LdJsonMediaType), maxAge);
         });
 
         app.MapGet(PublicRoutes.VerifyTemplate, (string? credential, IGrainFactory grains) => VerifyAsync(credential, grains));

@@ -6,6 +6,8 @@ using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Credentials.StatusLists;
+using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -62,9 +64,15 @@ public sealed class CredentialGrain(
             validFrom,
             validUntil);
 
+        var statusEntries = new List<StatusListEntry>
+        {
+            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Revocation)).AllocateAsync(),
+            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Suspension)).AllocateAsync(),
+        };
         var document = OpenBadgeDocument.Build(content);
         var subjectId = $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
+        document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntries);
         var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
 
         State.LearnerId = learner.Id;
@@ -82,6 +90,7 @@ public sealed class CredentialGrain(
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
+        State.StatusEntries = statusEntries;
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
@@ -151,6 +160,13 @@ public sealed class CredentialGrain(
 
     protected override async Task ProjectAsync()
     {
+        // The published status lists follow the credential's status: revoked sets the revocation bit, suspended the suspension bit.
+        foreach (var entry in State.StatusEntries)
+        {
+            var set = entry.Purpose == StatusPurpose.Revocation ? State.Status == CredentialStatus.Revoked : State.Status == CredentialStatus.Suspended;
+            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, set);
+        }
+
         var table = storage.Table(storage.Names.CredentialsTable);
         var summary = new CredentialSummary(Key.Id, State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName,
             State.Tier, State.ValidFrom, State.ValidUntil, State.Status);

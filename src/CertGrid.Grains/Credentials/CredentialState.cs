@@ -1,4 +1,5 @@
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Persistence;
 
@@ -24,4 +25,7 @@ public sealed class CredentialState : DurableState
     [Id(14)] public string FrameworkVersion { get; set; } = string.Empty;
     [Id(15)] public string? ReplacesCredentialId { get; set; }
     [Id(16)] public string? ReplacedByCredentialId { get; set; }
+
+    /// <summary>The credential's entries in the community's revocation and suspension status lists.</summary>
+    [Id(17)] public List<StatusListEntry> StatusEntries { get; set; } = [];
 }

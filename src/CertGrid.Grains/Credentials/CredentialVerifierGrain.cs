@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Credentials.StatusLists;
+using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using static CertGrid.Domain.Credentials.CheckOutcome;
@@ -56,7 +58,11 @@ public sealed class CredentialVerifierGrain(
             : new(Issuer, stored.Failure is null ? Failed : Indeterminate, stored.Failure ?? "the issuer has no record of this credential"));
         checks.Add(new(Signature, signature.Valid ? Passed : Failed, signature.Detail));
         checks.AddRange(DateChecks(jwt));
-        checks.AddRange(StatusChecks(stored.Credential, stored.Failure));
+        foreach (var purpose in new[] { StatusPurpose.Revocation, StatusPurpose.Suspension })
+        {
+            checks.Add(await StatusCheckAsync(jwt, purpose, stored.Credential));
+        }
+
         var shape = OpenBadgeShape.FindProblems(jwt.Payload);
         checks.Add(shape.Count == 0
             ? new(Schema, Passed, "has every field an Open Badges 3.0 AchievementCredential requires")
@@ -112,22 +118,39 @@ public sealed class CredentialVerifierGrain(
         };
     }
 
-    private static IEnumerable<VerificationCheck> StatusChecks(IssuedCredential? credential, string? failure)
+    /// <summary>
+    /// Reads the credential's bit in the status list its <c>credentialStatus</c> names (the list this
+    /// deployment publishes). A list that cannot be read makes the check indeterminate, never passed.
+    /// </summary>
+    private async Task<VerificationCheck> StatusCheckAsync(ParsedVcJwt jwt, StatusPurpose purpose, IssuedCredential? credential)
     {
-        if (credential is null)
+        var name = purpose == StatusPurpose.Revocation ? Revocation : Suspension;
+        var entry = CredentialStatusEntries.Read(jwt.Payload["credentialStatus"]).FirstOrDefault(e => e.Purpose == purpose);
+        if (entry.ListUrl is null)
         {
-            var detail = failure ?? "without the issuer's record the status is unknown";
-            yield return new(Revocation, Indeterminate, detail);
-            yield return new(Suspension, Indeterminate, detail);
-            yield break;
+            return new(name, Indeterminate, $"the credential declares no {purpose.ToWireName()} status list");
         }
 
-        yield return credential.Status == CredentialStatus.Revoked
-            ? new(Revocation, Failed, $"revoked: {credential.StatusReason}")
-            : new(Revocation, Passed, "not revoked");
-        yield return credential.Status == CredentialStatus.Suspended
-            ? new(Suspension, Failed, $"suspended: {credential.StatusReason}")
-            : new(Suspension, Passed, "not suspended");
+        if (!routes.TryParseStatusList(entry.ListUrl, out var list))
+        {
+            return new(name, Indeterminate, $"the {purpose.ToWireName()} status list {entry.ListUrl} is not one this verifier can fetch");
+        }
+
+        bool set;
+        try
+        {
+            set = await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(list.Value.Community, list.Value.Purpose, list.Value.ListNumber)).GetAsync(entry.Index);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Status list {List} could not be read", entry.ListUrl);
+            return new(name, Indeterminate, $"the {purpose.ToWireName()} status list could not be fetched, so the credential cannot be confirmed valid");
+        }
+
+        var why = credential?.StatusReason is { } reason ? $": {reason}" : string.Empty;
+        return set
+            ? new(name, Failed, purpose == StatusPurpose.Revocation ? $"revoked{why}" : $"suspended{why}")
+            : new(name, Passed, purpose == StatusPurpose.Revocation ? "not revoked" : "not suspended");
     }
 
     private static VerificationResult Fail(string check, string detail) =>

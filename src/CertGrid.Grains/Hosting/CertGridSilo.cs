@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Grains.Credentials;
+using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -48,6 +49,7 @@ public static class CertGridSilo
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<SignatureMemo>();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StatusListOptions>().Bind(configuration.GetSection(StatusListOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
 

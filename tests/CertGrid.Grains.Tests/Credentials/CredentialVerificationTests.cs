@@ -1,10 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json.Nodes;
-using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Credentials;
-using CertGrid.Abstractions.Learners;
-using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 
@@ -100,25 +97,5 @@ public sealed class CredentialVerificationTests(GrainClusterFixture fixture) : I
 
     private static string Community(IssuedCredential credential) => new Uri(credential.Url).Segments[2].TrimEnd('/');
 
-    /// <summary>Takes a learner through an attempt to a pass and returns the credential it earned.</summary>
-    private async Task<IssuedCredential> IssueAsync(int? validityDays = 365)
-    {
-        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
-        await fixture.Grains.GetGrain<Abstractions.Communities.ICommunityGrain>(program.Community)
-            .CreateAsync(new Abstractions.Communities.CreateCommunity("Verification Guild", null, null, null), Actors.Operator);
-        var definition = await program.PublishedCredentialAsync(validityDays: validityDays);
-        await program.EvaluatorAsync();
-        await program.EvaluatorAsync();
-        var (learnerId, _) = await program.LearnerAsync();
-        var artifact = await Uploads.CommitAsync(fixture.Grains.GetGrain<ILearnerGrain>(program.Key(learnerId)));
-        var attempt = fixture.Grains.GetGrain<IAttemptGrain>(program.Key(EntityId.New(IdPrefixes.Attempt)));
-        var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, definition, [artifact]));
-        foreach (var seat in view.Panel)
-        {
-            view = await attempt.SubmitReviewAsync(new SubmitReview(seat.EvaluatorId, [new CriterionScore("C1", "Exemplary", null), new CriterionScore("C2", "Proficient", null)], null));
-        }
-
-        Assert.Equal(AttemptStatus.Passed, view.Status);
-        return (await fixture.Grains.GetGrain<ICredentialGrain>(program.Key(view.CredentialId!)).FindAsync())!;
-    }
+    private Task<IssuedCredential> IssueAsync(int? validityDays = 365) => new CredentialIssuer(fixture).IssueAsync(validityDays: validityDays);
 }

@@ -1,0 +1,41 @@
+using CertGrid.Domain.Credentials.StatusLists;
+
+namespace CertGrid.Abstractions.Credentials;
+
+/// <summary>A published, signed status list credential and the version of the list it shows.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.published-status-list")]
+public sealed record PublishedStatusList(
+    [property: Id(0)] string Jwt,
+    [property: Id(1)] string DocumentJson,
+    [property: Id(2)] long Version,
+    [property: Id(3)] TimeSpan TimeToLive);
+
+/// <summary>
+/// One Bitstring Status List of a community (131,072 entries): which indexes are taken and which bits are
+/// set. Key: <c>{community}/{purpose}/{listNumber}</c>, e.g. <c>acme/revocation/1</c>.
+/// </summary>
+public interface IStatusListGrain : IGrainWithStringKey
+{
+    /// <summary>A random index never used before, or null when the list is full.</summary>
+    Task<int?> AllocateAsync();
+
+    /// <summary>Sets or clears the bit of an allocated index. Idempotent.</summary>
+    Task SetAsync(int index, bool value);
+
+    /// <summary>The current bit of an index: what a verifier reading the published list would see now.</summary>
+    [ReadOnly]
+    Task<bool> GetAsync(int index);
+
+    /// <summary>The list as a signed BitstringStatusListCredential, re-signed whenever a bit has changed.</summary>
+    Task<PublishedStatusList> PublishAsync();
+}
+
+/// <summary>Hands out status-list entries for a community and purpose, opening a new list when one fills up. Key: <c>{community}/{purpose}</c>.</summary>
+public interface IStatusListAllocatorGrain : IGrainWithStringKey
+{
+    Task<StatusListEntry> AllocateAsync();
+
+    /// <summary>The number of the list now being filled (lists 1..n exist).</summary>
+    [ReadOnly]
+    Task<int> GetCurrentListAsync();
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Publishing;
+using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Credentials.StatusLists;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CertGrid.Grains.Credentials.StatusLists;
+
+/// <summary>
+/// One W3C Bitstring Status List: random, never-reused indexes, and the bits verifiers check, published as a
+/// signed BitstringStatusListCredential that is re-signed when a bit changes.
+/// </summary>
+public sealed class StatusListGrain(
+    [PersistentState("statuslist", StorageNames.GrainStore)] IPersistentState<StatusListState> state,
+    PublicRoutes routes,
+    IOptions<StatusListOptions> options)
+    : DurableGrain<StatusListState>(state), IStatusListGrain
+{
+    private PublishedStatusList? _published;
+    private string _community = string.Empty;
+    private StatusPurpose _purpose;
+    private int _number;
+
+    protected override string Community => _community;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var parts = this.GetPrimaryKeyString().Split('/');
+        _community = parts[0];
+        _purpose = StatusPurposes.TryParse(parts[1], out var purpose) ? purpose : throw new InvalidOperationException($"Bad status list key {this.GetPrimaryKeyString()}.");
+        _number = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        if (State.Bits.Length == 0)
+        {
+            State.Bits = new Bitstring().ToBytes();
+            State.Allocated = new Bitstring().ToBytes();
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public async Task<int?> AllocateAsync()
+    {
+        var allocated = Bitstring.FromBytes(State.Allocated);
+        var index = StatusIndexAllocation.Allocate(allocated, State.AllocatedCount, Random.Shared);
+        if (index is null)
+        {
+            return null;
+        }
+
+        State.Allocated = allocated.ToBytes();
+        State.AllocatedCount++;
+        await SaveAsync();
+        return index;
+    }
+
+    public async Task SetAsync(int index, bool value)
+    {
+        if (!Bitstring.FromBytes(State.Allocated).Get(index))
+        {
+            throw new CertGridException(ErrorCode.Internal, $"Status index {index} of {this.GetPrimaryKeyString()} was never allocated.");
+        }
+
+        var bits = Bitstring.FromBytes(State.Bits);
+        if (bits.Get(index) == value)
+        {
+            return;
+        }
+
+        bits.Set(index, value);
+        State.Bits = bits.ToBytes();
+        State.Version++;
+        await SaveAsync();
+    }
+
+    public Task<bool> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).Get(index));
+
+    public async Task<PublishedStatusList> PublishAsync()
+    {
+        if (_published is { } current && current.Version == State.Version)
+        {
+            return current;
+        }
+
+        var url = routes.StatusList(_community, _purpose, _number);
+        var ttl = options.Value.TimeToLive;
+        var validFrom = Now;
+        var document = new JsonObject
+        {
+            ["@context"] = new JsonArray(OpenBadgeDocument.VcContext),
+            ["id"] = url,
+            ["type"] = new JsonArray("VerifiableCredential", "BitstringStatusListCredential"),
+            ["issuer"] = routes.Issuer(_community),
+            ["validFrom"] = OpenBadgeDocument.Timestamp(validFrom),
+            ["credentialSubject"] = new JsonObject
+            {
+                ["id"] = $"{url}#list",
+                ["type"] = "BitstringStatusList",
+                ["statusPurpose"] = _purpose.ToWireName(),
+                ["encodedList"] = Bitstring.FromBytes(State.Bits).Encode(),
+                ["ttl"] = (long)ttl.TotalMilliseconds,
+            },
+        };
+        var payload = (JsonObject)document.DeepClone();
+        payload["iss"] = routes.Issuer(_community);
+        payload["jti"] = url;
+        payload["nbf"] = validFrom.ToUnixTimeSeconds();
+        payload["iat"] = validFrom.ToUnixTimeSeconds();
+        var signed = await GrainFactory.GetGrain<IIssuerGrain>(_community).SignJwtAsync(payload.ToJsonString());
+        _published = new PublishedStatusList(signed.Compact, document.ToJsonString(), State.Version, ttl);
+        return _published;
+    }
+}
