@@ -89,6 +89,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
+        services.AddSingleton<ISchemaContributor, IssuerSchema>();
         services.AddSingleton<ISchemaContributor, AuditSchema>();
         services.AddSingleton<ISchemaContributor, CohortSchema>();
     }

@@ -19,6 +19,13 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// <summary>Lifts a suspension, with a reason that is audited. CONFLICT if revoked. Idempotent.</summary>
     Task<IssuedCredential> UnsuspendAsync(string reason, string actor);
 
+    /// <summary>
+    /// Issues the same achievement again under a new id with the current signing key and new status entries,
+    /// links the two, and revokes this one with the reason (after a key compromise, for example). Returns the new
+    /// credential; re-issuing again returns the same new credential.
+    /// </summary>
+    Task<IssuedCredential> ReissueAsync(string reason, string actor);
+
     /// <summary>Links this credential to the one that replaces it (a renewal or a re-issue). Idempotent.</summary>
     Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor);
 }

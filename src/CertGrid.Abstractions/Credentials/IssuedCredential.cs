@@ -33,4 +33,5 @@ public sealed record IssuedCredential(
     [property: Id(13)] string DocumentJson,
     [property: Id(14)] string IssuerName,
     [property: Id(15)] string? ReplacesCredentialId = null,
-    [property: Id(16)] string? ReplacedByCredentialId = null);
+    [property: Id(16)] string? ReplacedByCredentialId = null,
+    [property: Id(17)] string SigningKeyId = "");

@@ -1,13 +1,21 @@
+using CertGrid.Domain.Credentials;
+
 namespace CertGrid.Abstractions.Credentials;
 
-/// <summary>A public signing key as published in the community's JWKS (<see cref="JwkJson"/> holds no private part).</summary>
+/// <summary>A signing key as the issuer publishes it (<see cref="JwkJson"/> holds no private part).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.public-signing-key")]
 public sealed record PublicSigningKey(
     [property: Id(0)] string KeyId,
     [property: Id(1)] string Algorithm,
     [property: Id(2)] string JwkJson,
     [property: Id(3)] DateTimeOffset CreatedAt,
-    [property: Id(4)] bool Active);
+    [property: Id(4)] SigningKeyStatus Status,
+    [property: Id(5)] DateTimeOffset? RetiredAt = null,
+    [property: Id(6)] string? RetirementReason = null)
+{
+    /// <summary>Whether verifiers should find it in the key set (active and rotated keys; never compromised ones).</summary>
+    public bool Published => Status != SigningKeyStatus.Compromised;
+}
 
 /// <summary>A compact JWS and the key that signed it.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.signed-token")]

@@ -14,6 +14,7 @@ public sealed class CommunityType : ObjectGraphType<CommunityInfo>
         Field(x => x.Description, nullable: true);
         Field(x => x.Url, nullable: true);
         Field(x => x.Email, nullable: true);
+        Field(x => x.ImageUrl, nullable: true);
         Field(x => x.CreatedAt, nullable: false);
     }
 }

@@ -45,6 +45,7 @@ public sealed class CredentialSchema : ISchemaContributor
         query.Field<NonNullGraphType<PageGraphType<CredentialSummaryType, CredentialSummary>>>("credentials")
             .Description("Issued credentials of your community (admin, partner with credentials:read), or your own (learner).")
             .Argument<IdGraphType>("learnerId", "Only this learner's credentials.")
+            .Argument<IdGraphType>("signedWithKey", "Only credentials signed with this key (e.g. a compromised one, to re-issue them).")
             .Paged()
             .ResolveAsync(async ctx =>
             {
@@ -60,6 +61,11 @@ public sealed class CredentialSchema : ISchemaContributor
                 if (!caller.IsAdmin && !caller.IsPartnerWith(PartnerScopes.ReadCredentials))
                 {
                     throw CertGridException.Forbidden("Listing credentials needs an admin key or a partner key with the credentials:read scope.");
+                }
+
+                if (ctx.GetArgument<string?>("signedWithKey") is { } keyId)
+                {
+                    return await index.ListSignedWithAsync(keyId, ctx.Page());
                 }
 
                 return learnerId is null

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.GraphQl;
 using CertGrid.Api.Programs;
 using CertGrid.Domain.Credentials;
 using GraphQL.Types;
@@ -38,6 +39,15 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
         Field(x => x.StatusReason, nullable: true);
         Field(x => x.IssuerName, nullable: false);
+        Field(x => x.SigningKeyId, nullable: false).Description("The 'kid' of the key that signed it.");
+        Field<NonNullGraphType<BooleanGraphType>>("needsReissue")
+            .Description("True when the key that signed it was withdrawn as compromised.")
+            .ResolveAsync(async ctx =>
+            {
+                var community = new Uri(ctx.Source.Url).Segments[2].TrimEnd('/');
+                var keys = await ctx.Grains().GetGrain<IIssuerGrain>(community).GetPublicKeysAsync();
+                return keys.Any(k => k.KeyId == ctx.Source.SigningKeyId && k.Status == SigningKeyStatus.Compromised);
+            });
         Field(x => x.ReplacesCredentialId, type: typeof(IdGraphType)).Description("The credential this one renews or re-issues.");
         Field(x => x.ReplacedByCredentialId, type: typeof(IdGraphType)).Description("The credential that renews or re-issues this one.");
         Field(x => x.Jwt, nullable: false).Description("The signed VC-JWT (compact JWS).");
@@ -59,6 +69,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
         Field(x => x.ValidFrom, nullable: false);
         Field(x => x.ValidUntil, nullable: true);
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
+        Field(x => x.SigningKeyId, nullable: false);
     }
 }
 

@@ -22,11 +22,16 @@ public static class PublicDocuments
         Add(profile, "url", community.Url);
         Add(profile, "email", community.Email);
         Add(profile, "description", community.Description);
+        if (community.ImageUrl is { } image)
+        {
+            profile["image"] = new JsonObject { ["id"] = image, ["type"] = "Image" };
+        }
+
         return profile;
     }
 
     public static JsonObject KeySet(IEnumerable<PublicSigningKey> keys) =>
-        new() { ["keys"] = new JsonArray(keys.Select(k => JsonNode.Parse(k.JwkJson)).ToArray()) };
+        new() { ["keys"] = new JsonArray(keys.Where(k => k.Published).Select(k => JsonNode.Parse(k.JwkJson)).ToArray()) };
 
     public static JsonObject Achievement(PublicRoutes routes, string community, CredentialDefinitionInfo definition) => new()
     {

@@ -9,7 +9,8 @@ public sealed record IssuerProfile(
     [property: Id(1)] string Name,
     [property: Id(2)] string? Url,
     [property: Id(3)] string? Email,
-    [property: Id(4)] string? Description);
+    [property: Id(4)] string? Description,
+    [property: Id(5)] string? ImageUrl = null);
 
 /// <summary>A competency the achievement aligns to, in the framework version it was assessed against.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.competency-alignment")]

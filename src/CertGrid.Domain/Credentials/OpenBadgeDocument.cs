@@ -72,6 +72,11 @@ public static class OpenBadgeDocument
         AddIfPresent(profile, "url", issuer.Url);
         AddIfPresent(profile, "email", issuer.Email);
         AddIfPresent(profile, "description", issuer.Description);
+        if (!string.IsNullOrWhiteSpace(issuer.ImageUrl))
+        {
+            profile["image"] = new JsonObject { ["id"] = issuer.ImageUrl, ["type"] = "Image" };
+        }
+
         return profile;
     }
 

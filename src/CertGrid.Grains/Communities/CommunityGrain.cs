@@ -48,6 +48,22 @@ public sealed class CommunityGrain(
         return new CommunityCreated(ToInfo(), issued.Token);
     }
 
+    public async Task<CommunityInfo> UpdateProfileAsync(UpdateCommunityProfile command, string actor)
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Community", Community);
+        }
+
+        State.Name = InputRules.RequireText(command.Name, "input.name");
+        State.Description = InputRules.OptionalText(command.Description, "input.description");
+        State.Url = InputRules.OptionalHttpsUrl(command.Url, "input.url")?.ToString();
+        State.Email = command.Email is null ? null : InputRules.RequireEmail(command.Email, "input.email");
+        State.ImageUrl = InputRules.OptionalHttpsUrl(command.ImageUrl, "input.imageUrl")?.ToString();
+        await SaveAsync(AuditEvent(actor, "community.profile-updated", Community, new { State.Name, State.Url, State.Email, State.ImageUrl }));
+        return ToInfo();
+    }
+
     public Task<CommunityInfo?> FindAsync() => Task.FromResult(RecordExists ? ToInfo() : null);
 
     public Task<CommunityInfo> GetAsync() =>
@@ -65,5 +81,5 @@ public sealed class CommunityGrain(
         }
     }
 
-    private CommunityInfo ToInfo() => new(Community, State.Name, State.Description, State.Url, State.Email, State.CreatedAt);
+    private CommunityInfo ToInfo() => new(Community, State.Name, State.Description, State.Url, State.Email, State.CreatedAt, State.ImageUrl);
 }

@@ -15,4 +15,5 @@ public sealed class CommunityState : DurableState
     [Id(5)] public string InitialAdminKeyId { get; set; } = string.Empty;
 
     [Id(6)] public bool InitialAdminKeyIssued { get; set; }
+    [Id(7)] public string? ImageUrl { get; set; }
 }

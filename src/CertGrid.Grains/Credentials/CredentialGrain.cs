@@ -31,7 +31,7 @@ public sealed class CredentialGrain(
     {
         if (RecordExists)
         {
-            return State.AttemptId == command.AttemptId
+            return State.AttemptId == command.AttemptId && State.ReplacesCredentialId == command.ReplacesCredentialId
                 ? ToIssued()
                 : throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
         }
@@ -47,7 +47,7 @@ public sealed class CredentialGrain(
         var aligned = definition.Rubric.Criteria.SelectMany(c => c.CompetencyCodes).ToHashSet(StringComparer.Ordinal);
         var content = new CredentialContent(
             credentialUrl,
-            new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description),
+            new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl),
             routes.Achievement(Community, definition.Id),
             definition.Name,
             definition.Description,
@@ -91,6 +91,7 @@ public sealed class CredentialGrain(
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
         State.StatusEntries = statusEntries;
+        State.IssuedFrom = command;
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
@@ -146,6 +147,30 @@ public sealed class CredentialGrain(
         return ToIssued();
     }
 
+    public async Task<IssuedCredential> ReissueAsync(string reason, string actor)
+    {
+        RequireIssued();
+        var why = InputRules.RequireText(reason, "input.reason", 1000);
+        if (State.IssuedFrom is null)
+        {
+            throw CertGridException.Policy($"Credential '{Key.Id}' predates re-issuing and cannot be re-issued automatically.");
+        }
+
+        // A deterministic id makes a retried re-issue land on the same new credential.
+        var replacementId = State.ReplacedByCredentialId ?? EntityId.New(IdPrefixes.Credential);
+        if (State.ReplacedByCredentialId is null)
+        {
+            State.ReplacedByCredentialId = replacementId;
+            await SaveAsync(AuditEvent(actor, "credential.reissue-started", Key.Id, new { replacement = replacementId, reason = why }));
+        }
+
+        var replacement = await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, replacementId).ToString())
+            .IssueAsync(State.IssuedFrom with { ReplacesCredentialId = Key.Id });
+        await GrainFactory.GetGrain<Abstractions.Learners.ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RecordCredentialAsync(replacementId);
+        await RevokeAsync($"re-issued as {replacementId}: {why}", actor);
+        return replacement;
+    }
+
     public async Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor)
     {
         RequireIssued();
@@ -169,7 +194,7 @@ public sealed class CredentialGrain(
 
         var table = storage.Table(storage.Names.CredentialsTable);
         var summary = new CredentialSummary(Key.Id, State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName,
-            State.Tier, State.ValidFrom, State.ValidUntil, State.Status);
+            State.Tier, State.ValidFrom, State.ValidUntil, State.Status, State.SigningKeyId);
         await table.SubmitTransactionAsync(CredentialRow.From(Community, summary)
             .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
     }
@@ -212,5 +237,5 @@ public sealed class CredentialGrain(
     private IssuedCredential ToIssued() => new(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
-        State.ReplacesCredentialId, State.ReplacedByCredentialId);
+        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId);
 }

@@ -15,6 +15,10 @@ public sealed class CredentialIndexGrain(StorageClients storage) : Grain, ICrede
     public Task<Page<CredentialSummary>> ListAsync(PageRequest page) =>
         _table.PageAsync<CredentialRow, CredentialSummary>(Community, CredentialRow.AllPrefix, page, row => row.ToSummary());
 
+    public Task<Page<CredentialSummary>> ListSignedWithAsync(string keyId, PageRequest page) =>
+        _table.PageAsync<CredentialRow, CredentialSummary>(Community, CredentialRow.AllPrefix, page, row => row.ToSummary(),
+            Azure.Data.Tables.TableClient.CreateQueryFilter($"SigningKeyId eq {keyId}"));
+
     public Task<Page<CredentialSummary>> ListForLearnerAsync(string learnerId, PageRequest page) =>
         _table.PageAsync<CredentialRow, CredentialSummary>(Community, CredentialRow.LearnerPrefix(learnerId), page, row => row.ToSummary());
 }

@@ -22,6 +22,7 @@ public sealed class CredentialRow : ReadModelRow
     public DateTimeOffset ValidFrom { get; set; }
     public DateTimeOffset? ValidUntil { get; set; }
     public string Status { get; set; } = string.Empty;
+    public string SigningKeyId { get; set; } = string.Empty;
 
     public static string LearnerPrefix(string learnerId) => $"l|{learnerId}|";
 
@@ -33,7 +34,7 @@ public sealed class CredentialRow : ReadModelRow
 
     public CredentialSummary ToSummary() => new(
         CredentialId, LearnerId, HolderName, DefinitionId, AchievementName, Enum.Parse<CredentialTier>(Tier), ValidFrom, ValidUntil,
-        Enum.Parse<CredentialStatus>(Status));
+        Enum.Parse<CredentialStatus>(Status), SigningKeyId);
 
     private static CredentialRow Create(string community, string rowKey, CredentialSummary s) => new()
     {
@@ -48,5 +49,6 @@ public sealed class CredentialRow : ReadModelRow
         ValidFrom = s.ValidFrom,
         ValidUntil = s.ValidUntil,
         Status = s.Status.ToString(),
+        SigningKeyId = s.SigningKeyId,
     };
 }

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Programs;
@@ -28,4 +29,7 @@ public sealed class CredentialState : DurableState
 
     /// <summary>The credential's entries in the community's revocation and suspension status lists.</summary>
     [Id(17)] public List<StatusListEntry> StatusEntries { get; set; } = [];
+
+    /// <summary>What the credential was issued from, kept so it can be re-issued identically.</summary>
+    [Id(18)] public IssueCredential? IssuedFrom { get; set; }
 }

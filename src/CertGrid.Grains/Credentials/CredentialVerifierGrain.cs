@@ -16,7 +16,7 @@ namespace CertGrid.Grains.Credentials;
 /// </summary>
 [StatelessWorker]
 public sealed class CredentialVerifierGrain(
-    PublicRoutes routes, SignatureMemo memo, [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
+    PublicRoutes routes, SignatureMemo memo, PublishedKeysCache publishedKeys, [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
     : Grain, ICredentialVerifierGrain
 {
     public async Task<VerificationResult> VerifyAsync(string credential)
@@ -74,15 +74,24 @@ public sealed class CredentialVerifierGrain(
         return VerificationResult.From(checks, facts);
     }
 
+    /// <summary>
+    /// The cryptography runs once per token (remembered); whether its key is still trusted is re-read from the
+    /// published keys every time, so a key withdrawn as compromised fails credentials already verified.
+    /// </summary>
     private async Task<SignatureOutcome> CheckSignatureAsync(ParsedVcJwt jwt, string community)
     {
+        var keys = await publishedKeys.GetAsync(GrainFactory, community);
+        if (keys.FirstOrDefault(k => k.KeyId == jwt.KeyId) is { Status: Domain.Credentials.SigningKeyStatus.Compromised } compromised)
+        {
+            return new SignatureOutcome(false, $"key '{compromised.KeyId}' was withdrawn as compromised ({compromised.RetirementReason}); the credential must be re-issued");
+        }
+
         var memoKey = SignatureMemo.KeyOf(jwt.Compact);
         if (memo.TryGet(memoKey, out var remembered))
         {
             return remembered;
         }
 
-        var keys = await GrainFactory.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync();
         var outcome = await SignatureCheck.VerifyAsync(jwt, keys);
         memo.Remember(memoKey, outcome);
         return outcome;

@@ -1,27 +1,25 @@
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Credentials;
+using CertGrid.Grains.Credentials.Keys;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CertGrid.Grains.Credentials;
 
 /// <summary>
-/// A community's signing keys. The private key is encrypted with ASP.NET Core Data Protection before it is
-/// stored, decrypted only in this activation's memory, and never returned or logged: callers get signatures.
+/// A community's signing keys: one active key signs, rotated keys stay published, compromised keys are
+/// withdrawn. Private keys are kept in the <see cref="ISigningKeyVault"/>, decrypted only in this
+/// activation's memory, and never returned or logged: callers get signatures.
 /// </summary>
 public sealed class IssuerGrain(
     [PersistentState("issuer", StorageNames.GrainStore)] IPersistentState<IssuerState> state,
-    IDataProtectionProvider dataProtection)
+    ISigningKeyVault vault)
     : DurableGrain<IssuerState>(state), IIssuerGrain
 {
-    /// <summary>The Data Protection purpose of signing keys; changing it makes every stored key unreadable.</summary>
-    public const string ProtectionPurpose = "CertGrid.Credentials.SigningKeys.v1";
-
     private static readonly JsonWebTokenHandler Tokens = new() { SetDefaultTimesOnTokenCreation = false };
-    private readonly IDataProtector _protector = dataProtection.CreateProtector(ProtectionPurpose);
     private (string KeyId, SigningCredentials Credentials)? _signer;
 
     protected override string Community => this.GetPrimaryKeyString();
@@ -29,16 +27,43 @@ public sealed class IssuerGrain(
     public async Task<SignedToken> SignJwtAsync(string payloadJson)
     {
         var signer = await GetSignerAsync();
-        var jwt = Tokens.CreateToken(payloadJson, signer.Credentials);
-        return new SignedToken(jwt, signer.KeyId);
+        return new SignedToken(Tokens.CreateToken(payloadJson, signer.Credentials), signer.KeyId);
     }
 
-    public Task<IReadOnlyList<PublicSigningKey>> GetPublicKeysAsync()
+    public Task<IReadOnlyList<PublicSigningKey>> GetPublicKeysAsync() =>
+        Task.FromResult<IReadOnlyList<PublicSigningKey>>(State.Keys.Select(ToPublic).ToList());
+
+    public async Task<PublicSigningKey> RotateAsync(SigningAlgorithm algorithm, string actor)
     {
-        IReadOnlyList<PublicSigningKey> keys = State.Keys
-            .Select(k => new PublicSigningKey(k.KeyId, k.Algorithm.ToString(), k.PublicJwkJson, k.CreatedAt, k.Active))
-            .ToList();
-        return Task.FromResult(keys);
+        if (!Enum.IsDefined(algorithm))
+        {
+            throw CertGridException.Invalid("algorithm", "'algorithm' must be ES256 or RS256.");
+        }
+
+        return ToPublic(await CreateKeyAsync(algorithm, actor, "rotation"));
+    }
+
+    public async Task<PublicSigningKey> RetireCompromisedAsync(string keyId, string reason, string actor)
+    {
+        var why = InputRules.RequireText(reason, "reason", 1000);
+        var key = State.Keys.FirstOrDefault(k => k.KeyId == keyId) ?? throw CertGridException.NotFound("Signing key", keyId);
+        if (key.Status == SigningKeyStatus.Compromised)
+        {
+            return ToPublic(key);
+        }
+
+        var wasActive = key.Status == SigningKeyStatus.Active;
+        key.Status = SigningKeyStatus.Compromised;
+        key.RetiredAt = Now;
+        key.RetirementReason = why;
+        _signer = null;
+        await SaveAsync(AuditEvent(actor, "signingkey.compromised", keyId, new { reason = why, wasActive }));
+        if (wasActive)
+        {
+            await CreateKeyAsync(key.Algorithm, actor, $"replaces compromised key {keyId}");
+        }
+
+        return ToPublic(key);
     }
 
     private async Task<(string KeyId, SigningCredentials Credentials)> GetSignerAsync()
@@ -48,29 +73,42 @@ public sealed class IssuerGrain(
             return cached;
         }
 
-        var active = State.Keys.FirstOrDefault(k => k.Active) ?? await CreateKeyAsync(SigningAlgorithm.ES256);
-        var pkcs8 = _protector.Unprotect(Convert.FromBase64String(active.ProtectedPrivateKey));
+        var active = State.Keys.FirstOrDefault(k => k.Status == SigningKeyStatus.Active)
+            ?? await CreateKeyAsync(SigningAlgorithm.ES256, Actors.System, "first credential of the community");
+        var pkcs8 = await vault.LoadAsync(Community, active.KeyId, active.PrivateKeyReference);
         var key = SigningKeyMaterial.PrivateSecurityKey(active.Algorithm, pkcs8, active.KeyId);
         Array.Clear(pkcs8);
         _signer = (active.KeyId, new SigningCredentials(key, SigningKeyMaterial.JwsAlgorithm(active.Algorithm)));
         return _signer.Value;
     }
 
-    private async Task<SigningKeyRecord> CreateKeyAsync(SigningAlgorithm algorithm)
+    private async Task<SigningKeyRecord> CreateKeyAsync(SigningAlgorithm algorithm, string actor, string why)
     {
         var (keyId, publicJwk, pkcs8) = SigningKeyMaterial.Generate(algorithm);
+        var reference = await vault.StoreAsync(Community, keyId, pkcs8);
+        Array.Clear(pkcs8);
         var record = new SigningKeyRecord
         {
             KeyId = keyId,
             Algorithm = algorithm,
             PublicJwkJson = publicJwk,
-            ProtectedPrivateKey = Convert.ToBase64String(_protector.Protect(pkcs8)),
+            PrivateKeyReference = reference,
             CreatedAt = Now,
-            Active = true,
+            Status = SigningKeyStatus.Active,
         };
-        Array.Clear(pkcs8);
+        foreach (var previous in State.Keys.Where(k => k.Status == SigningKeyStatus.Active))
+        {
+            previous.Status = SigningKeyStatus.Retired;
+            previous.RetiredAt = Now;
+            previous.RetirementReason = $"rotated: {why}";
+        }
+
         State.Keys.Add(record);
-        await SaveAsync(AuditEvent(Actors.System, "signingkey.created", keyId, new { algorithm = algorithm.ToString() }));
+        _signer = null;
+        await SaveAsync(AuditEvent(actor, "signingkey.created", keyId, new { algorithm = algorithm.ToString(), why }));
         return record;
     }
+
+    private static PublicSigningKey ToPublic(SigningKeyRecord key) =>
+        new(key.KeyId, key.Algorithm.ToString(), key.PublicJwkJson, key.CreatedAt, key.Status, key.RetiredAt, key.RetirementReason);
 }

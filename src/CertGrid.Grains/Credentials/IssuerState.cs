@@ -1,3 +1,4 @@
+using CertGrid.Domain.Credentials;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Credentials;
@@ -8,14 +9,18 @@ public sealed class IssuerState : DurableState
     [Id(0)] public List<SigningKeyRecord> Keys { get; set; } = [];
 }
 
-/// <summary>A signing key: its public JWK in clear, its private key only as Data Protection ciphertext.</summary>
+/// <summary>A signing key: its public JWK in clear, its private key only as a reference into the key vault.</summary>
 [GenerateSerializer, Alias("certgrid.state.signing-key")]
 public sealed class SigningKeyRecord
 {
     [Id(0)] public string KeyId { get; set; } = string.Empty;
     [Id(1)] public SigningAlgorithm Algorithm { get; set; }
     [Id(2)] public string PublicJwkJson { get; set; } = string.Empty;
-    [Id(3)] public string ProtectedPrivateKey { get; set; } = string.Empty;
+
+    /// <summary>Where the private key is: Data Protection ciphertext (<c>dp:…</c>) or a Key Vault secret (<c>kv:…</c>).</summary>
+    [Id(3)] public string PrivateKeyReference { get; set; } = string.Empty;
     [Id(4)] public DateTimeOffset CreatedAt { get; set; }
-    [Id(5)] public bool Active { get; set; }
+    [Id(5)] public SigningKeyStatus Status { get; set; }
+    [Id(6)] public DateTimeOffset? RetiredAt { get; set; }
+    [Id(7)] public string? RetirementReason { get; set; }
 }

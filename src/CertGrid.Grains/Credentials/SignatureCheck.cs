@@ -17,6 +17,11 @@ public static class SignatureCheck
             return new SignatureOutcome(false, $"the issuer publishes no key with kid '{jwt.KeyId}'");
         }
 
+        if (published.Status == Domain.Credentials.SigningKeyStatus.Compromised)
+        {
+            return new SignatureOutcome(false, $"key '{jwt.KeyId}' was withdrawn as compromised ({published.RetirementReason}); the credential must be re-issued");
+        }
+
         if (published.Algorithm != jwt.Algorithm)
         {
             return new SignatureOutcome(false, $"key '{jwt.KeyId}' is an {published.Algorithm} key but the token claims {jwt.Algorithm}");

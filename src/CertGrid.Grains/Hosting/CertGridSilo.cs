@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Grains.Credentials;
+using CertGrid.Grains.Credentials.Keys;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Storage;
@@ -42,13 +43,32 @@ public static class CertGridSilo
         return silo;
     }
 
+    /// <summary>Private signing keys in Azure Key Vault when <c>CredentialKeys:KeyVaultUri</c> is set, Data Protection otherwise.</summary>
+    private static void AddSigningKeyVault(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new CredentialKeyOptions();
+        configuration.GetSection(CredentialKeyOptions.SectionName).Bind(options);
+        if (options.KeyVaultUri is { } vaultUri)
+        {
+            var credential = new Azure.Identity.DefaultAzureCredential(new Azure.Identity.DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ManagedIdentityClientId });
+            services.AddSingleton(new Azure.Security.KeyVault.Secrets.SecretClient(vaultUri, credential));
+            services.AddSingleton<ISigningKeyVault, KeyVaultSigningKeyVault>();
+        }
+        else
+        {
+            services.AddSingleton<ISigningKeyVault, DataProtectionKeyVault>();
+        }
+    }
+
     private static void AddCertGridGrainServices(this IServiceCollection services, StorageClients storage, IConfiguration configuration)
     {
         services.TryAddKeyedSingleton(DomainClock.ServiceKey, TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<SignatureMemo>();
+        services.AddSingleton<PublishedKeysCache>();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StatusListOptions>().Bind(configuration.GetSection(StatusListOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
@@ -57,5 +77,6 @@ public static class CertGridSilo
         services.AddDataProtection().SetApplicationName("CertGrid");
         services.Configure<KeyManagementOptions>(options =>
             options.XmlRepository = new BlobXmlRepository(storage.Blobs.GetBlobContainerClient(storage.Names.DataProtectionContainer)));
+        services.AddSigningKeyVault(configuration);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReadModelTable(TableClient table)
 
     /// <summary>Rows of the community whose row key starts with <paramref name="rowKeyPrefix"/>, in row-key order.</summary>
     public async Task<Page<TItem>> PageAsync<TRow, TItem>(
-        string community, string rowKeyPrefix, PageRequest page, Func<TRow, TItem> map, CancellationToken cancellationToken = default)
+        string community, string rowKeyPrefix, PageRequest page, Func<TRow, TItem> map, string? extraFilter = null, CancellationToken cancellationToken = default)
         where TRow : class, ITableEntity, new()
     {
         var after = DecodeCursor(page.After, rowKeyPrefix);
@@ -34,6 +34,10 @@ public sealed class ReadModelTable(TableClient table)
         var filter = after is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {community} and RowKey ge {rowKeyPrefix} and RowKey lt {upperBound}")
             : TableClient.CreateQueryFilter($"PartitionKey eq {community} and RowKey gt {after} and RowKey lt {upperBound}");
+        if (extraFilter is not null)
+        {
+            filter = $"{filter} and ({extraFilter})";
+        }
 
         var rows = new List<TRow>(page.First + 1);
         await foreach (var row in table.QueryAsync<TRow>(filter, maxPerPage: page.First + 1, cancellationToken: cancellationToken))

@@ -63,6 +63,7 @@ public sealed class GrainCluster : IAsyncDisposable
         {
             ["PublicUrls:BaseUrl"] = "https://certgrid.test",
             ["Test:ClockId"] = _clockId,
+            ["Verification:KeysCacheLifetime"] = "00:00:00",
         };
         StorageClients = new StorageClients(StorageOptions.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Validated());
         await StoragePreflight.EnsureReadyAsync(StorageClients, TimeSpan.FromSeconds(30));

@@ -2,9 +2,10 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CertGrid.Domain.Credentials;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CertGrid.Grains.Credentials;
+namespace CertGrid.Grains.Credentials.Keys;
 
 /// <summary>
 /// Creates signing keys and turns them into what JOSE needs: a public JWK whose <c>kid</c> is its RFC 7638

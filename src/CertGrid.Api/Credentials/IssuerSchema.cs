@@ -1,0 +1,63 @@
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Communities;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Credentials;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Credentials;
+
+/// <summary>The community as an issuer: its profile and signing keys (rotation, compromise), and re-issuing (admin).</summary>
+public sealed class IssuerSchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SigningKeyType>>>>("signingKeys")
+            .Description("Your community's signing keys, active, rotated and compromised (admin).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Caller().RequireAdmin()).GetPublicKeysAsync());
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<CommunityType>>("updateIssuerProfile")
+            .Description("Changes the issuer profile (name, description, url, email, image) used in credentials issued from now on (admin).")
+            .Argument<NonNullGraphType<UpdateIssuerProfileInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<ICommunityGrain>(caller.RequireAdmin())
+                    .UpdateProfileAsync(ctx.GetArgument<UpdateIssuerProfileInput>("input").ToCommand(), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<SigningKeyType>>("rotateSigningKey")
+            .Description("Creates a new signing key that signs from now on; earlier keys stay published so earlier credentials keep verifying (admin).")
+            .Argument<NonNullGraphType<SigningAlgorithmType>>("algorithm")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<IIssuerGrain>(caller.RequireAdmin()).RotateAsync(ctx.GetArgument<SigningAlgorithm>("algorithm"), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<SigningKeyType>>("retireCompromisedSigningKey")
+            .Description("Withdraws a compromised key: it is unpublished, what it signed fails verification and needs re-issue (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("keyId")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<IIssuerGrain>(caller.RequireAdmin())
+                    .RetireCompromisedAsync(ctx.GetArgument<string>("keyId"), ctx.GetArgument<string>("reason"), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<IssuedCredentialType>>("reissueCredential")
+            .Description("Issues a credential again with the current key and new status entries, and revokes the old one with the reason (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
+                return await ctx.Grains().GetGrain<ICredentialGrain>(key).ReissueAsync(ctx.GetArgument<string>("reason"), caller.Actor);
+            });
+    }
+}

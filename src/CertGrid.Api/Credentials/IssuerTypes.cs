@@ -1,0 +1,60 @@
+using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Domain.Credentials;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Credentials;
+
+public sealed class SigningAlgorithmType : EnumerationGraphType<SigningAlgorithm>
+{
+    public SigningAlgorithmType()
+    {
+        Name = "SigningAlgorithm";
+        Description = "ES256 (default) or RS256 (the Open Badges 3.0 interoperability minimum).";
+    }
+}
+
+public sealed class SigningKeyStatusType : EnumerationGraphType<SigningKeyStatus>
+{
+    public SigningKeyStatusType() => Name = "SigningKeyStatus";
+}
+
+public sealed class SigningKeyType : ObjectGraphType<PublicSigningKey>
+{
+    public SigningKeyType()
+    {
+        Name = "SigningKey";
+        Description = "A public signing key of the community (private keys never leave the issuer).";
+        Field(x => x.KeyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The key's id (its RFC 7638 thumbprint), the 'kid' of what it signed.");
+        Field(x => x.Algorithm, nullable: false);
+        Field(x => x.Status, type: typeof(NonNullGraphType<SigningKeyStatusType>));
+        Field(x => x.CreatedAt, nullable: false);
+        Field(x => x.RetiredAt, nullable: true);
+        Field(x => x.RetirementReason, nullable: true);
+        Field(x => x.JwkJson, nullable: false).Description("The public JWK.");
+    }
+}
+
+public sealed class UpdateIssuerProfileInput
+{
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public string? Url { get; set; }
+    public string? Email { get; set; }
+    public string? ImageUrl { get; set; }
+
+    public UpdateCommunityProfile ToCommand() => new(Name, Description, Url, Email, ImageUrl);
+}
+
+public sealed class UpdateIssuerProfileInputType : InputObjectGraphType<UpdateIssuerProfileInput>
+{
+    public UpdateIssuerProfileInputType()
+    {
+        Name = "UpdateIssuerProfileInput";
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.Url, nullable: true);
+        Field(x => x.Email, nullable: true);
+        Field(x => x.ImageUrl, nullable: true).Description("An http(s) URL of the issuer's logo.");
+    }
+}
