@@ -34,4 +34,5 @@ public sealed record IssuedCredential(
     [property: Id(14)] string IssuerName,
     [property: Id(15)] string? ReplacesCredentialId = null,
     [property: Id(16)] string? ReplacedByCredentialId = null,
-    [property: Id(17)] string SigningKeyId = "");
+    [property: Id(17)] string SigningKeyId = "",
+    [property: Id(18)] IReadOnlyList<EvidenceRef>? Evidence = null);

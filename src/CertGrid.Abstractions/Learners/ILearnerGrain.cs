@@ -30,6 +30,21 @@ public interface ILearnerGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<EvidenceRef>> ResolveEvidenceAsync(IReadOnlyList<string> artifactIds);
 
+    /// <summary>
+    /// Publishes a URL as the learner's identity in credentials issued from now on (instead of only a salted
+    /// hash of their email), or withdraws it with null.
+    /// </summary>
+    Task<LearnerProfile> SetPublicProfileUrlAsync(string? url);
+
+    /// <summary>Lets anyone open an artifact's evidence links in credentials (public), or only admins and the learner.</summary>
+    Task<PortfolioArtifact> SetArtifactVisibilityAsync(string artifactId, bool isPublic);
+
+    /// <summary>
+    /// A short-lived read URL of a committed artifact version, when it is public or the caller is privileged
+    /// (the learner or an admin); FORBIDDEN otherwise.
+    /// </summary>
+    Task<Uri> OpenEvidenceAsync(string artifactId, int version, bool privileged);
+
     /// <summary>Adds an attempt to the learner's record. Idempotent.</summary>
     Task RecordAttemptAsync(LearnerAttempt attempt);
 

@@ -14,4 +14,5 @@ public sealed record LearnerProfile(
     [property: Id(1)] string Name,
     [property: Id(2)] string Email,
     [property: Id(3)] string? Organisation,
-    [property: Id(4)] DateTimeOffset EnrolledAt);
+    [property: Id(4)] DateTimeOffset EnrolledAt,
+    [property: Id(5)] string? PublicProfileUrl = null);

@@ -39,7 +39,8 @@ public sealed record PortfolioArtifact(
     [property: Id(0)] string Id,
     [property: Id(1)] string Title,
     [property: Id(2)] IReadOnlyList<ArtifactVersion> Versions,
-    [property: Id(3)] PendingUpload? Pending)
+    [property: Id(3)] PendingUpload? Pending,
+    [property: Id(4)] bool Public = false)
 {
     public ArtifactVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 }

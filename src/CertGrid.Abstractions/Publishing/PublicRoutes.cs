@@ -16,6 +16,11 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string FrameworkTemplate = "/c/{community}/frameworks/{frameworkId}";
     public const string CredentialTemplate = "/c/{community}/credentials/{credentialId}";
     public const string StatusListTemplate = "/c/{community}/status/{purpose}/{list:int}";
+    public const string DidDocumentTemplate = "/c/{community}/did.json";
+    public const string AchievementImageTemplate = "/c/{community}/achievements/{definitionId}/image.{format}";
+    public const string BakedBadgeTemplate = "/c/{community}/credentials/{credentialId}/badge.{format}";
+    public const string EvidenceTemplate = "/c/{community}/credentials/{credentialId}/evidence/{artifactId}";
+    public const string LearnerRecordTemplate = "/c/{community}/learners/{learnerId}/clr";
     public const string VerifyTemplate = "/verify";
 
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
@@ -32,6 +37,23 @@ public sealed class PublicRoutes(Uri baseUrl)
 
     public string StatusList(string community, StatusPurpose purpose, int listNumber) =>
         $"{_base}/c/{community}/status/{purpose.ToWireName()}/{listNumber}";
+
+    public string AchievementImage(string community, string definitionId, string format = "svg") =>
+        $"{Achievement(community, definitionId)}/image.{format}";
+
+    public string BakedBadge(string community, string credentialId, string format = "svg") =>
+        $"{Credential(community, credentialId)}/badge.{format}";
+
+    public string LearnerRecord(string community, string learnerId) => $"{_base}/c/{community}/learners/{learnerId}/clr";
+
+    /// <summary>The community's did:web identifier: the host (with its port percent-encoded) and the path, colon-separated.</summary>
+    public string DidWeb(string community)
+    {
+        var uri = new Uri(_base);
+        var host = uri.IsDefaultPort ? uri.Host : $"{uri.Host}%3A{uri.Port}";
+        var path = string.Join(':', uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        return path.Length == 0 ? $"did:web:{host}:c:{community}" : $"did:web:{host}:{path}:c:{community}";
+    }
 
     public string Evidence(string community, string credentialId, string artifactId) =>
         $"{Credential(community, credentialId)}/evidence/{artifactId}";

@@ -5,12 +5,16 @@ using GraphQL.Types;
 
 namespace CertGrid.Api.Credentials;
 
-public sealed class SigningAlgorithmType : EnumerationGraphType<SigningAlgorithm>
+public sealed class SigningAlgorithmType : EnumerationGraphType
 {
     public SigningAlgorithmType()
     {
         Name = "SigningAlgorithm";
         Description = "ES256 (default) or RS256 (the Open Badges 3.0 interoperability minimum).";
+
+        // The JOSE names, not CONSTANT_CASE renderings of them.
+        Add("ES256", SigningAlgorithm.ES256, "ECDSA with P-256 and SHA-256.");
+        Add("RS256", SigningAlgorithm.RS256, "RSASSA-PKCS1-v1_5 with SHA-256 (2048-bit keys).");
     }
 }
 

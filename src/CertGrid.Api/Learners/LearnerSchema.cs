@@ -59,6 +59,30 @@ public sealed class LearnerSchema : ISchemaContributor
                     .RequestArtifactUploadAsync(new RequestArtifactUpload(input.ArtifactId, input.Title, input.FileName, input.ContentType, input.SizeBytes));
             });
 
+        mutation.Field<NonNullGraphType<LearnerType>>("setPublicProfileUrl")
+            .Description("Publishes a URL (for example your portfolio site) as your identity in credentials issued from now on; null withdraws it (learner).")
+            .Argument<StringGraphType>("url")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var learnerId = caller.RequireLearner();
+                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                    .SetPublicProfileUrlAsync(ctx.GetArgument<string?>("url"));
+            });
+
+        mutation.Field<NonNullGraphType<ArtifactType>>("setArtifactVisibility")
+            .Description("Lets anyone open this artifact's evidence links in your credentials, or only you and admins (learner).")
+            .Argument<NonNullGraphType<IdGraphType>>("artifactId")
+            .Argument<NonNullGraphType<BooleanGraphType>>("public")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var learnerId = caller.RequireLearner();
+                var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
+                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                    .SetArtifactVisibilityAsync(artifactId, ctx.GetArgument<bool>("public"));
+            });
+
         mutation.Field<NonNullGraphType<ArtifactType>>("commitArtifact")
             .Description("Verifies the uploaded file (size, type, SHA-256) and adds it as a new version (learner).")
             .Argument<NonNullGraphType<IdGraphType>>("artifactId")

@@ -21,6 +21,15 @@ public sealed class LearnerType : ObjectGraphType<LearnerProfile>
         Field(x => x.Email, nullable: false);
         Field(x => x.Organisation, nullable: true);
         Field(x => x.EnrolledAt, nullable: false);
+        Field(x => x.PublicProfileUrl, nullable: true).Description("When set, credentials name the learner by this URL as well as by a salted email hash.");
+
+        Field<NonNullGraphType<StringGraphType>>("comprehensiveRecord")
+            .Description("The learner's CLR 2.0 record: every valid credential in one ClrCredential signed by the community, as a VC-JWT.")
+            .ResolveAsync(async ctx =>
+            {
+                Learner(ctx);
+                return (await ctx.Grains().GetGrain<ILearnerRecordExportGrain>(ctx.Caller().Community!).ExportClrAsync(ctx.Source.Id)).Jwt;
+            });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArtifactType>>>>("portfolio")
             .ResolveAsync(async ctx => await Learner(ctx).GetPortfolioAsync());

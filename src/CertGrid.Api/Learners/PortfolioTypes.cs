@@ -43,6 +43,7 @@ public sealed class ArtifactType : ObjectGraphType<PortfolioArtifact>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArtifactVersionType>>>>("versions").Resolve(ctx => ctx.Source.Versions);
         Field<ArtifactVersionType>("latest").Resolve(ctx => ctx.Source.Latest);
         Field<PendingUploadType>("pendingUpload").Resolve(ctx => ctx.Source.Pending);
+        Field(x => x.Public, nullable: false).Description("Whether anyone may open this artifact's evidence links in credentials.");
     }
 }
 

@@ -33,6 +33,27 @@ public static class PublicDocuments
     public static JsonObject KeySet(IEnumerable<PublicSigningKey> keys) =>
         new() { ["keys"] = new JsonArray(keys.Where(k => k.Published).Select(k => JsonNode.Parse(k.JwkJson)).ToArray()) };
 
+    /// <summary>The community's did:web DID document: its published keys as JsonWebKey2020 assertion methods.</summary>
+    public static JsonObject DidDocument(PublicRoutes routes, string community, IEnumerable<PublicSigningKey> keys)
+    {
+        var did = routes.DidWeb(community);
+        var published = keys.Where(k => k.Published).ToList();
+        return new JsonObject
+        {
+            ["@context"] = new JsonArray("https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"),
+            ["id"] = did,
+            ["alsoKnownAs"] = new JsonArray(routes.Issuer(community)),
+            ["verificationMethod"] = new JsonArray(published.Select(k => (JsonNode)new JsonObject
+            {
+                ["id"] = $"{did}#{k.KeyId}",
+                ["type"] = "JsonWebKey2020",
+                ["controller"] = did,
+                ["publicKeyJwk"] = JsonNode.Parse(k.JwkJson),
+            }).ToArray()),
+            ["assertionMethod"] = new JsonArray(published.Select(k => (JsonNode)$"{did}#{k.KeyId}").ToArray()),
+        };
+    }
+
     public static JsonObject Achievement(PublicRoutes routes, string community, CredentialDefinitionInfo definition) => new()
     {
         ["@context"] = new JsonArray(OpenBadgeDocument.VcContext, OpenBadgeDocument.ObContext),
@@ -42,6 +63,7 @@ public static class PublicDocuments
         ["name"] = definition.Name,
         ["description"] = definition.Description,
         ["criteria"] = new JsonObject { ["narrative"] = definition.CriteriaNarrative },
+        ["image"] = new JsonObject { ["id"] = routes.AchievementImage(community, definition.Id), ["type"] = "Image" },
         ["creator"] = new JsonObject { ["id"] = routes.Issuer(community), ["type"] = new JsonArray("Profile") },
     };
 

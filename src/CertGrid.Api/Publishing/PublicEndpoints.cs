@@ -29,6 +29,11 @@ public static class PublicEndpoints
                 ? Json(PublicDocuments.IssuerProfile(routes, info), LdJsonMediaType, maxAgeSeconds: 300)
                 : NotFound("issuer"));
 
+        app.MapGet(PublicRoutes.DidDocumentTemplate, async (string community, IGrainFactory grains, PublicRoutes routes) =>
+            CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
+                ? Json(PublicDocuments.DidDocument(routes, community, await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), "application/did+json", maxAgeSeconds: 300)
+                : NotFound("DID document"));
+
         app.MapGet(PublicRoutes.JwksTemplate, async (string community, IGrainFactory grains) =>
             CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
                 ? Json(PublicDocuments.KeySet(await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), JwkSetMediaType, maxAgeSeconds: 300)
@@ -94,6 +99,9 @@ public static class PublicEndpoints
             return await VerifyAsync(credential, grains);
         });
 
+        app.MapBadgeEndpoints();
+        app.MapEvidenceEndpoints();
+        app.MapOpenBadgesApiEndpoints();
         return app;
     }
 
@@ -127,6 +135,5 @@ public static class PublicEndpoints
 
     private static CacheControlResult Cached(IResult result, int maxAgeSeconds) => new CacheControlResult(result, $"public, max-age={maxAgeSeconds}");
 
-    private static IResult NotFound(string what) =>
-        Results.Json(new { error = new { code = "NOT_FOUND", message = $"No such {what}." } }, statusCode: StatusCodes.Status404NotFound);
+    private static IResult NotFound(string what) => PublicResults.NotFound(what);
 }

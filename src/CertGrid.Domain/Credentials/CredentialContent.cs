@@ -52,4 +52,5 @@ public sealed record CredentialContent(
     [property: Id(11)] string HolderEmail,
     [property: Id(12)] string IdentitySalt,
     [property: Id(13)] DateTimeOffset ValidFrom,
-    [property: Id(14)] DateTimeOffset? ValidUntil);
+    [property: Id(14)] DateTimeOffset? ValidUntil,
+    [property: Id(15)] string? AchievementImageUrl = null);

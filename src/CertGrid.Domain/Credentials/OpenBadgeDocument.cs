@@ -112,6 +112,11 @@ public static class OpenBadgeDocument
             ["criteria"] = new JsonObject { ["narrative"] = content.CriteriaNarrative },
             ["resultDescription"] = new JsonArray(content.Rubric.Criteria.Select(c => (JsonNode)ResultDescription(content, c)).ToArray()),
         };
+        if (content.AchievementImageUrl is { } image)
+        {
+            achievement["image"] = new JsonObject { ["id"] = image, ["type"] = "Image" };
+        }
+
         if (content.Alignments.Count > 0)
         {
             achievement["alignment"] = new JsonArray(content.Alignments.Select(a => (JsonNode)new JsonObject

@@ -62,7 +62,8 @@ public sealed class CredentialGrain(
             learner.Email,
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
             validFrom,
-            validUntil);
+            validUntil,
+            routes.AchievementImage(Community, definition.Id));
 
         var statusEntries = new List<StatusListEntry>
         {
@@ -70,7 +71,7 @@ public sealed class CredentialGrain(
             await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Suspension)).AllocateAsync(),
         };
         var document = OpenBadgeDocument.Build(content);
-        var subjectId = $"urn:uuid:{Guid.NewGuid()}";
+        var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
         document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntries);
         var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
@@ -237,5 +238,5 @@ public sealed class CredentialGrain(
     private IssuedCredential ToIssued() => new(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
-        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId);
+        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? []);
 }

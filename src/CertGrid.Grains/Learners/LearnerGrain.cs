@@ -155,6 +155,45 @@ public sealed class LearnerGrain(
         return Task.FromResult(evidence);
     }
 
+    public async Task<LearnerProfile> SetPublicProfileUrlAsync(string? url)
+    {
+        RequireEnrolled();
+        var value = InputRules.OptionalHttpsUrl(url, "url")?.ToString();
+        if (value != State.PublicProfileUrl)
+        {
+            State.PublicProfileUrl = value;
+            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "learner.public-profile-changed", Key.Id, new { url = value }));
+        }
+
+        return ToProfile();
+    }
+
+    public async Task<PortfolioArtifact> SetArtifactVisibilityAsync(string artifactId, bool isPublic)
+    {
+        RequireEnrolled();
+        var artifact = State.Artifacts.GetValueOrDefault(artifactId) ?? throw CertGridException.NotFound("Artifact", artifactId);
+        if (artifact.Public != isPublic)
+        {
+            artifact.Public = isPublic;
+            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "artifact.visibility-changed", artifactId, new { isPublic }));
+        }
+
+        return ToArtifact(artifactId, artifact);
+    }
+
+    public async Task<Uri> OpenEvidenceAsync(string artifactId, int version, bool privileged)
+    {
+        RequireEnrolled();
+        var artifact = State.Artifacts.GetValueOrDefault(artifactId) ?? throw CertGridException.NotFound("Artifact", artifactId);
+        var committed = artifact.Versions.FirstOrDefault(v => v.Version == version) ?? throw CertGridException.NotFound("Artifact version", $"{artifactId} v{version}");
+        if (!artifact.Public && !privileged)
+        {
+            throw CertGridException.Forbidden("The learner has not made this evidence public.");
+        }
+
+        return await artifacts.CreateReadUrlAsync(committed.BlobName, TimeSpan.FromMinutes(5));
+    }
+
     public async Task RecordAttemptAsync(LearnerAttempt attempt)
     {
         RequireEnrolled();
@@ -202,8 +241,8 @@ public sealed class LearnerGrain(
         }
     }
 
-    private LearnerProfile ToProfile() => new(Key.Id, State.Name, State.Email, State.Organisation, State.EnrolledAt);
+    private LearnerProfile ToProfile() => new(Key.Id, State.Name, State.Email, State.Organisation, State.EnrolledAt, State.PublicProfileUrl);
 
     private static PortfolioArtifact ToArtifact(string id, ArtifactState artifact) =>
-        new(id, artifact.Title, artifact.Versions.ToList(), artifact.Pending);
+        new(id, artifact.Title, artifact.Versions.ToList(), artifact.Pending, artifact.Public);
 }

@@ -15,6 +15,7 @@ public sealed class LearnerState : DurableState
     [Id(5)] public List<LearnerAttempt> Attempts { get; set; } = [];
     [Id(6)] public List<string> CredentialIds { get; set; } = [];
     [Id(7)] public List<string> CohortIds { get; set; } = [];
+    [Id(8)] public string? PublicProfileUrl { get; set; }
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]
@@ -24,4 +25,5 @@ public sealed class ArtifactState
     [Id(1)] public List<ArtifactVersion> Versions { get; set; } = [];
     [Id(2)] public PendingUpload? Pending { get; set; }
     [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(4)] public bool Public { get; set; }
 }
