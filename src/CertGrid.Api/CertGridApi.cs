@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Hosting;
+using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Assessments;
 using CertGrid.Api.Audit;
@@ -19,6 +20,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans;
 
@@ -33,6 +35,10 @@ public static class CertGridApi
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OperatorOptions>().Bind(configuration.GetSection(OperatorOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddTimeProvider();
+
+        // The public URLs are needed by the gateway too, also when it runs without a silo in its process.
+        services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
         services.AddSharedGatewayState(configuration);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQlRequestReader>();

@@ -71,7 +71,7 @@ public static class CertGridSilo
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StatusListOptions>().Bind(configuration.GetSection(StatusListOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
+        services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.
         services.AddDataProtection().SetApplicationName("CertGrid");

@@ -25,19 +25,20 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     public Uri PublicBaseUrl { get; private set; } = null!;
 
-    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="gateways">Extra API-only nodes (<c>Cluster:Role=Gateway</c>) that reach the silos as Orleans clients.</param>
+    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, int gateways = 0)
     {
         var cluster = new CertGridCluster();
         var clusterId = "test-" + cluster._storage.NamePrefix;
-        var ports = Enumerable.Range(0, silos).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
+        var ports = Enumerable.Range(0, silos + gateways).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
         cluster.PublicBaseUrl = new Uri($"http://127.0.0.1:{ports[0].Http}");
-        foreach (var port in ports)
+        foreach (var (port, index) in ports.Select((p, i) => (p, i)))
         {
             var settings = new Dictionary<string, string?>(cluster._storage.Settings)
             {
                 ["Urls"] = $"http://127.0.0.1:{port.Http}",
                 ["PublicUrls:BaseUrl"] = cluster.PublicBaseUrl.ToString(),
-                ["Cluster:Role"] = "Silo",
+                ["Cluster:Role"] = index < silos ? "Silo" : "Gateway",
                 ["Cluster:ClusterId"] = clusterId,
                 ["Cluster:ServiceId"] = clusterId,
                 ["Cluster:SiloPort"] = port.Silo.ToString(System.Globalization.CultureInfo.InvariantCulture),

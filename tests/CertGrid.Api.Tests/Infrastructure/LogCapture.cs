@@ -21,7 +21,7 @@ public sealed class LogCapture : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information && category.StartsWith("CertGrid", StringComparison.Ordinal);
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information && (category.StartsWith("CertGrid", StringComparison.Ordinal) || logLevel >= LogLevel.Error);
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
