@@ -39,7 +39,7 @@ wait_for_port() { # port timeout-seconds name
     sleep 0.2; waited=$((waited + 1))
     if (( waited > timeout * 5 )); then warn "$name did not open port $port within ${timeout}s."; return 1; fi
   done
-  exec 3>&- 2>/dev/null || true
+  exec 3>&- || true
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -10,7 +10,7 @@ namespace CertGrid.Api.GraphQl;
 /// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body, and says precisely
 /// what is wrong with a malformed one. Bodies are read with a size limit.
 /// </summary>
-public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
+public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGraphQLSerializer nodes)
 {
     public async Task<(GraphQLRequest? Request, HttpProblem? Problem)> ReadAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
@@ -82,17 +82,18 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
 
     private (GraphQLRequest?, HttpProblem?) Parse(ReadOnlyMemory<byte> json)
     {
-        JsonElement body;
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(json);
-            body = document.RootElement.Clone();
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException)
         {
             return (null, HttpProblem.BadRequest("The request body is not valid JSON."));
         }
 
+        using var parsed = document;
+        var body = document.RootElement;
         if (body.ValueKind != JsonValueKind.Object)
         {
             return (null, HttpProblem.BadRequest("The request body must be a JSON object."));
@@ -135,7 +136,7 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer)
             return false;
         }
 
-        value = serializer.Deserialize<Inputs>(element.GetRawText());
+        value = nodes.ReadNode<Inputs>(element);
         return true;
     }
 

@@ -11,12 +11,14 @@ using static CertGrid.Domain.Credentials.VerificationChecks;
 namespace CertGrid.Grains.Credentials;
 
 /// <summary>
-/// Verifies a credential given as a VC-JWT or as its id URL, and reports every check. A stateless worker:
-/// it runs on whichever silo received the request, in parallel, and keeps no state of its own.
+/// Verifies a credential given as a VC-JWT or as its id URL, and reports every check. A stateless worker on
+/// whichever silo received the request. A token's unchanging facts (parse, schema, signature, the issuer's
+/// record) are learnt once per silo; key trust, dates and the status-list bits are checked on every call.
 /// </summary>
 [StatelessWorker]
 public sealed class CredentialVerifierGrain(
-    PublicRoutes routes, SignatureMemo memo, PublishedKeysCache publishedKeys, [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
+    PublicRoutes routes, VerificationMemo memo, PublishedKeysCache publishedKeys,
+    [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
     : Grain, ICredentialVerifierGrain
 {
     public async Task<VerificationResult> VerifyAsync(string credential)
@@ -38,75 +40,90 @@ public sealed class CredentialVerifierGrain(
             input = stored.Jwt;
         }
 
-        var jwt = ParsedVcJwt.TryParse(input, out var problem);
-        return jwt is null ? Fail(Format, problem) : await VerifyJwtAsync(jwt);
+        var token = memo.GetOrAdd(input, Analyse);
+        return token.Jwt is null ? Fail(Format, token.FormatProblem!) : await VerifyJwtAsync(token);
     }
 
-    private async Task<VerificationResult> VerifyJwtAsync(ParsedVcJwt jwt)
+    private TokenFacts Analyse(string compact)
     {
+        var jwt = ParsedVcJwt.TryParse(compact, out var problem);
+        if (jwt is null)
+        {
+            return new TokenFacts { FormatProblem = problem };
+        }
+
+        var ours = routes.TryParseIssuer(jwt.Issuer, out var community) && routes.TryParseCredential(jwt.CredentialId, out var key) && key.Value.Community == community;
+        return new TokenFacts
+        {
+            Jwt = jwt,
+            Credential = ours && routes.TryParseCredential(jwt.CredentialId, out var credential) ? credential : null,
+            StatusEntries = CredentialStatusEntries.Read(jwt.Payload["credentialStatus"]),
+            SchemaProblems = OpenBadgeShape.FindProblems(jwt.Payload),
+        };
+    }
+
+    private async Task<VerificationResult> VerifyJwtAsync(TokenFacts token)
+    {
+        var jwt = token.Jwt!;
         var checks = new List<VerificationCheck> { new(Format, Passed, $"a VC-JWT signed with {jwt.Algorithm}") };
-        if (!routes.TryParseIssuer(jwt.Issuer, out var community) || !routes.TryParseCredential(jwt.CredentialId, out var key) || key.Value.Community != community)
+        if (token.Credential is not { } key)
         {
             checks.Add(new(Issuer, Failed, $"'{jwt.Issuer}' is not an issuer of this CertGrid deployment"));
             return VerificationResult.From(WithSkipped(checks), null);
         }
 
-        var signature = await CheckSignatureAsync(jwt, community);
-        var stored = await FindStoredAsync(key.Value);
-        checks.Add(stored.Credential is not null
-            ? new(Issuer, Passed, $"issued by {stored.Credential.IssuerName}")
-            : new(Issuer, stored.Failure is null ? Failed : Indeterminate, stored.Failure ?? "the issuer has no record of this credential"));
+        var signature = await CheckSignatureAsync(token, key.Community);
+        var record = await FindRecordAsync(token, key);
+        checks.Add(record.Facts is not null
+            ? new(Issuer, Passed, $"issued by {record.Facts.IssuerName}")
+            : new(Issuer, record.Failure is null ? Failed : Indeterminate, record.Failure ?? "the issuer has no record of this credential"));
         checks.Add(new(Signature, signature.Valid ? Passed : Failed, signature.Detail));
         checks.AddRange(DateChecks(jwt));
         foreach (var purpose in new[] { StatusPurpose.Revocation, StatusPurpose.Suspension })
         {
-            checks.Add(await StatusCheckAsync(jwt, purpose, stored.Credential));
+            checks.Add(await StatusCheckAsync(token, key, purpose));
         }
 
-        var shape = OpenBadgeShape.FindProblems(jwt.Payload);
-        checks.Add(shape.Count == 0
+        checks.Add(token.SchemaProblems.Count == 0
             ? new(Schema, Passed, "has every field an Open Badges 3.0 AchievementCredential requires")
-            : new(Schema, Failed, string.Join("; ", shape)));
-
-        var facts = stored.Credential is { } c && signature.Valid
-            ? new CredentialFacts(c.Url, c.IssuerName, c.HolderName, c.AchievementName, c.ValidFrom, c.ValidUntil)
-            : null;
-        return VerificationResult.From(checks, facts);
+            : new(Schema, Failed, string.Join("; ", token.SchemaProblems)));
+        return VerificationResult.From(checks, signature.Valid ? record.Facts : null);
     }
 
     /// <summary>
-    /// The cryptography runs once per token (remembered); whether its key is still trusted is re-read from the
-    /// published keys every time, so a key withdrawn as compromised fails credentials already verified.
+    /// The cryptography runs once per token; whether its key is still trusted is read from the published keys
+    /// every time, so a key withdrawn as compromised fails credentials already verified.
     /// </summary>
-    private async Task<SignatureOutcome> CheckSignatureAsync(ParsedVcJwt jwt, string community)
+    private async Task<SignatureOutcome> CheckSignatureAsync(TokenFacts token, string community)
     {
+        var jwt = token.Jwt!;
         var keys = await publishedKeys.GetAsync(GrainFactory, community);
-        if (keys.FirstOrDefault(k => k.KeyId == jwt.KeyId) is { Status: Domain.Credentials.SigningKeyStatus.Compromised } compromised)
+        if (keys.FirstOrDefault(k => k.KeyId == jwt.KeyId) is { Status: SigningKeyStatus.Compromised } compromised)
         {
             return new SignatureOutcome(false, $"key '{compromised.KeyId}' was withdrawn as compromised ({compromised.RetirementReason}); the credential must be re-issued");
         }
 
-        var memoKey = SignatureMemo.KeyOf(jwt.Compact);
-        if (memo.TryGet(memoKey, out var remembered))
-        {
-            return remembered;
-        }
-
-        var outcome = await SignatureCheck.VerifyAsync(jwt, keys);
-        memo.Remember(memoKey, outcome);
-        return outcome;
+        return token.Signature ??= await SignatureCheck.VerifyAsync(jwt, keys);
     }
 
-    private async Task<(IssuedCredential? Credential, string? Failure)> FindStoredAsync(Domain.Tenancy.ScopedKey key)
+    /// <summary>The issuer's record of the credential: whom and what it is about (it never changes once issued).</summary>
+    private async Task<(CredentialFacts? Facts, string? Failure)> FindRecordAsync(TokenFacts token, Domain.Tenancy.ScopedKey key)
     {
+        if (token.Facts is { } known)
+        {
+            return (known, null);
+        }
+
         try
         {
-            return (await GrainFactory.GetGrain<ICredentialGrain>(key.ToString()).FindAsync(), null);
+            var stored = await GrainFactory.GetGrain<ICredentialGrain>(key.ToString()).FindAsync();
+            token.Facts = stored is null ? null : new CredentialFacts(stored.Url, stored.IssuerName, stored.HolderName, stored.AchievementName, stored.ValidFrom, stored.ValidUntil);
+            return (token.Facts, null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            logger.LogWarning(ex, "Status of credential {Credential} could not be read", key);
-            return (null, "the credential's status could not be read just now, so it cannot be confirmed valid");
+            logger.LogWarning(ex, "The record of credential {Credential} could not be read", key);
+            return (null, "the issuer's record of the credential could not be read just now, so it cannot be confirmed valid");
         }
     }
 
@@ -131,10 +148,10 @@ public sealed class CredentialVerifierGrain(
     /// Reads the credential's bit in the status list its <c>credentialStatus</c> names (the list this
     /// deployment publishes). A list that cannot be read makes the check indeterminate, never passed.
     /// </summary>
-    private async Task<VerificationCheck> StatusCheckAsync(ParsedVcJwt jwt, StatusPurpose purpose, IssuedCredential? credential)
+    private async Task<VerificationCheck> StatusCheckAsync(TokenFacts token, Domain.Tenancy.ScopedKey credential, StatusPurpose purpose)
     {
         var name = purpose == StatusPurpose.Revocation ? Revocation : Suspension;
-        var entry = CredentialStatusEntries.Read(jwt.Payload["credentialStatus"]).FirstOrDefault(e => e.Purpose == purpose);
+        var entry = token.StatusEntries.FirstOrDefault(e => e.Purpose == purpose);
         if (entry.ListUrl is null)
         {
             return new(name, Indeterminate, $"the credential declares no {purpose.ToWireName()} status list");
@@ -156,10 +173,15 @@ public sealed class CredentialVerifierGrain(
             return new(name, Indeterminate, $"the {purpose.ToWireName()} status list could not be fetched, so the credential cannot be confirmed valid");
         }
 
-        var why = credential?.StatusReason is { } reason ? $": {reason}" : string.Empty;
-        return set
-            ? new(name, Failed, purpose == StatusPurpose.Revocation ? $"revoked{why}" : $"suspended{why}")
-            : new(name, Passed, purpose == StatusPurpose.Revocation ? "not revoked" : "not suspended");
+        if (!set)
+        {
+            return new(name, Passed, purpose == StatusPurpose.Revocation ? "not revoked" : "not suspended");
+        }
+
+        // Only a set bit needs the reason, which lives with the credential.
+        var reason = (await GrainFactory.GetGrain<ICredentialGrain>(credential.ToString()).FindAsync())?.StatusReason;
+        var why = reason is null ? string.Empty : $": {reason}";
+        return new(name, Failed, purpose == StatusPurpose.Revocation ? $"revoked{why}" : $"suspended{why}");
     }
 
     private static VerificationResult Fail(string check, string detail) =>

@@ -65,7 +65,7 @@ public static class CertGridSilo
         services.TryAddKeyedSingleton(DomainClock.ServiceKey, TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
-        services.AddSingleton<SignatureMemo>();
+        services.AddSingleton<VerificationMemo>();
         services.AddSingleton<PublishedKeysCache>();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -21,7 +21,14 @@ public static class CertGridServer
         var storage = new StorageClients(storageOptions);
         await StoragePreflight.EnsureReadyAsync(storage, storageOptions.StartupTimeout);
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
+
+            // Credentials are presented in URLs too (GET /verify?credential=<VC-JWT>); a rich one is over 10 KB.
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
         builder.Services.AddCertGridApi(builder.Configuration);
         builder.AddCertGridCluster(cluster, storage);
         builder.Services.AddDemoData(builder.Configuration);
