@@ -24,4 +24,7 @@ public sealed class CredentialState : DurableState
     [Id(14)] public string FrameworkVersion { get; set; } = string.Empty;
     [Id(15)] public string? ReplacesCredentialId { get; set; }
     [Id(16)] public string? ReplacedByCredentialId { get; set; }
+
+    /// <summary>The appeal whose overturned decision issued this credential, if any.</summary>
+    [Id(17)] public string? AppealId { get; set; }
 }
