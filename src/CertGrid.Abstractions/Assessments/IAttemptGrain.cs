@@ -38,6 +38,10 @@ public interface IAttemptGrain : IGrainWithStringKey
     [OneWay]
     Task ReviewDeadlinePassedAsync(string evaluatorId);
 
+    /// <summary>The deadline bucket's periodic call while the panel has an empty seat: tries to fill it again. One-way.</summary>
+    [OneWay]
+    Task FillEmptySeatsAsync();
+
     /// <summary>The consensus discussion's call once its lead evaluator closed it with a decision. Idempotent.</summary>
     Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision);
 

@@ -1,10 +1,14 @@
 namespace CertGrid.Abstractions.Scheduling;
 
-/// <summary>What falls due: a review deadline (target: the attempt's grain key, token: the evaluator id) or a session reminder (target: the community, token: the booking id).</summary>
+/// <summary>What falls due, addressed by target (a grain key) and token.</summary>
 public enum DeadlineKind
 {
+    /// <summary>A review's deadline. Target: the attempt's grain key; token: the evaluator id.</summary>
     ReviewDue,
+    /// <summary>A reminder before a live session. Target: the community; token: the booking id.</summary>
     SessionReminder,
+    /// <summary>An attempt waits for an independent evaluator to fill an empty seat; retried until filled. Target: the attempt's grain key.</summary>
+    EmptySeat,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

@@ -65,7 +65,7 @@ internal sealed class AttemptFollowUp(
                 done |= AttemptFollowUps.DiscussionOpened;
             }
 
-            changed |= await ReviewDeadlines.SyncAsync(grains.GetGrain<IDeadlineBucketGrain>(Community), key.ToString(), state);
+            changed |= await ReviewDeadlines.SyncAsync(grains.GetGrain<IDeadlineBucketGrain>(Community), key.ToString(), state, now());
             if (state.Status != AttemptStatus.UnderReview)
             {
                 done = await AfterDecisionAsync(done);

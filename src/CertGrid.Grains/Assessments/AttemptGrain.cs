@@ -186,6 +186,14 @@ public sealed class AttemptGrain(
         }
     }
 
+    public async Task FillEmptySeatsAsync()
+    {
+        if (RecordExists)
+        {
+            await FollowUp.RunAsync();
+        }
+    }
+
     public async Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision)
     {
         RequireExists();

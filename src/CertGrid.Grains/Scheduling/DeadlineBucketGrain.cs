@@ -110,6 +110,7 @@ public sealed class DeadlineBucketGrain(
     {
         DeadlineKind.ReviewDue => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).ReviewDeadlinePassedAsync(deadline.Token),
         DeadlineKind.SessionReminder => GrainFactory.GetGrain<IBookingCalendarGrain>(deadline.Target).SessionReminderDueAsync(deadline.Token),
+        DeadlineKind.EmptySeat => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).FillEmptySeatsAsync(),
         _ => Task.CompletedTask,
     };
 
