@@ -83,43 +83,47 @@ internal sealed class AttemptFollowUp(
         }
     }
 
+    /// <summary>The steps after a decision. They are independent of each other (except recording a credential after issuing it), so one failing does not hold up the rest.</summary>
     private async Task<AttemptFollowUps> AfterDecisionAsync(AttemptFollowUps done)
     {
         var passed = state.Status == AttemptStatus.Passed;
-        if (passed && !done.HasFlag(AttemptFollowUps.CredentialIssued))
+        if (passed)
         {
-            var results = state.DecidedLevels ?? CriterionConsensus.Levels(state.Rubric, state.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
-            await grains.GetGrain<ICredentialGrain>(new ScopedKey(Community, state.CredentialId!).ToString()).IssueAsync(new IssueCredential(
-                state.LearnerId, state.DefinitionId, key.Id, results, state.Evidence, AppealId: state.AppealOutcome == AppealOutcome.Overturned ? state.AppealId : null));
-            done |= AttemptFollowUps.CredentialIssued;
+            done = await StepAsync(done, AttemptFollowUps.CredentialIssued, () =>
+            {
+                var results = state.DecidedLevels ?? CriterionConsensus.Levels(state.Rubric, state.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
+                return grains.GetGrain<ICredentialGrain>(new ScopedKey(Community, state.CredentialId!).ToString()).IssueAsync(new IssueCredential(
+                    state.LearnerId, state.DefinitionId, key.Id, results, state.Evidence, AppealId: state.AppealOutcome == AppealOutcome.Overturned ? state.AppealId : null));
+            });
+            if (done.HasFlag(AttemptFollowUps.CredentialIssued))
+            {
+                done = await StepAsync(done, AttemptFollowUps.CredentialRecordedOnLearner, () => Learner.RecordCredentialAsync(state.CredentialId!));
+            }
         }
 
-        if (passed && !done.HasFlag(AttemptFollowUps.CredentialRecordedOnLearner))
+        done = await StepAsync(done, AttemptFollowUps.OutcomeRecordedOnLearner, () => Learner.RecordAttemptOutcomeAsync(key.Id, passed, state.DecidedAt!.Value));
+        done = await StepAsync(done, AttemptFollowUps.PanelReleased, () => Pool.ReleasePanelAsync(key.Id));
+        return await StepAsync(done, AttemptFollowUps.SignalsRecorded, () => grains.GetGrain<IIntegritySignalsGrain>(Community).RecordPanelDecisionAsync(key.Id, passed,
+            state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList()));
+    }
+
+    private async Task<AttemptFollowUps> StepAsync(AttemptFollowUps done, AttemptFollowUps step, Func<Task> run)
+    {
+        if (done.HasFlag(step))
         {
-            await Learner.RecordCredentialAsync(state.CredentialId!);
-            done |= AttemptFollowUps.CredentialRecordedOnLearner;
+            return done;
         }
 
-        if (!done.HasFlag(AttemptFollowUps.OutcomeRecordedOnLearner))
+        try
         {
-            await Learner.RecordAttemptOutcomeAsync(key.Id, passed, state.DecidedAt!.Value);
-            done |= AttemptFollowUps.OutcomeRecordedOnLearner;
+            await run();
+            return done | step;
         }
-
-        if (!done.HasFlag(AttemptFollowUps.PanelReleased))
+        catch (Exception ex)
         {
-            await Pool.ReleasePanelAsync(key.Id);
-            done |= AttemptFollowUps.PanelReleased;
+            logger.LogWarning(ex, "Step {Step} after the decision of attempt {Attempt} in {Community} failed; it resumes on the next activation", step, key.Id, Community);
+            return done;
         }
-
-        if (!done.HasFlag(AttemptFollowUps.SignalsRecorded))
-        {
-            await grains.GetGrain<IIntegritySignalsGrain>(Community).RecordPanelDecisionAsync(key.Id, passed,
-                state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList());
-            done |= AttemptFollowUps.SignalsRecorded;
-        }
-
-        return done;
     }
 
     private async Task FillPanelAsync()
