@@ -76,9 +76,9 @@ public interface IBookingCalendarGrain : IGrainWithStringKey
     /// <summary>Moves the learner's booking to another free slot of the same credential, within the cut-off and reschedule limit.</summary>
     Task<SessionBooking> RescheduleAsync(string bookingId, string learnerId, string newSlotId);
 
-    /// <summary>Slots from a time on, optionally of one credential or evaluator, optionally only free ones.</summary>
+    /// <summary>Slots from a time on (null: now), optionally of one credential or evaluator, optionally only free ones.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<SessionSlot>> ListSlotsAsync(string? definitionId, string? evaluatorId, DateTimeOffset from, bool onlyFree);
+    Task<IReadOnlyList<SessionSlot>> ListSlotsAsync(string? definitionId, string? evaluatorId, DateTimeOffset? from, bool onlyFree);
 
     /// <summary>Bookings of a learner or of an evaluator's slots (both null: all, for admins).</summary>
     [ReadOnly]

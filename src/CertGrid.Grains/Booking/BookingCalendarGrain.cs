@@ -168,9 +168,9 @@ public sealed class BookingCalendarGrain(
         return moved;
     }
 
-    public Task<IReadOnlyList<SessionSlot>> ListSlotsAsync(string? definitionId, string? evaluatorId, DateTimeOffset from, bool onlyFree) =>
+    public Task<IReadOnlyList<SessionSlot>> ListSlotsAsync(string? definitionId, string? evaluatorId, DateTimeOffset? from, bool onlyFree) =>
         Task.FromResult<IReadOnlyList<SessionSlot>>(State.Slots.Values
-            .Where(s => !s.Withdrawn && s.StartsAt >= from && (definitionId is null || s.DefinitionId == definitionId) && (evaluatorId is null || s.EvaluatorId == evaluatorId))
+            .Where(s => !s.Withdrawn && s.StartsAt >= (from ?? Now) && (definitionId is null || s.DefinitionId == definitionId) && (evaluatorId is null || s.EvaluatorId == evaluatorId))
             .Where(s => !onlyFree || s.BookingId is null)
             .OrderBy(s => s.StartsAt).ToList());
 
