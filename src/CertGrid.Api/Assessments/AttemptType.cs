@@ -29,8 +29,8 @@ public sealed class AttemptType : ObjectGraphType<AttemptView>
             .Resolve(ctx => (ctx.Source.Reflections ?? []).Select(r => new ReflectionView(r, ctx.Source.ReflectivePrompts?.FirstOrDefault(p => p.Code == r.PromptCode))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelSeatType>>>>("panel").Resolve(ctx => ctx.Source.Panel);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerSeatType>>>>("formerSeats")
-            .Description("Evaluators who left the panel before reviewing: recused or overdue (admins and the panel).")
-            .Resolve(ctx => ctx.Caller().IsAdmin || OnPanel(ctx.Caller(), ctx.Source) ? ctx.Source.FormerSeats ?? [] : []);
+            .Description("Evaluators who left the panel before reviewing: recused or overdue (admins and the panel; a former evaluator sees their own seat).")
+            .Resolve(ctx => (ctx.Source.FormerSeats ?? []).Where(f => ctx.Caller().IsAdmin || OnPanel(ctx.Caller(), ctx.Source) || ctx.Caller().IsEvaluator(f.EvaluatorId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews").Resolve(ctx =>
         {
             var caller = ctx.Caller();
