@@ -1,8 +1,5 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Learners;
-using CertGrid.Abstractions.Practice;
-using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
@@ -47,62 +44,33 @@ public sealed class AttemptGrain(
             throw CertGridException.Conflict($"Attempt '{Key.Id}' was already submitted.");
         }
 
-        var learnerGrain = GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString());
-        var learner = await learnerGrain.GetAsync();
-        var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definitionGrain = GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString());
-        var definition = await definitionGrain.GetAsync();
-        if (definition.Status != PublicationStatus.Published)
-        {
-            throw CertGridException.Policy($"Credential '{definition.Name}' is not published yet, so it cannot be attempted.");
-        }
-
-        var policy = await definitionGrain.GetAssessmentPolicyAsync();
-        var reflections = ReflectionRules.Validate(policy.ReflectivePrompts, command.Reflections);
-        var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
-        var party = new AssessedParty(learner.Id, learner.Email, learner.Organisation);
-        var diagnostics = await GrainFactory.GetGrain<ILearnerPracticeGrain>(new ScopedKey(Community, learner.Id).ToString()).DiagnosticsCompletedAsync(definitionId);
-
-        // The learner grain checks the retake policy and records the attempt in one step: concurrent submissions serialise there.
-        await learnerGrain.ReserveAttemptAsync(new LearnerAttempt(Key.Id, definitionId, Now), policy.Retake, diagnostics, definition.Name);
-        PanelStaffing staffing;
-        try
-        {
-            var request = await PanelRequests.BuildAsync(GrainFactory, Community, Key.Id, party, definitionId, definition.Rubric, policy, [],
-                definition.EvaluatorsPerAttempt, allowPartial: false, Now);
-            staffing = await Pool.AssignPanelAsync(request);
-        }
-        catch (CertGridException)
-        {
-            await learnerGrain.ReleaseAttemptAsync(Key.Id);
-            throw;
-        }
-
-        State.LearnerId = learner.Id;
+        var submission = await AttemptIntake.TakeAsync(GrainFactory, Key, command, Now);
+        var (party, definition, policy) = (submission.Learner, submission.Definition, submission.Policy);
+        State.LearnerId = party.LearnerId;
         State.Learner = party;
-        State.DefinitionId = definitionId;
+        State.DefinitionId = definition.Id;
         State.DefinitionName = definition.Name;
         State.Rubric = definition.Rubric;
         State.Policy = policy;
         State.PanelSize = definition.EvaluatorsPerAttempt;
         State.RequiredReviews = definition.EvaluatorsPerAttempt;
-        State.Evidence = evidence.ToList();
-        State.Reflections = reflections.ToList();
-        State.Panel = staffing.Added.Select(a => Seat(a)).ToList();
+        State.Evidence = submission.Evidence.ToList();
+        State.Reflections = submission.Reflections.ToList();
+        State.Panel = submission.Staffing.Added.Select(Seat).ToList();
         State.Status = AttemptStatus.UnderReview;
         State.SubmittedAt = Now;
 
         AuditEvent[] events =
         [
-            AuditEvent(Actors.Learner(learner.Id), "attempt.submitted", Key.Id, new
+            AuditEvent(Actors.Learner(party.LearnerId), "attempt.submitted", Key.Id, new
             {
-                learnerId = learner.Id,
-                credentialId = definitionId,
-                evidence = evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
-                reflections = reflections.Select(r => new { r.PromptCode, words = ReflectionRules.CountWords(r.Text), r.Text }),
+                learnerId = party.LearnerId,
+                credentialId = definition.Id,
+                evidence = submission.Evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
+                reflections = submission.Reflections.Select(r => new { r.PromptCode, words = ReflectionRules.CountWords(r.Text), r.Text }),
                 policy.BlindReview,
             }),
-            .. staffing.Added.Select(a => AssignmentEvent(a, "initial panel", staffing.PassedOver)),
+            .. submission.Staffing.Added.Select(a => AssignmentEvent(a, "initial panel", submission.Staffing.PassedOver)),
         ];
         try
         {
@@ -110,8 +78,7 @@ public sealed class AttemptGrain(
         }
         catch (CertGridException)
         {
-            await Pool.ReleasePanelAsync(Key.Id);
-            await learnerGrain.ReleaseAttemptAsync(Key.Id);
+            await AttemptIntake.ReleaseAsync(GrainFactory, Key, party.LearnerId);
             throw;
         }
 
@@ -224,33 +191,12 @@ public sealed class AttemptGrain(
     public async Task<AppealContext> BeginAppealAsync(string appealId, string learnerId)
     {
         RequireExists();
-        if (State.LearnerId != learnerId)
+        if (AttemptTransitions.BeginAppeal(State, appealId, learnerId, Now))
         {
-            throw CertGridException.Forbidden("You can only appeal decisions on your own attempts.");
-        }
-
-        if (State.AppealId != appealId)
-        {
-            if (State.AppealId is not null)
-            {
-                throw CertGridException.Conflict($"This decision was already appealed ({State.AppealId}); a decision is appealed once.");
-            }
-
-            if (State.Status != AttemptStatus.Failed)
-            {
-                throw CertGridException.Policy(State.Status == AttemptStatus.UnderReview
-                    ? "This attempt is not decided yet; only a failed decision can be appealed."
-                    : "Only a failed decision can be appealed; this attempt passed.");
-            }
-
-            AppealRules.CheckWindow(State.EffectivePolicy.AppealWindowDays, State.DecidedAt!.Value, Now);
-            State.AppealId = appealId;
             await SaveAsync(AuditEvent(Actors.Learner(learnerId), "attempt.appealed", Key.Id, new { appealId }));
         }
 
-        var original = State.Panel.Select(s => s.EvaluatorId).Concat(State.FormerSeats.Select(f => f.EvaluatorId)).Concat(State.Reviews.Select(r => r.EvaluatorId)).Distinct().ToList();
-        return new AppealContext(State.LearnerId, State.Learner!, State.DefinitionId, State.DefinitionName, State.Rubric, State.EffectivePolicy, State.Evidence.ToList(),
-            original, State.RequiredReviews, AttemptViews.Pseudonym(Key.Id), State.DecidedAt!.Value);
+        return AttemptTransitions.AppealContext(State, Key.Id);
     }
 
     public async Task ForgetAppealAsync(string appealId)
@@ -265,24 +211,8 @@ public sealed class AttemptGrain(
     public async Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels)
     {
         RequireExists();
-        if (State.AppealId != appealId)
+        if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, Now))
         {
-            throw CertGridException.Conflict($"Attempt '{Key.Id}' is not under appeal '{appealId}'.");
-        }
-
-        if (State.AppealOutcome is null && outcome != AppealOutcome.Pending)
-        {
-            State.AppealOutcome = outcome;
-            if (outcome == AppealOutcome.Overturned)
-            {
-                State.Status = AttemptStatus.Passed;
-                State.DecidedAt = Now;
-                State.CredentialId = EntityId.New(IdPrefixes.Credential);
-                State.DecidedLevels = levels.ToList();
-                State.Verdict = State.Verdict! with { Outcome = ConsensusOutcome.Passed, Reason = $"Overturned on appeal {appealId}: {reason}" };
-                State.Done &= ~AttemptFollowUps.OutcomeRecordedOnLearner;
-            }
-
             await SaveAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
                 new { appealId, reason, State.CredentialId }));
             await FollowUp.RunAsync();
@@ -314,9 +244,7 @@ public sealed class AttemptGrain(
 
     private AuditEvent Decide(bool passed, ConsensusVerdict verdict, string actor, string how, string? rationale = null)
     {
-        State.Status = passed ? AttemptStatus.Passed : AttemptStatus.Failed;
-        State.DecidedAt = Now;
-        State.CredentialId = passed ? EntityId.New(IdPrefixes.Credential) : null;
+        AttemptTransitions.Decide(State, passed, Now);
         return AuditEvent(actor, "attempt.decided", Key.Id, new
         {
             outcome = State.Status.ToString(), how, verdict.MeanPercent, verdict.Reason, rationale, State.CredentialId, levels = State.DecidedLevels,
@@ -333,22 +261,7 @@ public sealed class AttemptGrain(
     private void RequireOpenSeat(string evaluatorId, string what)
     {
         RequireExists();
-        if (State.Panel.All(s => s.EvaluatorId != evaluatorId))
-        {
-            throw CertGridException.Forbidden($"You are not on this attempt's panel, so you cannot {what} it.");
-        }
-
-        if (State.Reviews.Any(r => r.EvaluatorId == evaluatorId))
-        {
-            throw CertGridException.Conflict(what == "review"
-                ? "You have already reviewed this attempt; a review cannot be submitted twice."
-                : "You have already reviewed this attempt, so you can no longer recuse; raise it with an admin.");
-        }
-
-        if (State.Status != AttemptStatus.UnderReview)
-        {
-            throw CertGridException.Conflict($"This attempt was already decided ({State.Status}).");
-        }
+        AttemptTransitions.RequireOpenSeat(State, evaluatorId, what);
     }
 
     private void RequireExists()
