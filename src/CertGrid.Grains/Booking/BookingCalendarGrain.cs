@@ -86,7 +86,7 @@ public sealed class BookingCalendarGrain(
         RequireBookable(slot, learnerId, policy.Booking.MaxActiveBookings, ignoring: null);
 
         var booking = new SessionBooking(EntityId.New(IdPrefixes.Booking), slot.Id, learnerId, slot.EvaluatorId, slot.DefinitionId, slot.StartsAt, slot.DurationMinutes,
-            BookingStatus.Booked, Now, 0, Reminder(slot, policy.Booking.ReminderHoursBefore), null, null, null);
+            BookingStatus.Booked, Now, 0, SessionReminders.DueAt(slot, policy.Booking.ReminderHoursBefore, Now), null, null, null);
         State.Bookings[booking.Id] = booking;
         State.Slots[slot.Id] = slot with { BookingId = booking.Id };
         await SaveAsync(AuditEvent(Actors.Learner(learnerId), "session.booked", booking.Id, new { slotId, slot.EvaluatorId, credentialId = definition.Id, slot.StartsAt }));
@@ -157,7 +157,7 @@ public sealed class BookingCalendarGrain(
         var moved = booking with
         {
             SlotId = slot.Id, EvaluatorId = slot.EvaluatorId, StartsAt = slot.StartsAt, DurationMinutes = slot.DurationMinutes,
-            Reschedules = booking.Reschedules + 1, ReminderDueAt = Reminder(slot, policy.Booking.ReminderHoursBefore), ReminderSentAt = null,
+            Reschedules = booking.Reschedules + 1, ReminderDueAt = SessionReminders.DueAt(slot, policy.Booking.ReminderHoursBefore, Now), ReminderSentAt = null,
         };
         State.Slots[booking.SlotId] = State.Slots[booking.SlotId] with { BookingId = null };
         State.Slots[slot.Id] = slot with { BookingId = bookingId };
@@ -227,43 +227,19 @@ public sealed class BookingCalendarGrain(
         return AuditEvent(actor, "session.cancelled", booking.Id, new { booking.LearnerId, booking.EvaluatorId, booking.StartsAt, reason });
     }
 
-    /// <summary>Keeps the bucket holding exactly the reminders still to send; idempotent, and resumed by the next change or reminder.</summary>
     private async Task SyncRemindersAsync()
     {
-        var bucket = GrainFactory.GetGrain<IDeadlineBucketGrain>(Community);
-        var wanted = State.Bookings.Values.Where(b => b.Status == BookingStatus.Booked && b.ReminderSentAt is null && b.StartsAt > Now).ToDictionary(b => b.Id);
-        var changed = false;
         try
         {
-            foreach (var booking in wanted.Values.Where(b => !State.ScheduledReminders.Contains(b.Id)))
+            if (await SessionReminders.SyncAsync(GrainFactory.GetGrain<IDeadlineBucketGrain>(Community), Community, State, Now))
             {
-                await bucket.ScheduleAsync(new ScheduledDeadline(DeadlineKind.SessionReminder, Community, booking.Id, booking.ReminderDueAt));
-                State.ScheduledReminders.Add(booking.Id);
-                changed = true;
-            }
-
-            foreach (var id in State.ScheduledReminders.Where(id => !wanted.ContainsKey(id)).ToList())
-            {
-                await bucket.CancelAsync(DeadlineKind.SessionReminder, Community, id);
-                State.ScheduledReminders.Remove(id);
-                changed = true;
+                await SaveAsync();
             }
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not CertGridException { Code: ErrorCode.Unavailable })
         {
             Logger.LogWarning(ex, "Session reminders of {Community} are not in sync yet; the next change retries", Community);
         }
-
-        if (changed)
-        {
-            await SaveAsync();
-        }
-    }
-
-    private DateTimeOffset Reminder(SessionSlot slot, int hoursBefore)
-    {
-        var at = BookingRules.ReminderAt(slot.StartsAt, hoursBefore);
-        return at < Now ? Now : at;
     }
 
     private void Prune()
