@@ -1,6 +1,11 @@
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Appeals;
+using CertGrid.Api.Booking;
+using CertGrid.Api.Integrity;
+using CertGrid.Api.Practice;
+using CertGrid.Api.Relationships;
 using CertGrid.Api.Assessments;
 using CertGrid.Api.Audit;
 using CertGrid.Api.Cohorts;
@@ -77,6 +82,7 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapAuditExport();
         app.MapGet("/health/live", () => Results.Text("live"));
         app.MapGet("/health/ready", async (IGrainFactory grains) =>
         {
@@ -98,6 +104,13 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, IssuerSchema>();
         services.AddSingleton<ISchemaContributor, AuditSchema>();
         services.AddSingleton<ISchemaContributor, CohortSchema>();
+        services.AddSingleton<ISchemaContributor, AssessmentPolicySchema>();
+        services.AddSingleton<ISchemaContributor, ConsensusSchema>();
+        services.AddSingleton<ISchemaContributor, AppealSchema>();
+        services.AddSingleton<ISchemaContributor, PracticeSchema>();
+        services.AddSingleton<ISchemaContributor, BookingSchema>();
+        services.AddSingleton<ISchemaContributor, RelationshipSchema>();
+        services.AddSingleton<ISchemaContributor, IntegritySchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>

@@ -1,5 +1,10 @@
+using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Programs;
 
 namespace CertGrid.Abstractions.Assessments;
 
@@ -8,7 +13,8 @@ namespace CertGrid.Abstractions.Assessments;
 public sealed record SubmitAttempt(
     [property: Id(0)] string LearnerId,
     [property: Id(1)] string DefinitionId,
-    [property: Id(2)] IReadOnlyList<string> ArtifactIds);
+    [property: Id(2)] IReadOnlyList<string> ArtifactIds,
+    [property: Id(3)] IReadOnlyList<ReflectionAnswer>? Reflections = null);
 
 /// <summary>An evaluator's rubric scores for an attempt.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.submit-review")]
@@ -30,7 +36,17 @@ public enum AttemptStatus
 public sealed record PanelSeat(
     [property: Id(0)] string EvaluatorId,
     [property: Id(1)] string Reason,
-    [property: Id(2)] DateTimeOffset AssignedAt);
+    [property: Id(2)] DateTimeOffset AssignedAt,
+    [property: Id(3)] DateTimeOffset? DueAt = null);
+
+/// <summary>An evaluator who left the panel before reviewing: recused, or reassigned after missing the deadline.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.former-seat")]
+public sealed record FormerSeat(
+    [property: Id(0)] string EvaluatorId,
+    [property: Id(1)] DateTimeOffset AssignedAt,
+    [property: Id(2)] DateTimeOffset LeftAt,
+    [property: Id(3)] SeatRelease Why,
+    [property: Id(4)] string Reason);
 
 /// <summary>A submitted review with its score.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.review")]
@@ -54,4 +70,38 @@ public sealed record AttemptView(
     [property: Id(7)] ConsensusVerdict? Verdict,
     [property: Id(8)] string? CredentialId,
     [property: Id(9)] DateTimeOffset SubmittedAt,
-    [property: Id(10)] DateTimeOffset? DecidedAt);
+    [property: Id(10)] DateTimeOffset? DecidedAt,
+    [property: Id(11)] string LearnerPseudonym = "",
+    [property: Id(12)] bool BlindReview = false,
+    [property: Id(13)] IReadOnlyList<ReflectionAnswer>? Reflections = null,
+    [property: Id(14)] IReadOnlyList<ReflectivePrompt>? ReflectivePrompts = null,
+    [property: Id(15)] IReadOnlyList<FormerSeat>? FormerSeats = null,
+    [property: Id(16)] string? LeadEvaluatorId = null,
+    [property: Id(17)] AttemptFeedback? Feedback = null,
+    [property: Id(18)] string? AppealId = null,
+    [property: Id(19)] AppealOutcome? AppealOutcome = null,
+    [property: Id(20)] string DefinitionName = "");
+
+/// <summary>What the lead evaluator records to close a consensus discussion.</summary>
+/// <param name="Levels">The level decided on each criterion (all of them), or none to keep the panel's lower median.</param>
+[GenerateSerializer, Immutable, Alias("certgrid.discussion-decision")]
+public sealed record DiscussionDecision(
+    [property: Id(0)] string LeadEvaluatorId,
+    [property: Id(1)] bool Passed,
+    [property: Id(2)] string Rationale,
+    [property: Id(3)] IReadOnlyList<CriterionResult>? Levels);
+
+/// <summary>What an appeal needs from the attempt it appeals: the learner, the rubric and policy, the evidence, and who decided.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.appeal-context")]
+public sealed record AppealContext(
+    [property: Id(0)] string LearnerId,
+    [property: Id(1)] AssessedParty Learner,
+    [property: Id(2)] string DefinitionId,
+    [property: Id(3)] string DefinitionName,
+    [property: Id(4)] Rubric Rubric,
+    [property: Id(5)] AssessmentPolicy Policy,
+    [property: Id(6)] IReadOnlyList<EvidenceRef> Evidence,
+    [property: Id(7)] IReadOnlyList<string> OriginalEvaluatorIds,
+    [property: Id(8)] int PanelSize,
+    [property: Id(9)] string LearnerPseudonym,
+    [property: Id(10)] DateTimeOffset DecidedAt);

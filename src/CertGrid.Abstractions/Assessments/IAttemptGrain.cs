@@ -1,3 +1,6 @@
+using CertGrid.Domain.Appeals;
+using CertGrid.Domain.Credentials;
+
 namespace CertGrid.Abstractions.Assessments;
 
 /// <summary>
@@ -21,4 +24,39 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// evaluator not on the panel; CONFLICT for a second review by the same evaluator.
     /// </summary>
     Task<AttemptView> SubmitReviewAsync(SubmitReview command);
+
+    /// <summary>
+    /// An assigned evaluator steps down before reviewing, with a reason (audited); the seat is reassigned to another
+    /// independent evaluator. FORBIDDEN off the panel; CONFLICT once they reviewed or the attempt is decided.
+    /// </summary>
+    Task<AttemptView> RecuseAsync(string evaluatorId, string reason);
+
+    /// <summary>
+    /// The deadline bucket's call when an evaluator's review deadline passed: if the review is still open and overdue,
+    /// the seat is reassigned and the miss counted against the evaluator. One-way: the bucket never waits for attempts.
+    /// </summary>
+    [OneWay]
+    Task ReviewDeadlinePassedAsync(string evaluatorId);
+
+    /// <summary>The deadline bucket's periodic call while the panel has an empty seat: tries to fill it again. One-way.</summary>
+    [OneWay]
+    Task FillEmptySeatsAsync();
+
+    /// <summary>The consensus discussion's call once its lead evaluator closed it with a decision. Idempotent.</summary>
+    Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision);
+
+    /// <summary>
+    /// Records that the learner appeals this decision. FORBIDDEN for another learner; POLICY_VIOLATION unless the
+    /// attempt failed and the credential's appeal window is open; CONFLICT if it was already appealed. Idempotent per appeal.
+    /// </summary>
+    Task<AppealContext> BeginAppealAsync(string appealId, string learnerId);
+
+    /// <summary>Withdraws an appeal that could not be filed (no independent appeal panel), so the learner can try again.</summary>
+    Task ForgetAppealAsync(string appealId);
+
+    /// <summary>
+    /// The appeal's outcome: upheld leaves the decision; overturned passes the attempt and issues the credential, linked
+    /// to the appeal, with the appeal panel's levels. Idempotent.
+    /// </summary>
+    Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels);
 }

@@ -9,4 +9,7 @@ public interface IAuditLogReaderGrain : IGrainWithStringKey
     Task<Page<AuditEntry>> ListAsync(PageRequest page);
 
     Task<ChainVerification> VerifyAsync();
+
+    /// <summary>Up to <paramref name="count"/> (at most 1000) entries after a sequence number, in order: the export reads the log with this.</summary>
+    Task<IReadOnlyList<AuditEntry>> ExportAsync(long afterSequence, int count);
 }

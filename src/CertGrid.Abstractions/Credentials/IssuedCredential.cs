@@ -12,7 +12,8 @@ public sealed record IssueCredential(
     [property: Id(2)] string AttemptId,
     [property: Id(3)] IReadOnlyList<CriterionResult> Results,
     [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence,
-    [property: Id(5)] string? ReplacesCredentialId = null);
+    [property: Id(5)] string? ReplacesCredentialId = null,
+    [property: Id(6)] string? AppealId = null);
 
 /// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
@@ -35,4 +36,5 @@ public sealed record IssuedCredential(
     [property: Id(15)] string? ReplacesCredentialId = null,
     [property: Id(16)] string? ReplacedByCredentialId = null,
     [property: Id(17)] string SigningKeyId = "",
-    [property: Id(18)] IReadOnlyList<EvidenceRef>? Evidence = null);
+    [property: Id(18)] IReadOnlyList<EvidenceRef>? Evidence = null,
+    [property: Id(19)] string? AppealId = null);

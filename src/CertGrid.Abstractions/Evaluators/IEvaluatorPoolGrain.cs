@@ -18,11 +18,34 @@ public interface IEvaluatorPoolGrain : IGrainWithStringKey
     Task<IReadOnlyList<EvaluatorProfile>> ListAsync();
 
     /// <summary>
-    /// Makes sure the attempt's panel has <paramref name="panelSize"/> independent evaluators and returns the
-    /// evaluators added by this call with the reason for each. Idempotent: evaluators already on the panel
-    /// stay. POLICY_VIOLATION when the pool has too few independent evaluators with capacity.
+    /// Makes sure the attempt's panel has <paramref name="panelSize"/> evaluators under the identity rules only (no
+    /// organisation, relationship, cohort, expertise or language rules) and returns those added. Kept for callers of
+    /// the foundation API; attempts use <see cref="AssignPanelAsync"/>.
     /// </summary>
     Task<IReadOnlyList<EvaluatorAssignment>> EnsurePanelAsync(string attemptId, AssessedParty learner, int panelSize);
+
+    /// <summary>
+    /// Staffs the panel up to its size with eligible, independent evaluators (every conflict-of-interest rule, expertise,
+    /// language, availability, capacity), balancing load and preferring organisations new to the panel. Idempotent:
+    /// members stay. Unless partial staffing is allowed, POLICY_VIOLATION when too few qualify, saying who was passed
+    /// over and why.
+    /// </summary>
+    Task<PanelStaffing> AssignPanelAsync(PanelRequest request);
+
+    /// <summary>
+    /// Takes an evaluator off a panel (a recusal or a missed deadline, counted against them once) and refills the seat
+    /// as far as the pool allows. Idempotent for an evaluator already off the panel.
+    /// </summary>
+    Task<PanelStaffing> ReleaseSeatAsync(string evaluatorId, SeatRelease why, PanelRequest refill);
+
+    /// <summary>Changes an evaluator's organisation, expertise, languages or capacity (admin).</summary>
+    Task<EvaluatorProfile> UpdateAsync(string evaluatorId, UpdateEvaluator command, string actor);
+
+    /// <summary>Activates or deactivates an evaluator (admin); an inactive evaluator is never assigned. Existing seats stay.</summary>
+    Task<EvaluatorProfile> SetActiveAsync(string evaluatorId, bool active, string? reason, string actor);
+
+    /// <summary>Marks the evaluator unavailable until a time (null: available now).</summary>
+    Task<EvaluatorProfile> SetAvailabilityAsync(string evaluatorId, DateTimeOffset? unavailableUntil, string actor);
 
     /// <summary>Frees the panel's capacity once the attempt is decided. Idempotent.</summary>
     Task ReleasePanelAsync(string attemptId);

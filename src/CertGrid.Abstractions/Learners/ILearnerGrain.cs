@@ -1,3 +1,5 @@
+using CertGrid.Domain.Assessments;
+
 namespace CertGrid.Abstractions.Learners;
 
 /// <summary>A learner: profile, portfolio of evidence, attempts and credentials. Key: <c>{community}/{learnerId}</c>.</summary>
@@ -47,6 +49,23 @@ public interface ILearnerGrain : IGrainWithStringKey
 
     /// <summary>Adds an attempt to the learner's record. Idempotent.</summary>
     Task RecordAttemptAsync(LearnerAttempt attempt);
+
+    /// <summary>
+    /// Checks the credential's retake policy against the learner's earlier attempts of it and records the new attempt in
+    /// the same step, so concurrent submissions cannot both slip under a limit. POLICY_VIOLATION saying when the learner is
+    /// next eligible and what is missing. Idempotent for an attempt already recorded.
+    /// </summary>
+    Task ReserveAttemptAsync(LearnerAttempt attempt, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt, string credentialName);
+
+    /// <summary>Removes a reserved attempt that was never submitted (its panel could not be staffed). Idempotent.</summary>
+    Task ReleaseAttemptAsync(string attemptId);
+
+    /// <summary>Records an attempt's decision (retake rules count fails). Idempotent.</summary>
+    Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt);
+
+    /// <summary>Whether the learner may attempt a credential now under its retake policy.</summary>
+    [ReadOnly]
+    Task<RetakeEligibility> CheckRetakeAsync(string definitionId, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt);
 
     /// <summary>Adds an issued credential to the learner's record. Idempotent.</summary>
     Task RecordCredentialAsync(string credentialId);

@@ -5,7 +5,9 @@ namespace CertGrid.Abstractions.Learners;
 public sealed record LearnerAttempt(
     [property: Id(0)] string AttemptId,
     [property: Id(1)] string DefinitionId,
-    [property: Id(2)] DateTimeOffset SubmittedAt);
+    [property: Id(2)] DateTimeOffset SubmittedAt,
+    [property: Id(3)] bool? Passed = null,
+    [property: Id(4)] DateTimeOffset? DecidedAt = null);
 
 /// <summary>The ids of a learner's attempts, credentials and cohorts (details come from their own grains).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.learner-record")]

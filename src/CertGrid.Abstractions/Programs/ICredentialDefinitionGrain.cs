@@ -1,3 +1,5 @@
+using CertGrid.Domain.Assessments;
+
 namespace CertGrid.Abstractions.Programs;
 
 /// <summary>A credential a community awards. Key: <c>{community}/{definitionId}</c>.</summary>
@@ -12,4 +14,14 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
     /// <summary>The definition, or NOT_FOUND.</summary>
     [ReadOnly]
     Task<CredentialDefinitionInfo> GetAsync();
+
+    /// <summary>
+    /// Sets the assessment-integrity policy (validated against the rubric). It can change after publication and
+    /// applies to attempts submitted afterwards; attempts keep the policy they were submitted under.
+    /// </summary>
+    Task<AssessmentPolicy> SetAssessmentPolicyAsync(AssessmentPolicy policy, string actor);
+
+    /// <summary>The policy in force (<see cref="AssessmentPolicy.Default"/> until an admin sets one), or NOT_FOUND.</summary>
+    [ReadOnly]
+    Task<AssessmentPolicy> GetAssessmentPolicyAsync();
 }

@@ -7,6 +7,23 @@ public sealed class SubmitAttemptInput
 {
     public string CredentialDefinitionId { get; set; } = string.Empty;
     public List<string> ArtifactIds { get; set; } = [];
+    public List<ReflectionInput>? Reflections { get; set; }
+}
+
+public sealed class ReflectionInput
+{
+    public string PromptCode { get; set; } = string.Empty;
+    public string Text { get; set; } = string.Empty;
+}
+
+public sealed class ReflectionInputType : InputObjectGraphType<ReflectionInput>
+{
+    public ReflectionInputType()
+    {
+        Name = "ReflectionInput";
+        Field(x => x.PromptCode, nullable: false);
+        Field(x => x.Text, nullable: false);
+    }
 }
 
 public sealed class SubmitAttemptInputType : InputObjectGraphType<SubmitAttemptInput>
@@ -17,6 +34,8 @@ public sealed class SubmitAttemptInputType : InputObjectGraphType<SubmitAttemptI
         Field(x => x.CredentialDefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ArtifactIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("Committed artifacts of your portfolio; their latest versions are cited.");
+        Field(x => x.Reflections, type: typeof(ListGraphType<NonNullGraphType<ReflectionInputType>>))
+            .Description("An answer to each of the credential's reflective prompts (see credentialDefinition.assessmentPolicy.reflectivePrompts).");
     }
 }
 
@@ -55,5 +74,42 @@ public sealed class SubmitReviewInputType : InputObjectGraphType<SubmitReviewInp
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Scores, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreInputType>>>));
         Field(x => x.OverallNote, nullable: true);
+    }
+}
+
+public sealed class CriterionLevelInput
+{
+    public string CriterionCode { get; set; } = string.Empty;
+    public string Level { get; set; } = string.Empty;
+}
+
+public sealed class CriterionLevelInputType : InputObjectGraphType<CriterionLevelInput>
+{
+    public CriterionLevelInputType()
+    {
+        Name = "CriterionLevelInput";
+        Field(x => x.CriterionCode, nullable: false);
+        Field(x => x.Level, nullable: false);
+    }
+}
+
+public sealed class CloseDiscussionInput
+{
+    public string AttemptId { get; set; } = string.Empty;
+    public bool Passed { get; set; }
+    public string Rationale { get; set; } = string.Empty;
+    public List<CriterionLevelInput>? Levels { get; set; }
+}
+
+public sealed class CloseDiscussionInputType : InputObjectGraphType<CloseDiscussionInput>
+{
+    public CloseDiscussionInputType()
+    {
+        Name = "CloseDiscussionInput";
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Passed, nullable: false);
+        Field(x => x.Rationale, nullable: false).Description("Why the panel decided so (at least 20 characters); recorded in the audit log and shown to the learner.");
+        Field(x => x.Levels, type: typeof(ListGraphType<NonNullGraphType<CriterionLevelInputType>>))
+            .Description("The level on every criterion; they must score on the decision's side of the threshold. Omit to keep the panel's lower median.");
     }
 }

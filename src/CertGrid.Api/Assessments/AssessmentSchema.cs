@@ -1,15 +1,21 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Integrity;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Abstractions.Practice;
+using CertGrid.Abstractions.Programs;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Assessments;
 using GraphQL;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Assessments;
 
-/// <summary>Attempts: a learner submits evidence; the assigned evaluators review it; the panel decides.</summary>
+/// <summary>Attempts: a learner submits evidence; the assigned evaluators review it (or recuse); the panel decides.</summary>
 public sealed class AssessmentSchema : ISchemaContributor
 {
-    public void AddQueries(RootQuery query) =>
+    public void AddQueries(RootQuery query)
+    {
         query.Field<NonNullGraphType<AttemptType>>("attempt")
             .Description("An attempt: for admins, its learner, and the evaluators on its panel.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -23,10 +29,43 @@ public sealed class AssessmentSchema : ISchemaContributor
                     : throw CertGridException.Forbidden("Only admins, the learner and the attempt's evaluators can read an attempt.");
             });
 
+        query.Field<NonNullGraphType<RetakeEligibilityType>>("retakeEligibility")
+            .Description("Whether a learner may attempt a credential now under its retake policy, when they next may, and what is missing (learner; admins name the learner).")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
+            .Argument<IdGraphType>("learnerId")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var learnerId = caller.IsAdmin ? EntityId.Require(ctx.GetArgument<string?>("learnerId"), IdPrefixes.Learner, "learnerId") : caller.RequireLearner();
+                var definitionKey = ctx.Scoped(community, ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
+                var policy = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(definitionKey).GetAssessmentPolicyAsync();
+                var learnerKey = new ScopedKey(community, learnerId).ToString();
+                var definitionId = ScopedKey.Parse(definitionKey).Id;
+                var diagnostics = await ctx.Grains().GetGrain<ILearnerPracticeGrain>(learnerKey).DiagnosticsCompletedAsync(definitionId);
+                return await ctx.Grains().GetGrain<ILearnerGrain>(learnerKey).CheckRetakeAsync(definitionId, policy.Retake, diagnostics);
+            });
+
+        query.Field<NonNullGraphType<EvidenceDownloadType>>("evidenceDownload")
+            .Description("A short-lived read URL for evidence of an attempt or appeal (admins, the learner, and evaluators on its panel; anonymised under blind review).")
+            .Argument<NonNullGraphType<IdGraphType>>("subjectId", "An attempt id (att_…) or an appeal id (apl_…).")
+            .Argument<NonNullGraphType<IdGraphType>>("artifactId")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var (viewer, viewerId) = caller.IsAdmin ? (EvidenceViewerKind.Admin, null)
+                    : caller.Role == Domain.Access.Role.Learner ? (EvidenceViewerKind.Learner, caller.SubjectId)
+                    : (EvidenceViewerKind.Evaluator, caller.RequireEvaluator());
+                var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
+                return await ctx.Grains().GetGrain<IEvidenceAccessGrain>(community).CreateDownloadAsync(ctx.GetArgument<string>("subjectId"), artifactId, viewer, viewerId);
+            });
+    }
+
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<AttemptType>>("submitAttempt")
-            .Description("Submits committed portfolio artifacts as evidence for a published credential; evaluators are assigned at once (learner).")
+            .Description("Submits committed portfolio artifacts (and the credential's reflections) as evidence; evaluators are assigned at once (learner).")
             .Argument<NonNullGraphType<SubmitAttemptInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -34,8 +73,8 @@ public sealed class AssessmentSchema : ISchemaContributor
                 var learnerId = caller.RequireLearner();
                 var input = ctx.GetArgument<SubmitAttemptInput>("input");
                 var key = new ScopedKey(caller.Community!, EntityId.New(IdPrefixes.Attempt)).ToString();
-                return await ctx.Grains().GetGrain<IAttemptGrain>(key)
-                    .SubmitAsync(new SubmitAttempt(learnerId, input.CredentialDefinitionId, input.ArtifactIds));
+                return await ctx.Grains().GetGrain<IAttemptGrain>(key).SubmitAsync(new SubmitAttempt(learnerId, input.CredentialDefinitionId, input.ArtifactIds,
+                    input.Reflections?.Select(r => new ReflectionAnswer(r.PromptCode, r.Text)).ToList()));
             });
 
         mutation.Field<NonNullGraphType<AttemptType>>("submitReview")
@@ -49,6 +88,18 @@ public sealed class AssessmentSchema : ISchemaContributor
                 var key = ctx.Scoped(caller.Community!, input.AttemptId, IdPrefixes.Attempt, "input.attemptId");
                 return await ctx.Grains().GetGrain<IAttemptGrain>(key)
                     .SubmitReviewAsync(new SubmitReview(evaluatorId, input.Scores.Select(s => s.ToScore()).ToList(), input.OverallNote));
+            });
+
+        mutation.Field<NonNullGraphType<AttemptType>>("recuse")
+            .Description("Steps down from an attempt you have not reviewed, with a reason (audited); the seat is reassigned (evaluator).")
+            .Argument<NonNullGraphType<IdGraphType>>("attemptId")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var evaluatorId = caller.RequireEvaluator();
+                var key = ctx.Scoped(caller.Community!, ctx.GetArgument<string>("attemptId"), IdPrefixes.Attempt, "attemptId");
+                return await ctx.Grains().GetGrain<IAttemptGrain>(key).RecuseAsync(evaluatorId, ctx.GetArgument<string>("reason"));
             });
     }
 }

@@ -49,6 +49,7 @@ public sealed class PanelSeatType : ObjectGraphType<PanelSeat>
         Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Reason, nullable: false).Description("Why this evaluator was chosen.");
         Field(x => x.AssignedAt, nullable: false);
+        Field(x => x.DueAt, nullable: true).Description("When the review is due; an overdue review is reassigned.");
     }
 }
 

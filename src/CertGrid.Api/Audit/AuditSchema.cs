@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Audit;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Audit;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Audit;
@@ -19,6 +20,21 @@ public sealed class AuditSchema : ISchemaContributor
         query.Field<NonNullGraphType<ChainVerificationType>>("verifyAuditLog")
             .Description("Recomputes every hash of the audit chain and reports the first broken entry (admin).")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAuditLogReaderGrain>(ctx.Caller().RequireAdmin()).VerifyAsync());
+
+        query.Field<NonNullGraphType<AuditJsonLinesChunkType>>("auditLogJsonLines")
+            .Description("The audit log as JSON Lines, in chunks of up to 1000 entries, for offline verification (admin). The whole log streams from GET /c/{community}/audit.jsonl.")
+            .Argument<LongGraphType>("afterSequence", "Start after this entry (default 0: from the first).")
+            .Argument<IntGraphType>("first", "How many entries (1-1000, default 1000).")
+            .ResolveAsync(async ctx =>
+            {
+                var community = ctx.Caller().RequireAdmin();
+                var first = ctx.GetArgument<int?>("first") ?? 1000;
+                InputRules.RequireRange(first, "first", 1, 1000);
+                var after = ctx.GetArgument<long?>("afterSequence") ?? 0;
+                var entries = await ctx.Grains().GetGrain<IAuditLogReaderGrain>(community).ExportAsync(after, first);
+                var lines = string.Concat(entries.Select(e => AuditJsonLines.Write(e) + "\n"));
+                return new AuditJsonLinesChunk(lines, entries.Count == 0 ? after : entries[^1].Sequence, entries.Count == first);
+            });
     }
 
     public void AddMutations(RootMutation mutation)

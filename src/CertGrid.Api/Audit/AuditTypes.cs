@@ -31,5 +31,21 @@ public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
         Field(x => x.EntriesChecked, nullable: false);
         Field(x => x.FirstBrokenSequence, nullable: true);
         Field(x => x.Problem, nullable: true);
+        Field(x => x.HeadHash, nullable: true).Description("The hash of the last entry when intact: pass 'entriesChecked:headHash' to the verification tool as --expect-head.");
+    }
+}
+
+/// <summary>A chunk of the audit log as JSON Lines, and where the next chunk starts.</summary>
+public sealed record AuditJsonLinesChunk(string JsonLines, long LastSequence, bool HasMore);
+
+public sealed class AuditJsonLinesChunkType : ObjectGraphType<AuditJsonLinesChunk>
+{
+    public AuditJsonLinesChunkType()
+    {
+        Name = "AuditJsonLinesChunk";
+        Description = "Audit entries as JSON Lines (one entry per line, the format of GET /c/{community}/audit.jsonl). Pass lastSequence as afterSequence for the next chunk.";
+        Field(x => x.JsonLines, nullable: false);
+        Field(x => x.LastSequence, nullable: false);
+        Field(x => x.HasMore, nullable: false);
     }
 }

@@ -33,7 +33,8 @@ public sealed class EvaluatorSchema : ISchemaContributor
             });
     }
 
-    public void AddMutations(RootMutation mutation) =>
+    public void AddMutations(RootMutation mutation)
+    {
         mutation.Field<NonNullGraphType<EvaluatorType>>("registerEvaluator")
             .Description("Adds an evaluator to your community's pool (admin).")
             .Argument<NonNullGraphType<RegisterEvaluatorInputType>>("input")
@@ -43,7 +44,46 @@ public sealed class EvaluatorSchema : ISchemaContributor
                 var community = caller.RequireAdmin();
                 var input = ctx.GetArgument<RegisterEvaluatorInput>("input");
                 return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).RegisterAsync(EntityId.New(IdPrefixes.Evaluator),
-                    new RegisterEvaluator(input.Name, input.Email, input.Organisation, input.Expertise ?? [], input.LinkedLearnerId, input.MaxActiveAssignments ?? 0),
+                    new RegisterEvaluator(input.Name, input.Email, input.Organisation, input.Expertise ?? [], input.LinkedLearnerId, input.MaxActiveAssignments ?? 0, input.Languages),
                     caller.Actor);
             });
+
+        mutation.Field<NonNullGraphType<EvaluatorType>>("updateEvaluator")
+            .Description("Changes an evaluator's organisation, expertise, languages or capacity (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<UpdateEvaluatorInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireAdmin();
+                var input = ctx.GetArgument<UpdateEvaluatorInput>("input");
+                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).UpdateAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Evaluator, "id"),
+                    new UpdateEvaluator(input.Organisation, input.Expertise, input.Languages, input.MaxActiveAssignments), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<EvaluatorType>>("setEvaluatorActive")
+            .Description("Activates or deactivates an evaluator; deactivating needs a reason. Inactive evaluators are never assigned (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<BooleanGraphType>>("active")
+            .Argument<StringGraphType>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireAdmin();
+                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).SetActiveAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Evaluator, "id"),
+                    ctx.GetArgument<bool>("active"), ctx.GetArgument<string?>("reason"), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<EvaluatorType>>("setAvailability")
+            .Description("Marks an evaluator unavailable until a time (null: available now). Evaluators set their own; admins name the evaluator.")
+            .Argument<DateTimeOffsetGraphType>("unavailableUntil")
+            .Argument<IdGraphType>("evaluatorId")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var evaluatorId = caller.IsAdmin ? EntityId.Require(ctx.GetArgument<string?>("evaluatorId"), IdPrefixes.Evaluator, "evaluatorId") : caller.RequireEvaluator();
+                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).SetAvailabilityAsync(evaluatorId, ctx.GetArgument<DateTimeOffset?>("unavailableUntil"), caller.Actor);
+            });
+    }
 }

@@ -1,4 +1,9 @@
 using CertGrid.Abstractions.Evaluators;
+using CertGrid.Abstractions.Integrity;
+using CertGrid.Abstractions.Practice;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Practice;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Evaluators;
@@ -14,11 +19,33 @@ public sealed class EvaluatorType : ObjectGraphType<EvaluatorProfile>
         Field(x => x.Email, nullable: false);
         Field(x => x.Organisation, nullable: true);
         Field(x => x.Expertise, nullable: false).Description("Competency codes the evaluator may assess.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("Language tags they review in.").Resolve(ctx => ctx.Source.Languages ?? []);
         Field(x => x.LinkedLearnerId, type: typeof(IdGraphType)).Description("Set when the evaluator is also a learner here.");
         Field(x => x.MaxActiveAssignments, nullable: false);
-        Field(x => x.ActiveAttemptIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
-            .Description("Attempts awaiting a decision with this evaluator on the panel.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("activeAttemptIds")
+            .Description("Attempts awaiting a decision with this evaluator on the panel.")
+            .Resolve(ctx => ctx.Source.ActiveAttemptIds.Where(id => id.StartsWith(IdPrefixes.Attempt + "_", StringComparison.Ordinal)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("activeAppealIds")
+            .Description("Appeals awaiting a decision with this evaluator on the appeal panel.")
+            .Resolve(ctx => ctx.Source.ActiveAttemptIds.Where(id => id.StartsWith(IdPrefixes.Appeal + "_", StringComparison.Ordinal)));
         Field(x => x.Active, nullable: false);
+        Field(x => x.InactiveReason, nullable: true);
+        Field(x => x.UnavailableUntil, nullable: true).Description("Not assigned before this time.");
+        Field(x => x.OverdueReviews, nullable: false).Description("Reviews they let pass the deadline (each was reassigned).");
+        Field(x => x.Recusals, nullable: false);
         Field(x => x.RegisteredAt, nullable: false);
+        Field<NonNullGraphType<PageGraphType<PracticeRequestType, PracticeRequest>>>("practiceRequests")
+            .Description("Practice reviews learners asked this evaluator for as their mentor (the evaluator and admins).")
+            .Paged()
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                if (!caller.IsAdmin && !caller.IsEvaluator(ctx.Source.Id))
+                {
+                    throw CertGridException.Forbidden("Only the evaluator and admins see their practice requests.");
+                }
+
+                return await ctx.Grains().GetGrain<IAssessmentIndexGrain>(caller.Community!).ListPracticeRequestsAsync(ctx.Source.Id, ctx.Page());
+            });
     }
 }

@@ -10,6 +10,28 @@ public sealed class RegisterEvaluatorInput
     public List<string>? Expertise { get; set; }
     public string? LinkedLearnerId { get; set; }
     public int? MaxActiveAssignments { get; set; }
+    public List<string>? Languages { get; set; }
+}
+
+public sealed class UpdateEvaluatorInput
+{
+    public string? Organisation { get; set; }
+    public List<string>? Expertise { get; set; }
+    public List<string>? Languages { get; set; }
+    public int? MaxActiveAssignments { get; set; }
+}
+
+public sealed class UpdateEvaluatorInputType : InputObjectGraphType<UpdateEvaluatorInput>
+{
+    public UpdateEvaluatorInputType()
+    {
+        Name = "UpdateEvaluatorInput";
+        Description = "What to change; fields left out stay as they are.";
+        Field(x => x.Organisation, nullable: true);
+        Field(x => x.Expertise, nullable: true).Description("Competency codes the evaluator may assess.");
+        Field(x => x.Languages, nullable: true).Description("Language tags, e.g. 'en', 'fr'.");
+        Field(x => x.MaxActiveAssignments, nullable: true);
+    }
 }
 
 public sealed class RegisterEvaluatorInputType : InputObjectGraphType<RegisterEvaluatorInput>
@@ -23,5 +45,6 @@ public sealed class RegisterEvaluatorInputType : InputObjectGraphType<RegisterEv
         Field(x => x.Expertise, nullable: true).Description("Competency codes the evaluator may assess.");
         Field(x => x.LinkedLearnerId, type: typeof(IdGraphType)).Description("If the evaluator is also enrolled as a learner: they never review themselves.");
         Field(x => x.MaxActiveAssignments, nullable: true).Description("Undecided attempts they can hold at once (default 10).");
+        Field(x => x.Languages, nullable: true).Description("Language tags they review in, e.g. 'en', 'fr'.");
     }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.GraphQl;
 using CertGrid.Domain.Programs;
 using GraphQL.Types;
 
@@ -58,5 +59,7 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));
         Field(x => x.CreatedAt, nullable: false);
         Field(x => x.PublishedAt, nullable: true);
+        Field<NonNullGraphType<Assessments.AssessmentPolicyType>>("assessmentPolicy").Description("Assessment-integrity rules (see setAssessmentPolicy).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).GetAssessmentPolicyAsync());
     }
 }

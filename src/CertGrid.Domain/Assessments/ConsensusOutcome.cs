@@ -11,4 +11,6 @@ public enum ConsensusOutcome
     Failed,
     /// <summary>The panel disagrees: one more independent evaluator must review.</summary>
     NeedsAnotherReviewer,
+    /// <summary>The panel disagrees beyond what more evaluators may settle: the lead evaluator closes a consensus discussion with a decision.</summary>
+    NeedsDiscussion,
 }

@@ -49,7 +49,7 @@ public static class AuditChain
         private long _checked;
         private ChainVerification? _failure;
 
-        public ChainVerification Result => _failure ?? new ChainVerification(true, _checked, null, null);
+        public ChainVerification Result => _failure ?? new ChainVerification(true, _checked, null, null, _expectedPrevious);
 
         /// <summary>Checks the next entry; false once the chain is broken.</summary>
         public bool Check(AuditEntry entry)

@@ -1,6 +1,10 @@
 namespace CertGrid.Domain.Evaluators;
 
 /// <summary>What assignment needs to know about an evaluator.</summary>
+/// <param name="Expertise">Competency codes they may assess.</param>
+/// <param name="Languages">Language tags they review in (lower case).</param>
+/// <param name="UnavailableUntil">Not assignable before this time (leave, conflict of schedule).</param>
+/// <param name="OverdueReviews">Reviews they let pass their deadline; counted against them when choosing.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.evaluator-candidate")]
 public sealed record EvaluatorCandidate(
     [property: Id(0)] string EvaluatorId,
@@ -9,4 +13,8 @@ public sealed record EvaluatorCandidate(
     [property: Id(3)] string? LinkedLearnerId,
     [property: Id(4)] int ActiveAssignments,
     [property: Id(5)] int MaxActiveAssignments,
-    [property: Id(6)] bool Active);
+    [property: Id(6)] bool Active,
+    [property: Id(7)] IReadOnlyList<string>? Expertise = null,
+    [property: Id(8)] IReadOnlyList<string>? Languages = null,
+    [property: Id(9)] DateTimeOffset? UnavailableUntil = null,
+    [property: Id(10)] int OverdueReviews = 0);

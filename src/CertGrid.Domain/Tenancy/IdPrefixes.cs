@@ -13,4 +13,9 @@ public static class IdPrefixes
     public const string ApiKey = "key";
     public const string Cohort = "coh";
     public const string SigningKey = "sk";
+    public const string Appeal = "apl";
+    public const string PracticeSession = "prs";
+    public const string SessionSlot = "slt";
+    public const string Booking = "bkg";
+    public const string DiscussionNote = "note";
 }

@@ -1,10 +1,9 @@
 using CertGrid.Abstractions.Assessments;
-using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Learners;
-using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -12,10 +11,10 @@ using CertGrid.Grains.Storage;
 namespace CertGrid.Grains.Assessments;
 
 /// <summary>
-/// One attempt from submission to decision. Every step is stored with its audit events before it is
-/// acknowledged; the steps that follow a change (recording on the learner, issuing the credential, freeing
-/// the panel, filling an empty panel seat) are idempotent and resumed on activation, so a restart mid-flow
-/// loses nothing.
+/// One attempt from submission to decision (and appeal). Every step is stored with its audit events before it is
+/// acknowledged; the steps that follow a change are idempotent and resumed on activation (<see cref="AttemptFollowUp"/>),
+/// so a restart mid-flow loses nothing. Panels are staffed through <see cref="PanelRequests"/> under the policy the
+/// attempt was submitted with; review deadlines live in the community's deadline bucket (<see cref="ReviewDeadlines"/>).
 /// </summary>
 public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.GrainStore)] IPersistentState<AttemptState> state)
@@ -27,14 +26,14 @@ public sealed class AttemptGrain(
 
     private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
 
-    private ILearnerGrain Learner => GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString());
+    private AttemptFollowUp FollowUp => new(GrainFactory, Key, State, Logger, events => SaveAsync(events), AuditEvent, () => Now);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
         if (RecordExists)
         {
-            await FollowUpAsync();
+            await FollowUp.RunAsync();
         }
     }
 
@@ -45,39 +44,33 @@ public sealed class AttemptGrain(
             throw CertGridException.Conflict($"Attempt '{Key.Id}' was already submitted.");
         }
 
-        var learnerGrain = GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString());
-        var learner = await learnerGrain.GetAsync();
-        var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
-        if (definition.Status != PublicationStatus.Published)
-        {
-            throw CertGridException.Policy($"Credential '{definition.Name}' is not published yet, so it cannot be attempted.");
-        }
-
-        var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
-        var party = new AssessedParty(learner.Id, learner.Email, learner.Organisation);
-        var assigned = await Pool.EnsurePanelAsync(Key.Id, party, definition.EvaluatorsPerAttempt);
-
-        State.LearnerId = learner.Id;
+        var submission = await AttemptIntake.TakeAsync(GrainFactory, Key, command, Now);
+        var (party, definition, policy) = (submission.Learner, submission.Definition, submission.Policy);
+        State.LearnerId = party.LearnerId;
         State.Learner = party;
-        State.DefinitionId = definitionId;
+        State.DefinitionId = definition.Id;
+        State.DefinitionName = definition.Name;
         State.Rubric = definition.Rubric;
+        State.Policy = policy;
         State.PanelSize = definition.EvaluatorsPerAttempt;
         State.RequiredReviews = definition.EvaluatorsPerAttempt;
-        State.Evidence = evidence.ToList();
-        State.Panel = assigned.Select(a => new PanelSeat(a.EvaluatorId, a.Reason, Now)).ToList();
+        State.Evidence = submission.Evidence.ToList();
+        State.Reflections = submission.Reflections.ToList();
+        State.Panel = submission.Staffing.Added.Select(Seat).ToList();
         State.Status = AttemptStatus.UnderReview;
         State.SubmittedAt = Now;
 
         AuditEvent[] events =
         [
-            AuditEvent(Actors.Learner(learner.Id), "attempt.submitted", Key.Id, new
+            AuditEvent(Actors.Learner(party.LearnerId), "attempt.submitted", Key.Id, new
             {
-                learnerId = learner.Id,
-                credentialId = definitionId,
-                evidence = evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
+                learnerId = party.LearnerId,
+                credentialId = definition.Id,
+                evidence = submission.Evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
+                reflections = submission.Reflections.Select(r => new { r.PromptCode, words = ReflectionRules.CountWords(r.Text), r.Text }),
+                policy.BlindReview,
             }),
-            .. assigned.Select(a => AssignmentEvent(a, "initial panel")),
+            .. submission.Staffing.Added.Select(a => AssignmentEvent(a, "initial panel", submission.Staffing.PassedOver)),
         ];
         try
         {
@@ -85,11 +78,11 @@ public sealed class AttemptGrain(
         }
         catch (CertGridException)
         {
-            await Pool.ReleasePanelAsync(Key.Id);
+            await AttemptIntake.ReleaseAsync(GrainFactory, Key, party.LearnerId);
             throw;
         }
 
-        await FollowUpAsync();
+        await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }
 
@@ -101,27 +94,14 @@ public sealed class AttemptGrain(
 
     public async Task<AttemptView> SubmitReviewAsync(SubmitReview command)
     {
-        RequireExists();
-        if (State.Panel.All(s => s.EvaluatorId != command.EvaluatorId))
-        {
-            throw CertGridException.Forbidden("You are not on this attempt's panel, so you cannot review it.");
-        }
-
-        if (State.Reviews.Any(r => r.EvaluatorId == command.EvaluatorId))
-        {
-            throw CertGridException.Conflict("You have already reviewed this attempt; a review cannot be submitted twice.");
-        }
-
-        if (State.Status != AttemptStatus.UnderReview)
-        {
-            throw CertGridException.Conflict($"This attempt was already decided ({State.Status}).");
-        }
+        RequireOpenSeat(command.EvaluatorId, "review");
 
         // Everything that can fail happens before the state changes.
         var score = RubricScoring.Score(State.Rubric, command.Scores, "input.scores");
         var overall = InputRules.OptionalText(command.OverallNote, "input.overallNote", InputRules.NoteMaxLength);
         var review = new Review(command.EvaluatorId, command.Scores.ToList(), overall, score, Now);
-        var verdict = ReviewConsensus.Decide([.. State.Reviews.Select(r => r.Score), score], State.RequiredReviews, State.Rubric.PassThresholdPercent);
+        var verdict = ConsensusRule.Decide([.. State.Reviews.Select(r => r.Score), score], State.RequiredReviews, State.Rubric.PassThresholdPercent,
+            State.EffectivePolicy.Consensus, State.PanelSize - State.RequiredReviews);
 
         State.Reviews.Add(review);
         State.Verdict = verdict;
@@ -132,99 +112,157 @@ public sealed class AttemptGrain(
                 score.Percent, score.Passed, scores = review.Scores, overallNote = overall,
             }),
         };
-        if (verdict.Outcome is ConsensusOutcome.Passed or ConsensusOutcome.Failed)
+        switch (verdict.Outcome)
         {
-            State.Status = verdict.Outcome == ConsensusOutcome.Passed ? AttemptStatus.Passed : AttemptStatus.Failed;
-            State.DecidedAt = Now;
-            State.CredentialId = State.Status == AttemptStatus.Passed ? EntityId.New(IdPrefixes.Credential) : null;
-            events.Add(AuditEvent(Actors.System, "attempt.decided", Key.Id, new
-            {
-                outcome = State.Status.ToString(), verdict.MeanPercent, verdict.Reason, State.CredentialId,
-                reviews = State.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
-            }));
-        }
-        else if (verdict.Outcome == ConsensusOutcome.NeedsAnotherReviewer)
-        {
-            State.PanelSize = State.Panel.Count + 1;
-            events.Add(AuditEvent(Actors.System, "attempt.escalated", Key.Id, new { verdict.Reason, verdict.MeanPercent }));
+            case ConsensusOutcome.Passed or ConsensusOutcome.Failed:
+                events.Add(Decide(verdict.Outcome == ConsensusOutcome.Passed, verdict, Actors.System, "consensus rule"));
+                break;
+            case ConsensusOutcome.NeedsAnotherReviewer:
+                State.PanelSize++;
+                events.Add(AuditEvent(Actors.System, "attempt.escalated", Key.Id, new { verdict.Reason, verdict.MeanPercent }));
+                break;
+            case ConsensusOutcome.NeedsDiscussion:
+                State.LeadEvaluatorId = State.Panel.OrderBy(s => s.AssignedAt).First().EvaluatorId;
+                events.Add(AuditEvent(Actors.System, "attempt.discussion-opened", Key.Id, new { verdict.Reason, verdict.MeanPercent, leadEvaluatorId = State.LeadEvaluatorId }));
+                break;
         }
 
         await SaveAsync([.. events]);
-        await FollowUpAsync();
+        await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }
 
-    /// <summary>Completes whatever follows the stored state; each step is idempotent and retried until done.</summary>
-    private async Task FollowUpAsync()
+    public async Task<AttemptView> RecuseAsync(string evaluatorId, string reason)
     {
-        var done = State.Done;
-        try
+        RequireOpenSeat(evaluatorId, "recuse from");
+        var why = InputRules.RequireText(reason, "input.reason", 1000, minLength: 10);
+        await VacateSeatAsync(evaluatorId, SeatRelease.Recused, why, Actors.Evaluator(evaluatorId));
+        return AttemptViews.From(Key.Id, State);
+    }
+
+    public async Task ReviewDeadlinePassedAsync(string evaluatorId)
+    {
+        var seat = RecordExists ? State.Panel.FirstOrDefault(s => s.EvaluatorId == evaluatorId) : null;
+        if (seat?.DueAt is { } due && due <= Now && State.Status == AttemptStatus.UnderReview && !State.InDiscussion && State.Reviews.All(r => r.EvaluatorId != evaluatorId))
         {
-            if (!done.HasFlag(AttemptFollowUps.RecordedOnLearner))
-            {
-                await Learner.RecordAttemptAsync(new LearnerAttempt(Key.Id, State.DefinitionId, State.SubmittedAt));
-                done |= AttemptFollowUps.RecordedOnLearner;
-            }
-
-            if (State.Status == AttemptStatus.UnderReview && State.Panel.Count < State.PanelSize)
-            {
-                await FillPanelAsync();
-            }
-
-            if (State.Status == AttemptStatus.Passed && !done.HasFlag(AttemptFollowUps.CredentialIssued))
-            {
-                await IssueCredentialAsync();
-                done |= AttemptFollowUps.CredentialIssued;
-            }
-
-            if (State.Status == AttemptStatus.Passed && !done.HasFlag(AttemptFollowUps.CredentialRecordedOnLearner))
-            {
-                await Learner.RecordCredentialAsync(State.CredentialId!);
-                done |= AttemptFollowUps.CredentialRecordedOnLearner;
-            }
-
-            if (State.Status != AttemptStatus.UnderReview && !done.HasFlag(AttemptFollowUps.PanelReleased))
-            {
-                await Pool.ReleasePanelAsync(Key.Id);
-                done |= AttemptFollowUps.PanelReleased;
-            }
+            await VacateSeatAsync(evaluatorId, SeatRelease.Overdue, $"missed the review deadline of {RetakeRules.Format(due)}", Actors.System);
         }
-        catch (Exception ex)
+        else if (RecordExists)
         {
-            Logger.LogWarning(ex, "Follow-up of attempt {Attempt} in {Community} is incomplete ({Done}); it resumes on the next activation",
-                Key.Id, Community, done);
-        }
-
-        if (done != State.Done)
-        {
-            State.Done = done;
-            await SaveAsync();
+            await FollowUp.RunAsync();
         }
     }
 
-    private async Task FillPanelAsync()
+    public async Task FillEmptySeatsAsync()
     {
-        try
+        if (RecordExists)
         {
-            var added = await Pool.EnsurePanelAsync(Key.Id, State.Learner!, State.PanelSize);
-            State.Panel.AddRange(added.Select(a => new PanelSeat(a.EvaluatorId, a.Reason, Now)));
-            await SaveAsync([.. added.Select(a => AssignmentEvent(a, "the panel disagreed"))]);
-        }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.PolicyViolation)
-        {
-            Logger.LogWarning("Attempt {Attempt} in {Community} waits for an independent evaluator: {Reason}", Key.Id, Community, ex.Message);
+            await FollowUp.RunAsync();
         }
     }
 
-    private Task<IssuedCredential> IssueCredentialAsync()
+    public async Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision)
     {
-        var results = CriterionConsensus.Levels(State.Rubric, State.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
-        return GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, State.CredentialId!).ToString())
-            .IssueAsync(new IssueCredential(State.LearnerId, State.DefinitionId, Key.Id, results, State.Evidence));
+        RequireExists();
+        if (State.Status != AttemptStatus.UnderReview && State.LeadEvaluatorId == decision.LeadEvaluatorId)
+        {
+            return AttemptViews.From(Key.Id, State);
+        }
+
+        if (!State.InDiscussion)
+        {
+            throw CertGridException.Conflict("This attempt has no open consensus discussion to decide.");
+        }
+
+        if (decision.LeadEvaluatorId != State.LeadEvaluatorId)
+        {
+            throw CertGridException.Forbidden($"Only the lead evaluator ({State.LeadEvaluatorId}) decides this attempt's discussion.");
+        }
+
+        State.DecidedLevels = decision.Levels?.ToList();
+        var verdict = new ConsensusVerdict(decision.Passed ? ConsensusOutcome.Passed : ConsensusOutcome.Failed, State.Verdict!.MeanPercent,
+            $"Decided by the lead evaluator after a consensus discussion: {decision.Rationale}");
+        State.Verdict = verdict;
+        await SaveAsync(Decide(decision.Passed, verdict, Actors.Evaluator(decision.LeadEvaluatorId), "consensus discussion", decision.Rationale));
+        await FollowUp.RunAsync();
+        return AttemptViews.From(Key.Id, State);
     }
 
-    private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why) =>
-        AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why });
+    public async Task<AppealContext> BeginAppealAsync(string appealId, string learnerId)
+    {
+        RequireExists();
+        if (AttemptTransitions.BeginAppeal(State, appealId, learnerId, Now))
+        {
+            await SaveAsync(AuditEvent(Actors.Learner(learnerId), "attempt.appealed", Key.Id, new { appealId }));
+        }
+
+        return AttemptTransitions.AppealContext(State, Key.Id);
+    }
+
+    public async Task ForgetAppealAsync(string appealId)
+    {
+        if (RecordExists && State.AppealId == appealId && State.AppealOutcome is null)
+        {
+            State.AppealId = null;
+            await SaveAsync(AuditEvent(Actors.System, "attempt.appeal-withdrawn", Key.Id, new { appealId, reason = "no independent appeal panel could be staffed" }));
+        }
+    }
+
+    public async Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels)
+    {
+        RequireExists();
+        if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, Now))
+        {
+            await SaveAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
+                new { appealId, reason, State.CredentialId }));
+            await FollowUp.RunAsync();
+        }
+
+        return AttemptViews.From(Key.Id, State);
+    }
+
+    /// <summary>Takes an evaluator off the panel and refills the seat; the miss or recusal is counted by the pool.</summary>
+    private async Task VacateSeatAsync(string evaluatorId, SeatRelease why, string reason, string actor)
+    {
+        var seat = State.Panel.Single(s => s.EvaluatorId == evaluatorId);
+        var former = new FormerSeat(evaluatorId, seat.AssignedAt, Now, why, reason);
+        var request = await PanelRequests.BuildAsync(GrainFactory, Community, Key.Id, State.Learner!, State.DefinitionId, State.Rubric, State.EffectivePolicy,
+            [.. AttemptFollowUp.Exclusions(State), new ExcludedEvaluator(evaluatorId, reason)], State.PanelSize, allowPartial: true, Now);
+        var staffing = await Pool.ReleaseSeatAsync(evaluatorId, why, request);
+
+        State.Panel.Remove(seat);
+        State.FormerSeats.Add(former);
+        State.Panel.AddRange(staffing.Added.Select(Seat));
+        var action = why == SeatRelease.Overdue ? "review.overdue" : "review.recused";
+        await SaveAsync(
+        [
+            AuditEvent(actor, action, Key.Id, new { evaluatorId, reason, assignedAt = seat.AssignedAt, seat.DueAt }),
+            .. staffing.Added.Select(a => AssignmentEvent(a, $"replaces {evaluatorId}, who {(why == SeatRelease.Overdue ? "missed the deadline" : "recused")}", staffing.PassedOver)),
+        ]);
+        await FollowUp.RunAsync();
+    }
+
+    private AuditEvent Decide(bool passed, ConsensusVerdict verdict, string actor, string how, string? rationale = null)
+    {
+        AttemptTransitions.Decide(State, passed, Now);
+        return AuditEvent(actor, "attempt.decided", Key.Id, new
+        {
+            outcome = State.Status.ToString(), how, verdict.MeanPercent, verdict.Reason, rationale, State.CredentialId, levels = State.DecidedLevels,
+            reviews = State.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
+        });
+    }
+
+    private PanelSeat Seat(EvaluatorAssignment assignment) =>
+        new(assignment.EvaluatorId, assignment.Reason, Now, ReviewDeadlines.DueAt(State.EffectivePolicy.ReviewDeadlineDays, Now));
+
+    private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
+        AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, passedOver });
+
+    private void RequireOpenSeat(string evaluatorId, string what)
+    {
+        RequireExists();
+        AttemptTransitions.RequireOpenSeat(State, evaluatorId, what);
+    }
 
     private void RequireExists()
     {

@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Persistence;
@@ -32,6 +34,29 @@ public sealed class AttemptState : DurableState
 
     /// <summary>Follow-up steps after a state change, repeated until done (each is idempotent).</summary>
     [Id(13)] public AttemptFollowUps Done { get; set; } = AttemptFollowUps.None;
+
+    /// <summary>The credential's assessment policy when the attempt was submitted (null: an attempt from before policies).</summary>
+    [Id(15)] public AssessmentPolicy? Policy { get; set; }
+    [Id(16)] public List<ReflectionAnswer> Reflections { get; set; } = [];
+
+    /// <summary>Evaluators who left the panel before reviewing (recused, or missed the deadline); never assigned here again.</summary>
+    [Id(17)] public List<FormerSeat> FormerSeats { get; set; } = [];
+
+    /// <summary>The evaluator who leads the consensus discussion, once one is opened.</summary>
+    [Id(18)] public string? LeadEvaluatorId { get; set; }
+
+    /// <summary>Levels decided in a consensus discussion or by an appeal panel; null means the panel's lower median.</summary>
+    [Id(19)] public List<CriterionResult>? DecidedLevels { get; set; }
+    [Id(20)] public string? AppealId { get; set; }
+    [Id(21)] public AppealOutcome? AppealOutcome { get; set; }
+
+    /// <summary>Evaluators whose review deadline is scheduled in the community's deadline bucket.</summary>
+    [Id(22)] public List<string> ScheduledDeadlines { get; set; } = [];
+    [Id(23)] public string DefinitionName { get; set; } = string.Empty;
+
+    public AssessmentPolicy EffectivePolicy => Policy ?? AssessmentPolicy.Default with { ReviewDeadlineDays = null, AppealWindowDays = null, ExcludeSameOrganisation = false, Expertise = ExpertiseMatch.AnyCompetency };
+
+    public bool InDiscussion => Status == AttemptStatus.UnderReview && Verdict?.Outcome == ConsensusOutcome.NeedsDiscussion;
 }
 
 /// <summary>The follow-up steps of an attempt that have completed.</summary>
@@ -43,4 +68,8 @@ public enum AttemptFollowUps
     CredentialIssued = 2,
     CredentialRecordedOnLearner = 4,
     PanelReleased = 8,
+    OutcomeRecordedOnLearner = 16,
+    EvidenceIndexed = 32,
+    SignalsRecorded = 64,
+    DiscussionOpened = 128,
 }

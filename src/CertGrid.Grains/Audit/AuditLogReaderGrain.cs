@@ -16,6 +16,27 @@ public sealed class AuditLogReaderGrain(StorageClients storage) : Grain, IAuditL
     public Task<Page<AuditEntry>> ListAsync(PageRequest page) =>
         _table.PageAsync<AuditRow, AuditEntry>(Community, AuditRow.EntryPrefix, page, row => row.ToEntry());
 
+    public const int MaxExportBatch = 1000;
+
+    public async Task<IReadOnlyList<AuditEntry>> ExportAsync(long afterSequence, int count)
+    {
+        var take = Math.Clamp(count, 1, MaxExportBatch);
+        var from = AuditRow.EntryKey(Math.Max(0, afterSequence));
+        var to = AuditRow.EntryPrefix + '\uffff';
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {Community} and RowKey gt {from} and RowKey lt {to}");
+        var entries = new List<AuditEntry>(take);
+        await foreach (var row in _table.Client.QueryAsync<AuditRow>(filter, maxPerPage: take))
+        {
+            entries.Add(row.ToEntry());
+            if (entries.Count == take)
+            {
+                break;
+            }
+        }
+
+        return entries;
+    }
+
     public async Task<ChainVerification> VerifyAsync()
     {
         var verifier = new AuditChain.Verifier();

@@ -93,10 +93,11 @@ public sealed class CredentialGrain(
         State.ReplacesCredentialId = command.ReplacesCredentialId;
         State.StatusEntries = statusEntries;
         State.IssuedFrom = command;
+        State.AppealId = command.AppealId;
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId,
+            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
         }));
         return ToIssued();
     }
@@ -238,5 +239,5 @@ public sealed class CredentialGrain(
     private IssuedCredential ToIssued() => new(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
-        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? []);
+        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? [], State.AppealId);
 }

@@ -32,4 +32,7 @@ public sealed class CredentialState : DurableState
 
     /// <summary>What the credential was issued from, kept so it can be re-issued identically.</summary>
     [Id(18)] public IssueCredential? IssuedFrom { get; set; }
+
+    /// <summary>The appeal whose overturned decision issued this credential, if any.</summary>
+    [Id(19)] public string? AppealId { get; set; }
 }

@@ -22,4 +22,11 @@ public sealed class EvaluatorRecord
     [Id(5)] public int MaxActiveAssignments { get; set; }
     [Id(6)] public bool Active { get; set; } = true;
     [Id(7)] public DateTimeOffset RegisteredAt { get; set; }
+    [Id(8)] public List<string> Languages { get; set; } = [];
+    [Id(9)] public DateTimeOffset? UnavailableUntil { get; set; }
+
+    /// <summary>Reviews this evaluator let pass their deadline (each seat was reassigned).</summary>
+    [Id(10)] public int OverdueReviews { get; set; }
+    [Id(11)] public int Recusals { get; set; }
+    [Id(12)] public string? InactiveReason { get; set; }
 }

@@ -34,6 +34,24 @@ public sealed class ArtifactStore(StorageClients storage)
     public Task<Uri> CreateReadUrlAsync(string blobName, TimeSpan lifetime) =>
         CreateSasUrlAsync(blobName, _clock.GetUtcNow() + lifetime, BlobSasPermissions.Read);
 
+    /// <summary>
+    /// A copy of a blob under a name that says nothing about its owner (<paramref name="anonymousName"/>), made once and
+    /// kept: blind reviewers get URLs to it, since portfolio blob names carry the learner's id.
+    /// </summary>
+    public async Task<string> EnsureAnonymousCopyAsync(string blobName, string anonymousName)
+    {
+        var target = _container.GetBlobClient(anonymousName);
+        if (await target.ExistsAsync())
+        {
+            return anonymousName;
+        }
+
+        var source = await CreateSasUrlAsync(blobName, _clock.GetUtcNow().AddMinutes(10), BlobSasPermissions.Read);
+        var copy = await target.StartCopyFromUriAsync(source);
+        await copy.WaitForCompletionAsync();
+        return anonymousName;
+    }
+
     /// <summary>Reads the stored blob back (size, type, SHA-256), or null when nothing was uploaded.</summary>
     public async Task<StoredBlob?> InspectAsync(string blobName, long maxBytes, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Learners;
 using CertGrid.Grains.Persistence;
@@ -204,6 +205,50 @@ public sealed class LearnerGrain(
         }
     }
 
+    public async Task ReserveAttemptAsync(LearnerAttempt attempt, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt, string credentialName)
+    {
+        RequireEnrolled();
+        if (State.Attempts.Any(a => a.AttemptId == attempt.AttemptId))
+        {
+            return;
+        }
+
+        var eligibility = RetakeRules.Check(policy, History(attempt.DefinitionId), diagnosticsCompletedAt, Now);
+        if (!eligibility.Eligible)
+        {
+            throw RetakeRules.Violation(eligibility, credentialName);
+        }
+
+        State.Attempts.Add(attempt);
+        await SaveAsync();
+    }
+
+    public async Task ReleaseAttemptAsync(string attemptId)
+    {
+        RequireEnrolled();
+        if (State.Attempts.RemoveAll(a => a.AttemptId == attemptId && a.Passed is null) > 0)
+        {
+            await SaveAsync();
+        }
+    }
+
+    public async Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt)
+    {
+        RequireEnrolled();
+        var index = State.Attempts.FindIndex(a => a.AttemptId == attemptId);
+        if (index >= 0 && (State.Attempts[index].Passed != passed || State.Attempts[index].DecidedAt != decidedAt))
+        {
+            State.Attempts[index] = State.Attempts[index] with { Passed = passed, DecidedAt = decidedAt };
+            await SaveAsync();
+        }
+    }
+
+    public Task<RetakeEligibility> CheckRetakeAsync(string definitionId, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt)
+    {
+        RequireEnrolled();
+        return Task.FromResult(RetakeRules.Check(policy, History(definitionId), diagnosticsCompletedAt, Now));
+    }
+
     public async Task RecordCredentialAsync(string credentialId)
     {
         RequireEnrolled();
@@ -232,6 +277,11 @@ public sealed class LearnerGrain(
 
     protected override Task ProjectAsync() =>
         new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+
+    private List<AttemptHistoryEntry> History(string definitionId) => State.Attempts
+        .Where(a => a.DefinitionId == definitionId)
+        .Select(a => new AttemptHistoryEntry(a.AttemptId, a.SubmittedAt, a.Passed, a.DecidedAt))
+        .ToList();
 
     private void RequireEnrolled()
     {

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -99,6 +100,21 @@ public sealed class CredentialDefinitionGrain(
     {
         RequireExists();
         return Task.FromResult(ToInfo());
+    }
+
+    public async Task<AssessmentPolicy> SetAssessmentPolicyAsync(AssessmentPolicy policy, string actor)
+    {
+        RequireExists();
+        var validated = AssessmentPolicyRules.Validate(policy, State.Rubric);
+        State.AssessmentPolicy = validated;
+        await SaveAsync(AuditEvent(actor, "credential.assessment-policy-set", Key.Id, validated));
+        return validated;
+    }
+
+    public Task<AssessmentPolicy> GetAssessmentPolicyAsync()
+    {
+        RequireExists();
+        return Task.FromResult(State.AssessmentPolicy ?? AssessmentPolicy.Default);
     }
 
     protected override Task ProjectAsync() =>

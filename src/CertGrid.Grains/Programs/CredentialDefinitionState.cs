@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Persistence;
 
@@ -19,4 +20,7 @@ public sealed class CredentialDefinitionState : DurableState
     [Id(9)] public PublicationStatus Status { get; set; }
     [Id(10)] public DateTimeOffset CreatedAt { get; set; }
     [Id(11)] public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The assessment-integrity policy an admin set; null means <see cref="AssessmentPolicy.Default"/>.</summary>
+    [Id(12)] public AssessmentPolicy? AssessmentPolicy { get; set; }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
 
 namespace CertGrid.Server.DemoData;
@@ -35,6 +36,16 @@ public static class DemoProgram
         "Submit evidence of two major incidents you commanded and the improvements that followed.",
         new Rubric([Criterion("C1", "Command", "INC-1"), Criterion("C2", "Communication", "INC-1"), Criterion("C3", "Follow-through", "PM-1")], 75),
         ValidityDays: 365, EvaluatorsPerAttempt: 3);
+
+    /// <summary>The advanced credential shows the integrity options: blind review, a tolerance with a discussion, retake limits, reflections.</summary>
+    public static AssessmentPolicy IncidentCommanderPolicy { get; } = AssessmentPolicy.Default with
+    {
+        BlindReview = true,
+        Consensus = new ConsensusPolicy(15, DisagreementAction.Discussion, 0),
+        Retake = new RetakePolicy(3, 365, 30, 2),
+        ExcludePreviousFailReviewers = true,
+        ReflectivePrompts = [new ReflectivePrompt("TRADEOFFS", "Which trade-offs did you make while commanding, and what would you change?", "C3", 80)],
+    };
 
     public static DefineCredential ToilBuster(string frameworkId) => new(
         "Toil Buster",

@@ -71,7 +71,8 @@ public sealed class DemoSeeder(
         await framework.DefineAsync(DemoProgram.Framework, admin);
         await framework.PublishAsync(admin);
         var foundationsId = await DefineAndPublishAsync(community, DemoProgram.Foundations(frameworkId), admin);
-        await DefineAndPublishAsync(community, DemoProgram.IncidentCommander(frameworkId), admin);
+        var commanderId = await DefineAndPublishAsync(community, DemoProgram.IncidentCommander(frameworkId), admin);
+        await grains.GetGrain<ICredentialDefinitionGrain>(Key(community, commanderId)).SetAssessmentPolicyAsync(DemoProgram.IncidentCommanderPolicy, admin);
         await DefineAndPublishAsync(community, DemoProgram.ToilBuster(frameworkId), admin);
 
         logger.LogInformation("[seed 3/6] Registering {Count} evaluators", _options.Evaluators);
@@ -83,7 +84,7 @@ public sealed class DemoSeeder(
             var name = _faker.Name.FullName();
             var evaluatorId = EntityId.New(IdPrefixes.Evaluator);
             await pool.RegisterAsync(evaluatorId, new RegisterEvaluator(name, _faker.Internet.Email(name.Split(' ')[0], name.Split(' ')[^1], "evaluators.example"),
-                organisations[i % organisations.Length], ["OBS-1", "INC-1", "PM-1"], null, 10), admin);
+                organisations[i % organisations.Length], ["OBS-1", "INC-1", "PM-1", "CAP-1", "AUT-1"], null, 10, ["en"]), admin);
             evaluatorIds.Add(evaluatorId);
         }
 

@@ -90,7 +90,7 @@ public sealed class CommunityScenario(GraphQlClient graphQl, string community, s
         var name = Faker.Name.FullName();
         var data = await GraphQl.DataAsync(
             "mutation($input: RegisterEvaluatorInput!) { registerEvaluator(input: $input) { id } }",
-            new { input = new { name, email = email ?? Unique(Faker.Internet.Email()), organisation = organisation ?? Faker.Company.CompanyName(), expertise = new[] { "OBS-1" }, linkedLearnerId } },
+            new { input = new { name, email = email ?? Unique(Faker.Internet.Email()), organisation = organisation ?? Faker.Company.CompanyName(), expertise = new[] { "OBS-1", "INC-1" }, linkedLearnerId } },
             AdminKey);
         var id = data.GetProperty("registerEvaluator").GetProperty("id").GetString()!;
         return (id, await IssueKeyAsync("EVALUATOR", id));
@@ -100,7 +100,7 @@ public sealed class CommunityScenario(GraphQlClient graphQl, string community, s
     {
         var data = await GraphQl.DataAsync(
             "mutation($input: EnrolLearnerInput!) { enrolLearner(input: $input) { id } }",
-            new { input = new { name = Faker.Name.FullName(), email = email ?? Unique(Faker.Internet.Email()), organisation = Faker.Company.CompanyName() } },
+            new { input = new { name = Faker.Name.FullName(), email = email ?? Unique(Faker.Internet.Email()), organisation = Faker.Company.CompanyName() + " Academy" } },
             AdminKey);
         var id = data.GetProperty("enrolLearner").GetProperty("id").GetString()!;
         return (id, await IssueKeyAsync("LEARNER", id));

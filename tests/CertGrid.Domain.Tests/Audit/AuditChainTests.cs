@@ -162,15 +162,16 @@ public class AuditChainTests
     [Fact]
     public void Verify_accepts_an_intact_chain()
     {
-        var result = AuditChain.Verify(Chain(25));
+        var chain = Chain(25);
+        var result = AuditChain.Verify(chain);
 
-        Assert.Equal(new ChainVerification(true, 25, null, null), result);
+        Assert.Equal(new ChainVerification(true, 25, null, null, chain[^1].Hash), result);
     }
 
     [Fact]
     public void Verify_accepts_an_empty_chain()
     {
-        Assert.Equal(new ChainVerification(true, 0, null, null), AuditChain.Verify([]));
+        Assert.Equal(new ChainVerification(true, 0, null, null, AuditChain.Genesis), AuditChain.Verify([]));
     }
 
     [Fact]
@@ -351,7 +352,7 @@ public class AuditChainTests
     {
         var entries = Chain(10);
         var verifier = new AuditChain.Verifier();
-        Assert.Equal(new ChainVerification(true, 0, null, null), verifier.Result);
+        Assert.Equal(new ChainVerification(true, 0, null, null, AuditChain.Genesis), verifier.Result);
 
         foreach (var entry in entries)
         {

@@ -141,8 +141,8 @@ public class EvaluatorSelectionTests
 
         Assert.Equal(
         [
-            new EvaluatorAssignment("evl_a", "independent of the learner; 1 active assignment(s) of 4; organisation 'Globex'"),
-            new EvaluatorAssignment("evl_b", "independent of the learner; 2 active assignment(s) of 6; organisation 'none'"),
+            new EvaluatorAssignment("evl_a", "independent of the learner (not them, no declared relationship, no shared cohort, not excluded); 1 active assignment(s) of 4; organisation 'Globex' new to the panel"),
+            new EvaluatorAssignment("evl_b", "independent of the learner (not them, no declared relationship, no shared cohort, not excluded); 2 active assignment(s) of 6; organisation 'none' new to the panel"),
         ], picked);
     }
 

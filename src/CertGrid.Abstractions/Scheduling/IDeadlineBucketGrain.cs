@@ -1,0 +1,49 @@
+namespace CertGrid.Abstractions.Scheduling;
+
+/// <summary>What falls due, addressed by target (a grain key) and token.</summary>
+public enum DeadlineKind
+{
+    /// <summary>A review's deadline. Target: the attempt's grain key; token: the evaluator id.</summary>
+    ReviewDue,
+    /// <summary>A reminder before a live session. Target: the community; token: the booking id.</summary>
+    SessionReminder,
+    /// <summary>An attempt waits for an independent evaluator to fill an empty seat; retried until filled. Target: the attempt's grain key.</summary>
+    EmptySeat,
+}
+
+/// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.scheduled-deadline")]
+public sealed record ScheduledDeadline(
+    [property: Id(0)] DeadlineKind Kind,
+    [property: Id(1)] string Target,
+    [property: Id(2)] string Token,
+    [property: Id(3)] DateTimeOffset DueAt);
+
+/// <summary>How many deadlines a bucket holds, the next one, and whether its reminder is registered.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.deadline-bucket-status")]
+public sealed record DeadlineBucketStatus(
+    [property: Id(0)] int Scheduled,
+    [property: Id(1)] DateTimeOffset? NextDueAt,
+    [property: Id(2)] bool ReminderActive,
+    [property: Id(3)] int Dispatched);
+
+/// <summary>
+/// A community's deadlines (review deadlines, session reminders) in one bucket with one Orleans reminder, registered
+/// only while the bucket holds anything — never one reminder per review or booking. Each tick sweeps what is due
+/// (by the domain clock) and notifies its target one-way; the target cancels the deadline once handled, and an
+/// unacknowledged deadline is dispatched again later. Key: the community id.
+/// </summary>
+public interface IDeadlineBucketGrain : IGrainWithStringKey
+{
+    /// <summary>Adds or moves a deadline (same kind, target and token). Idempotent.</summary>
+    Task ScheduleAsync(ScheduledDeadline deadline);
+
+    /// <summary>Removes a deadline. Idempotent.</summary>
+    Task CancelAsync(DeadlineKind kind, string target, string token);
+
+    /// <summary>Dispatches every deadline due by the domain clock (the reminder calls this); returns how many.</summary>
+    Task<int> SweepAsync();
+
+    [ReadOnly]
+    Task<DeadlineBucketStatus> GetStatusAsync();
+}

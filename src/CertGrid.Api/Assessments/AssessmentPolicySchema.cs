@@ -1,0 +1,33 @@
+using CertGrid.Abstractions.Programs;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Assessments;
+
+/// <summary>A credential's assessment policy: admins set it; members read it (also as <c>credentialDefinition.assessmentPolicy</c>).</summary>
+public sealed class AssessmentPolicySchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query) =>
+        query.Field<NonNullGraphType<AssessmentPolicyType>>("assessmentPolicy")
+            .Description("The assessment policy in force for a credential.")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
+            .ResolveAsync(async ctx =>
+            {
+                var key = ctx.Scoped(ctx.Caller().RequireMember(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
+                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAssessmentPolicyAsync();
+            });
+
+    public void AddMutations(RootMutation mutation) =>
+        mutation.Field<NonNullGraphType<AssessmentPolicyType>>("setAssessmentPolicy")
+            .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
+            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
+                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).SetAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(), caller.Actor);
+            });
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using CertGrid.Abstractions.Audit;
+using CertGrid.Api.Access;
+using CertGrid.Api.RateLimiting;
+using CertGrid.Domain.Audit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Orleans;
+
+namespace CertGrid.Api.Audit;
+
+/// <summary>
+/// <c>GET /c/{community}/audit.jsonl</c>: the community's audit chain as JSON Lines for its admins (key as Bearer),
+/// streamed in batches straight from the audit table, so a log of any length is exported in constant memory. Verify the
+/// file offline with the CertGrid.AuditVerify tool. <c>?after=N</c> resumes after entry N.
+/// </summary>
+public static class AuditExportEndpoint
+{
+    public const string Template = "/c/{community}/audit.jsonl";
+    private const int Batch = 1000;
+
+    public static IEndpointRouteBuilder MapAuditExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Template, ExportAsync);
+        return app;
+    }
+
+    private static async Task ExportAsync(
+        string community, long? after, HttpContext http, ApiKeyAuthenticator authenticator, IRequestRateLimiter rateLimiter, IOptions<RateLimitOptions> limits, IGrainFactory grains)
+    {
+        Caller caller;
+        try
+        {
+            caller = await authenticator.AuthenticateAsync(http.Request);
+            if (caller.Kind == CallerKind.Anonymous)
+            {
+                throw new CertGridException(ErrorCode.Unauthenticated, "The audit export needs a community admin key: send it as 'Authorization: Bearer <key>'.");
+            }
+
+            if (!caller.IsAdmin || caller.Community != community)
+            {
+                throw CertGridException.Forbidden($"Only an admin key of community '{community}' can export its audit log.");
+            }
+        }
+        catch (CertGridException ex)
+        {
+            var status = ex.Code == ErrorCode.Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
+            await Results.Json(new { error = new { code = ex.Code.ToWireCode(), message = ex.Message } }, statusCode: status).ExecuteAsync(http);
+            return;
+        }
+
+        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(http.Connection.RemoteIpAddress?.ToString()), limits.Value.PermitsPerWindow);
+        if (!decision.Allowed)
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await Results.Json(new { error = new { code = ErrorCode.RateLimited.ToWireCode(), message = "Over the key's rate limit; retry later." } },
+                statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+            return;
+        }
+
+        http.Response.ContentType = AuditJsonLines.MediaType + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{community}.jsonl\"";
+        var reader = grains.GetGrain<IAuditLogReaderGrain>(community);
+        var sequence = Math.Max(0, after ?? 0);
+        var line = new StringBuilder();
+        while (!http.RequestAborted.IsCancellationRequested)
+        {
+            var entries = await reader.ExportAsync(sequence, Batch);
+            foreach (var entry in entries)
+            {
+                line.Clear().Append(AuditJsonLines.Write(entry)).Append('\n');
+                await http.Response.WriteAsync(line.ToString(), http.RequestAborted);
+                sequence = entry.Sequence;
+            }
+
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            if (entries.Count < Batch)
+            {
+                break;
+            }
+        }
+    }
+}

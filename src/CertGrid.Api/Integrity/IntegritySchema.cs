@@ -1,0 +1,66 @@
+using CertGrid.Abstractions.Integrity;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Integrity;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Integrity;
+
+public sealed class EvidenceSubmissionType : ObjectGraphType<EvidenceSubmission>
+{
+    public EvidenceSubmissionType()
+    {
+        Name = "EvidenceSubmission";
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.SubmittedAt, nullable: false);
+    }
+}
+
+public sealed class DuplicateEvidenceType : ObjectGraphType<DuplicateEvidence>
+{
+    public DuplicateEvidenceType()
+    {
+        Name = "DuplicateEvidence";
+        Description = "The same artifact bytes (by SHA-256) submitted as evidence by different learners.";
+        Field(x => x.Sha256, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceSubmissionType>>>>("submissions").Resolve(ctx => ctx.Source.Submissions);
+        Field(x => x.FlaggedAt, nullable: false);
+    }
+}
+
+public sealed class DivergenceFlagType : ObjectGraphType<DivergenceFlag>
+{
+    public DivergenceFlagType()
+    {
+        Name = "DivergentEvaluator";
+        Description = "An evaluator whose recent reviews diverge strongly from their panels.";
+        Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Reviews, nullable: false);
+        Field(x => x.MeanAbsoluteDeviation, nullable: false).Description("Mean distance, in percentage points, from the rest of the panel.");
+        Field(x => x.MeanDeviation, nullable: false).Description("Positive: more generous than the panel; negative: harsher.");
+        Field(x => x.DisagreementRate, nullable: false).Description("Share of reviews on the other side of the panel's decision.");
+        Field(x => x.Reason, nullable: false);
+    }
+}
+
+/// <summary>Integrity signals for admins: duplicated evidence and divergent evaluators.</summary>
+public sealed class IntegritySchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<PageGraphType<DuplicateEvidenceType, DuplicateEvidence>>>("duplicateEvidence")
+            .Description("Artifact hashes submitted by more than one learner (admin).")
+            .Paged()
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAssessmentIndexGrain>(ctx.Caller().RequireAdmin()).ListDuplicateEvidenceAsync(ctx.Page()));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivergenceFlagType>>>>("divergentEvaluators")
+            .Description("Evaluators whose decisions diverge strongly from their panels, most divergent first (admin).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIntegritySignalsGrain>(ctx.Caller().RequireAdmin()).DivergentEvaluatorsAsync());
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+    }
+}

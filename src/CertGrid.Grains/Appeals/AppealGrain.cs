@@ -1,0 +1,186 @@
+using CertGrid.Abstractions.Appeals;
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Appeals;
+using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Audit;
+using CertGrid.Domain.Evaluators;
+using CertGrid.Grains.Assessments;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Appeals;
+
+/// <summary>
+/// An appeal of a failed attempt. Filing asks the attempt to record it (one appeal per decision, inside the window),
+/// then staffs a new panel that excludes every evaluator of the original decision under the credential's conflict rules.
+/// When the appeal panel has reviewed, the outcome goes back to the attempt, which issues the credential on an overturn.
+/// Every step is audited.
+/// </summary>
+public sealed class AppealGrain(
+    [PersistentState("appeal", StorageNames.GrainStore)] IPersistentState<AppealState> state,
+    StorageClients storage)
+    : DurableGrain<AppealState>(state), IAppealGrain
+{
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (RecordExists)
+        {
+            await ApplyOutcomeAsync();
+        }
+    }
+
+    public async Task<AppealView> FileAsync(FileAppeal command)
+    {
+        if (RecordExists)
+        {
+            throw CertGridException.Conflict($"Appeal '{Key.Id}' was already filed.");
+        }
+
+        var justification = InputRules.RequireText(command.Justification, "input.justification", InputRules.NoteMaxLength, AppealRules.MinJustificationLength);
+        var attemptId = EntityId.Require(command.AttemptId, IdPrefixes.Attempt, "input.attemptId");
+        var learnerGrain = GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString());
+        var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
+        var attempt = GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, attemptId).ToString());
+        var context = await attempt.BeginAppealAsync(Key.Id, command.LearnerId);
+
+        PanelStaffing staffing;
+        try
+        {
+            var excluded = context.OriginalEvaluatorIds.Select(id => new ExcludedEvaluator(id, "was on the panel of the decision under appeal"));
+            var request = await PanelRequests.BuildAsync(GrainFactory, Community, Key.Id, context.Learner, context.DefinitionId, context.Rubric, context.Policy,
+                excluded, context.PanelSize, allowPartial: false, Now);
+            staffing = await Pool.AssignPanelAsync(request);
+        }
+        catch (CertGridException)
+        {
+            await attempt.ForgetAppealAsync(Key.Id);
+            throw;
+        }
+
+        State.AttemptId = attemptId;
+        State.LearnerId = context.LearnerId;
+        State.Learner = context.Learner;
+        State.DefinitionId = context.DefinitionId;
+        State.Rubric = context.Rubric;
+        State.Policy = context.Policy;
+        State.Justification = justification;
+        State.Evidence = evidence.ToList();
+        State.OriginalEvidence = context.Evidence.ToList();
+        State.OriginalEvaluatorIds = context.OriginalEvaluatorIds.ToList();
+        State.PanelSize = context.PanelSize;
+        State.Panel = staffing.Added.Select(a => new PanelSeat(a.EvaluatorId, a.Reason, Now)).ToList();
+        State.Outcome = AppealOutcome.Pending;
+        State.FiledAt = Now;
+        State.LearnerPseudonym = context.LearnerPseudonym;
+        await SaveAsync(
+        [
+            AuditEvent(Actors.Learner(context.LearnerId), "appeal.filed", Key.Id, new
+            {
+                attemptId, justification, evidence = evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
+                decidedAt = context.DecidedAt,
+            }),
+            .. staffing.Added.Select(a => AuditEvent(Actors.System, "appeal.assigned", Key.Id, new
+            {
+                a.EvaluatorId, a.Reason, excludedOriginalPanel = context.OriginalEvaluatorIds, passedOver = staffing.PassedOver,
+            })),
+        ]);
+        return ToView();
+    }
+
+    public Task<AppealView> GetAsync()
+    {
+        RequireExists();
+        return Task.FromResult(ToView());
+    }
+
+    public async Task<AppealView> SubmitReviewAsync(SubmitReview review)
+    {
+        RequireExists();
+        if (State.Panel.All(s => s.EvaluatorId != review.EvaluatorId))
+        {
+            throw CertGridException.Forbidden("You are not on this appeal's panel, so you cannot review it.");
+        }
+
+        if (State.Reviews.Any(r => r.EvaluatorId == review.EvaluatorId))
+        {
+            throw CertGridException.Conflict("You have already reviewed this appeal; a review cannot be submitted twice.");
+        }
+
+        if (State.Outcome != AppealOutcome.Pending)
+        {
+            throw CertGridException.Conflict($"This appeal was already decided ({State.Outcome}).");
+        }
+
+        var score = RubricScoring.Score(State.Rubric, review.Scores, "input.scores");
+        var overall = InputRules.OptionalText(review.OverallNote, "input.overallNote", InputRules.NoteMaxLength);
+        State.Reviews.Add(new Review(review.EvaluatorId, review.Scores.ToList(), overall, score, Now));
+        var events = new List<AuditEvent>
+        {
+            AuditEvent(Actors.Evaluator(review.EvaluatorId), "appeal.reviewed", Key.Id, new { score.Percent, score.Passed, scores = review.Scores, overallNote = overall }),
+        };
+        var outcome = AppealRules.Decide(State.Reviews.Select(r => r.Score).ToList(), State.PanelSize);
+        if (outcome != AppealOutcome.Pending)
+        {
+            State.Outcome = outcome;
+            State.Reason = AppealRules.Explain(State.Reviews.Select(r => r.Score).ToList(), outcome);
+            State.DecidedAt = Now;
+            events.Add(AuditEvent(Actors.System, "appeal.decided", Key.Id, new
+            {
+                outcome = outcome.ToString(), State.Reason, State.AttemptId, reviews = State.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
+            }));
+        }
+
+        await SaveAsync([.. events]);
+        await ApplyOutcomeAsync();
+        return ToView();
+    }
+
+    protected override Task ProjectAsync() =>
+        new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).UpsertAsync(AppealRow.From(Community, ToView()));
+
+    /// <summary>Hands a decided outcome to the attempt and frees the appeal panel; idempotent, resumed on activation.</summary>
+    private async Task ApplyOutcomeAsync()
+    {
+        if (State.Outcome == AppealOutcome.Pending || State.OutcomeApplied)
+        {
+            return;
+        }
+
+        try
+        {
+            var levels = CriterionConsensus.Levels(State.Rubric, State.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
+            var attempt = await GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, State.AttemptId).ToString())
+                .ApplyAppealOutcomeAsync(Key.Id, State.Outcome, State.Reason!, levels);
+            await Pool.ReleasePanelAsync(Key.Id);
+            State.CredentialId = State.Outcome == AppealOutcome.Overturned ? attempt.CredentialId : null;
+            State.OutcomeApplied = true;
+            await SaveAsync();
+        }
+        catch (Exception ex)
+        {
+            Logger.LogWarning(ex, "Applying the outcome of appeal {Appeal} in {Community} is incomplete; it resumes on the next activation", Key.Id, Community);
+        }
+    }
+
+    private void RequireExists()
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Appeal", Key.Id);
+        }
+    }
+
+    private AppealView ToView() => new(
+        Key.Id, State.AttemptId, State.LearnerId, State.DefinitionId, State.Justification, State.Evidence.ToList(), State.OriginalEvidence.ToList(),
+        State.Panel.ToList(), State.Reviews.ToList(), State.Outcome, State.Reason, State.FiledAt, State.DecidedAt, State.CredentialId,
+        State.LearnerPseudonym, State.Policy.BlindReview);
+}

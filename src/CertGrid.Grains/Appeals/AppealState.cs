@@ -1,0 +1,36 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Appeals;
+using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Programs;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Appeals;
+
+[GenerateSerializer, Alias("certgrid.state.appeal")]
+public sealed class AppealState : DurableState
+{
+    [Id(0)] public string AttemptId { get; set; } = string.Empty;
+    [Id(1)] public string LearnerId { get; set; } = string.Empty;
+    [Id(2)] public AssessedParty? Learner { get; set; }
+    [Id(3)] public string DefinitionId { get; set; } = string.Empty;
+    [Id(4)] public Rubric Rubric { get; set; } = new([], 0);
+    [Id(5)] public AssessmentPolicy Policy { get; set; } = AssessmentPolicy.Default;
+    [Id(6)] public string Justification { get; set; } = string.Empty;
+    [Id(7)] public List<EvidenceRef> Evidence { get; set; } = [];
+    [Id(8)] public List<EvidenceRef> OriginalEvidence { get; set; } = [];
+    [Id(9)] public List<string> OriginalEvaluatorIds { get; set; } = [];
+    [Id(10)] public int PanelSize { get; set; }
+    [Id(11)] public List<PanelSeat> Panel { get; set; } = [];
+    [Id(12)] public List<Review> Reviews { get; set; } = [];
+    [Id(13)] public AppealOutcome Outcome { get; set; }
+    [Id(14)] public string? Reason { get; set; }
+    [Id(15)] public DateTimeOffset FiledAt { get; set; }
+    [Id(16)] public DateTimeOffset? DecidedAt { get; set; }
+    [Id(17)] public string? CredentialId { get; set; }
+    [Id(18)] public string LearnerPseudonym { get; set; } = string.Empty;
+
+    /// <summary>Whether the attempt has applied the outcome and the panel was freed (resumed on activation if not).</summary>
+    [Id(19)] public bool OutcomeApplied { get; set; }
+}

@@ -1,0 +1,45 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Programs;
+using CertGrid.Grains.Evaluators;
+
+namespace CertGrid.Grains.Assessments;
+
+/// <summary>
+/// Builds the request that staffs a panel (an attempt's or an appeal's) under the credential's policy: the learner's
+/// conflicts loaded fresh, evaluators excluded for this panel, and the rubric's competencies as required expertise.
+/// </summary>
+public static class PanelRequests
+{
+    public static async Task<PanelRequest> BuildAsync(
+        IGrainFactory grains, string community, string panelId, AssessedParty learner, string definitionId, Rubric rubric, AssessmentPolicy policy,
+        IEnumerable<ExcludedEvaluator> excluded, int panelSize, bool allowPartial, DateTimeOffset now)
+    {
+        var exclusions = excluded.ToList();
+        if (policy.ExcludePreviousFailReviewers)
+        {
+            exclusions.AddRange(await PreviousFailReviewersAsync(grains, community, learner.LearnerId, definitionId, panelId));
+        }
+
+        var conflicts = await ConflictContextLoader.LoadAsync(grains, community, learner.LearnerId, policy.ExcludeSameOrganisation, exclusions, now);
+        var requirements = new PanelRequirements(Competencies(rubric), policy.Expertise, policy.RequiredLanguage, now);
+        return new PanelRequest(panelId, learner, conflicts, requirements, panelSize, allowPartial);
+    }
+
+    public static IReadOnlyList<string> Competencies(Rubric rubric) =>
+        rubric.Criteria.SelectMany(c => c.CompetencyCodes).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Evaluators who reviewed the same learner's failed attempts of the credential.</summary>
+    private static async Task<IEnumerable<ExcludedEvaluator>> PreviousFailReviewersAsync(
+        IGrainFactory grains, string community, string learnerId, string definitionId, string panelId)
+    {
+        var record = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString()).GetRecordAsync();
+        var failed = record.Attempts.Where(a => a.DefinitionId == definitionId && a.AttemptId != panelId && a.Passed == false).ToList();
+        var views = await Task.WhenAll(failed.Select(a => grains.GetGrain<IAttemptGrain>(new ScopedKey(community, a.AttemptId).ToString()).GetAsync()));
+        return views.SelectMany(v => v.Reviews.Select(r => new ExcludedEvaluator(r.EvaluatorId, $"reviewed the learner's failed attempt {v.Id}")))
+            .DistinctBy(e => e.EvaluatorId);
+    }
+}
