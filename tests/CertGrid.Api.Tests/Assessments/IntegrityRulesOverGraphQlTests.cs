@@ -121,11 +121,12 @@ public sealed class IntegrityRulesOverGraphQlTests(SharedServerFixture server)
         Assert.Equal(["en", "fr"], languages.GetProperty("updateEvaluator").GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
 
         // Sessions: a slot booked twice, outside the cut-off and by a non-learner are refused with codes.
+        var host = evaluators.First(e => e.Id != seated).Key;
         var startsAt = DateTimeOffset.UtcNow.AddDays(3);
         var slot = (await server.GraphQl.DataAsync("mutation($s: [NewSessionSlotInput!]!) { publishSessionSlots(slots: $s) { id booked } }",
-            new { s = new[] { new { credentialId = credential, startsAt, durationMinutes = 60 } } }, evaluators[1].Key)).GetProperty("publishSessionSlots")[0].GetProperty("id").GetString();
+            new { s = new[] { new { credentialId = credential, startsAt, durationMinutes = 60 } } }, host)).GetProperty("publishSessionSlots")[0].GetProperty("id").GetString();
         await server.GraphQl.ErrorAsync("CONFLICT", "mutation($s: [NewSessionSlotInput!]!) { publishSessionSlots(slots: $s) { id } }",
-            new { s = new[] { new { credentialId = credential, startsAt = startsAt.AddMinutes(30), durationMinutes = 60 } } }, evaluators[1].Key);
+            new { s = new[] { new { credentialId = credential, startsAt = startsAt.AddMinutes(30), durationMinutes = 60 } } }, host);
         var other = await scenario.EnrolLearnerAsync();
         const string book = "mutation($s: ID!) { bookSession(slotId: $s) { id status reminderDueAt } }";
         await server.GraphQl.ErrorAsync("FORBIDDEN", book, new { s = slot }, evaluators[0].Key);
