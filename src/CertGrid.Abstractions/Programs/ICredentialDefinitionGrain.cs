@@ -1,3 +1,5 @@
+using CertGrid.Domain.Renewals;
+
 namespace CertGrid.Abstractions.Programs;
 
 /// <summary>A credential a community awards. Key: <c>{community}/{definitionId}</c>.</summary>
@@ -12,4 +14,14 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
     /// <summary>The definition, or NOT_FOUND.</summary>
     [ReadOnly]
     Task<CredentialDefinitionInfo> GetAsync();
+
+    /// <summary>
+    /// Sets how issued credentials live and are renewed (allowed on a published definition: it governs holders, not
+    /// the assessment). POLICY_VIOLATION for a credential that never expires.
+    /// </summary>
+    Task<LifespanPolicy> SetLifespanPolicyAsync(LifespanPolicy policy, string actor);
+
+    /// <summary>The lifespan policy, or null when none is set. NOT_FOUND for an unknown definition.</summary>
+    [ReadOnly]
+    Task<LifespanPolicy?> GetLifespanPolicyAsync();
 }

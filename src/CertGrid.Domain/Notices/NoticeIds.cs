@@ -11,7 +11,7 @@ namespace CertGrid.Domain.Notices;
 /// </summary>
 public static class NoticeIds
 {
-    public const string Prefix = "ntc";
+    public const string Prefix = Tenancy.IdPrefixes.Notice;
 
     public static string For(string community, string credentialId, NoticeKind kind, DateTimeOffset expiresAt)
     {

@@ -119,6 +119,9 @@ public sealed class DeadlinePage
     /// <summary>Marks the claimed batch processed.</summary>
     public void CompleteClaim() => (_packedDone, _otherDone) = (_packedClaimed, _otherClaimed);
 
+    /// <summary>Gives the claimed batch back unprocessed (its processing failed).</summary>
+    public void AbandonClaim() => (_packedClaimed, _otherClaimed) = (_packedDone, _otherDone);
+
     /// <summary>All ids, processed or not, in order.</summary>
     public IEnumerable<string> All()
     {

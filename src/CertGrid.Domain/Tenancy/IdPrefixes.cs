@@ -13,4 +13,7 @@ public static class IdPrefixes
     public const string ApiKey = "key";
     public const string Cohort = "coh";
     public const string SigningKey = "sk";
+    public const string CeActivity = "cea";
+    public const string WebhookEndpoint = "whk";
+    public const string Notice = "ntc";
 }

@@ -6,6 +6,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Evaluators;
+using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -150,6 +151,7 @@ public sealed class AttemptGrain(
         }
 
         await SaveAsync([.. events]);
+        await ServiceCredits.ForReviewAsync(GrainFactory, Logger, Community, Key.Id, command.EvaluatorId, Now);
         await FollowUpAsync();
         return AttemptViews.From(Key.Id, State);
     }

@@ -7,6 +7,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Credentials;
@@ -29,9 +30,13 @@ public sealed class CredentialGrain(
     {
         if (RecordExists)
         {
-            return State.AttemptId == command.AttemptId
-                ? ToIssued()
-                : throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
+            if (State.AttemptId != command.AttemptId)
+            {
+                throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
+            }
+
+            await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
+            return ToIssued();
         }
 
         var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString()).GetAsync();
@@ -87,6 +92,7 @@ public sealed class CredentialGrain(
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId,
         }));
+        await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
         return ToIssued();
     }
 

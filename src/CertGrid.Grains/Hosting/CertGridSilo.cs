@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Learners;
+using CertGrid.Grains.Notices;
+using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -50,6 +52,10 @@ public static class CertGridSilo
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
+        services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<WebhookSender>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.
         services.AddDataProtection().SetApplicationName("CertGrid");

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Programs;
@@ -19,4 +20,7 @@ public sealed class CredentialDefinitionState : DurableState
     [Id(9)] public PublicationStatus Status { get; set; }
     [Id(10)] public DateTimeOffset CreatedAt { get; set; }
     [Id(11)] public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>How issued credentials live and are renewed (issue 5). A high id so parallel additions never collide.</summary>
+    [Id(40)] public LifespanPolicy? Lifespan { get; set; }
 }

@@ -14,8 +14,9 @@ public sealed class StorageNames(string prefix)
     public string CredentialsTable => prefix + "Credentials";
     public string ApiKeysTable => prefix + "ApiKeys";
     public string AuditTable => prefix + "Audit";
+    public string NoticesTable => prefix + "Notices";
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable];
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, NoticesTable];
 }
