@@ -1,15 +1,18 @@
 namespace CertGrid.Abstractions.Renewals;
 
 /// <summary>
-/// A community's renewal clock: one reminder per community drives a sweep that processes every day bucket from
-/// the day after the last one completed up to today, so a reminder that fires after downtime catches up on
-/// every missed day. It also re-applies a changed lifespan policy to the credentials it governs. Key: the community id.
+/// A community's renewal clock: one reminder per community drives a sweep that processes, in order, every day
+/// that has deadlines and has begun, so a reminder that fires after downtime catches up on every missed day. It
+/// also re-applies a changed lifespan policy to the credentials it governs. Key: the community id.
 /// </summary>
 public interface IRenewalSchedulerGrain : IGrainWithStringKey
 {
-    /// <summary>Registers the community's reminder the first time a deadline is registered. Cheap and idempotent.</summary>
+    /// <summary>
+    /// Notes that a day has deadlines (a bucket calls it before storing its first one) and, the first time, registers
+    /// the community's reminder. Cheap and idempotent.
+    /// </summary>
     [AlwaysInterleave]
-    Task EnsureStartedAsync();
+    Task NoteDayAsync(DateOnly day);
 
     /// <summary>Queues re-applying a definition's changed lifespan policy to its credentials at the next sweep.</summary>
     [AlwaysInterleave]
@@ -34,4 +37,5 @@ public sealed record SweepReport(
 public sealed record SchedulerStatus(
     [property: Id(0)] bool Started,
     [property: Id(1)] DateOnly? LastCompletedDay,
-    [property: Id(2)] IReadOnlyList<string> PendingRollouts);
+    [property: Id(2)] IReadOnlyList<string> PendingRollouts,
+    [property: Id(3)] IReadOnlyList<DateOnly> PendingDays);

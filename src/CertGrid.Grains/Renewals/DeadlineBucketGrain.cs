@@ -23,6 +23,7 @@ public sealed class DeadlineBucketGrain(
     private GroupCommit? _commit;
     private Task<BucketProgress>? _processing;
     private (string Community, DateOnly Day, int Page) _key;
+    private bool _dayNoted;
 
     private TimeProvider Clock => field ??= ServiceProvider.GetRequiredKeyedService<TimeProvider>(DomainClock.ServiceKey);
 
@@ -63,29 +64,20 @@ public sealed class DeadlineBucketGrain(
             return await NextPage.AddAsync(credentialId);
         }
 
-        var first = !state.RecordExists && _page.Count == 0;
+        await NoteDayAsync();
         _page.Add(credentialId);
         await _commit!.CommitAsync();
-        if (first && _key.Page == 0)
-        {
-            await GrainFactory.GetGrain<IRenewalSchedulerGrain>(_key.Community).EnsureStartedAsync();
-        }
-
         return BucketAddOutcome.Added;
     }
 
     public async Task<int> AddManyAsync(IReadOnlyList<string> credentialIds)
     {
+        await NoteDayAsync();
         var room = Math.Max(0, options.Value.BucketPageCapacity - _page.Count);
         var added = credentialIds.Take(room).Count(_page.Add);
         var overflow = credentialIds.Skip(room).ToList();
         state.State.HasNextPage |= overflow.Count > 0;
         await _commit!.CommitAsync();
-        if (_key.Page == 0)
-        {
-            await GrainFactory.GetGrain<IRenewalSchedulerGrain>(_key.Community).EnsureStartedAsync();
-        }
-
         return added + (overflow.Count > 0 ? await NextPage.AddManyAsync(overflow) : 0);
     }
 
@@ -129,6 +121,16 @@ public sealed class DeadlineBucketGrain(
 
     public Task<BucketInfo> DescribeAsync() =>
         Task.FromResult(new BucketInfo(_page.Count, _page.Remaining, state.State.HasNextPage, _page.ToStorage().Packed.Length));
+
+    /// <summary>Tells the scheduler this day has deadlines, before the first one is stored (so a failure in between leaves at most an empty day noted).</summary>
+    private async Task NoteDayAsync()
+    {
+        if (!_dayNoted && _key.Page == 0)
+        {
+            await GrainFactory.GetGrain<IRenewalSchedulerGrain>(_key.Community).NoteDayAsync(_key.Day);
+            _dayNoted = true;
+        }
+    }
 
     private async Task<BucketProgress> ProcessBatchesAsync(int maxEntries)
     {

@@ -9,9 +9,9 @@ namespace CertGrid.Grains.Renewals;
 
 /// <summary>
 /// A community's renewal clock. Its single reminder ticks every <see cref="RenewalOptions.SweepPeriod"/>; a tick
-/// processes each day from the one after <see cref="RenewalSchedulerState.LastCompletedDay"/> through today (so
-/// after downtime every missed day is caught up, in order), page by page, then deletes the day's pages and
-/// records the day as completed. Processing a page stores its progress per batch and advancing a credential is
+/// processes each pending day that has begun, oldest first (so after downtime every missed day is caught up, in
+/// order), page by page, then deletes the day's pages and records the day as completed. Buckets note their day
+/// here before storing their first deadline, so no day with deadlines is ever skipped and empty days cost nothing. Processing a page stores its progress per batch and advancing a credential is
 /// idempotent, so a restart mid-day repeats nothing that was finished.
 /// </summary>
 public sealed class RenewalSchedulerGrain(
@@ -26,19 +26,28 @@ public sealed class RenewalSchedulerGrain(
 
     protected override string Community => this.GetPrimaryKeyString();
 
-    public async Task EnsureStartedAsync()
+    public async Task NoteDayAsync(DateOnly day)
     {
-        if (State.Started)
+        var index = State.PendingDays.BinarySearch(day);
+        if (index >= 0 && State.Started)
         {
             return;
         }
 
+        var starting = !State.Started;
         await SaveSerializedAsync(() =>
         {
             State.Started = true;
-            State.LastCompletedDay ??= DeadlineDay.Today(Now).AddDays(-1);
+            var at = State.PendingDays.BinarySearch(day);
+            if (at < 0)
+            {
+                State.PendingDays.Insert(~at, day);
+            }
         });
-        await this.RegisterOrUpdateReminder(ReminderName, options.Value.SweepPeriod, options.Value.SweepPeriod);
+        if (starting)
+        {
+            await this.RegisterOrUpdateReminder(ReminderName, options.Value.SweepPeriod, options.Value.SweepPeriod);
+        }
     }
 
     public async Task QueuePolicyRolloutAsync(string definitionId)
@@ -60,12 +69,15 @@ public sealed class RenewalSchedulerGrain(
 
         var (days, advanced, deferred) = (0, 0, 0);
         var today = DeadlineDay.Today(Now);
-        for (var day = (State.LastCompletedDay ?? today.AddDays(-1)).AddDays(1); day <= today; day = day.AddDays(1))
+        while (State.PendingDays is [var day, ..] && day <= today)
         {
             var (dayAdvanced, dayDeferred) = await ProcessDayAsync(day);
             (advanced, deferred) = (advanced + dayAdvanced, deferred + dayDeferred);
-            var completed = day;
-            await SaveSerializedAsync(() => State.LastCompletedDay = completed);
+            await SaveSerializedAsync(() =>
+            {
+                State.PendingDays.Remove(day);
+                State.LastCompletedDay = day;
+            });
             days++;
         }
 
@@ -74,7 +86,7 @@ public sealed class RenewalSchedulerGrain(
     }
 
     public Task<SchedulerStatus> GetStatusAsync() =>
-        Task.FromResult(new SchedulerStatus(State.Started, State.LastCompletedDay, State.PendingRollouts.ToList()));
+        Task.FromResult(new SchedulerStatus(State.Started, State.LastCompletedDay, State.PendingRollouts.ToList(), State.PendingDays.ToList()));
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {

@@ -1,0 +1,23 @@
+namespace CertGrid.Grains.Tests.Renewals;
+
+/// <summary>A two-silo cluster for renewal tests: 1000 deadlines per bucket page and a short webhook backoff.</summary>
+public sealed class RenewalsFixture : IAsyncLifetime
+{
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
+    {
+        ["Renewals:BucketPageCapacity"] = "1000",
+        ["Renewals:BatchSize"] = "16",
+        ["Webhooks:InitialBackoff"] = "00:00:30",
+        ["Webhooks:MaxBackoff"] = "00:10:00",
+        ["Webhooks:MaxAttempts"] = "4",
+        ["Webhooks:Timeout"] = "00:00:05",
+    };
+
+    public GrainCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Grains;
+
+    public async Task InitializeAsync() => Cluster = await GrainCluster.StartAsync(extraSettings: Settings);
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
