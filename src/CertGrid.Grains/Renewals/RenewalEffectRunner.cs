@@ -62,11 +62,16 @@ public static class RenewalEffectRunner
     private static async Task LapseAsync(ICredentialGrain credential, RenewalState state, RenewalTimeline timeline)
     {
         var reason = $"Lapsed on {Day(timeline.LapsesAt ?? timeline.ExpiresAt)} without renewal; a full re-certification is required.";
-        if (state.Policy?.LapseAction == LapseAction.Revoke)
+        var current = await credential.FindAsync();
+        if (current is null)
+        {
+            // Nothing was issued under this id (only tracked): there is no status to change.
+        }
+        else if (state.Policy?.LapseAction == LapseAction.Revoke)
         {
             await credential.RevokeAsync(reason, Actors.System);
         }
-        else if (state.SuspendedForGrace && (await credential.FindAsync())?.Status == CredentialStatus.Suspended)
+        else if (state.SuspendedForGrace && current.Status == CredentialStatus.Suspended)
         {
             await credential.UnsuspendAsync(reason + " It stays on record as permanently expired.", Actors.System);
         }

@@ -81,6 +81,11 @@ public sealed class RenewalSchedulerGrain(
             days++;
         }
 
+        if (State.Started && State.LastCompletedDay != today)
+        {
+            await SaveSerializedAsync(() => State.LastCompletedDay = today);
+        }
+
         await GrainFactory.GetGrain<IWebhookDispatcherGrain>(Community).KickAsync();
         return new SweepReport(days, advanced, deferred, rollouts, State.LastCompletedDay);
     }

@@ -1,12 +1,12 @@
 namespace CertGrid.Grains.Tests.Renewals;
 
-/// <summary>A two-silo cluster for renewal tests: 1000 deadlines per bucket page and a short webhook backoff.</summary>
+/// <summary>A two-silo cluster for renewal tests: 100 deadlines per bucket page and a short webhook backoff.</summary>
 public sealed class RenewalsFixture : IAsyncLifetime
 {
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
-        ["Renewals:BucketPageCapacity"] = "1000",
-        ["Renewals:BatchSize"] = "16",
+        ["Renewals:BucketPageCapacity"] = "100",
+        ["Renewals:BatchSize"] = "64",
         ["Webhooks:InitialBackoff"] = "00:00:30",
         ["Webhooks:MaxBackoff"] = "00:10:00",
         ["Webhooks:MaxAttempts"] = "4",
