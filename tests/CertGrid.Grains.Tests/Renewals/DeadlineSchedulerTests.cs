@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace CertGrid.Grains.Tests.Renewals;
 
 /// <summary>Deadlines live in day buckets; one reminder per community drives processing that catches up and never repeats itself.</summary>
-public sealed class DeadlineSchedulerTests(RenewalsFixture fixture, ITestOutputHelper output) : IClassFixture<RenewalsFixture>
+[Collection(RenewalsGroup.Name)]
+public sealed class DeadlineSchedulerTests(RenewalsFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Registering_is_idempotent_and_a_day_that_has_begun_takes_no_more_deadlines()

@@ -10,7 +10,8 @@ using CertGrid.Domain.Renewals;
 namespace CertGrid.Grains.Tests.Renewals;
 
 /// <summary>Credentials live through years of renewal windows, renewals, expiry, grace and lapse on a fake clock.</summary>
-public sealed class RenewalLifecycleTests(RenewalsFixture fixture) : IClassFixture<RenewalsFixture>
+[Collection(RenewalsGroup.Name)]
+public sealed class RenewalLifecycleTests(RenewalsFixture fixture)
 {
     [Fact]
     public async Task A_credential_is_renewed_with_credits_then_its_successor_expires_is_suspended_and_lapses_into_revocation()

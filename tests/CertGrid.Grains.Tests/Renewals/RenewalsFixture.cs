@@ -1,6 +1,6 @@
 namespace CertGrid.Grains.Tests.Renewals;
 
-/// <summary>A two-silo cluster for renewal tests: 100 deadlines per bucket page and a short webhook backoff.</summary>
+/// <summary>One two-silo cluster shared by the renewal test classes (each test uses its own community): 100 deadlines per bucket page and a short webhook backoff.</summary>
 public sealed class RenewalsFixture : IAsyncLifetime
 {
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
@@ -20,4 +20,10 @@ public sealed class RenewalsFixture : IAsyncLifetime
     public async Task InitializeAsync() => Cluster = await GrainCluster.StartAsync(extraSettings: Settings);
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class RenewalsGroup : ICollectionFixture<RenewalsFixture>
+{
+    public const string Name = "renewals";
 }
