@@ -16,6 +16,7 @@ public sealed class CertGridCluster : IAsyncDisposable
     private readonly StorageScope _storage = new();
     private readonly List<Dictionary<string, string?>> _nodeSettings = [];
     private readonly List<ServerNode> _nodes = [];
+    private TimeProvider? _domainClock;
 
     private CertGridCluster()
     {
@@ -25,9 +26,10 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     public Uri PublicBaseUrl { get; private set; } = null!;
 
-    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="domainClock">The clock CertGrid's rules read on every node (a fake one lets a test move time); the system clock when null.</param>
+    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? domainClock = null)
     {
-        var cluster = new CertGridCluster();
+        var cluster = new CertGridCluster { _domainClock = domainClock };
         var clusterId = "test-" + cluster._storage.NamePrefix;
         var ports = Enumerable.Range(0, silos).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
         cluster.PublicBaseUrl = new Uri($"http://127.0.0.1:{ports[0].Http}");
@@ -88,7 +90,7 @@ public sealed class CertGridCluster : IAsyncDisposable
     {
         foreach (var settings in _nodeSettings)
         {
-            _nodes.Add(await ServerNode.StartAsync(settings));
+            _nodes.Add(await ServerNode.StartAsync(settings, _domainClock));
         }
     }
 
