@@ -20,6 +20,7 @@ namespace CertGrid.Grains.Notices;
 public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender sender, IOptions<WebhookOptions> options) : Grain, IWebhookDispatcherGrain
 {
     private const int Parallelism = 8;
+    private const int MaxBatch = 100;
     private static readonly TimeSpan KickDelay = TimeSpan.FromMilliseconds(200);
     private readonly TableClient _table = storage.Table(storage.Names.NoticesTable);
     private IGrainTimer? _timer;
@@ -81,13 +82,26 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
         Arm(KickDelay);
     }
 
+    /// <summary>Turns new notices into one queued delivery per endpoint; each notice's rows change together, up to 100 rows per batch.</summary>
     private async Task QueueNewNoticesAsync(IReadOnlyCollection<string> endpointIds, DateTimeOffset now)
     {
+        var batch = new List<TableTransactionAction>();
         foreach (var row in await QueryAsync(OutboxRow.NewPrefix, "n}", options.Value.BatchSize))
         {
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, row, row.ETag) };
             actions.AddRange(endpointIds.Select(id => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(id, now, 0, null))));
-            await SubmitAsync(actions);
+            if (batch.Count + actions.Count > MaxBatch)
+            {
+                await SubmitAsync(batch);
+                batch = [];
+            }
+
+            batch.AddRange(actions);
+        }
+
+        if (batch.Count > 0)
+        {
+            await SubmitAsync(batch);
         }
     }
 

@@ -64,10 +64,7 @@ public sealed class RenewalGrain(
         State.ExpiresAt = expiresAt;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
         State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetLifespanPolicyAsync();
-        await ApplyDueAsync(AuditEvent(Actors.System, "renewal.tracked", Key.Id, new
-        {
-            expiresAt, State.Timeline.WindowOpensAt, State.Timeline.LapsesAt, replaces = command.ReplacesCredentialId,
-        }));
+        await ApplyDueAsync(); // Issuing the credential is audited; tracking it is bookkeeping.
         return View();
     }
 
@@ -91,7 +88,7 @@ public sealed class RenewalGrain(
         if (!State.IsTerminal)
         {
             State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, State.DefinitionId).ToString()).GetLifespanPolicyAsync();
-            await ApplyDueAsync(AuditEvent(Actors.System, "renewal.rescheduled", Key.Id, new { State.Timeline.WindowOpensAt, State.Timeline.LapsesAt }));
+            await ApplyDueAsync(store: true); // The policy change is audited on the definition.
         }
 
         return View();
@@ -169,10 +166,11 @@ public sealed class RenewalGrain(
     private ICredentialGrain Credential => GrainFactory.GetGrain<ICredentialGrain>(Key.ToString());
 
     /// <summary>Reaches every milestone due now, registers the next deadline, stores the change, then completes its effects and notices.</summary>
-    private async Task ApplyDueAsync(params AuditEvent[] reasons)
+    private async Task ApplyDueAsync(bool store = false)
     {
         await CompleteAsync();
-        var events = new List<AuditEvent>(reasons);
+        var events = new List<AuditEvent>();
+        var before = (RecordExists && !store, State.Reached, State.Closed, State.ScheduledDay);
         var previousDay = State.ScheduledDay;
         for (var round = 0; ; round++)
         {
@@ -198,7 +196,7 @@ public sealed class RenewalGrain(
             // The bucket's day began meanwhile: its milestone is due, so reach it now.
         }
 
-        if (events.Count > 0 || State.ScheduledDay != previousDay)
+        if (events.Count > 0 || before != (true, State.Reached, State.Closed, State.ScheduledDay))
         {
             await SaveAsync([.. events]);
             await CompleteAsync();
@@ -212,8 +210,13 @@ public sealed class RenewalGrain(
         var timeline = State.Timeline;
         foreach (var milestone in step.NewlyReached)
         {
-            var at = timeline.Milestones.First(m => m.Milestone == milestone).At;
-            events.Add(AuditEvent(Actors.System, $"renewal.{milestone.ToString().ToLowerInvariant()}", Key.Id, new { at, notified = step.Notify.Contains(milestone) }));
+            // Expiry and lapse change the credential's status, so they are audited; reminders are recorded as notices.
+            if (milestone is RenewalMilestone.Expired or RenewalMilestone.Lapsed)
+            {
+                var at = timeline.Milestones.First(m => m.Milestone == milestone).At;
+                events.Add(AuditEvent(Actors.System, $"renewal.{milestone.ToString().ToLowerInvariant()}", Key.Id, new { at, action = State.Policy?.LapseAction.ToString() }));
+            }
+
             State.PendingEffects |= milestone switch
             {
                 RenewalMilestone.Expired when State.Policy is not null => RenewalEffects.SuspendForGrace,
@@ -258,12 +261,7 @@ public sealed class RenewalGrain(
         }
     }
 
-    private Notice NoticeFor(NoticeKind kind)
-    {
-        var renewBy = State.Timeline.LapsesAt;
-        return new Notice(NoticeIds.For(Community, Key.Id, kind, State.ExpiresAt), kind, State.LearnerId, Key.Id, State.DefinitionId, State.AchievementName, Now,
-            NoticeText.For(kind, State.AchievementName, State.ExpiresAt, renewBy, State.RenewedByCredentialId), State.ExpiresAt, renewBy, State.RenewedByCredentialId);
-    }
+    private Notice NoticeFor(NoticeKind kind) => RenewalViews.Notice(Community, Key.Id, State, kind, Now);
 
     private void RequireTracked()
     {
@@ -273,8 +271,5 @@ public sealed class RenewalGrain(
         }
     }
 
-    private RenewalView View() => new(
-        Key.Id, State.LearnerId, State.DefinitionId, State.AchievementName, State.StageAt(Now), State.Timeline, State.Reached,
-        State.IsTerminal ? null : State.Timeline.Next(State.Reached)?.At, State.Policy, State.Evidence, State.ReplacesCredentialId,
-        State.RenewedByCredentialId, State.RenewedAt);
+    private RenewalView View() => RenewalViews.From(Key.Id, State, Now);
 }
