@@ -45,6 +45,7 @@ public sealed class BenchmarkSilo(IHost host, StorageClients storage, FakeTimePr
         {
             silo.UseLocalhostClustering(serviceId: prefix, clusterId: prefix);
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+            silo.Configure<GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromMinutes(5));
             silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             silo.AddCertGrid(storage);
         });

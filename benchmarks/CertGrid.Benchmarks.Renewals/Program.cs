@@ -21,7 +21,7 @@ Console.WriteLine("Phase 3: the one-reminder-per-credential baseline");
 var baseline = await ReminderBaseline.RunAsync(silo, communities, scale.Day.AddDays(options.Days + 1), options.BaselinePoints);
 
 var report = BenchmarkReport.Markdown(options, scale, day, baseline) +
-    $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, at end {LoadAverage()}.\n";
+    $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0} min, {Throttle.Retries} calls retried, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, at end {LoadAverage()}.\n";
 Console.WriteLine();
 Console.WriteLine(report);
 var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");

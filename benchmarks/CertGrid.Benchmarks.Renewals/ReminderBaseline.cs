@@ -27,7 +27,7 @@ public static class ReminderBaseline
             var now = silo.Clock.GetUtcNow();
             Console.WriteLine($"  baseline with {size:N0} reminders: tracking the renewals ...");
             var keys = Enumerable.Range(0, size).Select(i => new ScopedKey(communities[i % communities.Count].Id, EntityId.New(IdPrefixes.Credential)).ToString()).ToList();
-            await Throttle.RunAsync(keys.Select((key, i) => (key, i)), 256, k => silo.Grains.GetGrain<IRenewalGrain>(k.key)
+            await Throttle.RunAsync(keys.Select((key, i) => (key, i)), 128, k => silo.Grains.GetGrain<IRenewalGrain>(k.key)
                 .TrackAsync(new TrackCredential(EntityId.New(IdPrefixes.Learner), communities[k.i % communities.Count].DefinitionId, "Operations", EntityId.New(IdPrefixes.Attempt), now, expiresAt, null)));
 
             // The domain clock moves first, so every reminder that fires finds its renewal due.

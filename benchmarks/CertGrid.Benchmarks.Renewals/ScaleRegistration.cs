@@ -23,7 +23,7 @@ public static class ScaleRegistration
 
         Console.WriteLine($"  tracking {options.DueOnOneDay:N0} renewals due on {day:yyyy-MM-dd} ...");
         var tracking = Stopwatch.StartNew();
-        await Throttle.RunAsync(Enumerable.Range(0, options.DueOnOneDay), 256, i =>
+        await Throttle.RunAsync(Enumerable.Range(0, options.DueOnOneDay), 128, i =>
         {
             var community = communities[i % communities.Count];
             return silo.Grains.GetGrain<IRenewalGrain>(new ScopedKey(community.Id, EntityId.New(IdPrefixes.Credential)).ToString())

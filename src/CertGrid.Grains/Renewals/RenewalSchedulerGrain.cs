@@ -26,6 +26,23 @@ public sealed class RenewalSchedulerGrain(
 
     protected override string Community => this.GetPrimaryKeyString();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (State.Started)
+        {
+            // Again on every activation: a registration that failed after Started was stored, or a changed period, is put right.
+            try
+            {
+                await this.RegisterOrUpdateReminder(ReminderName, options.Value.SweepPeriod, options.Value.SweepPeriod, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                Logger.LogWarning(ex, "Registering the renewal reminder of {Community} failed; the next activation retries", Community);
+            }
+        }
+    }
+
     public async Task NoteDayAsync(DateOnly day)
     {
         var index = State.PendingDays.BinarySearch(day);
