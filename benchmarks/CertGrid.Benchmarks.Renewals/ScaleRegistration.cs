@@ -53,7 +53,7 @@ public static class ScaleRegistration
         var reminders = await StorageMeter.RemindersAsync(silo.Storage);
         scan.Stop();
         return new Result(day, options.DueOnOneDay, tracking.Elapsed, synthetic, registration.Elapsed, heapActive, heapIdle,
-            state.GetValueOrDefault("deadline-bucket", none), state.GetValueOrDefault("renewal-scheduler", none), state.GetValueOrDefault("renewal", none),
+            state.GetValueOrDefault("renewal-bucket", none), state.GetValueOrDefault("renewal-scheduler", none), state.GetValueOrDefault("renewal", none),
             reminders, scan.Elapsed);
     }
 
@@ -72,6 +72,6 @@ public static class ScaleRegistration
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static IDeadlineBucketGrain Deadlines(BenchmarkSilo silo, string community, DateOnly day) =>
-        silo.Grains.GetGrain<IDeadlineBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, 0)).ToString());
+    private static IRenewalBucketGrain Deadlines(BenchmarkSilo silo, string community, DateOnly day) =>
+        silo.Grains.GetGrain<IRenewalBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, 0)).ToString());
 }

@@ -11,7 +11,7 @@ public static class StorageMeter
 {
     public sealed record Rows(long Count, long Bytes);
 
-    /// <summary>Grain-state rows by state name (the row key), e.g. "deadline-bucket", "renewal-scheduler", "renewal".</summary>
+    /// <summary>Grain-state rows by state name (the row key), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
     public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
         await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => row.RowKey);
 

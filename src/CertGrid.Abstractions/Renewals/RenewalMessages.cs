@@ -31,7 +31,7 @@ public sealed record RenewalView(
     [property: Id(6)] RenewalMilestone Reached,
     [property: Id(7)] DateTimeOffset? NextDeadline,
     [property: Id(8)] LifespanPolicy? Policy,
-    [property: Id(9)] EvidenceSubmission? Evidence,
+    [property: Id(9)] RenewalEvidenceSubmission? Evidence,
     [property: Id(10)] string? ReplacesCredentialId,
     [property: Id(11)] string? RenewedByCredentialId,
     [property: Id(12)] DateTimeOffset? RenewedAt);

@@ -33,7 +33,7 @@ public sealed class RenewalStatusType : ObjectGraphType<RenewalView>
     }
 }
 
-public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<EvidenceSubmission>
+public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<RenewalEvidenceSubmission>
 {
     public RenewalEvidenceSubmissionType()
     {

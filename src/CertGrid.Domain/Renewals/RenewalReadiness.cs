@@ -15,12 +15,12 @@ public sealed record RenewalReadiness(
     [property: Id(3)] decimal CreditsPending,
     [property: Id(4)] IReadOnlyList<CategoryProgress> Categories,
     [property: Id(5)] RenewalEvidence EvidenceRequired,
-    [property: Id(6)] EvidenceSubmission? Evidence,
+    [property: Id(6)] RenewalEvidenceSubmission? Evidence,
     [property: Id(7)] IReadOnlyList<MissingItem> Missing,
     [property: Id(8)] CeCycle Cycle)
 {
     public static RenewalReadiness Assess(
-        LifespanPolicy? policy, RenewalStage stage, RenewalTimeline timeline, CeCycle cycle, IEnumerable<CeActivity> activities, EvidenceSubmission? evidence)
+        LifespanPolicy? policy, RenewalStage stage, RenewalTimeline timeline, CeCycle cycle, IEnumerable<CeActivity> activities, RenewalEvidenceSubmission? evidence)
     {
         var missing = new List<MissingItem>();
         if (RenewalStateMachine.Blocker(stage, timeline, policy is not null) is { } blocker)
@@ -63,7 +63,7 @@ public sealed record RenewalReadiness(
         return new RenewalReadiness(missing.Count == 0, requirement.CreditsPerCycle, verified, pending, categories, required, evidence, missing, cycle);
     }
 
-    private static MissingItem? EvidenceGap(RenewalEvidence required, EvidenceSubmission? evidence) => evidence switch
+    private static MissingItem? EvidenceGap(RenewalEvidence required, RenewalEvidenceSubmission? evidence) => evidence switch
     {
         null => new(MissingItem.EvidenceMissing, required == RenewalEvidence.PortfolioArtifact
             ? "Renewal evidence is needed: offer a portfolio artifact for review."

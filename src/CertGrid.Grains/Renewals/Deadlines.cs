@@ -6,6 +6,6 @@ namespace CertGrid.Grains.Renewals;
 /// <summary>Addresses a community's day buckets.</summary>
 public static class Deadlines
 {
-    public static IDeadlineBucketGrain Bucket(IGrainFactory grains, string community, DateOnly day, int page = 0) =>
-        grains.GetGrain<IDeadlineBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, page)).ToString());
+    public static IRenewalBucketGrain Bucket(IGrainFactory grains, string community, DateOnly day, int page = 0) =>
+        grains.GetGrain<IRenewalBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, page)).ToString());
 }

@@ -13,7 +13,7 @@ namespace CertGrid.Grains.Renewals;
 /// </summary>
 public static class RenewalEvidenceIntake
 {
-    public static async Task<EvidenceSubmission> CheckAsync(IGrainFactory grains, string community, RenewalState state, SubmitRenewalEvidence command, DateTimeOffset now)
+    public static async Task<RenewalEvidenceSubmission> CheckAsync(IGrainFactory grains, string community, RenewalState state, SubmitRenewalEvidence command, DateTimeOffset now)
     {
         var required = state.Policy?.Evidence ?? RenewalEvidence.None;
         if (required == RenewalEvidence.None)
@@ -30,7 +30,7 @@ public static class RenewalEvidenceIntake
         {
             var artifactId = EntityId.Require(command.ArtifactId, IdPrefixes.Artifact, "input.artifactId");
             var evidence = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, state.LearnerId).ToString()).ResolveEvidenceAsync([artifactId]);
-            return new EvidenceSubmission(RenewalEvidence.PortfolioArtifact, artifactId, evidence[0].Version.Sha256, null, null, EvidenceStatus.InReview, null, now);
+            return new RenewalEvidenceSubmission(RenewalEvidence.PortfolioArtifact, artifactId, evidence[0].Version.Sha256, null, null, EvidenceStatus.InReview, null, now);
         }
 
         var attemptId = EntityId.Require(command.AttemptId, IdPrefixes.Attempt, "input.attemptId");
@@ -55,10 +55,10 @@ public static class RenewalEvidenceIntake
             throw CertGridException.Policy("That attempt was submitted before the renewal window opened; a reassessment must be submitted within the window.");
         }
 
-        return new EvidenceSubmission(RenewalEvidence.Reassessment, null, null, attemptId, attempt.CredentialId, EvidenceStatus.Accepted, null, now, Actors.System, now);
+        return new RenewalEvidenceSubmission(RenewalEvidence.Reassessment, null, null, attemptId, attempt.CredentialId, EvidenceStatus.Accepted, null, now, Actors.System, now);
     }
 
-    public static EvidenceSubmission Review(EvidenceSubmission? evidence, bool accept, string? reason, string actor, DateTimeOffset now)
+    public static RenewalEvidenceSubmission Review(RenewalEvidenceSubmission? evidence, bool accept, string? reason, string actor, DateTimeOffset now)
     {
         if (evidence is not { Kind: RenewalEvidence.PortfolioArtifact })
         {

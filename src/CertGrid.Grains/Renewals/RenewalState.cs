@@ -21,7 +21,7 @@ public sealed class RenewalState : DurableState
 
     /// <summary>The day bucket this credential's next deadline is registered in.</summary>
     [Id(8)] public DateOnly? ScheduledDay { get; set; }
-    [Id(9)] public EvidenceSubmission? Evidence { get; set; }
+    [Id(9)] public RenewalEvidenceSubmission? Evidence { get; set; }
     [Id(10)] public string? ReplacesCredentialId { get; set; }
     [Id(11)] public string? RenewedByCredentialId { get; set; }
     [Id(12)] public DateTimeOffset? RenewedAt { get; set; }

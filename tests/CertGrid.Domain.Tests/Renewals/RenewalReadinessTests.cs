@@ -18,7 +18,7 @@ public class RenewalReadinessTests
     private static CeActivity Activity(decimal credits, string category = "technical", CreditVerification verification = CreditVerification.Verified, DateOnly? on = null) =>
         new(EntityId.New("cea"), CeActivityKind.Course, "A course", credits, category, on ?? new DateOnly(2028, 3, 1), null, null, verification, null, null, "learner:x", Issued);
 
-    private static RenewalReadiness Assess(IEnumerable<CeActivity> activities, RenewalStage stage = RenewalStage.RenewalOpen, RenewalEvidence evidence = RenewalEvidence.None, EvidenceSubmission? submitted = null) =>
+    private static RenewalReadiness Assess(IEnumerable<CeActivity> activities, RenewalStage stage = RenewalStage.RenewalOpen, RenewalEvidence evidence = RenewalEvidence.None, RenewalEvidenceSubmission? submitted = null) =>
         RenewalReadiness.Assess(Policy(evidence), stage, Timeline, Cycle, activities, submitted);
 
     [Fact]
@@ -75,7 +75,7 @@ public class RenewalReadinessTests
     public void Required_portfolio_evidence_must_be_offered_and_accepted()
     {
         var enough = new[] { Activity(7), Activity(3, "ethics") };
-        EvidenceSubmission Submission(EvidenceStatus status) =>
+        RenewalEvidenceSubmission Submission(EvidenceStatus status) =>
             new(RenewalEvidence.PortfolioArtifact, "art_x", "ab", null, null, status, status == EvidenceStatus.Rejected ? "blurry scan" : null, Issued);
 
         Assert.Equal(MissingItem.EvidenceMissing, Assert.Single(Assess(enough, evidence: RenewalEvidence.PortfolioArtifact).Missing).Code);

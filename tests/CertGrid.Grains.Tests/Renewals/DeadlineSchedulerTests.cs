@@ -157,7 +157,7 @@ public sealed class DeadlineSchedulerTests(RenewalsFixture fixture, ITestOutputH
         Assert.True((double)size / deadlines <= 64, $"{size} bytes for {deadlines} deadlines");
     }
 
-    private static async Task<(int Count, bool HasNext)> Describe(IDeadlineBucketGrain bucket)
+    private static async Task<(int Count, bool HasNext)> Describe(IRenewalBucketGrain bucket)
     {
         var info = await bucket.DescribeAsync();
         return (info.Count, info.HasNextPage);

@@ -81,7 +81,7 @@ public sealed class RenewalScenario(GrainCluster cluster, ProgramBuilder program
 
     public ICredentialGrain Credential(string credentialId) => Grains.GetGrain<ICredentialGrain>(program.Key(credentialId));
 
-    public IDeadlineBucketGrain Bucket(DateOnly day, int page = 0) => Grains.GetGrain<IDeadlineBucketGrain>(program.Key(DeadlineDay.BucketId(day, page)));
+    public IRenewalBucketGrain Bucket(DateOnly day, int page = 0) => Grains.GetGrain<IRenewalBucketGrain>(program.Key(DeadlineDay.BucketId(day, page)));
 
     /// <summary>Moves the clock to just after the start of the day whose bucket holds <paramref name="at"/>, and runs the community's sweep.</summary>
     public async Task<SweepReport> SweepOnDayOfAsync(DateTimeOffset at)

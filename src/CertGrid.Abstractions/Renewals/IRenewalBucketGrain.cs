@@ -6,7 +6,7 @@ namespace CertGrid.Abstractions.Renewals;
 /// to advance, in batches, and stores progress after each, so processing again never repeats a finished batch
 /// (and advancing is idempotent anyway). Key: <c>{community}/{yyyyMMdd}-{page}</c>.
 /// </summary>
-public interface IDeadlineBucketGrain : IGrainWithStringKey
+public interface IRenewalBucketGrain : IGrainWithStringKey
 {
     /// <summary>Registers a credential's deadline on this day. <see cref="BucketAddOutcome.DayPassed"/> when the day has begun: advance now instead.</summary>
     Task<BucketAddOutcome> AddAsync(string credentialId);
@@ -34,14 +34,14 @@ public enum BucketAddOutcome
     DayPassed,
 }
 
-[GenerateSerializer, Immutable, Alias("certgrid.bucket-progress")]
+[GenerateSerializer, Immutable, Alias("certgrid.renewal-bucket-progress")]
 public sealed record BucketProgress(
     [property: Id(0)] int Processed,
     [property: Id(1)] int Remaining,
     [property: Id(2)] int Deferred,
     [property: Id(3)] bool HasNextPage);
 
-[GenerateSerializer, Immutable, Alias("certgrid.bucket-info")]
+[GenerateSerializer, Immutable, Alias("certgrid.renewal-bucket-info")]
 public sealed record BucketInfo(
     [property: Id(0)] int Count,
     [property: Id(1)] int Remaining,

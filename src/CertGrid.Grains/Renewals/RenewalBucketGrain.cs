@@ -14,10 +14,10 @@ namespace CertGrid.Grains.Renewals;
 /// deadlines to the next page. It is not a <c>DurableGrain</c>: it has no audit events and deletes its row when done.
 /// </summary>
 [Reentrant]
-public sealed class DeadlineBucketGrain(
-    [PersistentState("deadline-bucket", StorageNames.GrainStore)] IPersistentState<DeadlineBucketState> state,
+public sealed class RenewalBucketGrain(
+    [PersistentState("renewal-bucket", StorageNames.GrainStore)] IPersistentState<RenewalBucketState> state,
     IOptions<RenewalOptions> options)
-    : Grain, IDeadlineBucketGrain
+    : Grain, IRenewalBucketGrain
 {
     private DeadlinePage _page = new();
     private GroupCommit? _commit;
@@ -27,9 +27,9 @@ public sealed class DeadlineBucketGrain(
 
     private TimeProvider Clock => field ??= ServiceProvider.GetRequiredKeyedService<TimeProvider>(DomainClock.ServiceKey);
 
-    private ILogger Logger => field ??= ServiceProvider.GetRequiredService<ILogger<DeadlineBucketGrain>>();
+    private ILogger Logger => field ??= ServiceProvider.GetRequiredService<ILogger<RenewalBucketGrain>>();
 
-    private IDeadlineBucketGrain NextPage => Deadlines.Bucket(GrainFactory, _key.Community, _key.Day, _key.Page + 1);
+    private IRenewalBucketGrain NextPage => Deadlines.Bucket(GrainFactory, _key.Community, _key.Day, _key.Page + 1);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ namespace CertGrid.Grains.Renewals;
 /// whether a later page exists. No audit outbox: deadlines are bookkeeping, the decisions are audited by the
 /// credentials' renewal grains.
 /// </summary>
-[GenerateSerializer, Alias("certgrid.state.deadline-bucket")]
-public sealed class DeadlineBucketState
+[GenerateSerializer, Alias("certgrid.state.renewal-bucket")]
+public sealed class RenewalBucketState
 {
     [Id(0)] public byte[] Packed { get; set; } = [];
     [Id(1)] public List<string> Other { get; set; } = [];

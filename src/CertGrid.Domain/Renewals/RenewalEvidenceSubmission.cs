@@ -13,8 +13,8 @@ public enum EvidenceStatus
 /// Renewal evidence a learner offered: a portfolio artifact (a frozen version, by hash) that an admin accepts
 /// or rejects, or a passed reassessment attempt (accepted when offered, since its panel already decided).
 /// </summary>
-[GenerateSerializer, Immutable, Alias("certgrid.evidence-submission")]
-public sealed record EvidenceSubmission(
+[GenerateSerializer, Immutable, Alias("certgrid.renewal-evidence-submission")]
+public sealed record RenewalEvidenceSubmission(
     [property: Id(0)] RenewalEvidence Kind,
     [property: Id(1)] string? ArtifactId,
     [property: Id(2)] string? ArtifactSha256,
