@@ -10,15 +10,18 @@ using CertGrid.Api.Assessments;
 using CertGrid.Api.Audit;
 using CertGrid.Api.Cohorts;
 using CertGrid.Api.Communities;
+using CertGrid.Api.ContinuingEducation;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Learners;
+using CertGrid.Api.Notices;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
+using CertGrid.Api.Renewals;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -111,6 +114,9 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, BookingSchema>();
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
+        services.AddSingleton<ISchemaContributor, RenewalSchema>();
+        services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
+        services.AddSingleton<ISchemaContributor, NoticeSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>

@@ -1,4 +1,5 @@
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Renewals;
 
 namespace CertGrid.Abstractions.Programs;
 
@@ -24,4 +25,14 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
     /// <summary>The policy in force (<see cref="AssessmentPolicy.Default"/> until an admin sets one), or NOT_FOUND.</summary>
     [ReadOnly]
     Task<AssessmentPolicy> GetAssessmentPolicyAsync();
+
+    /// <summary>
+    /// Sets how issued credentials live and are renewed (allowed on a published definition: it governs holders, not
+    /// the assessment). POLICY_VIOLATION for a credential that never expires.
+    /// </summary>
+    Task<LifespanPolicy> SetLifespanPolicyAsync(LifespanPolicy policy, string actor);
+
+    /// <summary>The lifespan policy, or null when none is set. NOT_FOUND for an unknown definition.</summary>
+    [ReadOnly]
+    Task<LifespanPolicy?> GetLifespanPolicyAsync();
 }

@@ -10,8 +10,9 @@ namespace CertGrid.Domain.Tenancy;
 /// </summary>
 public static partial class EntityId
 {
-    private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-    private const int RandomLength = 20;
+    /// <summary>The 32 characters of the random part (5 bits each), so ids can also be packed into bytes.</summary>
+    public const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    public const int RandomLength = 20;
 
     public static string New(string prefix)
     {

@@ -18,4 +18,7 @@ public static class IdPrefixes
     public const string SessionSlot = "slt";
     public const string Booking = "bkg";
     public const string DiscussionNote = "note";
+    public const string CeActivity = "cea";
+    public const string WebhookEndpoint = "whk";
+    public const string Notice = "ntc";
 }

@@ -5,6 +5,7 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
+using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -128,6 +129,7 @@ public sealed class AttemptGrain(
         }
 
         await SaveAsync([.. events]);
+        await ServiceCredits.ForReviewAsync(GrainFactory, Logger, Community, Key.Id, command.EvaluatorId, Now);
         await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }

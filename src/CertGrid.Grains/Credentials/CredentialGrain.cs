@@ -9,6 +9,7 @@ using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Credentials;
@@ -31,9 +32,13 @@ public sealed class CredentialGrain(
     {
         if (RecordExists)
         {
-            return State.AttemptId == command.AttemptId && State.ReplacesCredentialId == command.ReplacesCredentialId
-                ? ToIssued()
-                : throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
+            if (State.AttemptId != command.AttemptId || State.ReplacesCredentialId != command.ReplacesCredentialId)
+            {
+                throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
+            }
+
+            await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
+            return ToIssued();
         }
 
         var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString()).GetAsync();
@@ -99,6 +104,7 @@ public sealed class CredentialGrain(
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
         }));
+        await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
         return ToIssued();
     }
 

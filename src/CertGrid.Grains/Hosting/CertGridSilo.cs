@@ -3,6 +3,8 @@ using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Credentials.Keys;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
+using CertGrid.Grains.Notices;
+using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -72,6 +74,10 @@ public static class CertGridSilo
         services.AddOptions<StatusListOptions>().Bind(configuration.GetSection(StatusListOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().Bind(configuration.GetSection(PublicUrlOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
+        services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<WebhookSender>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.
         services.AddDataProtection().SetApplicationName("CertGrid");

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -115,6 +116,21 @@ public sealed class CredentialDefinitionGrain(
     {
         RequireExists();
         return Task.FromResult(State.AssessmentPolicy ?? AssessmentPolicy.Default);
+    }
+
+    public async Task<LifespanPolicy> SetLifespanPolicyAsync(LifespanPolicy policy, string actor)
+    {
+        RequireExists();
+        var validated = LifespanPolicyRules.Validate(policy, State.ValidityDays);
+        State.Lifespan = validated;
+        await SaveAsync(AuditEvent(actor, "credential.lifespan-set", Key.Id, validated));
+        return validated;
+    }
+
+    public Task<LifespanPolicy?> GetLifespanPolicyAsync()
+    {
+        RequireExists();
+        return Task.FromResult(State.Lifespan);
     }
 
     protected override Task ProjectAsync() =>

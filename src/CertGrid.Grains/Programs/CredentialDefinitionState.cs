@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Programs;
@@ -23,4 +24,6 @@ public sealed class CredentialDefinitionState : DurableState
 
     /// <summary>The assessment-integrity policy an admin set; null means <see cref="AssessmentPolicy.Default"/>.</summary>
     [Id(12)] public AssessmentPolicy? AssessmentPolicy { get; set; }
+    /// <summary>How issued credentials live and are renewed (issue 5). A high id so parallel additions never collide.</summary>
+    [Id(40)] public LifespanPolicy? Lifespan { get; set; }
 }

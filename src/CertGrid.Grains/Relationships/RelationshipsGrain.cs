@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Relationships;
 using CertGrid.Domain.Relationships;
+using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -41,6 +42,7 @@ public sealed class RelationshipsGrain(
         State.Relationships.Add(relationship);
         await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
         await GrainFactory.GetGrain<IRelationshipsGrain>(new ScopedKey(Community, other).ToString()).MirrorAsync(relationship);
+        await ServiceCredits.ForMentorshipAsync(GrainFactory, Logger, Community, relationship);
         return relationship;
     }
 

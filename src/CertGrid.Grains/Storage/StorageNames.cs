@@ -15,8 +15,9 @@ public sealed class StorageNames(string prefix)
     public string ApiKeysTable => prefix + "ApiKeys";
     public string AuditTable => prefix + "Audit";
     public string AssessmentsTable => prefix + "Assessments";
+    public string NoticesTable => prefix + "Notices";
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable];
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable];
 }

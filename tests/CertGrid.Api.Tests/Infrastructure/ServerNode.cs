@@ -1,6 +1,8 @@
+using CertGrid.Grains.Hosting;
 using CertGrid.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CertGrid.Api.Tests.Infrastructure;
@@ -27,12 +29,18 @@ public sealed class ServerNode : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="domainClock">The clock CertGrid's rules read (a fake one moves time in renewal tests); the system clock when null.</param>
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? domainClock = null)
     {
         var logs = new LogCapture();
         var app = await CertGridServer.BuildAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            if (domainClock is not null)
+            {
+                builder.Services.AddKeyedSingleton(DomainClock.ServiceKey, domainClock);
+            }
+
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Orleans", LogLevel.Error);

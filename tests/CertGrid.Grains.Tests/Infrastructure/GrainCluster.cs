@@ -19,10 +19,13 @@ public sealed class GrainCluster : IAsyncDisposable
     private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
     private readonly string _clockId = Guid.NewGuid().ToString("N");
 
-    private GrainCluster(StorageScope storage, bool ownsStorage)
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
+
+    private GrainCluster(StorageScope storage, bool ownsStorage, IReadOnlyDictionary<string, string?>? extraSettings)
     {
         Storage = storage;
         OwnsStorage = ownsStorage;
+        _extraSettings = extraSettings ?? new Dictionary<string, string?>();
         Clock = Clocks.GetOrAdd(_clockId, _ => new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero)));
     }
 
@@ -39,9 +42,10 @@ public sealed class GrainCluster : IAsyncDisposable
 
     private bool OwnsStorage { get; }
 
-    public static async Task<GrainCluster> StartAsync(StorageScope? storage = null)
+    /// <param name="extraSettings">Configuration for the silos (for example <c>Renewals:SweepPeriod</c>), over the test defaults.</param>
+    public static async Task<GrainCluster> StartAsync(StorageScope? storage = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        var cluster = new GrainCluster(storage ?? new StorageScope(), ownsStorage: storage is null);
+        var cluster = new GrainCluster(storage ?? new StorageScope(), ownsStorage: storage is null, extraSettings);
         await cluster.DeployAsync();
         return cluster;
     }
@@ -64,7 +68,13 @@ public sealed class GrainCluster : IAsyncDisposable
             ["PublicUrls:BaseUrl"] = "https://certgrid.test",
             ["Test:ClockId"] = _clockId,
             ["Verification:KeysCacheLifetime"] = "00:00:00",
+            ["Webhooks:RequireHttps"] = "false",
         };
+        foreach (var (key, value) in _extraSettings)
+        {
+            settings[key] = value;
+        }
+
         StorageClients = new StorageClients(StorageOptions.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Validated());
         await StoragePreflight.EnsureReadyAsync(StorageClients, TimeSpan.FromSeconds(30));
 
@@ -83,6 +93,8 @@ public sealed class GrainCluster : IAsyncDisposable
         {
             var clock = Clocks[siloBuilder.Configuration["Test:ClockId"]!];
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.ServiceKey, clock);
+            // Reminders may tick every second in tests (a renewal test drives the community reminder this way).
+            siloBuilder.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddCertGrid(new StorageClients(StorageOptions.From(siloBuilder.Configuration).Validated()));
         }
     }

@@ -1,0 +1,36 @@
+using CertGrid.Abstractions.Renewals;
+
+namespace CertGrid.Benchmarks.Renewals;
+
+/// <summary>The baseline: one reminder per credential. Key: <c>{community}/{credentialId}</c>.</summary>
+public interface IBaselineDeadlineGrain : IGrainWithStringKey
+{
+    Task ScheduleAsync(TimeSpan dueIn);
+}
+
+/// <summary>
+/// Registers its own reminder; when it fires, advances the same renewal grain the bucketed scheduler would (the
+/// same work), then unregisters the reminder, as a credential would after its deadline.
+/// </summary>
+public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemindable
+{
+    private const string ReminderName = "deadline";
+    private static int s_fired;
+
+    public static int Fired => Volatile.Read(ref s_fired);
+
+    public static void Reset() => Interlocked.Exchange(ref s_fired, 0);
+
+    public Task ScheduleAsync(TimeSpan dueIn) => this.RegisterOrUpdateReminder(ReminderName, dueIn, TimeSpan.FromDays(1));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        await GrainFactory.GetGrain<IRenewalGrain>(this.GetPrimaryKeyString()).AdvanceAsync();
+        if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        Interlocked.Increment(ref s_fired);
+    }
+}

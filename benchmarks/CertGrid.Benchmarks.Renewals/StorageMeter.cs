@@ -1,0 +1,58 @@
+using Azure.Data.Tables;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Benchmarks.Renewals;
+
+/// <summary>
+/// Counts and sizes table rows the way Azure bills them: 4 bytes, 2 per key character, and per property 8 bytes,
+/// 2 per name character and the value (strings 4 + 2 per character, binary 4 + length, 8 for dates and longs).
+/// </summary>
+public static class StorageMeter
+{
+    public sealed record Rows(long Count, long Bytes);
+
+    /// <summary>Grain-state rows by state name (the row key), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
+    public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => row.RowKey);
+
+    public static async Task<Rows> RemindersAsync(StorageClients storage) =>
+        (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));
+
+    public static long SizeOf(TableEntity entity)
+    {
+        long size = 4 + (2L * (entity.PartitionKey.Length + entity.RowKey.Length));
+        foreach (var (name, value) in entity)
+        {
+            if (name is "PartitionKey" or "RowKey" or "odata.etag")
+            {
+                continue;
+            }
+
+            size += 8 + (2L * name.Length) + value switch
+            {
+                string text => 4 + (2L * text.Length),
+                byte[] bytes => 4 + bytes.Length,
+                BinaryData data => 4 + data.ToMemory().Length,
+                int => 4,
+                bool => 1,
+                Guid => 16,
+                _ => 8,
+            };
+        }
+
+        return size;
+    }
+
+    private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group)
+    {
+        var tally = new Dictionary<string, (long Count, long Bytes)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 1000))
+        {
+            var key = group(row);
+            var (count, bytes) = tally.GetValueOrDefault(key);
+            tally[key] = (count + 1, bytes + SizeOf(row));
+        }
+
+        return tally.ToDictionary(t => t.Key, t => new Rows(t.Value.Count, t.Value.Bytes));
+    }
+}

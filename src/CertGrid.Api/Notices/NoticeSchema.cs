@@ -1,0 +1,80 @@
+using CertGrid.Abstractions.Notices;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Access;
+using CertGrid.Domain.Notices;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Notices;
+
+/// <summary>Notices (learners read theirs), webhook endpoints and the dead-letter list (admin).</summary>
+public sealed class NoticeSchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<PageGraphType<NoticeType, Notice>>>("notices")
+            .Description("Notices about credential lifespans, newest first: your own (learner) or a learner's (admin, learnerId).")
+            .Argument<IdGraphType>("learnerId")
+            .Paged()
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var learnerId = EntityId.Require(ctx.GetArgument<string?>("learnerId") ?? (caller.Role == Role.Learner ? caller.SubjectId : null), IdPrefixes.Learner, "learnerId");
+                if (!caller.IsAdmin && !caller.IsLearner(learnerId))
+                {
+                    throw CertGridException.Forbidden("Only the learner and community admins can read a learner's notices.");
+                }
+
+                return await ctx.Grains().GetGrain<INoticeIndexGrain>(community).ListForLearnerAsync(learnerId, ctx.Page());
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEndpointType>>>>("webhookEndpoints")
+            .Description("Where notices are delivered (admin).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Caller().RequireAdmin()).ListAsync());
+
+        query.Field<NonNullGraphType<PageGraphType<DeadLetterType, DeadLetter>>>("webhookDeadLetters")
+            .Description("Deliveries that failed every attempt (admin); redeliver them with redeliverWebhook.")
+            .Paged()
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<INoticeIndexGrain>(ctx.Caller().RequireAdmin()).ListDeadLettersAsync(ctx.Page()));
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<RegisteredWebhookEndpointType>>("registerWebhookEndpoint")
+            .Description("Registers an endpoint that receives every notice, signed with HMAC-SHA256 (admin). The secret is shown once.")
+            .Argument<NonNullGraphType<RegisterWebhookEndpointInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var input = ctx.GetArgument<RegisterWebhookEndpointInput>("input");
+                return await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(caller.RequireAdmin())
+                    .RegisterAsync(new RegisterWebhookEndpoint(input.Url, input.Description, input.Secret), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhookEndpoint")
+            .Description("Removes an endpoint; deliveries still queued for it are dropped (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var id = EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.WebhookEndpoint, "id");
+                await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(caller.RequireAdmin()).RemoveAsync(id, caller.Actor);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("redeliverWebhook")
+            .Description("Puts a dead letter back in the delivery queue, due now (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("noticeId")
+            .Argument<NonNullGraphType<IdGraphType>>("endpointId")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var noticeId = EntityId.Require(ctx.GetArgument<string>("noticeId"), IdPrefixes.Notice, "noticeId");
+                var endpointId = EntityId.Require(ctx.GetArgument<string>("endpointId"), IdPrefixes.WebhookEndpoint, "endpointId");
+                await ctx.Grains().GetGrain<IWebhookDispatcherGrain>(caller.RequireAdmin()).RedeliverAsync(noticeId, endpointId, caller.Actor);
+                return true;
+            });
+    }
+}
