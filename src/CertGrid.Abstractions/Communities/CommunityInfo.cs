@@ -8,4 +8,5 @@ public sealed record CommunityInfo(
     [property: Id(2)] string? Description,
     [property: Id(3)] string? Url,
     [property: Id(4)] string? Email,
-    [property: Id(5)] DateTimeOffset CreatedAt);
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] string DefaultLanguage = "en");

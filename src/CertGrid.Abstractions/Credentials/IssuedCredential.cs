@@ -4,7 +4,11 @@ using CertGrid.Domain.Programs;
 
 namespace CertGrid.Abstractions.Credentials;
 
-/// <summary>What the attempt hands over to issue a credential after a pass.</summary>
+/// <summary>
+/// What the attempt hands over to issue a credential after a pass. Automatic awards (a completed pathway, a
+/// contributor badge) have no attempt: <see cref="AttemptId"/> then names the basis of the award (the pathway id, or
+/// the badge rule) and <see cref="AwardedThrough"/> says so; <see cref="SupportingEvidence"/> lists what earned it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issue-credential")]
 public sealed record IssueCredential(
     [property: Id(0)] string LearnerId,
@@ -12,7 +16,9 @@ public sealed record IssueCredential(
     [property: Id(2)] string AttemptId,
     [property: Id(3)] IReadOnlyList<CriterionResult> Results,
     [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence,
-    [property: Id(5)] string? ReplacesCredentialId = null);
+    [property: Id(5)] string? ReplacesCredentialId = null,
+    [property: Id(6)] string? AwardedThrough = null,
+    [property: Id(7)] IReadOnlyList<EvidenceItem>? SupportingEvidence = null);
 
 /// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
@@ -33,4 +39,7 @@ public sealed record IssuedCredential(
     [property: Id(13)] string DocumentJson,
     [property: Id(14)] string IssuerName,
     [property: Id(15)] string? ReplacesCredentialId = null,
-    [property: Id(16)] string? ReplacedByCredentialId = null);
+    [property: Id(16)] string? ReplacedByCredentialId = null,
+    [property: Id(17)] string? FrameworkVersion = null,
+    [property: Id(18)] IReadOnlyList<CriterionResult>? Results = null,
+    [property: Id(19)] string? AwardedThrough = null);

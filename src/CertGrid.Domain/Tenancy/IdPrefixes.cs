@@ -13,4 +13,9 @@ public static class IdPrefixes
     public const string ApiKey = "key";
     public const string Cohort = "coh";
     public const string SigningKey = "sk";
+    public const string Proposal = "prp";
+    public const string CommitteeSeat = "seat";
+    public const string Pathway = "pth";
+    public const string Specialisation = "spc";
+    public const string Resource = "res";
 }

@@ -54,6 +54,8 @@ public sealed class AttemptGrain(
             throw CertGridException.Policy($"Credential '{definition.Name}' is not published yet, so it cannot be attempted.");
         }
 
+        await GrainFactory.GetGrain<IEligibilityGrain>(Community).RequireEligibleAsync(learner.Id, definitionId);
+
         var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
         var party = new AssessedParty(learner.Id, learner.Email, learner.Organisation);
         var assigned = await Pool.EnsurePanelAsync(Key.Id, party, definition.EvaluatorsPerAttempt);
@@ -150,6 +152,7 @@ public sealed class AttemptGrain(
         }
 
         await SaveAsync([.. events]);
+        await Recognition.Contributions.ReviewedAsync(GrainFactory, Community, command.EvaluatorId, Key.Id, Logger);
         await FollowUpAsync();
         return AttemptViews.From(Key.Id, State);
     }

@@ -15,4 +15,7 @@ public sealed class CommunityState : DurableState
     [Id(5)] public string InitialAdminKeyId { get; set; } = string.Empty;
 
     [Id(6)] public bool InitialAdminKeyIssued { get; set; }
+
+    /// <summary>The language the community's content is written in (null: English).</summary>
+    [Id(7)] public string? DefaultLanguage { get; set; }
 }

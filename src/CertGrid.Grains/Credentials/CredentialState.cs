@@ -1,5 +1,6 @@
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Progress;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Credentials;
@@ -24,4 +25,16 @@ public sealed class CredentialState : DurableState
     [Id(14)] public string FrameworkVersion { get; set; } = string.Empty;
     [Id(15)] public string? ReplacesCredentialId { get; set; }
     [Id(16)] public string? ReplacedByCredentialId { get; set; }
+
+    /// <summary>The panel's level per criterion (empty for automatic awards).</summary>
+    [Id(17)] public List<CriterionResult> Results { get; set; } = [];
+
+    /// <summary>The competency levels the results demonstrate, on the pinned framework version's scale.</summary>
+    [Id(18)] public List<DemonstratedCompetency> Demonstrated { get; set; } = [];
+
+    /// <summary>For automatic awards: <c>pathway:{id}</c> or <c>recognition:{kind}</c>.</summary>
+    [Id(19)] public string? AwardedThrough { get; set; }
+
+    /// <summary>Set at issuance until the pathways this credential may complete were checked.</summary>
+    [Id(20)] public bool PathwaysPending { get; set; }
 }

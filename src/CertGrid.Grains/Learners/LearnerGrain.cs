@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Learners;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Progress;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.Options;
 
@@ -181,6 +182,7 @@ public sealed class LearnerGrain(
         if (!State.CohortIds.Contains(cohortId))
         {
             State.CohortIds.Add(cohortId);
+            State.CohortJoinedAt[cohortId] = Now;
             await SaveAsync();
         }
     }
@@ -191,8 +193,16 @@ public sealed class LearnerGrain(
         return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList(), State.CohortIds.ToList()));
     }
 
-    protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+    public Task RefreshProgressAsync() => RecordExists ? ProjectProgressAsync() : Task.CompletedTask;
+
+    protected override async Task ProjectAsync()
+    {
+        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+        await ProjectProgressAsync();
+    }
+
+    private Task ProjectProgressAsync() => new CohortProgressProjection(storage).ProjectAsync(Community, Key.Id, State.Name, State.Attempts,
+        State.CohortIds.ToDictionary(id => id, id => State.CohortJoinedAt.GetValueOrDefault(id, State.EnrolledAt)));
 
     private void RequireEnrolled()
     {

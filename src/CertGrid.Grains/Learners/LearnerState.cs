@@ -15,6 +15,9 @@ public sealed class LearnerState : DurableState
     [Id(5)] public List<LearnerAttempt> Attempts { get; set; } = [];
     [Id(6)] public List<string> CredentialIds { get; set; } = [];
     [Id(7)] public List<string> CohortIds { get; set; } = [];
+
+    /// <summary>When the learner joined each cohort (for cohort progress and time to certification).</summary>
+    [Id(8)] public Dictionary<string, DateTimeOffset> CohortJoinedAt { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

@@ -19,4 +19,10 @@ public sealed class CredentialDefinitionState : DurableState
     [Id(9)] public PublicationStatus Status { get; set; }
     [Id(10)] public DateTimeOffset CreatedAt { get; set; }
     [Id(11)] public DateTimeOffset? PublishedAt { get; set; }
+    [Id(12)] public CredentialRequirements? Requirements { get; set; }
+    [Id(13)] public TrackRef? Track { get; set; }
+    [Id(14)] public CredentialTranslations? Translations { get; set; }
+
+    /// <summary>The policy document written at publication (null while a draft).</summary>
+    [Id(15)] public PolicyDocument? Policy { get; set; }
 }

@@ -14,8 +14,11 @@ public sealed class StorageNames(string prefix)
     public string CredentialsTable => prefix + "Credentials";
     public string ApiKeysTable => prefix + "ApiKeys";
     public string AuditTable => prefix + "Audit";
+
+    /// <summary>Learners' achievements and cohort members' progress (rows <c>a|…</c> and <c>m|…</c>).</summary>
+    public string ProgressTable => prefix + "Progress";
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable];
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, ProgressTable];
 }
