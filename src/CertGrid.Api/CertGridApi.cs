@@ -8,6 +8,11 @@ using CertGrid.Api.Credentials;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
+using CertGrid.Api.Languages;
+using CertGrid.Api.Progress;
+using CertGrid.Api.Recognition;
+using CertGrid.Api.Resources;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Publishing;
@@ -91,6 +96,13 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
         services.AddSingleton<ISchemaContributor, AuditSchema>();
         services.AddSingleton<ISchemaContributor, CohortSchema>();
+        services.AddSingleton<ISchemaContributor, GovernanceSchema>();
+        services.AddSingleton<ISchemaContributor, PathwaySchema>();
+        services.AddSingleton<ISchemaContributor, RecognitionSchema>();
+        services.AddSingleton<ISchemaContributor, ResourceSchema>();
+        services.AddSingleton<ISchemaContributor, ProgressSchema>();
+        services.AddSingleton<ISchemaContributor, PublicProgramSchema>();
+        services.AddSingleton<ISchemaContributor, LanguageSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>

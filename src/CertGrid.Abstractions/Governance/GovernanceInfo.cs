@@ -17,7 +17,13 @@ public sealed record GovernanceInfo(
     [property: Id(3)] IReadOnlyList<CommitteeSeat> Seats,
     [property: Id(4)] IReadOnlyList<ReviewSchedule> Reviews,
     [property: Id(5)] DateTimeOffset? EnabledAt,
-    [property: Id(6)] DateTimeOffset? LastCheckedAt);
+    [property: Id(6)] DateTimeOffset? LastCheckedAt,
+    [property: Id(7)] DateTimeOffset AsOf)
+{
+    public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
+
+    public IEnumerable<CommitteeSeat> InOffice => Seats.Where(s => s.IsActiveOn(Today));
+}
 
 /// <summary>An admin's appointment of a person to the committee for a term.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.appoint-seat")]

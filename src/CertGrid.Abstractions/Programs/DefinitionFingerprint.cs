@@ -20,3 +20,10 @@ public static class DefinitionFingerprint
         return Convert.ToHexStringLower(SHA256.HashData(json))[..20];
     }
 }
+
+/// <summary>What the steering committee approves of a pathway: its content, not its status or dates.</summary>
+public static class PathwayFingerprint
+{
+    public static string Of(Domain.Programs.Pathway pathway) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(
+        pathway with { Status = Domain.Programs.PathwayStatus.Draft, CreatedAt = default, ActivatedAt = null })))[..20];
+}

@@ -13,4 +13,7 @@ public interface IEligibilityGrain : IGrainWithStringKey
 
     /// <summary>POLICY_VIOLATION naming every unmet requirement, unless the learner is eligible.</summary>
     Task RequireEligibleAsync(string learnerId, string definitionId);
+
+    /// <summary>POLICY_VIOLATION unless the learner holds a valid credential of the community (mentors and sponsors must).</summary>
+    Task RequireCredentialHolderAsync(string learnerId);
 }

@@ -42,7 +42,7 @@ public sealed class GovernanceGrain(
     }
 
     public async Task<GovernanceInfo> GetAsync() => new(State.Enabled, State.Quorum, State.TermWarningDays, await Committee.ListAsync(),
-        State.Reviews.Values.OrderBy(r => r.DueOn).ToList(), State.EnabledAt, State.LastCheckedAt);
+        State.Reviews.Values.OrderBy(r => r.DueOn).ToList(), State.EnabledAt, State.LastCheckedAt, Now);
 
     public async Task<ProposalInfo> OpenProposalAsync(OpenProposal command)
     {

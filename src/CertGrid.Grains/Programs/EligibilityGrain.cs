@@ -19,6 +19,15 @@ public sealed class EligibilityGrain(StorageClients storage, [FromKeyedServices(
         return await facts.EligibilityAsync(GrainFactory, Community, definition, clock.GetUtcNow());
     }
 
+    public async Task RequireCredentialHolderAsync(string learnerId)
+    {
+        var facts = await LearnerFacts.LoadAsync(GrainFactory, storage, Community, learnerId);
+        if (!facts.Held.Any(h => h.IsValidAt(clock.GetUtcNow())))
+        {
+            throw CertGridException.Policy("Only holders of a valid credential of this community can mentor or sponsor learners.");
+        }
+    }
+
     public async Task RequireEligibleAsync(string learnerId, string definitionId)
     {
         var result = await EvaluateAsync(learnerId, definitionId);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using CertGrid.Abstractions.Governance;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Governance;
@@ -69,7 +67,7 @@ public sealed class PathwaysGrain(
             throw CertGridException.Conflict($"Pathway '{pathway.Name}' is already {pathway.Status.ToString().ToLowerInvariant()}.");
         }
 
-        return await Governance.OpenProposalAsync(new OpenProposal(ProposalKind.Pathway, pathwayId, Fingerprint(pathway), $"Pathway '{pathway.Name}'", note, actor, proposerPerson));
+        return await Governance.OpenProposalAsync(new OpenProposal(ProposalKind.Pathway, pathwayId, PathwayFingerprint.Of(pathway), $"Pathway '{pathway.Name}'", note, actor, proposerPerson));
     }
 
     public async Task<Pathway> ActivateAsync(string pathwayId, string actor)
@@ -97,7 +95,7 @@ public sealed class PathwaysGrain(
             }
         }
 
-        var approval = await GovernanceGate.RequireApprovedAsync(Governance, ProposalKind.Pathway, pathwayId, Fingerprint(pathway), $"pathway '{pathway.Name}'");
+        var approval = await GovernanceGate.RequireApprovedAsync(Governance, ProposalKind.Pathway, pathwayId, PathwayFingerprint.Of(pathway), $"pathway '{pathway.Name}'");
         var active = pathway with { Status = PathwayStatus.Active, ActivatedAt = Now };
         State.Pathways[pathwayId] = active;
         await SaveAsync(AuditEvent(actor, "pathway.activated", pathwayId, new
@@ -111,10 +109,6 @@ public sealed class PathwaysGrain(
 
     public Task<IReadOnlyList<Pathway>> ListAsync() =>
         Task.FromResult<IReadOnlyList<Pathway>>(State.Pathways.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList());
-
-    /// <summary>What the committee approves: the pathway's content, not its status or dates.</summary>
-    internal static string Fingerprint(Pathway pathway) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(
-        pathway with { Status = PathwayStatus.Draft, CreatedAt = default, ActivatedAt = null })))[..20];
 
     private static void RequirePublished(CredentialDefinitionInfo definition, string role)
     {
