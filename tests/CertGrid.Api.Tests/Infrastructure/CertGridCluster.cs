@@ -25,9 +25,13 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     public Uri PublicBaseUrl { get; private set; } = null!;
 
-    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <summary>The domain clock every node's grains read, when the cluster was started with one.</summary>
+    public TimeProvider? Clock { get; private set; }
+
+    public static async Task<CertGridCluster> StartAsync(
+        int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? clock = null)
     {
-        var cluster = new CertGridCluster();
+        var cluster = new CertGridCluster { Clock = clock };
         var clusterId = "test-" + cluster._storage.NamePrefix;
         var ports = Enumerable.Range(0, silos).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
         cluster.PublicBaseUrl = new Uri($"http://127.0.0.1:{ports[0].Http}");
@@ -88,7 +92,7 @@ public sealed class CertGridCluster : IAsyncDisposable
     {
         foreach (var settings in _nodeSettings)
         {
-            _nodes.Add(await ServerNode.StartAsync(settings));
+            _nodes.Add(await ServerNode.StartAsync(settings, Clock));
         }
     }
 

@@ -1,6 +1,8 @@
 using CertGrid.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
+using CertGrid.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CertGrid.Api.Tests.Infrastructure;
@@ -27,11 +29,17 @@ public sealed class ServerNode : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <param name="clock">The domain clock the silo's grains read (tests move it); the system clock when null.</param>
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var logs = new LogCapture();
         var app = await CertGridServer.BuildAsync([], builder =>
         {
+            if (clock is not null)
+            {
+                builder.Services.AddKeyedSingleton(DomainClock.ServiceKey, clock);
+            }
+
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
