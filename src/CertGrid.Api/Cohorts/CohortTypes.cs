@@ -40,8 +40,8 @@ public sealed class CohortMemberProgressType : ObjectGraphType<CohortMemberProgr
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.JoinedAt, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberCredentialType>>>>("credentials").Description("Per credential of the cohort.").Resolve(ctx => ctx.Source.Credentials);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Description("Best level demonstrated per competency.").Resolve(ctx => ctx.Source.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberCredentialType>>>>("credentials").Expect(3).Description("Per credential of the cohort.").Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level demonstrated per competency.").Resolve(ctx => ctx.Source.Competencies);
     }
 }
 
@@ -66,7 +66,7 @@ public sealed class CohortStatisticsType : ObjectGraphType<CohortStatistics>
         Field(x => x.Completed, nullable: false).Description("Members who earned every credential of the cohort.");
         Field(x => x.CompletionRate, nullable: false);
         Field(x => x.MedianDaysToCertification, nullable: true).Description("From starting (cohort start or joining) to the last cohort credential, for completed members.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialStatisticsType>>>>("credentials").Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialStatisticsType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
     }
 }
 
@@ -82,7 +82,7 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
         Field("credentialDefinitionIds", x => x.DefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field("learnerIds", x => x.MemberIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.CreatedAt, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowType>>>>("assessmentWindows").Resolve(ctx => ctx.Source.Windows ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowType>>>>("assessmentWindows").Expect(2).Resolve(ctx => ctx.Source.Windows ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors").Description("Mentors as 'learner:…' or 'evaluator:…'.").Resolve(ctx => ctx.Source.Mentors ?? []);
         Field<NonNullGraphType<PageGraphType<CohortMemberProgressType, CohortMemberProgress>>>("progress")
             .Description("Each member's progress per credential and competency, from the cohort progress read model.")

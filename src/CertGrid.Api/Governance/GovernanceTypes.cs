@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Governance;
 using CertGrid.Domain.Governance;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Governance;
@@ -44,7 +45,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalInfo>
         Field(x => x.OpenedAt, nullable: false);
         Field(x => x.Quorum, nullable: false);
         Field(x => x.Electorate, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoteType>>>>("votes").Resolve(ctx => ctx.Source.Votes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoteType>>>>("votes").Expect(3).Resolve(ctx => ctx.Source.Votes);
         Field<NonNullGraphType<IntGraphType>>("approvals").Resolve(ctx => ctx.Source.Votes.Count(v => v.Approve));
         Field<NonNullGraphType<IntGraphType>>("rejections").Resolve(ctx => ctx.Source.Votes.Count(v => !v.Approve));
         Field(x => x.Status, type: typeof(NonNullGraphType<ProposalStatusType>));
@@ -104,10 +105,10 @@ public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
         Field(x => x.Enabled, nullable: false).Description("Once on, governance cannot be turned off.");
         Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer.");
         Field(x => x.TermWarningDays, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("committee").Description("Every term, past, present and future.").Resolve(ctx => ctx.Source.Seats);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("inOffice").Description("Terms in office today.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("committee").Expect(5).Description("Every term, past, present and future.").Resolve(ctx => ctx.Source.Seats);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("inOffice").Expect(5).Description("Terms in office today.")
             .Resolve(ctx => ctx.Source.InOffice);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewScheduleType>>>>("reviews").Resolve(ctx => ctx.Source.Reviews);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewScheduleType>>>>("reviews").Expect(2).Resolve(ctx => ctx.Source.Reviews);
         Field(x => x.EnabledAt, nullable: true);
         Field(x => x.LastCheckedAt, nullable: true).Description("When the daily reminder last ran its checks.");
     }

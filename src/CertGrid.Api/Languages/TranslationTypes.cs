@@ -1,3 +1,4 @@
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Languages;
@@ -61,6 +62,7 @@ public static class Translations
     /// <summary>Adds a <c>{name}Translations</c> field listing a language map.</summary>
     public static void AddTranslationsField<TSource>(this ObjectGraphType<TSource> type, string name, Func<TSource, IReadOnlyDictionary<string, string>?> map) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TranslationType>>>>(name)
+            .Expect(2)
             .Description("The text in other languages than the community's default.")
             .Resolve(ctx => List(map(ctx.Source)));
 }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Programs;
@@ -26,7 +27,7 @@ public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
         Field(x => x.Name, nullable: false);
         Field(x => x.Points, nullable: false);
         Field(x => x.Descriptor, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExemplarType>>>>("exemplars").Resolve(ctx => ctx.Source.Exemplars ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExemplarType>>>>("exemplars").Expect(1).Resolve(ctx => ctx.Source.Exemplars ?? []);
         this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
         this.AddTranslationsField("descriptorTranslations", l => l.DescriptorTranslations);
     }
@@ -41,7 +42,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.CompetencyCodes, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelType>>>>("levels").Resolve(ctx => ctx.Source.Levels);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelType>>>>("levels").Expect(4).Resolve(ctx => ctx.Source.Levels);
         Field(x => x.Weight, nullable: false);
         this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
@@ -53,7 +54,7 @@ public sealed class RubricType : ObjectGraphType<Rubric>
     public RubricType()
     {
         Name = "Rubric";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Resolve(ctx => ctx.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points.");
     }
 }
@@ -98,7 +99,7 @@ public sealed class PolicyDocumentType : ObjectGraphType<PolicyDocument>
         Name = "PolicyDocument";
         Description = "The policy published with a credential, generated from its configuration at publication.";
         Field(x => x.CredentialName, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySectionType>>>>("sections").Resolve(ctx => ctx.Source.Sections);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySectionType>>>>("sections").Expect(6).Resolve(ctx => ctx.Source.Sections);
         Field(x => x.GeneratedAt, nullable: false);
         Field<NonNullGraphType<StringGraphType>>("markdown").Resolve(ctx => ctx.Source.ToMarkdown());
     }

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using GraphQL;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Programs;
@@ -60,9 +61,9 @@ public sealed class FrameworkVersionType : ObjectGraphType<FrameworkVersionInfo>
         Field(x => x.Status, type: typeof(NonNullGraphType<FrameworkVersionStatusType>));
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Content.Name);
         Field<StringGraphType>("description").Resolve(ctx => ctx.Source.Content.Description);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyDomainType>>>>("domains").Resolve(ctx => ctx.Source.Content.Domains);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyType>>>>("competencies").Resolve(ctx => ctx.Source.Content.Competencies);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProficiencyLevelType>>>>("levels").Resolve(ctx => ctx.Source.Content.Levels);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyDomainType>>>>("domains").Expect(3).Resolve(ctx => ctx.Source.Content.Domains);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyType>>>>("competencies").Expect(10).Resolve(ctx => ctx.Source.Content.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProficiencyLevelType>>>>("levels").Expect(5).Resolve(ctx => ctx.Source.Content.Levels);
         this.AddTranslationsField("nameTranslations", v => v.Content.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", v => v.Content.DescriptionTranslations);
         Field(x => x.ChangeNote, nullable: true);
@@ -101,7 +102,7 @@ public sealed class FrameworkDiffType : ObjectGraphType<FrameworkDiff>
         Field(x => x.FromVersion, nullable: false);
         Field(x => x.ToVersion, nullable: false);
         Field<NonNullGraphType<VersionBumpType>>("requiredBump").Description("The smallest version bump that covers every change.").Resolve(ctx => ctx.Source.RequiredBump);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkChangeType>>>>("changes").Resolve(ctx => ctx.Source.Changes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkChangeType>>>>("changes").Expect(5).Resolve(ctx => ctx.Source.Changes);
     }
 }
 
@@ -116,13 +117,13 @@ public sealed class FrameworkType : ObjectGraphType<FrameworkInfo>
         Field(x => x.Description, nullable: true);
         Field(x => x.Version, nullable: false).Description("The current version.");
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyType>>>>("competencies").Resolve(ctx => ctx.Source.Competencies);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyDomainType>>>>("domains").Resolve(ctx => ctx.Source.Current?.Content.Domains ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProficiencyLevelType>>>>("levels").Resolve(ctx => ctx.Source.Current?.Content.Levels ?? ProficiencyLevel.Default);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyType>>>>("competencies").Expect(10).Resolve(ctx => ctx.Source.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyDomainType>>>>("domains").Expect(3).Resolve(ctx => ctx.Source.Current?.Content.Domains ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProficiencyLevelType>>>>("levels").Expect(5).Resolve(ctx => ctx.Source.Current?.Content.Levels ?? ProficiencyLevel.Default);
         Field(x => x.CreatedAt, nullable: false);
         Field(x => x.PublishedAt, nullable: true);
         Field(x => x.ReviewCadenceDays, nullable: true).Description("How often the steering committee reviews the framework.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkVersionType>>>>("versions")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkVersionType>>>>("versions").Expect(3)
             .Description("Every version, oldest first: the change log (who drafted, proposed, published and retired each, and why).")
             .Resolve(ctx => ctx.Source.Versions ?? []);
         Field<FrameworkVersionType>("versionOf").Description("One version by number.")
@@ -158,7 +159,7 @@ public sealed class ProgramType : ObjectGraphType<ProgramCatalog>
     {
         Name = "Program";
         Description = "A community's frameworks and credentials.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("frameworks").Resolve(ctx => ctx.Source.Frameworks);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("credentials").Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("frameworks").Expect(3).Resolve(ctx => ctx.Source.Frameworks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("credentials").Expect(5).Resolve(ctx => ctx.Source.Credentials);
     }
 }

@@ -1,5 +1,6 @@
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Programs;
@@ -48,7 +49,7 @@ public sealed class SpecialisationType : ObjectGraphType<Specialisation>
         Field(x => x.Description, nullable: true);
         Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.CoreCompetencyCodes, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Resolve(ctx => ctx.Source.Tracks);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Expect(3).Resolve(ctx => ctx.Source.Tracks);
         this.AddTranslationsField("nameTranslations", s => s.NameTranslations);
     }
 }

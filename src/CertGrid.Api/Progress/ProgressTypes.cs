@@ -3,6 +3,7 @@ using CertGrid.Api.Programs;
 using CertGrid.Api.Resources;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Progress;
@@ -84,7 +85,7 @@ public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
         Field(x => x.Percent, nullable: false);
         Field(x => x.Passed, nullable: false);
         Field(x => x.OverallNote, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Resolve(ctx => ctx.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
     }
 }
 
@@ -97,7 +98,7 @@ public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
         Field(x => x.Status, nullable: false);
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.DecidedAt, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Expect(2).Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
     }
 }
 
@@ -111,14 +112,14 @@ public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
         Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
         Field<NonNullGraphType<PursuitStatusType>>("status").Resolve(ctx => ctx.Source.Plan.Status);
         Field(x => x.HeldCredentialId, type: typeof(IdGraphType));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMet").Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => r.Met));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMissing").Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => !r.Met));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyProgressType>>>>("competencies").Resolve(ctx => ctx.Source.Plan.Competencies);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttemptProgressType>>>>("attempts").Resolve(ctx => ctx.Source.Attempts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMet").Expect(2).Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => r.Met));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMissing").Expect(2).Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => !r.Met));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyProgressType>>>>("competencies").Expect(5).Resolve(ctx => ctx.Source.Plan.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttemptProgressType>>>>("attempts").Expect(2).Resolve(ctx => ctx.Source.Attempts);
         Field<DateTimeOffsetGraphType>("nextEligibleAt").Description("When the learner may next submit, when it can be known.").Resolve(ctx => ctx.Source.Plan.NextEligibleAt);
         Field<NonNullGraphType<StringGraphType>>("nextEligibleNote").Resolve(ctx => ctx.Source.Plan.NextEligibleNote);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineType>>>>("deadlines").Resolve(ctx => ctx.Source.Plan.Deadlines);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("recommendedResources")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineType>>>>("deadlines").Expect(3).Resolve(ctx => ctx.Source.Plan.Deadlines);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("recommendedResources").Expect(3)
             .Description("Curated resources for the competencies still to demonstrate, or tagged with this credential.").Resolve(ctx => ctx.Source.Resources);
     }
 }
@@ -131,7 +132,7 @@ public sealed class LearnerProgressType : ObjectGraphType<LearnerProgressInfo>
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.LearnerName, nullable: false);
         Field(x => x.ComputedAt, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialProgressType>>>>("credentials").Resolve(ctx => ctx.Source.Credentials);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Description("Best level per competency, across valid credentials.").Resolve(ctx => ctx.Source.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialProgressType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level per competency, across valid credentials.").Resolve(ctx => ctx.Source.Competencies);
     }
 }

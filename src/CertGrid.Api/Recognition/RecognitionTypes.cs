@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Recognition;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
+using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Recognition;
@@ -84,8 +85,8 @@ public sealed class ContributorType : ObjectGraphType<ContributorInfo>
     {
         Name = "Contributor";
         Field(x => x.Person, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Resolve(ctx => ctx.Source.Badges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Expect(3).Resolve(ctx => ctx.Source.Badges);
     }
 }
 
