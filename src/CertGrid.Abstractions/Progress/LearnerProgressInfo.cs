@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Assessments;
 using CertGrid.Domain.Progress;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Resources;
@@ -23,7 +24,7 @@ public sealed record ReviewFeedback(
 [GenerateSerializer, Immutable, Alias("certgrid.attempt-progress")]
 public sealed record AttemptProgress(
     [property: Id(0)] string AttemptId,
-    [property: Id(1)] string Status,
+    [property: Id(1)] AttemptStatus Status,
     [property: Id(2)] DateTimeOffset SubmittedAt,
     [property: Id(3)] DateTimeOffset? DecidedAt,
     [property: Id(4)] IReadOnlyList<ReviewFeedback> Feedback);

@@ -95,7 +95,7 @@ public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
     {
         Name = "AttemptProgress";
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Status, nullable: false);
+        Field(x => x.Status, type: typeof(NonNullGraphType<Assessments.AttemptStatusType>));
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.DecidedAt, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Expect(2).Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
