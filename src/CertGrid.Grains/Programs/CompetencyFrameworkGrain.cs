@@ -31,18 +31,9 @@ public sealed class CompetencyFrameworkGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (RecordExists && State.Versions.Count == 0)
+        if (RecordExists)
         {
-            // A framework stored before versioning: its one version becomes the first entry of the history.
-            State.Versions.Add(new FrameworkVersionRecord
-            {
-                Version = State.Version,
-                Status = State.Status == PublicationStatus.Published ? FrameworkVersionStatus.Published : FrameworkVersionStatus.Draft,
-                Content = new FrameworkContent(State.Name, State.Description, [], State.Competencies, ProficiencyLevel.Default),
-                CreatedAt = State.CreatedAt,
-                CreatedBy = "migration",
-                PublishedAt = State.PublishedAt,
-            });
+            State.MigrateSingleVersion();
         }
     }
 
@@ -98,14 +89,7 @@ public sealed class CompetencyFrameworkGrain(
 
         if (released is not null)
         {
-            var diff = FrameworkDiffer.Compare(released.Version, released.Content, "draft", content);
-            if (diff.IsEmpty)
-            {
-                throw CertGridException.Invalid("input", $"The content is the same as version {released.Version}; change something to draft a new version.");
-            }
-
-            var required = diff.RequiredBump;
-            version.Version = SemanticVersion.Parse(released.Version).Bump(bump is { } asked && asked > required ? asked : required).ToString();
+            version.Version = FrameworkVersioning.Next(released.Version, released.Content, content, bump);
             version.BasedOn = released.Version;
         }
 

@@ -21,6 +21,23 @@ public sealed class FrameworkState : DurableState
 
     /// <summary>How often the steering committee reviews the framework, in days (null: no scheduled reviews).</summary>
     [Id(8)] public int? ReviewCadenceDays { get; set; }
+
+    /// <summary>A framework stored before versioning gets its one version as the first entry of its history (in memory; stored with the next change).</summary>
+    public void MigrateSingleVersion()
+    {
+        if (Versions.Count == 0)
+        {
+            Versions.Add(new FrameworkVersionRecord
+            {
+                Version = Version,
+                Status = Status == PublicationStatus.Published ? FrameworkVersionStatus.Published : FrameworkVersionStatus.Draft,
+                Content = new FrameworkContent(Name, Description, [], Competencies, ProficiencyLevel.Default),
+                CreatedAt = CreatedAt,
+                CreatedBy = "migration",
+                PublishedAt = PublishedAt,
+            });
+        }
+    }
 }
 
 /// <summary>A stored framework version. Its status is what the framework did; committee decisions are read from governance.</summary>

@@ -36,3 +36,19 @@ public class SemanticVersionTests
         Assert.True(SemanticVersion.Parse("1.10.0") > SemanticVersion.Parse("1.9.9"));
     }
 }
+
+public class FrameworkVersioningTests
+{
+    private static FrameworkContent Content(params string[] codes) =>
+        new("Practice", null, [], codes.Select(c => new Competency(c, c, null, ["Shows it"])).ToList(), ProficiencyLevel.Default);
+
+    [Fact]
+    public void The_next_version_is_bumped_as_the_changes_require_or_more_when_asked()
+    {
+        Assert.Equal("1.1.0", FrameworkVersioning.Next("1.0.3", Content("A"), Content("A", "B"), null));
+        Assert.Equal("2.0.0", FrameworkVersioning.Next("1.0.3", Content("A", "B"), Content("A"), VersionBump.Patch));
+        Assert.Equal("2.0.0", FrameworkVersioning.Next("1.0.3", Content("A"), Content("A", "B"), VersionBump.Major));
+        Assert.Equal("1.0.4", FrameworkVersioning.Next("1.0.3", Content("A"), Content("A") with { Name = "Practice 2" }, null));
+        Assert.Equal(ErrorCode.ValidationFailed, Assert.Throws<CertGridException>(() => FrameworkVersioning.Next("1.0.3", Content("A"), Content("A"), null)).Code);
+    }
+}
