@@ -16,22 +16,22 @@ public sealed class GovernanceSchema : ISchemaContributor
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<GovernanceType>>("governance")
-            .Description("Your community's governance: rules, committee, review schedule (any member).")
-            .ResolveAsync(async ctx => await Governance(ctx, ctx.Caller().RequireMember()).GetAsync());
+            .Description("Your community's governance: rules, committee, review schedule (admins, learners, evaluators).")
+            .ResolveAsync(async ctx => await Governance(ctx, Insider(ctx)).GetAsync());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalType>>>>("proposals")
             .Description("Proposals to the steering committee, newest first (any member).")
             .Argument<ProposalStatusType>("status")
-            .ResolveAsync(async ctx => await Governance(ctx, ctx.Caller().RequireMember()).ListProposalsAsync(ctx.GetArgument<ProposalStatus?>("status")));
+            .ResolveAsync(async ctx => await Governance(ctx, Insider(ctx)).ListProposalsAsync(ctx.GetArgument<ProposalStatus?>("status")));
 
         query.Field<NonNullGraphType<ProposalType>>("proposal")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => await Governance(ctx, ctx.Caller().RequireMember())
+            .ResolveAsync(async ctx => await Governance(ctx, Insider(ctx))
                 .GetProposalAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Proposal, "id")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GovernanceNoticeType>>>>("governanceNotices")
             .Description("What the daily check told the committee: reviews due, terms ending (any member).")
-            .ResolveAsync(async ctx => await Governance(ctx, ctx.Caller().RequireMember()).GetNoticesAsync());
+            .ResolveAsync(async ctx => await Governance(ctx, Insider(ctx)).GetNoticesAsync());
     }
 
     public void AddMutations(RootMutation mutation)
@@ -109,4 +109,11 @@ public sealed class GovernanceSchema : ISchemaContributor
     }
 
     private static IGovernanceGrain Governance(IResolveFieldContext ctx, string community) => ctx.Grains().GetGrain<IGovernanceGrain>(community);
+
+    /// <summary>Admins, learners and evaluators read their community's governance; partner organisations do not.</summary>
+    private static string Insider(IResolveFieldContext ctx)
+    {
+        var caller = ctx.Caller();
+        return caller.IsAdmin ? caller.Community! : caller.RequirePerson().Community;
+    }
 }

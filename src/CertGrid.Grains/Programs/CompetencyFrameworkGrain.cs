@@ -178,8 +178,14 @@ public sealed class CompetencyFrameworkGrain(
             return await InfoAsync();
         }
 
+        var governed = (await Governance.GetAsync()).Enabled;
+        if (!governed && proposerPerson is not null)
+        {
+            throw CertGridException.Forbidden("Without a steering committee only admins retire framework versions.");
+        }
+
         record.RetirementReason = why;
-        if ((await Governance.GetAsync()).Enabled)
+        if (governed)
         {
             var proposal = await Governance.OpenProposalAsync(new OpenProposal(ProposalKind.FrameworkRetirement, Key.Id, version,
                 $"Retire {record.Content.Name} version {version}", why, actor, proposerPerson));

@@ -118,6 +118,7 @@ public sealed class FrameworkVersioningTests(ProgramServerFixture server)
         var holder = await program.EnrolAsync();
         var issued = await program.EarnAsync(holder.Key, credential, "C1");
 
+        await program.GraphQl.ErrorAsync("FORBIDDEN", "mutation($id: ID!) { retireFrameworkVersion(id: $id, version: \"1.0.0\", reason: \"Mine now.\") { version } }", new { id = frameworkId }, holder.Key);
         var retired = (await program.AdminAsync("mutation($id: ID!) { retireFrameworkVersion(id: $id, version: \"1.0.0\", reason: \"Superseded by the 2027 practice.\") { versions { status retiredAt retirementReason } } }",
             new { id = frameworkId })).GetProperty("retireFrameworkVersion").GetProperty("versions")[0];
         Assert.Equal("RETIRED", retired.GetProperty("status").GetString());

@@ -48,6 +48,7 @@ public sealed class GovernanceTests(ProgramServerFixture server)
         Assert.Contains("proposed", (await program.GraphQl.ErrorAsync("FORBIDDEN", Vote, new { id = proposalId, approve = true }, a.Key)).GetProperty("message").GetString());
         await program.GraphQl.ErrorAsync("FORBIDDEN", Vote, new { id = proposalId, approve = true }, program.AdminKey);
         await program.GraphQl.ErrorAsync("FORBIDDEN", Vote, new { id = proposalId, approve = true }, partner);
+        await program.GraphQl.ErrorAsync("FORBIDDEN", "{ proposals { id } }", key: partner);
         await program.GraphQl.ErrorAsync("FORBIDDEN", Vote, new { id = proposalId, approve = true }, outsider.Key);
         await program.GraphQl.ErrorAsync("UNAUTHENTICATED", Vote, new { id = proposalId, approve = true });
         var late = await program.EnrolAsync();
@@ -132,6 +133,43 @@ public sealed class GovernanceTests(ProgramServerFixture server)
         await program.AdminAsync("mutation($id: ID!, $input: DefineFrameworkInput!) { reviseFramework(id: $id, input: $input) { version } }",
             new { id = frameworkId, input = ProgramScenario.FrameworkInput(ProgramScenario.Competency("OBS-1", domain: "CORE"), ProgramScenario.Competency("INC-1", domain: "CORE"), ProgramScenario.Competency("CAP-1", domain: "CORE")) });
         Assert.Contains((await program.AuditAsync()), x => x.GetProperty("action").GetString() == "proposal.rejected");
+    }
+
+    [Fact]
+    public async Task A_pathway_starts_awarding_only_as_the_committee_approved_it()
+    {
+        var program = await ProgramScenario.CreateAsync(server.GraphQl, evaluators: 0);
+        var frameworkId = await program.FrameworkAsync(ProgramScenario.FrameworkInput(ProgramScenario.Competency("OBS-1", domain: "CORE"), ProgramScenario.Competency("INC-1", domain: "CORE")));
+        var micro = new[]
+        {
+            await program.CredentialAsync(ProgramScenario.CredentialInput(frameworkId, "MICRO_CREDENTIAL", ("C1", "OBS-1"))),
+            await program.CredentialAsync(ProgramScenario.CredentialInput(frameworkId, "MICRO_CREDENTIAL", ("C1", "INC-1"))),
+        };
+        var target = await program.CredentialAsync(ProgramScenario.CredentialInput(frameworkId, "ADVANCED", ("C1", "OBS-1"), ("C2", "INC-1")));
+        var members = new[] { await program.EnrolAsync(), await program.EnrolAsync() };
+        await Configure(program, quorum: 1);
+        foreach (var member in members)
+        {
+            await Appoint(program, $"learner:{member.Id}", server.Today, server.Today.AddDays(200));
+        }
+
+        const string Define = "mutation($input: DefinePathwayInput!) { definePathway(input: $input) { id } }";
+        const string Activate = "mutation($id: ID!) { activatePathway(id: $id) { status } }";
+        var pathwayId = (await program.AdminAsync(Define, new { input = new { name = "Steps", targetCredentialId = target, componentCredentialIds = micro } }))
+            .GetProperty("definePathway").GetProperty("id").GetString();
+        await program.GraphQl.ErrorAsync("POLICY_VIOLATION", Activate, new { id = pathwayId }, program.AdminKey);
+
+        // Proposed by one member, approved by the other; edited afterwards, it needs approving again.
+        var proposal = (await program.GraphQl.DataAsync("mutation($id: ID!) { proposePathway(id: $id) { id } }", new { id = pathwayId }, members[0].Key))
+            .GetProperty("proposePathway").GetProperty("id").GetString();
+        await program.GraphQl.ErrorAsync("FORBIDDEN", Vote, new { id = proposal, approve = true }, members[0].Key);
+        await program.GraphQl.DataAsync(Vote, new { id = proposal, approve = true }, members[1].Key);
+        await program.AdminAsync(Define, new { input = new { id = pathwayId, name = "Steps, renamed", targetCredentialId = target, componentCredentialIds = micro } });
+        await program.GraphQl.ErrorAsync("POLICY_VIOLATION", Activate, new { id = pathwayId }, program.AdminKey);
+        var again = (await program.AdminAsync("mutation($id: ID!) { proposePathway(id: $id) { id } }", new { id = pathwayId })).GetProperty("proposePathway").GetProperty("id").GetString();
+        await program.GraphQl.DataAsync(Vote, new { id = again, approve = true }, members[0].Key);
+        Assert.Equal("ACTIVE", (await program.AdminAsync(Activate, new { id = pathwayId })).GetProperty("activatePathway").GetProperty("status").GetString());
+        Assert.Contains(again!, (await program.AuditAsync()).Single(x => x.GetProperty("action").GetString() == "pathway.activated").GetProperty("details").GetString());
     }
 
     [Fact]
