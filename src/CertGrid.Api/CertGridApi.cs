@@ -15,6 +15,11 @@ using CertGrid.Api.Credentials;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
+using CertGrid.Api.Languages;
+using CertGrid.Api.Progress;
+using CertGrid.Api.Recognition;
+using CertGrid.Api.Resources;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Notices;
 using CertGrid.Api.Programs;
@@ -117,6 +122,13 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
+        services.AddSingleton<ISchemaContributor, GovernanceSchema>();
+        services.AddSingleton<ISchemaContributor, PathwaySchema>();
+        services.AddSingleton<ISchemaContributor, RecognitionSchema>();
+        services.AddSingleton<ISchemaContributor, ResourceSchema>();
+        services.AddSingleton<ISchemaContributor, ProgressSchema>();
+        services.AddSingleton<ISchemaContributor, PublicProgramSchema>();
+        services.AddSingleton<ISchemaContributor, LanguageSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>

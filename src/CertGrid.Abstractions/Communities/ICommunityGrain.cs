@@ -16,4 +16,7 @@ public interface ICommunityGrain : IGrainWithStringKey
     /// <summary>The community, or NOT_FOUND.</summary>
     [ReadOnly]
     Task<CommunityInfo> GetAsync();
+
+    /// <summary>Sets the language the community's content is written in; translations add the others.</summary>
+    Task<CommunityInfo> SetDefaultLanguageAsync(string language, string actor);
 }

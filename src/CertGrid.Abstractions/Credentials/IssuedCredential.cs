@@ -4,7 +4,11 @@ using CertGrid.Domain.Programs;
 
 namespace CertGrid.Abstractions.Credentials;
 
-/// <summary>What the attempt hands over to issue a credential after a pass.</summary>
+/// <summary>
+/// What the attempt hands over to issue a credential after a pass. Automatic awards (a completed pathway, a
+/// contributor badge) have no attempt: <see cref="AttemptId"/> then names the basis of the award (the pathway id, or
+/// the badge rule) and <see cref="AwardedThrough"/> says so; <see cref="SupportingEvidence"/> lists what earned it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issue-credential")]
 public sealed record IssueCredential(
     [property: Id(0)] string LearnerId,
@@ -13,7 +17,9 @@ public sealed record IssueCredential(
     [property: Id(3)] IReadOnlyList<CriterionResult> Results,
     [property: Id(4)] IReadOnlyList<EvidenceRef> Evidence,
     [property: Id(5)] string? ReplacesCredentialId = null,
-    [property: Id(6)] string? AppealId = null);
+    [property: Id(6)] string? AppealId = null,
+    [property: Id(7)] string? AwardedThrough = null,
+    [property: Id(8)] IReadOnlyList<EvidenceItem>? SupportingEvidence = null);
 
 /// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
@@ -37,4 +43,7 @@ public sealed record IssuedCredential(
     [property: Id(16)] string? ReplacedByCredentialId = null,
     [property: Id(17)] string SigningKeyId = "",
     [property: Id(18)] IReadOnlyList<EvidenceRef>? Evidence = null,
-    [property: Id(19)] string? AppealId = null);
+    [property: Id(19)] string? AppealId = null,
+    [property: Id(20)] string? FrameworkVersion = null,
+    [property: Id(21)] IReadOnlyList<CriterionResult>? Results = null,
+    [property: Id(22)] string? AwardedThrough = null);

@@ -75,4 +75,7 @@ public interface ILearnerGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<LearnerRecord> GetRecordAsync();
+
+    /// <summary>Rewrites the learner's rows in the cohort progress read model (after one of their credentials changed).</summary>
+    Task RefreshProgressAsync();
 }

@@ -3,6 +3,8 @@ using CertGrid.Domain.Programs;
 namespace CertGrid.Abstractions.Programs;
 
 /// <summary>What an admin provides to define (or, while in draft, redefine) a credential.</summary>
+/// <param name="Requirements">Eligibility rules: prerequisites, time enrolled, cohort membership.</param>
+/// <param name="Track">The specialisation track the credential certifies (tier SPECIALISATION only).</param>
 [GenerateSerializer, Immutable, Alias("certgrid.define-credential")]
 public sealed record DefineCredential(
     [property: Id(0)] string Name,
@@ -12,9 +14,25 @@ public sealed record DefineCredential(
     [property: Id(4)] string CriteriaNarrative,
     [property: Id(5)] Rubric Rubric,
     [property: Id(6)] int? ValidityDays,
-    [property: Id(7)] int EvaluatorsPerAttempt);
+    [property: Id(7)] int EvaluatorsPerAttempt,
+    [property: Id(8)] CredentialRequirements? Requirements = null,
+    [property: Id(9)] TrackRef? Track = null,
+    [property: Id(10)] CredentialTranslations? Translations = null);
 
-/// <summary>A credential definition. Once published it is pinned to the framework version it assesses.</summary>
+/// <summary>A credential's name, description and criteria narrative in other languages (language maps).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.credential-translations")]
+public sealed record CredentialTranslations(
+    [property: Id(0)] IReadOnlyDictionary<string, string>? Name,
+    [property: Id(1)] IReadOnlyDictionary<string, string>? Description,
+    [property: Id(2)] IReadOnlyDictionary<string, string>? CriteriaNarrative)
+{
+    public bool IsEmpty => Name is null && Description is null && CriteriaNarrative is null;
+}
+
+/// <summary>
+/// A credential definition. Once published it is pinned to the framework version it assesses and carries the
+/// policy document generated from its configuration.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.credential-definition-info")]
 public sealed record CredentialDefinitionInfo(
     [property: Id(0)] string Id,
@@ -29,4 +47,11 @@ public sealed record CredentialDefinitionInfo(
     [property: Id(9)] int EvaluatorsPerAttempt,
     [property: Id(10)] PublicationStatus Status,
     [property: Id(11)] DateTimeOffset CreatedAt,
-    [property: Id(12)] DateTimeOffset? PublishedAt);
+    [property: Id(12)] DateTimeOffset? PublishedAt,
+    [property: Id(13)] CredentialRequirements? Requirements = null,
+    [property: Id(14)] TrackRef? Track = null,
+    [property: Id(15)] CredentialTranslations? Translations = null,
+    [property: Id(16)] PolicyDocument? Policy = null)
+{
+    public CredentialRequirements EffectiveRequirements => Requirements ?? CredentialRequirements.None;
+}

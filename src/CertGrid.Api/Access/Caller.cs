@@ -75,6 +75,21 @@ public sealed record Caller(CallerKind Kind, string? Community, Role? Role, stri
         return Community!;
     }
 
+    /// <summary>The person a learner or evaluator key acts for (<c>learner:…</c>, <c>evaluator:…</c>); null for admin, partner and anonymous keys.</summary>
+    public string? Person => Kind != CallerKind.Member ? null : Role switch
+    {
+        Domain.Access.Role.Learner => Domain.Relationships.PersonRef.Learner(SubjectId!),
+        Domain.Access.Role.Evaluator => Domain.Relationships.PersonRef.Evaluator(SubjectId!),
+        _ => null,
+    };
+
+    /// <summary>The caller's community and person, if the key is a learner's or an evaluator's.</summary>
+    public (string Community, string Person) RequirePerson()
+    {
+        var community = RequireMember();
+        return Person is { } person ? (community, person) : throw Deny("a learner or evaluator key");
+    }
+
     public bool IsAdmin => Kind == CallerKind.Member && Role == Domain.Access.Role.CommunityAdmin;
 
     public bool IsLearner(string learnerId) => Kind == CallerKind.Member && Role == Domain.Access.Role.Learner && SubjectId == learnerId;

@@ -6,14 +6,13 @@ using GraphQL.Types;
 
 namespace CertGrid.Api.Cohorts;
 
-/// <summary>Cohorts of learners going through a program together (admin).</summary>
+/// <summary>Cohorts of learners going through a program together, with assessment windows, mentors, progress and statistics (admin).</summary>
 public sealed class CohortSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<CohortType>>("cohort")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-                await ctx.Grains().GetGrain<ICohortGrain>(ctx.Scoped(ctx.Caller().RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Cohort, "id")).GetAsync());
+            .ResolveAsync(async ctx => await Cohort(ctx, "id").GetAsync());
 
     public void AddMutations(RootMutation mutation)
     {
@@ -25,17 +24,28 @@ public sealed class CohortSchema : ISchemaContributor
                 var community = caller.RequireAdmin();
                 var input = ctx.GetArgument<CreateCohortInput>("input");
                 return await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.Cohort)).ToString())
-                    .CreateAsync(new CreateCohort(input.Name, input.StartsOn, input.EndsOn, input.CredentialDefinitionIds ?? []), caller.Actor);
+                    .CreateAsync(new CreateCohort(input.Name, input.StartsOn, input.EndsOn, input.CredentialDefinitionIds ?? [],
+                        input.AssessmentWindows?.Select(w => w.ToWindow()).ToList()), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
             .Argument<NonNullGraphType<IdGraphType>>("cohortId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("cohortId"), IdPrefixes.Cohort, "cohortId");
-                return await ctx.Grains().GetGrain<ICohortGrain>(key).AddMembersAsync(ctx.GetArgument<List<string>>("learnerIds"), caller.Actor);
-            });
+            .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMembersAsync(ctx.GetArgument<List<string>>("learnerIds"), ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<CohortType>>("setCohortAssessmentWindows")
+            .Description("Replaces the cohort's assessment windows; while the cohort runs, its members may submit only inside one.")
+            .Argument<NonNullGraphType<IdGraphType>>("cohortId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowInputType>>>>("windows")
+            .ResolveAsync(async ctx => await Cohort(ctx, "cohortId")
+                .SetWindowsAsync(ctx.GetArgument<List<AssessmentWindowInput>>("windows").Select(w => w.ToWindow()).ToList(), ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
+            .Argument<NonNullGraphType<IdGraphType>>("cohortId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")
+            .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMentorsAsync(ctx.GetArgument<List<string>>("mentors"), ctx.Caller().Actor));
     }
+
+    private static ICohortGrain Cohort(IResolveFieldContext ctx, string argument) =>
+        ctx.Grains().GetGrain<ICohortGrain>(ctx.Scoped(ctx.Caller().RequireAdmin(), ctx.GetArgument<string>(argument), IdPrefixes.Cohort, argument));
 }

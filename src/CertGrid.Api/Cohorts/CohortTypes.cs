@@ -1,7 +1,74 @@
 using CertGrid.Abstractions.Cohorts;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Progress;
+using CertGrid.Domain.Cohorts;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Cohorts;
+
+public sealed class AssessmentWindowType : ObjectGraphType<AssessmentWindow>
+{
+    public AssessmentWindowType()
+    {
+        Name = "AssessmentWindow";
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Opens, nullable: false);
+        Field(x => x.Closes, nullable: false);
+        Field("credentialIds", x => x.DefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
+            .Description("The credentials it is for; empty means all of the cohort's.");
+    }
+}
+
+public sealed class MemberCredentialType : ObjectGraphType<MemberCredential>
+{
+    public MemberCredentialType()
+    {
+        Name = "MemberCredential";
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Attempts, nullable: false);
+        Field(x => x.EarnedAt, nullable: true);
+    }
+}
+
+public sealed class CohortMemberProgressType : ObjectGraphType<CohortMemberProgress>
+{
+    public CohortMemberProgressType()
+    {
+        Name = "CohortMemberProgress";
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false);
+        Field(x => x.JoinedAt, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberCredentialType>>>>("credentials").Expect(3).Description("Per credential of the cohort.").Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level demonstrated per competency.").Resolve(ctx => ctx.Source.Competencies);
+    }
+}
+
+public sealed class CredentialStatisticsType : ObjectGraphType<CredentialStatistics>
+{
+    public CredentialStatisticsType()
+    {
+        Name = "CredentialStatistics";
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Earned, nullable: false);
+        Field(x => x.Attempted, nullable: false);
+        Field(x => x.MedianDaysToCertification, nullable: true);
+    }
+}
+
+public sealed class CohortStatisticsType : ObjectGraphType<CohortStatistics>
+{
+    public CohortStatisticsType()
+    {
+        Name = "CohortStatistics";
+        Field(x => x.Members, nullable: false);
+        Field(x => x.Completed, nullable: false).Description("Members who earned every credential of the cohort.");
+        Field(x => x.CompletionRate, nullable: false);
+        Field(x => x.MedianDaysToCertification, nullable: true).Description("From starting (cohort start or joining) to the last cohort credential, for completed members.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialStatisticsType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
+    }
+}
 
 public sealed class CohortType : ObjectGraphType<CohortInfo>
 {
@@ -15,6 +82,37 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
         Field("credentialDefinitionIds", x => x.DefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field("learnerIds", x => x.MemberIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.CreatedAt, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowType>>>>("assessmentWindows").Expect(2).Resolve(ctx => ctx.Source.Windows ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors").Description("Mentors as 'learner:…' or 'evaluator:…'.").Resolve(ctx => ctx.Source.Mentors ?? []);
+        Field<NonNullGraphType<PageGraphType<CohortMemberProgressType, CohortMemberProgress>>>("progress")
+            .Description("Each member's progress per credential and competency, from the cohort progress read model.")
+            .Paged()
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetProgressAsync(ctx.Page()));
+        Field<NonNullGraphType<CohortStatisticsType>>("statistics")
+            .Description("Completion and median time to certification (one scan of at most 5000 read-model rows).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetStatisticsAsync());
+    }
+}
+
+public sealed class AssessmentWindowInput
+{
+    public string Name { get; set; } = string.Empty;
+    public DateTimeOffset Opens { get; set; }
+    public DateTimeOffset Closes { get; set; }
+    public List<string>? CredentialIds { get; set; }
+
+    public AssessmentWindow ToWindow() => new(Name, Opens, Closes, CredentialIds ?? []);
+}
+
+public sealed class AssessmentWindowInputType : InputObjectGraphType<AssessmentWindowInput>
+{
+    public AssessmentWindowInputType()
+    {
+        Name = "AssessmentWindowInput";
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Opens, nullable: false);
+        Field(x => x.Closes, nullable: false);
+        Field(x => x.CredentialIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Omit for all of the cohort's credentials.");
     }
 }
 
@@ -24,6 +122,7 @@ public sealed class CreateCohortInput
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
     public List<string>? CredentialDefinitionIds { get; set; }
+    public List<AssessmentWindowInput>? AssessmentWindows { get; set; }
 }
 
 public sealed class CreateCohortInputType : InputObjectGraphType<CreateCohortInput>
@@ -35,5 +134,6 @@ public sealed class CreateCohortInputType : InputObjectGraphType<CreateCohortInp
         Field(x => x.StartsOn, nullable: false);
         Field(x => x.EndsOn, nullable: false);
         Field(x => x.CredentialDefinitionIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>));
+        Field(x => x.AssessmentWindows, type: typeof(ListGraphType<NonNullGraphType<AssessmentWindowInputType>>)).Description("Periods when members may submit attempts.");
     }
 }

@@ -16,5 +16,6 @@ public sealed class CommunityType : ObjectGraphType<CommunityInfo>
         Field(x => x.Email, nullable: true);
         Field(x => x.ImageUrl, nullable: true);
         Field(x => x.CreatedAt, nullable: false);
+        Field(x => x.DefaultLanguage, nullable: false).Description("The language the community's content is written in.");
     }
 }

@@ -52,6 +52,10 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.ReplacedByCredentialId, type: typeof(IdGraphType)).Description("The credential that renews or re-issues this one.");
         Field(x => x.Jwt, nullable: false).Description("The signed VC-JWT (compact JWS).");
         Field("document", x => x.DocumentJson, nullable: false).Description("The credential as JSON (the VC-JWT's payload without JWT claims).");
+        Field(x => x.FrameworkVersion, nullable: true).Description("The framework version it was assessed against; later versions never change it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("results").Description("The panel's level per criterion (empty for automatic awards).")
+            .Resolve(ctx => ctx.Source.Results ?? []);
+        Field(x => x.AwardedThrough, nullable: true).Description("For automatic awards: 'pathway:<id>' (a completed pathway) or 'recognition:<kind>' (a contributor badge); attemptId then names that basis.");
     }
 }
 
@@ -99,5 +103,15 @@ public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
         Field(x => x.AchievementName, nullable: true);
         Field(x => x.ValidFrom, nullable: true);
         Field(x => x.ValidUntil, nullable: true);
+    }
+}
+
+public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
+{
+    public CriterionResultType()
+    {
+        Name = "CriterionResult";
+        Field(x => x.CriterionCode, nullable: false);
+        Field(x => x.Level, nullable: false);
     }
 }

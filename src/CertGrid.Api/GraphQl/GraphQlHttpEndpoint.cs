@@ -87,7 +87,7 @@ public sealed class GraphQlHttpEndpoint(
             OperationName = graphQlRequest.OperationName,
             Variables = graphQlRequest.Variables,
             Extensions = graphQlRequest.Extensions,
-            UserContext = new GraphQlUserContext(caller),
+            UserContext = new GraphQlUserContext(caller, Domain.Languages.LanguagePreference.ParseAcceptLanguage(request.Headers.AcceptLanguage.ToString())),
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
         };

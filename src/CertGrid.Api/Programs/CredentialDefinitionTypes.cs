@@ -1,9 +1,24 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Programs;
+
+public sealed class ExemplarType : ObjectGraphType<Exemplar>
+{
+    public ExemplarType()
+    {
+        Name = "Exemplar";
+        Description = "An artifact that illustrates a rubric level: a link, or a file of the resource library.";
+        Field(x => x.Title, nullable: false);
+        Field(x => x.Url, nullable: true);
+        Field(x => x.ResourceId, type: typeof(IdGraphType));
+        Field(x => x.Description, nullable: true);
+    }
+}
 
 public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
 {
@@ -13,6 +28,9 @@ public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
         Field(x => x.Name, nullable: false);
         Field(x => x.Points, nullable: false);
         Field(x => x.Descriptor, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExemplarType>>>>("exemplars").Expect(1).Resolve(ctx => ctx.Source.Exemplars ?? []);
+        this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
+        this.AddTranslationsField("descriptorTranslations", l => l.DescriptorTranslations);
     }
 }
 
@@ -25,8 +43,10 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.CompetencyCodes, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelType>>>>("levels").Resolve(ctx => ctx.Source.Levels);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelType>>>>("levels").Expect(4).Resolve(ctx => ctx.Source.Levels);
         Field(x => x.Weight, nullable: false);
+        this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
+        this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
     }
 }
 
@@ -35,8 +55,54 @@ public sealed class RubricType : ObjectGraphType<Rubric>
     public RubricType()
     {
         Name = "Rubric";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Resolve(ctx => ctx.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points.");
+    }
+}
+
+public sealed class CredentialRequirementsType : ObjectGraphType<CredentialRequirements>
+{
+    public CredentialRequirementsType()
+    {
+        Name = "CredentialRequirements";
+        Field(x => x.PrerequisiteIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field(x => x.MinimumDaysEnrolled, nullable: true);
+        Field(x => x.RequiresCohort, nullable: false);
+    }
+}
+
+public sealed class TrackRefType : ObjectGraphType<TrackRef>
+{
+    public TrackRefType()
+    {
+        Name = "TrackRef";
+        Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.TrackCode, nullable: false);
+    }
+}
+
+public sealed class PolicySectionType : ObjectGraphType<PolicySection>
+{
+    public PolicySectionType()
+    {
+        Name = "PolicySection";
+        Field(x => x.Key, nullable: false).Description("eligibility, timelines, retakes, lifespan, renewal or appeals.");
+        Field(x => x.Title, nullable: false);
+        Field(x => x.Configured, nullable: false).Description("False when the community has not configured this policy: the lines then say so.");
+        Field(x => x.Lines, nullable: false);
+    }
+}
+
+public sealed class PolicyDocumentType : ObjectGraphType<PolicyDocument>
+{
+    public PolicyDocumentType()
+    {
+        Name = "PolicyDocument";
+        Description = "The policy published with a credential, generated from its configuration at publication.";
+        Field(x => x.CredentialName, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySectionType>>>>("sections").Expect(6).Resolve(ctx => ctx.Source.Sections);
+        Field(x => x.GeneratedAt, nullable: false);
+        Field<NonNullGraphType<StringGraphType>>("markdown").Resolve(ctx => ctx.Source.ToMarkdown());
     }
 }
 
@@ -54,6 +120,9 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         Field(x => x.FrameworkVersion, nullable: true).Description("The framework version this credential is assessed against (pinned at publication).");
         Field(x => x.CriteriaNarrative, nullable: false);
         Field<NonNullGraphType<RubricType>>("rubric").Resolve(ctx => ctx.Source.Rubric);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scoringMethodology")
+            .Description("How evidence is scored and decided, in plain words.")
+            .Resolve(ctx => ScoringMethodology.Describe(ctx.Source.Rubric, ctx.Source.EvaluatorsPerAttempt));
         Field(x => x.ValidityDays, nullable: true).Description("How long an issued credential is valid; null means it does not expire.");
         Field(x => x.EvaluatorsPerAttempt, nullable: false);
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));
@@ -61,5 +130,14 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         Field(x => x.PublishedAt, nullable: true);
         Field<NonNullGraphType<Assessments.AssessmentPolicyType>>("assessmentPolicy").Description("Assessment-integrity rules (see setAssessmentPolicy).")
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).GetAssessmentPolicyAsync());
+        Field<NonNullGraphType<CredentialRequirementsType>>("requirements").Resolve(ctx => ctx.Source.EffectiveRequirements);
+        Field<TrackRefType>("track").Resolve(ctx => ctx.Source.Track);
+        Field<PolicyDocumentType>("policy").Description("The policy document published with the credential (null while a draft).").Resolve(ctx => ctx.Source.Policy);
+        Field<NonNullGraphType<StringGraphType>>("approvalFingerprint")
+            .Description("What the steering committee approves: a hash of everything the definition says. Any later change needs a new approval.")
+            .Resolve(ctx => DefinitionFingerprint.Of(ctx.Source));
+        this.AddTranslationsField("nameTranslations", d => d.Translations?.Name);
+        this.AddTranslationsField("descriptionTranslations", d => d.Translations?.Description);
+        this.AddTranslationsField("criteriaNarrativeTranslations", d => d.Translations?.CriteriaNarrative);
     }
 }

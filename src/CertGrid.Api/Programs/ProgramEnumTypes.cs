@@ -21,3 +21,36 @@ public sealed class PublicationStatusType : EnumerationGraphType<PublicationStat
         Description = "DRAFT can still change; PUBLISHED is in force and never changes.";
     }
 }
+
+public sealed class FrameworkVersionStatusType : EnumerationGraphType<FrameworkVersionStatus>
+{
+    public FrameworkVersionStatusType()
+    {
+        Name = "FrameworkVersionStatus";
+        Description = "DRAFT → PROPOSED (to the steering committee) → APPROVED → PUBLISHED → RETIRED.";
+    }
+}
+
+public sealed class VersionBumpType : EnumerationGraphType<VersionBump>
+{
+    public VersionBumpType()
+    {
+        Name = "VersionBump";
+        Description = "PATCH for wording, MINOR for additions, MAJOR for removals or a new proficiency scale.";
+    }
+}
+
+public sealed class FrameworkElementType : EnumerationGraphType<FrameworkElement>
+{
+    public FrameworkElementType() => Name = "FrameworkElement";
+}
+
+public sealed class ChangeTypeType : EnumerationGraphType<ChangeType>
+{
+    public ChangeTypeType() => Name = "ChangeType";
+}
+
+public sealed class PathwayStatusType : EnumerationGraphType<PathwayStatus>
+{
+    public PathwayStatusType() => Name = "PathwayStatus";
+}

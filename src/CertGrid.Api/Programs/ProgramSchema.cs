@@ -1,12 +1,20 @@
+using CertGrid.Abstractions.Governance;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Governance;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Languages;
+using CertGrid.Domain.Governance;
+using CertGrid.Domain.Programs;
 using GraphQL;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Programs;
 
-/// <summary>Competency frameworks and credential definitions: admins define and publish; members read what is published.</summary>
+/// <summary>
+/// Competency frameworks and credential definitions: admins define, revise and publish (through the steering
+/// committee once the community has one); members read what is published, in their language.
+/// </summary>
 public sealed class ProgramSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
@@ -23,26 +31,34 @@ public sealed class ProgramSchema : ISchemaContributor
             });
 
         query.Field<NonNullGraphType<FrameworkType>>("framework")
+            .Description("A framework with every version; members other than admins see only released versions.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Localized()
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireMember(), ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id");
+                var community = caller.RequireMember();
+                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id");
                 var framework = await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(key).GetAsync();
-                return framework.Status == PublicationStatus.Published || caller.IsAdmin
-                    ? framework
-                    : throw CertGridException.NotFound("Framework", framework.Id);
+                if (framework.Status != PublicationStatus.Published && !caller.IsAdmin)
+                {
+                    throw CertGridException.NotFound("Framework", framework.Id);
+                }
+
+                return (await ctx.LanguageAsync(community)).Localize(caller.IsAdmin ? framework : ReleasedOnly(framework));
             });
 
         query.Field<NonNullGraphType<CredentialDefinitionType>>("credentialDefinition")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Localized()
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireMember(), ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
+                var community = caller.RequireMember();
+                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
                 var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAsync();
                 return definition.Status == PublicationStatus.Published || caller.IsAdmin
-                    ? definition
+                    ? (await ctx.LanguageAsync(community)).Localize(definition)
                     : throw CertGridException.NotFound("Credential", definition.Id);
             });
     }
@@ -50,7 +66,7 @@ public sealed class ProgramSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<FrameworkType>>("defineFramework")
-            .Description("Creates a competency framework, or revises a draft (admin).")
+            .Description("Creates a competency framework (version 1.0.0, a draft), or revises that draft (admin).")
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -58,27 +74,62 @@ public sealed class ProgramSchema : ISchemaContributor
                 var community = caller.RequireAdmin();
                 var input = ctx.GetArgument<DefineFrameworkInput>("input");
                 var id = input.Id is null ? EntityId.New(IdPrefixes.Framework) : EntityId.Require(input.Id, IdPrefixes.Framework, "input.id");
+                var grain = ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, id).ToString());
                 if (input.Id is not null)
                 {
-                    _ = await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, id).ToString()).GetAsync();
+                    _ = await grain.GetAsync();
                 }
 
-                return await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, id).ToString())
-                    .DefineAsync(new DefineFramework(input.Name, input.Description, input.Competencies.Select(c => c.ToCompetency()).ToList()), caller.Actor);
+                return await grain.DefineAsync(input.ToCommand(), caller.Actor);
             });
 
-        mutation.Field<NonNullGraphType<FrameworkType>>("publishFramework")
-            .Description("Publishes a framework; it can then never change (admin).")
+        mutation.Field<NonNullGraphType<FrameworkType>>("reviseFramework")
+            .Description("Drafts the next version of a framework (or replaces its newest draft). The version number follows from the diff with the newest released version (admin).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
+            .Argument<VersionBumpType>("bump", "Bump more than the changes require (e.g. MAJOR for a re-organisation).")
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin())
+                .ReviseAsync(ctx.GetArgument<DefineFrameworkInput>("input").ToCommand(), ctx.GetArgument<VersionBump?>("bump"), ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<FrameworkType>>("proposeFrameworkVersion")
+            .Description("Puts the newest draft version to the steering committee (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("note")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id");
-                return await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(key).PublishAsync(caller.Actor);
+                return await Framework(ctx, Proposer(caller)).ProposeAsync(ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
+        mutation.Field<NonNullGraphType<FrameworkType>>("withdrawFrameworkProposal")
+            .Description("Withdraws the open proposal of the newest version; it is a draft again (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).WithdrawAsync(ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<FrameworkType>>("publishFramework")
+            .Description("Publishes the newest version: a draft when the community has no steering committee, otherwise only a version its quorum approved. It can then never change (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).PublishAsync(ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<FrameworkType>>("retireFrameworkVersion")
+            .Description("Retires a published version (with a steering committee: proposes its retirement). Credentials issued under it stay as they are (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<StringGraphType>>("version")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await Framework(ctx, Proposer(caller)).RetireAsync(ctx.GetArgument<string>("version"), ctx.GetArgument<string>("reason"), caller.Actor, caller.Person);
+            });
+
+        mutation.Field<NonNullGraphType<FrameworkType>>("setFrameworkReviewCadence")
+            .Description("Sets how often (days, 30-1830) the steering committee reviews the framework; null stops the reviews (admin).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<IntGraphType>("days")
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).SetReviewCadenceAsync(ctx.GetArgument<int?>("days"), ctx.Caller().Actor));
+
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("defineCredential")
-            .Description("Creates a credential definition with its rubric, or revises a draft (admin).")
+            .Description("Creates a credential definition with its rubric and eligibility rules, or revises a draft (admin).")
             .Argument<NonNullGraphType<DefineCredentialInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -92,12 +143,30 @@ public sealed class ProgramSchema : ISchemaContributor
                     _ = await grain.GetAsync();
                 }
 
-                return await grain.DefineAsync(new DefineCredential(input.Name, input.Description, input.Tier, input.FrameworkId, input.CriteriaNarrative,
-                    input.ToRubric(), input.ValidityDays, input.EvaluatorsPerAttempt ?? 2), caller.Actor);
+                return await grain.DefineAsync(input.ToCommand(), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<ProposalType>>("proposeCredential")
+            .Description("Puts a draft credential definition, exactly as it stands, to the steering committee (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = Proposer(caller);
+                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
+                var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAsync();
+                if (definition.Status == PublicationStatus.Published)
+                {
+                    throw CertGridException.Conflict($"Credential '{definition.Name}' is already published.");
+                }
+
+                return await ctx.Grains().GetGrain<IGovernanceGrain>(community).OpenProposalAsync(new OpenProposal(ProposalKind.CredentialDefinition,
+                    definition.Id, DefinitionFingerprint.Of(definition), $"Credential '{definition.Name}'", ctx.GetArgument<string?>("note"), caller.Actor, caller.Person));
             });
 
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("publishCredential")
-            .Description("Publishes a credential definition so learners can attempt it; its framework must be published (admin).")
+            .Description("Publishes a credential definition so learners can attempt it; its framework and prerequisites must be published and, with a steering committee, this exact definition approved (admin).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
@@ -106,4 +175,17 @@ public sealed class ProgramSchema : ISchemaContributor
                 return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).PublishAsync(caller.Actor);
             });
     }
+
+    /// <summary>A framework without its unreleased versions, as members other than admins see it.</summary>
+    public static FrameworkInfo ReleasedOnly(FrameworkInfo framework) => framework with
+    {
+        Versions = framework.Versions?.Where(v => v.Status is FrameworkVersionStatus.Published or FrameworkVersionStatus.Retired)
+            .Select(v => v with { CreatedBy = string.Empty, PublishedBy = null, ProposalId = null, RetirementProposalId = null }).ToList(),
+    };
+
+    /// <summary>Admins and (checked by governance) committee members propose; other keys cannot.</summary>
+    private static string Proposer(Access.Caller caller) => caller.IsAdmin ? caller.Community! : caller.RequirePerson().Community;
+
+    private static ICompetencyFrameworkGrain Framework(IResolveFieldContext ctx, string community) =>
+        ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id"));
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CertGrid.Domain.Errors;
+using CertGrid.Domain.Languages;
+using CertGrid.Domain.Tenancy;
 
 namespace CertGrid.Domain.Programs;
 
@@ -10,6 +12,7 @@ public static partial class RubricRules
     public const int MaxLevels = 10;
     public const int MaxPoints = 1000;
     public const int MaxWeight = 100;
+    public const int MaxExemplars = 5;
 
     public static Rubric Validate(Rubric? rubric, IReadOnlySet<string> frameworkCompetencies, string field = "rubric")
     {
@@ -66,12 +69,39 @@ public static partial class RubricRules
             .Select((l, i) => new RubricLevel(
                 InputRules.RequireText(l.Name, $"{field}.levels[{i}].name", 60),
                 InputRules.RequireRange(l.Points, $"{field}.levels[{i}].points", 0, MaxPoints),
-                InputRules.OptionalText(l.Descriptor, $"{field}.levels[{i}].descriptor")))
+                InputRules.OptionalText(l.Descriptor, $"{field}.levels[{i}].descriptor"),
+                ValidateExemplars(l.Exemplars, $"{field}.levels[{i}].exemplars"),
+                LanguageMap.Validate(l.NameTranslations, $"{field}.levels[{i}].nameTranslations", 60),
+                LanguageMap.Validate(l.DescriptorTranslations, $"{field}.levels[{i}].descriptorTranslations")))
             .OrderBy(l => l.Points)
             .ToList();
 
         // At least two levels with distinct points of 0 or more: the top level is always worth more than 0.
-        return new RubricCriterion(code, name, description, aligned.ToList(), validatedLevels, criterion.Weight);
+        return new RubricCriterion(code, name, description, aligned.ToList(), validatedLevels, criterion.Weight,
+            LanguageMap.Validate(criterion.NameTranslations, $"{field}.nameTranslations", InputRules.NameMaxLength),
+            LanguageMap.Validate(criterion.DescriptionTranslations, $"{field}.descriptionTranslations"));
+    }
+
+    /// <summary>Each exemplar has a title and exactly one of an http(s) URL or a resource-library id.</summary>
+    private static List<Exemplar>? ValidateExemplars(IReadOnlyList<Exemplar>? exemplars, string field)
+    {
+        if (exemplars is null || exemplars.Count == 0)
+        {
+            return null;
+        }
+
+        InputRules.RequireCount(exemplars, field, 0, MaxExemplars);
+        return exemplars.Select((e, i) =>
+        {
+            var url = InputRules.OptionalHttpsUrl(e.Url, $"{field}[{i}].url")?.ToString();
+            var resource = string.IsNullOrWhiteSpace(e.ResourceId) ? null : EntityId.Require(e.ResourceId, IdPrefixes.Resource, $"{field}[{i}].resourceId");
+            if ((url is null) == (resource is null))
+            {
+                throw CertGridException.Invalid($"{field}[{i}]", $"'{field}[{i}]' needs exactly one of 'url' or 'resourceId'.");
+            }
+
+            return new Exemplar(InputRules.RequireText(e.Title, $"{field}[{i}].title"), url, resource, InputRules.OptionalText(e.Description, $"{field}[{i}].description"));
+        }).ToList();
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}\z", RegexOptions.CultureInvariant)]

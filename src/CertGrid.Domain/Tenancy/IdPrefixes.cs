@@ -21,4 +21,9 @@ public static class IdPrefixes
     public const string CeActivity = "cea";
     public const string WebhookEndpoint = "whk";
     public const string Notice = "ntc";
+    public const string Proposal = "prp";
+    public const string CommitteeSeat = "seat";
+    public const string Pathway = "pth";
+    public const string Specialisation = "spc";
+    public const string Resource = "res";
 }

@@ -130,6 +130,7 @@ public sealed class AttemptGrain(
 
         await SaveAsync([.. events]);
         await ServiceCredits.ForReviewAsync(GrainFactory, Logger, Community, Key.Id, command.EvaluatorId, Now);
+        await Recognition.Contributions.ReviewedAsync(GrainFactory, Community, command.EvaluatorId, Key.Id, Logger);
         await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }

@@ -32,6 +32,7 @@ internal static class AttemptIntake
             throw CertGridException.Policy($"Credential '{definition.Name}' is not published yet, so it cannot be attempted.");
         }
 
+        await grains.GetGrain<IEligibilityGrain>(attempt.Community).RequireEligibleAsync(learner.Id, definitionId);
         var policy = await definitionGrain.GetAssessmentPolicyAsync();
         var reflections = ReflectionRules.Validate(policy.ReflectivePrompts, command.Reflections);
         var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);

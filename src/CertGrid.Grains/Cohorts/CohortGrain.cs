@@ -1,17 +1,30 @@
 using CertGrid.Abstractions.Cohorts;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Abstractions.Paging;
 using CertGrid.Abstractions.Programs;
+using CertGrid.Domain.Cohorts;
+using CertGrid.Grains.Governance;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Progress;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Cohorts;
 
-/// <summary>A cohort: learners going through a set of credentials together between two dates.</summary>
+/// <summary>
+/// A cohort: learners going through a set of credentials together between two dates, with assessment windows and
+/// mentors. Progress and statistics come from the cohort progress read model (one row per member), so reading a
+/// cohort of <see cref="MaxMembers"/> learners never calls their grains: a page is one range query, statistics
+/// one scan of at most <see cref="MaxMembers"/> rows.
+/// </summary>
 public sealed class CohortGrain(
-    [PersistentState("cohort", StorageNames.GrainStore)] IPersistentState<CohortState> state)
+    [PersistentState("cohort", StorageNames.GrainStore)] IPersistentState<CohortState> state,
+    StorageClients storage)
     : DurableGrain<CohortState>(state), ICohortGrain
 {
     public const int MaxMembers = 5000;
+    public const int MaxMentors = 100;
+
+    private readonly ReadModelTable _progress = new(storage.Table(storage.Names.ProgressTable));
 
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
 
@@ -37,12 +50,14 @@ public sealed class CohortGrain(
             _ = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
         }
 
+        var windows = AssessmentWindowRules.Validate(command.Windows, new CohortFacts(Key.Id, name, command.StartsOn, command.EndsOn, definitions, []), "input.windows");
         State.Name = name;
         State.StartsOn = command.StartsOn;
         State.EndsOn = command.EndsOn;
         State.DefinitionIds = definitions;
+        State.Windows = windows;
         State.CreatedAt = Now;
-        await SaveAsync(AuditEvent(actor, "cohort.created", Key.Id, new { name, command.StartsOn, command.EndsOn, definitions }));
+        await SaveAsync(AuditEvent(actor, "cohort.created", Key.Id, new { name, command.StartsOn, command.EndsOn, definitions, windows }));
         return ToInfo();
     }
 
@@ -76,10 +91,64 @@ public sealed class CohortGrain(
         return ToInfo();
     }
 
+    public async Task<CohortInfo> SetWindowsAsync(IReadOnlyList<AssessmentWindow> windows, string actor)
+    {
+        RequireExists();
+        State.Windows = AssessmentWindowRules.Validate(windows, ToInfo().ToFacts(), "input.windows");
+        await SaveAsync(AuditEvent(actor, "cohort.windows-set", Key.Id, new { windows = State.Windows }));
+        return ToInfo();
+    }
+
+    public async Task<CohortInfo> AddMentorsAsync(IReadOnlyList<string> mentors, string actor)
+    {
+        RequireExists();
+        var added = new List<string>();
+        foreach (var (mentor, i) in InputRules.RequireCount(mentors, "input.mentors", 1, 20).Select((m, i) => (m, i)))
+        {
+            var person = await PersonIdentities.ResolveAsync(GrainFactory, Community, mentor, $"input.mentors[{i}]");
+            if (!State.Mentors.Contains(person.Person) && !added.Contains(person.Person))
+            {
+                added.Add(person.Person);
+            }
+        }
+
+        if (State.Mentors.Count + added.Count > MaxMentors)
+        {
+            throw CertGridException.Policy($"A cohort has at most {MaxMentors} mentors.");
+        }
+
+        if (added.Count > 0)
+        {
+            State.Mentors.AddRange(added);
+            await SaveAsync(AuditEvent(actor, "cohort.mentors-added", Key.Id, new { mentors = added }));
+        }
+
+        return ToInfo();
+    }
+
     public Task<CohortInfo> GetAsync()
     {
         RequireExists();
         return Task.FromResult(ToInfo());
+    }
+
+    public Task<Page<CohortMemberProgress>> GetProgressAsync(PageRequest page)
+    {
+        RequireExists();
+        return _progress.PageAsync<CohortMemberRow, CohortMemberProgress>(Community, CohortMemberRow.CohortPrefix(Key.Id), page, row => row.ToProgress(State.DefinitionIds));
+    }
+
+    public async Task<CohortStatistics> GetStatisticsAsync()
+    {
+        RequireExists();
+        var members = new List<(DateTimeOffset, IReadOnlyList<MemberCredential>)>();
+        await foreach (var row in _progress.ScanAsync<CohortMemberRow>(Community, CohortMemberRow.CohortPrefix(Key.Id)))
+        {
+            var progress = row.ToProgress(State.DefinitionIds);
+            members.Add((progress.JoinedAt, progress.Credentials));
+        }
+
+        return CohortStatisticsRules.Compute(ToInfo().ToFacts().Start, State.DefinitionIds, members);
     }
 
     private void RequireExists()
@@ -90,5 +159,6 @@ public sealed class CohortGrain(
         }
     }
 
-    private CohortInfo ToInfo() => new(Key.Id, State.Name, State.StartsOn, State.EndsOn, State.DefinitionIds, State.MemberIds, State.CreatedAt);
+    private CohortInfo ToInfo() => new(Key.Id, State.Name, State.StartsOn, State.EndsOn, State.DefinitionIds, State.MemberIds, State.CreatedAt,
+        State.Windows, State.Mentors);
 }

@@ -1,3 +1,4 @@
+using CertGrid.Domain.Cohorts;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Cohorts;
@@ -11,4 +12,8 @@ public sealed class CohortState : DurableState
     [Id(3)] public List<string> DefinitionIds { get; set; } = [];
     [Id(4)] public List<string> MemberIds { get; set; } = [];
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+    [Id(6)] public List<AssessmentWindow> Windows { get; set; } = [];
+
+    /// <summary>Mentors of the cohort as person references (<c>learner:…</c>, <c>evaluator:…</c>).</summary>
+    [Id(7)] public List<string> Mentors { get; set; } = [];
 }

@@ -69,6 +69,19 @@ public sealed class CommunityGrain(
     public Task<CommunityInfo> GetAsync() =>
         RecordExists ? Task.FromResult(ToInfo()) : throw CertGridException.NotFound("Community", Community);
 
+    public async Task<CommunityInfo> SetDefaultLanguageAsync(string language, string actor)
+    {
+        var info = await GetAsync();
+        var tag = Domain.Languages.LanguageTag.Require(language, "language");
+        if (tag != info.DefaultLanguage)
+        {
+            State.DefaultLanguage = tag;
+            await SaveAsync(AuditEvent(actor, "community.default-language-set", Community, new { language = tag, previous = info.DefaultLanguage }));
+        }
+
+        return ToInfo();
+    }
+
     protected override Task ProjectAsync() =>
         new ReadModelTable(storage.Table(storage.Names.CommunitiesTable)).UpsertAsync(CommunityRow.From(ToInfo()));
 
@@ -81,5 +94,6 @@ public sealed class CommunityGrain(
         }
     }
 
-    private CommunityInfo ToInfo() => new(Community, State.Name, State.Description, State.Url, State.Email, State.CreatedAt, State.ImageUrl);
+    private CommunityInfo ToInfo() => new(Community, State.Name, State.Description, State.Url, State.Email, State.CreatedAt, State.ImageUrl,
+        State.DefaultLanguage ?? Domain.Languages.LanguageTag.DefaultLanguage);
 }

@@ -16,4 +16,7 @@ public sealed class CommunityState : DurableState
 
     [Id(6)] public bool InitialAdminKeyIssued { get; set; }
     [Id(7)] public string? ImageUrl { get; set; }
+
+    /// <summary>The language the community's content is written in (null: English).</summary>
+    [Id(8)] public string? DefaultLanguage { get; set; }
 }

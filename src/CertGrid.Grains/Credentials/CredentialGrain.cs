@@ -5,10 +5,14 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
-using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
+using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Programs;
+using CertGrid.Domain.Progress;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Programs;
+using CertGrid.Grains.Progress;
 using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 
@@ -38,6 +42,7 @@ public sealed class CredentialGrain(
             }
 
             await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
+            await AwardPathwaysAsync();
             return ToIssued();
         }
 
@@ -45,6 +50,9 @@ public sealed class CredentialGrain(
         var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetAsync();
         var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, definition.FrameworkId).ToString()).GetAsync();
         var community = await GrainFactory.GetGrain<ICommunityGrain>(Community).GetAsync();
+        // The credential aligns to the framework version its definition pinned, however the framework moved on since.
+        var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
+            ?? new FrameworkContent(framework.Name, framework.Description, [], framework.Competencies, ProficiencyLevel.Default);
 
         var validFrom = TruncateToSeconds(Now);
         DateTimeOffset? validUntil = definition.ValidityDays is { } days ? validFrom.AddDays(days) : null;
@@ -58,12 +66,15 @@ public sealed class CredentialGrain(
             definition.Description,
             definition.Tier,
             definition.CriteriaNarrative,
-            framework.Competencies.Where(c => aligned.Contains(c.Code))
-                .Select(c => new CompetencyAlignment(c.Code, c.Name, routes.Framework(Community, framework.Id), framework.Name)).ToList(),
+            assessed.Competencies.Where(c => aligned.Contains(c.Code))
+                .Select(c => new CompetencyAlignment(c.Code, c.Name, routes.Framework(Community, framework.Id), assessed.Name)).ToList(),
             definition.Rubric,
             command.Results,
-            command.Evidence.Select(e => new EvidenceItem(
-                routes.Evidence(Community, Key.Id, e.ArtifactId), e.Title, e.Version.Sha256, e.Version.ContentType, e.Version.SizeBytes)).ToList(),
+            [
+                .. command.Evidence.Select(e => new EvidenceItem(
+                    routes.Evidence(Community, Key.Id, e.ArtifactId), e.Title, e.Version.Sha256, e.Version.ContentType, e.Version.SizeBytes)),
+                .. command.SupportingEvidence ?? [],
+            ],
             learner.Email,
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
             validFrom,
@@ -104,9 +115,36 @@ public sealed class CredentialGrain(
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
         }));
+        State.Results = command.Results.ToList();
+        State.Demonstrated = CompetencyEvidence.FromResults(definition.Rubric, command.Results, assessed.Levels, Key.Id, definition.Id).ToList();
+        State.AwardedThrough = command.AwardedThrough;
+        State.PathwaysPending = true;
+        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
+        {
+            learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
+            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
+            awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
+        }));
         await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
+        await AwardPathwaysAsync();
         return ToIssued();
     }
+
+    /// <summary>
+    /// Awards what this credential completes. A failure propagates, so the issuer (an attempt's follow-up, or an
+    /// award) retries the idempotent issuance later and this check with it.
+    /// </summary>
+    private async Task AwardPathwaysAsync()
+    {
+        if (State.PathwaysPending)
+        {
+            await new PathwayAwards(GrainFactory, storage, routes, Community).AwardAsync(State.LearnerId, Held(), Now);
+            State.PathwaysPending = false;
+            await SaveAsync();
+        }
+    }
+
+    private HeldCredential Held() => new(Key.Id, State.DefinitionId, State.AchievementName, State.Status, State.ValidFrom, State.ValidUntil);
 
     public Task<IssuedCredential?> FindAsync() => Task.FromResult(RecordExists ? ToIssued() : null);
 
@@ -205,6 +243,9 @@ public sealed class CredentialGrain(
             State.Tier, State.ValidFrom, State.ValidUntil, State.Status, State.SigningKeyId);
         await table.SubmitTransactionAsync(CredentialRow.From(Community, summary)
             .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
+        await new ReadModelTable(storage.Table(storage.Names.ProgressTable))
+            .UpsertAsync(AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt));
+        await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RefreshProgressAsync();
     }
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>
@@ -245,5 +286,6 @@ public sealed class CredentialGrain(
     private IssuedCredential ToIssued() => new(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
-        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? [], State.AppealId);
+        State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? [], State.AppealId,
+        State.FrameworkVersion, State.Results, State.AwardedThrough);
 }

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Progress;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Credentials;
@@ -35,4 +36,16 @@ public sealed class CredentialState : DurableState
 
     /// <summary>The appeal whose overturned decision issued this credential, if any.</summary>
     [Id(19)] public string? AppealId { get; set; }
+
+    /// <summary>The panel's level per criterion (empty for automatic awards).</summary>
+    [Id(20)] public List<CriterionResult> Results { get; set; } = [];
+
+    /// <summary>The competency levels the results demonstrate, on the pinned framework version's scale.</summary>
+    [Id(21)] public List<DemonstratedCompetency> Demonstrated { get; set; } = [];
+
+    /// <summary>For automatic awards: <c>pathway:{id}</c> or <c>recognition:{kind}</c>.</summary>
+    [Id(22)] public string? AwardedThrough { get; set; }
+
+    /// <summary>Set at issuance until the pathways this credential may complete were checked.</summary>
+    [Id(23)] public bool PathwaysPending { get; set; }
 }

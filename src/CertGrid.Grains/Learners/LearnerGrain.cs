@@ -3,6 +3,7 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Learners;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Progress;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.Options;
 
@@ -265,6 +266,7 @@ public sealed class LearnerGrain(
         if (!State.CohortIds.Contains(cohortId))
         {
             State.CohortIds.Add(cohortId);
+            State.CohortJoinedAt[cohortId] = Now;
             await SaveAsync();
         }
     }
@@ -275,8 +277,16 @@ public sealed class LearnerGrain(
         return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList(), State.CohortIds.ToList()));
     }
 
-    protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+    public Task RefreshProgressAsync() => RecordExists ? ProjectProgressAsync() : Task.CompletedTask;
+
+    protected override async Task ProjectAsync()
+    {
+        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+        await ProjectProgressAsync();
+    }
+
+    private Task ProjectProgressAsync() => new CohortProgressProjection(storage).ProjectAsync(Community, Key.Id, State.Name, State.Attempts,
+        State.CohortIds.ToDictionary(id => id, id => State.CohortJoinedAt.GetValueOrDefault(id, State.EnrolledAt)));
 
     private List<AttemptHistoryEntry> History(string definitionId) => State.Attempts
         .Where(a => a.DefinitionId == definitionId)

@@ -16,6 +16,9 @@ public sealed class LearnerState : DurableState
     [Id(6)] public List<string> CredentialIds { get; set; } = [];
     [Id(7)] public List<string> CohortIds { get; set; } = [];
     [Id(8)] public string? PublicProfileUrl { get; set; }
+
+    /// <summary>When the learner joined each cohort (for cohort progress and time to certification).</summary>
+    [Id(9)] public Dictionary<string, DateTimeOffset> CohortJoinedAt { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

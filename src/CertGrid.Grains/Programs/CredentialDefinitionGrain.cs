@@ -1,7 +1,10 @@
+using CertGrid.Abstractions.Governance;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Governance;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Renewals;
+using CertGrid.Grains.Governance;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -47,6 +50,7 @@ public sealed class CredentialDefinitionGrain(
         var frameworkId = EntityId.Require(command.FrameworkId, IdPrefixes.Framework, "input.frameworkId");
         var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, frameworkId).ToString()).GetAsync();
         var rubric = RubricRules.Validate(command.Rubric, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal), "input.rubric");
+        var program = await new CredentialProgramRules(GrainFactory, Community, Key.Id).ValidateAsync(command, rubric);
 
         var created = !RecordExists;
         State.Name = name;
@@ -58,6 +62,7 @@ public sealed class CredentialDefinitionGrain(
         State.ValidityDays = command.ValidityDays;
         State.EvaluatorsPerAttempt = command.EvaluatorsPerAttempt;
         State.Status = PublicationStatus.Draft;
+        (State.Requirements, State.Track, State.Translations) = program;
         if (created)
         {
             State.CreatedAt = Now;
@@ -72,6 +77,8 @@ public sealed class CredentialDefinitionGrain(
             criteria = rubric.Criteria.Select(c => c.Code),
             command.ValidityDays,
             command.EvaluatorsPerAttempt,
+            requirements = program.Requirements,
+            track = program.Track,
         }));
         return ToInfo();
     }
@@ -90,10 +97,22 @@ public sealed class CredentialDefinitionGrain(
             throw CertGridException.Policy($"Framework '{State.FrameworkId}' must be published before a credential assessed against it.");
         }
 
+        // Program rules and governance come last, so a refusal names the rule a person can act on.
+        var rules = new CredentialProgramRules(GrainFactory, Community, Key.Id);
+        var prerequisites = await rules.RequirePublishableAsync(ToInfo(), framework);
+        var approval = await GovernanceGate.RequireApprovedAsync(GrainFactory.GetGrain<IGovernanceGrain>(Community),
+            ProposalKind.CredentialDefinition, Key.Id, DefinitionFingerprint.Of(ToInfo()), $"credential '{State.Name}'");
+        var policy = await rules.WritePolicyAsync(ToInfo(), framework, prerequisites, Now);
+
         State.FrameworkVersion = framework.Version;
         State.Status = PublicationStatus.Published;
         State.PublishedAt = Now;
-        await SaveAsync(AuditEvent(actor, "credential.published", Key.Id, new { State.Name, State.FrameworkId, State.FrameworkVersion }));
+        State.Policy = policy;
+        await SaveAsync(AuditEvent(actor, "credential.published", Key.Id, new
+        {
+            State.Name, State.FrameworkId, State.FrameworkVersion, proposalId = approval?.Id,
+            approvedBy = approval?.Votes.Where(v => v.Approve).Select(v => v.Person),
+        }));
         return ToInfo();
     }
 
@@ -146,5 +165,6 @@ public sealed class CredentialDefinitionGrain(
 
     private CredentialDefinitionInfo ToInfo() => new(
         Key.Id, State.Name, State.Description, State.Tier, State.FrameworkId, State.FrameworkVersion, State.CriteriaNarrative,
-        State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt);
+        State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt,
+        State.Requirements, State.Track, State.Translations, State.Policy);
 }

@@ -26,4 +26,10 @@ public sealed class CredentialDefinitionState : DurableState
     [Id(12)] public AssessmentPolicy? AssessmentPolicy { get; set; }
     /// <summary>How issued credentials live and are renewed (issue 5). A high id so parallel additions never collide.</summary>
     [Id(40)] public LifespanPolicy? Lifespan { get; set; }
+    [Id(13)] public CredentialRequirements? Requirements { get; set; }
+    [Id(14)] public TrackRef? Track { get; set; }
+    [Id(15)] public CredentialTranslations? Translations { get; set; }
+
+    /// <summary>The policy document written at publication (null while a draft).</summary>
+    [Id(16)] public PolicyDocument? Policy { get; set; }
 }

@@ -16,8 +16,11 @@ public sealed class StorageNames(string prefix)
     public string AuditTable => prefix + "Audit";
     public string AssessmentsTable => prefix + "Assessments";
     public string NoticesTable => prefix + "Notices";
+
+    /// <summary>Learners' achievements and cohort members' progress (rows <c>a|…</c> and <c>m|…</c>).</summary>
+    public string ProgressTable => prefix + "Progress";
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable];
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable];
 }

@@ -16,7 +16,6 @@ public sealed class CertGridCluster : IAsyncDisposable
     private readonly StorageScope _storage = new();
     private readonly List<Dictionary<string, string?>> _nodeSettings = [];
     private readonly List<ServerNode> _nodes = [];
-    private TimeProvider? _domainClock;
 
     private CertGridCluster()
     {
@@ -26,11 +25,15 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     public Uri PublicBaseUrl { get; private set; } = null!;
 
+    /// <summary>The domain clock every node's grains read, when the cluster was started with one.</summary>
+    public TimeProvider? Clock { get; private set; }
+
     /// <param name="gateways">Extra API-only nodes (<c>Cluster:Role=Gateway</c>) that reach the silos as Orleans clients.</param>
-    /// <param name="domainClock">The clock CertGrid's rules read on every node (a fake one lets a test move time); the system clock when null.</param>
-    public static async Task<CertGridCluster> StartAsync(int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, int gateways = 0, TimeProvider? domainClock = null)
+    /// <param name="clock">The clock CertGrid's rules read on every node (a fake one lets a test move time); the system clock when null.</param>
+    public static async Task<CertGridCluster> StartAsync(
+        int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, int gateways = 0, TimeProvider? clock = null)
     {
-        var cluster = new CertGridCluster { _domainClock = domainClock };
+        var cluster = new CertGridCluster { Clock = clock };
         var clusterId = "test-" + cluster._storage.NamePrefix;
         var ports = Enumerable.Range(0, silos + gateways).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
         cluster.PublicBaseUrl = new Uri($"http://127.0.0.1:{ports[0].Http}");
@@ -91,7 +94,7 @@ public sealed class CertGridCluster : IAsyncDisposable
     {
         foreach (var settings in _nodeSettings)
         {
-            _nodes.Add(await ServerNode.StartAsync(settings, _domainClock));
+            _nodes.Add(await ServerNode.StartAsync(settings, Clock));
         }
     }
 

@@ -29,18 +29,18 @@ public sealed class ServerNode : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    /// <param name="domainClock">The clock CertGrid's rules read (a fake one moves time in renewal tests); the system clock when null.</param>
-    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? domainClock = null)
+    /// <param name="clock">The domain clock the silo's grains read (tests move it); the system clock when null.</param>
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
     {
         var logs = new LogCapture();
         var app = await CertGridServer.BuildAsync([], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(settings);
-            if (domainClock is not null)
+            if (clock is not null)
             {
-                builder.Services.AddKeyedSingleton(DomainClock.ServiceKey, domainClock);
+                builder.Services.AddKeyedSingleton(DomainClock.ServiceKey, clock);
             }
 
+            builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Orleans", LogLevel.Error);

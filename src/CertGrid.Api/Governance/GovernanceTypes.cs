@@ -1,0 +1,149 @@
+using CertGrid.Abstractions.Governance;
+using CertGrid.Domain.Governance;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Governance;
+
+public sealed class ProposalKindType : EnumerationGraphType<ProposalKind>
+{
+    public ProposalKindType() => Name = "ProposalKind";
+}
+
+public sealed class ProposalStatusType : EnumerationGraphType<ProposalStatus>
+{
+    public ProposalStatusType() => Name = "ProposalStatus";
+}
+
+public sealed class VoteType : ObjectGraphType<Vote>
+{
+    public VoteType()
+    {
+        Name = "Vote";
+        Field(x => x.Person, nullable: false).Description("The committee member, as 'learner:…' or 'evaluator:…'.");
+        Field(x => x.SeatId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Approve, nullable: false);
+        Field(x => x.Comment, nullable: true);
+        Field(x => x.At, nullable: false);
+    }
+}
+
+public sealed class ProposalType : ObjectGraphType<ProposalInfo>
+{
+    public ProposalType()
+    {
+        Name = "Proposal";
+        Description = "A change put to the steering committee. Its electorate (members in office when it opened, never the proposer) and quorum are fixed at opening.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ProposalKindType>));
+        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The framework, credential definition or pathway.");
+        Field(x => x.SubjectVersion, nullable: false).Description("What exactly is approved: a framework version, or the approval fingerprint of a definition or pathway.");
+        Field(x => x.Title, nullable: false);
+        Field(x => x.Summary, nullable: true);
+        Field(x => x.ProposedBy, nullable: false);
+        Field(x => x.ProposerPerson, nullable: true);
+        Field(x => x.OpenedAt, nullable: false);
+        Field(x => x.Quorum, nullable: false);
+        Field(x => x.Electorate, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoteType>>>>("votes").Expect(3).Resolve(ctx => ctx.Source.Votes);
+        Field<NonNullGraphType<IntGraphType>>("approvals").Resolve(ctx => ctx.Source.Votes.Count(v => v.Approve));
+        Field<NonNullGraphType<IntGraphType>>("rejections").Resolve(ctx => ctx.Source.Votes.Count(v => !v.Approve));
+        Field(x => x.Status, type: typeof(NonNullGraphType<ProposalStatusType>));
+        Field(x => x.DecidedAt, nullable: true);
+    }
+}
+
+public sealed class CommitteeSeatType : ObjectGraphType<CommitteeSeat>
+{
+    public CommitteeSeatType()
+    {
+        Name = "CommitteeSeat";
+        Description = "A term on the steering committee.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Person, nullable: false);
+        Field(x => x.Name, nullable: false);
+        Field(x => x.StartsOn, nullable: false);
+        Field(x => x.EndsOn, nullable: false);
+        Field(x => x.EndedEarlyOn, nullable: true).Description("The last day in office of a term ended early.");
+        Field(x => x.EndReason, nullable: true);
+        Field(x => x.AppointedAt, nullable: false);
+    }
+}
+
+public sealed class ReviewScheduleType : ObjectGraphType<ReviewSchedule>
+{
+    public ReviewScheduleType()
+    {
+        Name = "ReviewSchedule";
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.FrameworkName, nullable: false);
+        Field(x => x.CadenceDays, nullable: false);
+        Field(x => x.LastReviewedOn, nullable: false);
+        Field<NonNullGraphType<DateOnlyGraphType>>("dueOn").Resolve(ctx => ctx.Source.DueOn);
+    }
+}
+
+public sealed class GovernanceNoticeType : ObjectGraphType<GovernanceNotice>
+{
+    public GovernanceNoticeType()
+    {
+        Name = "GovernanceNotice";
+        Description = "What the daily governance check told the committee: review-due, term-ending or term-ended.";
+        Field(x => x.Kind, nullable: false);
+        Field(x => x.Subject, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Message, nullable: false);
+        Field(x => x.DueOn, nullable: false);
+        Field(x => x.RaisedAt, nullable: false);
+    }
+}
+
+public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
+{
+    public GovernanceType()
+    {
+        Name = "Governance";
+        Field(x => x.Enabled, nullable: false).Description("Once on, governance cannot be turned off.");
+        Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer.");
+        Field(x => x.TermWarningDays, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("committee").Expect(5).Description("Every term, past, present and future.").Resolve(ctx => ctx.Source.Seats);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommitteeSeatType>>>>("inOffice").Expect(5).Description("Terms in office today.")
+            .Resolve(ctx => ctx.Source.InOffice);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewScheduleType>>>>("reviews").Expect(2).Resolve(ctx => ctx.Source.Reviews);
+        Field(x => x.EnabledAt, nullable: true);
+        Field(x => x.LastCheckedAt, nullable: true).Description("When the daily reminder last ran its checks.");
+    }
+}
+
+public sealed class ConfigureGovernanceInput
+{
+    public int Quorum { get; set; }
+    public int? TermWarningDays { get; set; }
+}
+
+public sealed class ConfigureGovernanceInputType : InputObjectGraphType<ConfigureGovernanceInput>
+{
+    public ConfigureGovernanceInputType()
+    {
+        Name = "ConfigureGovernanceInput";
+        Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer (1-50).");
+        Field(x => x.TermWarningDays, nullable: true).Description("How many days before a term ends the committee is told (default 30).");
+    }
+}
+
+public sealed class AppointCommitteeMemberInput
+{
+    public string Person { get; set; } = string.Empty;
+    public DateOnly StartsOn { get; set; }
+    public DateOnly EndsOn { get; set; }
+}
+
+public sealed class AppointCommitteeMemberInputType : InputObjectGraphType<AppointCommitteeMemberInput>
+{
+    public AppointCommitteeMemberInputType()
+    {
+        Name = "AppointCommitteeMemberInput";
+        Field(x => x.Person, nullable: false).Description("'learner:<learner id>' or 'evaluator:<evaluator id>'; they vote with their own key.");
+        Field(x => x.StartsOn, nullable: false);
+        Field(x => x.EndsOn, nullable: false).Description("The last day of the term.");
+    }
+}

@@ -1,0 +1,26 @@
+using CertGrid.Abstractions.Communities;
+using CertGrid.Api.Communities;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Languages;
+
+/// <summary>The language a community writes its content in; translations add others.</summary>
+public sealed class LanguageSchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+    }
+
+    public void AddMutations(RootMutation mutation) =>
+        mutation.Field<NonNullGraphType<CommunityType>>("setDefaultLanguage")
+            .Description("Sets the language your community's content is written in (e.g. 'fr'); readers asking for another language get translations where they exist, this otherwise (admin).")
+            .Argument<NonNullGraphType<StringGraphType>>("language")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<ICommunityGrain>(caller.RequireAdmin()).SetDefaultLanguageAsync(ctx.GetArgument<string>("language"), caller.Actor);
+            });
+}

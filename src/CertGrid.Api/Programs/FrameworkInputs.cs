@@ -1,0 +1,129 @@
+using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Languages;
+using CertGrid.Domain.Programs;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Programs;
+
+public sealed class CompetencyInput
+{
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public List<string> Outcomes { get; set; } = [];
+    public List<string>? Behaviours { get; set; }
+    public string? DomainCode { get; set; }
+    public List<TranslationInput>? NameTranslations { get; set; }
+    public List<TranslationInput>? DescriptionTranslations { get; set; }
+
+    public Competency ToCompetency(int index) => new(Code, Name, Description, Outcomes, Behaviours, DomainCode,
+        Translations.ToMap(NameTranslations, $"input.competencies[{index}].nameTranslations"),
+        Translations.ToMap(DescriptionTranslations, $"input.competencies[{index}].descriptionTranslations"));
+}
+
+public sealed class CompetencyInputType : InputObjectGraphType<CompetencyInput>
+{
+    public CompetencyInputType()
+    {
+        Name = "CompetencyInput";
+        Field(x => x.Code, nullable: false).Description("Unique in the framework, e.g. 'SEC-2'.");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.Outcomes, nullable: false).Description("Measurable outcomes (1-20).");
+        Field(x => x.Behaviours, nullable: true).Description("Observable behaviours (0-20).");
+        Field(x => x.DomainCode, nullable: true).Description("The code of the framework domain this competency belongs to.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}
+
+public sealed class CompetencyDomainInput
+{
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public List<TranslationInput>? NameTranslations { get; set; }
+    public List<TranslationInput>? DescriptionTranslations { get; set; }
+
+    public CompetencyDomain ToDomain(int index) => new(Code, Name, Description,
+        Translations.ToMap(NameTranslations, $"input.domains[{index}].nameTranslations"),
+        Translations.ToMap(DescriptionTranslations, $"input.domains[{index}].descriptionTranslations"));
+}
+
+public sealed class CompetencyDomainInputType : InputObjectGraphType<CompetencyDomainInput>
+{
+    public CompetencyDomainInputType()
+    {
+        Name = "CompetencyDomainInput";
+        Field(x => x.Code, nullable: false);
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}
+
+public sealed class ProficiencyLevelInput
+{
+    public int Rank { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public List<TranslationInput>? NameTranslations { get; set; }
+    public List<TranslationInput>? DescriptionTranslations { get; set; }
+
+    public ProficiencyLevel ToLevel(int index) => new(Rank, Name, Description,
+        Translations.ToMap(NameTranslations, $"input.levels[{index}].nameTranslations"),
+        Translations.ToMap(DescriptionTranslations, $"input.levels[{index}].descriptionTranslations"));
+}
+
+public sealed class ProficiencyLevelInputType : InputObjectGraphType<ProficiencyLevelInput>
+{
+    public ProficiencyLevelInputType()
+    {
+        Name = "ProficiencyLevelInput";
+        Field(x => x.Rank, nullable: false).Description("1 for the lowest level (novice) up to 10.");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}
+
+public sealed class DefineFrameworkInput
+{
+    public string? Id { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public List<CompetencyInput> Competencies { get; set; } = [];
+    public List<CompetencyDomainInput>? Domains { get; set; }
+    public List<ProficiencyLevelInput>? Levels { get; set; }
+    public List<TranslationInput>? NameTranslations { get; set; }
+    public List<TranslationInput>? DescriptionTranslations { get; set; }
+    public string? ChangeNote { get; set; }
+
+    public DefineFramework ToCommand() => new(Name, Description,
+        Competencies.Select((c, i) => c.ToCompetency(i)).ToList(),
+        Domains?.Select((d, i) => d.ToDomain(i)).ToList(),
+        Levels?.Select((l, i) => l.ToLevel(i)).ToList(),
+        Translations.ToMap(NameTranslations, "input.nameTranslations"),
+        Translations.ToMap(DescriptionTranslations, "input.descriptionTranslations"),
+        ChangeNote);
+}
+
+public sealed class DefineFrameworkInputType : InputObjectGraphType<DefineFrameworkInput>
+{
+    public DefineFrameworkInputType()
+    {
+        Name = "DefineFrameworkInput";
+        Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create a framework; give a draft's id to revise it (defineFramework), or a framework's id to draft its next version (reviseFramework).");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.Competencies, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyInputType>>>));
+        Field(x => x.Domains, type: typeof(ListGraphType<NonNullGraphType<CompetencyDomainInputType>>)).Description("Groups of competencies (0-30).");
+        Field(x => x.Levels, type: typeof(ListGraphType<NonNullGraphType<ProficiencyLevelInputType>>))
+            .Description("The proficiency scale, novice to expert (2-10 levels); the Dreyfus scale when omitted.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.ChangeNote, nullable: true).Description("What changed and why, for the change log.");
+    }
+}

@@ -1,0 +1,92 @@
+using CertGrid.Abstractions.Programs;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
+using CertGrid.Api.Languages;
+using CertGrid.Domain.Programs;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Programs;
+
+/// <summary>Stackable pathways and specialisation tracks: admins design them; members read them.</summary>
+public sealed class PathwaySchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
+            .Description("Your community's pathways; members other than admins see active ones.")
+            .Localized()
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireMember();
+                var language = await ctx.LanguageAsync(community);
+                return (await ctx.Grains().GetGrain<IPathwaysGrain>(community).ListAsync())
+                    .Where(p => caller.IsAdmin || p.Status == PathwayStatus.Active).Select(language.Localize).ToList();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationType>>>>("specialisations")
+            .Localized()
+            .ResolveAsync(async ctx =>
+            {
+                var community = ctx.Caller().RequireMember();
+                var language = await ctx.LanguageAsync(community);
+                return (await ctx.Grains().GetGrain<ISpecialisationsGrain>(community).ListAsync()).Select(language.Localize).ToList();
+            });
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<PathwayType>>("definePathway")
+            .Description("Creates a stackable pathway as a draft, or revises a draft (admin).")
+            .Argument<NonNullGraphType<DefinePathwayInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.RequireAdmin();
+                var input = ctx.GetArgument<DefinePathwayInput>("input");
+                var id = input.Id is null ? EntityId.New(IdPrefixes.Pathway) : EntityId.Require(input.Id, IdPrefixes.Pathway, "input.id");
+                var pathways = ctx.Grains().GetGrain<IPathwaysGrain>(community);
+                if (input.Id is not null)
+                {
+                    _ = await pathways.GetAsync(id);
+                }
+
+                return await pathways.DefineAsync(id, new DefinePathway(input.Name, input.Description, input.TargetCredentialId, input.ComponentCredentialIds,
+                    Translations.ToMap(input.NameTranslations, "input.nameTranslations"), Translations.ToMap(input.DescriptionTranslations, "input.descriptionTranslations")), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<ProposalType>>("proposePathway")
+            .Description("Puts a draft pathway to the steering committee (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var community = caller.IsAdmin ? caller.Community! : caller.RequirePerson().Community;
+                return await ctx.Grains().GetGrain<IPathwaysGrain>(community).ProposeAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"),
+                    ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
+            });
+
+        mutation.Field<NonNullGraphType<PathwayType>>("activatePathway")
+            .Description("Starts awarding the pathway's credential (admin; with a steering committee, once approved).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<IPathwaysGrain>(caller.RequireAdmin()).ActivateAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<SpecialisationType>>("defineSpecialisation")
+            .Description("Creates or replaces a specialisation: shared core competencies plus tracks (admin).")
+            .Argument<NonNullGraphType<DefineSpecialisationInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var input = ctx.GetArgument<DefineSpecialisationInput>("input");
+                var id = input.Id is null ? EntityId.New(IdPrefixes.Specialisation) : EntityId.Require(input.Id, IdPrefixes.Specialisation, "input.id");
+                return await ctx.Grains().GetGrain<ISpecialisationsGrain>(caller.RequireAdmin()).DefineAsync(input.ToSpecialisation(id), caller.Actor);
+            });
+    }
+}

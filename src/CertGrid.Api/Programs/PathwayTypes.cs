@@ -1,0 +1,131 @@
+using CertGrid.Api.Languages;
+using CertGrid.Domain.Programs;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Programs;
+
+public sealed class PathwayType : ObjectGraphType<Pathway>
+{
+    public PathwayType()
+    {
+        Name = "Pathway";
+        Description = "A stackable pathway: earning every component micro-credential awards the target credential, automatically.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field("targetCredentialId", x => x.TargetDefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field("componentCredentialIds", x => x.ComponentDefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field(x => x.Status, type: typeof(NonNullGraphType<PathwayStatusType>));
+        Field(x => x.CreatedAt, nullable: false);
+        Field(x => x.ActivatedAt, nullable: true);
+        Field<NonNullGraphType<StringGraphType>>("approvalFingerprint").Description("What the steering committee approves.")
+            .Resolve(ctx => CertGrid.Abstractions.Programs.PathwayFingerprint.Of(ctx.Source));
+        this.AddTranslationsField("nameTranslations", p => p.NameTranslations);
+        this.AddTranslationsField("descriptionTranslations", p => p.DescriptionTranslations);
+    }
+}
+
+public sealed class SpecialisationTrackType : ObjectGraphType<SpecialisationTrack>
+{
+    public SpecialisationTrackType()
+    {
+        Name = "SpecialisationTrack";
+        Field(x => x.Code, nullable: false);
+        Field(x => x.Name, nullable: false);
+        Field(x => x.CompetencyCodes, nullable: false).Description("The competencies the track adds to the core.");
+        this.AddTranslationsField("nameTranslations", t => t.NameTranslations);
+    }
+}
+
+public sealed class SpecialisationType : ObjectGraphType<Specialisation>
+{
+    public SpecialisationType()
+    {
+        Name = "Specialisation";
+        Description = "Shared core competencies plus tracks; a track's credential assesses the core and the track's own competencies.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.CoreCompetencyCodes, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Expect(3).Resolve(ctx => ctx.Source.Tracks);
+        this.AddTranslationsField("nameTranslations", s => s.NameTranslations);
+    }
+}
+
+public sealed class DefinePathwayInput
+{
+    public string? Id { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public string TargetCredentialId { get; set; } = string.Empty;
+    public List<string> ComponentCredentialIds { get; set; } = [];
+    public List<TranslationInput>? NameTranslations { get; set; }
+    public List<TranslationInput>? DescriptionTranslations { get; set; }
+}
+
+public sealed class DefinePathwayInputType : InputObjectGraphType<DefinePathwayInput>
+{
+    public DefinePathwayInputType()
+    {
+        Name = "DefinePathwayInput";
+        Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give a draft pathway's id to revise it.");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.TargetCredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential the micro-credentials stack into.");
+        Field(x => x.ComponentCredentialIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("2-20 micro-credentials.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}
+
+public sealed class SpecialisationTrackInput
+{
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public List<string> CompetencyCodes { get; set; } = [];
+    public List<TranslationInput>? NameTranslations { get; set; }
+}
+
+public sealed class SpecialisationTrackInputType : InputObjectGraphType<SpecialisationTrackInput>
+{
+    public SpecialisationTrackInputType()
+    {
+        Name = "SpecialisationTrackInput";
+        Field(x => x.Code, nullable: false);
+        Field(x => x.Name, nullable: false);
+        Field(x => x.CompetencyCodes, nullable: false).Description("The competencies this track adds to the core.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}
+
+public sealed class DefineSpecialisationInput
+{
+    public string? Id { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Description { get; set; }
+    public string FrameworkId { get; set; } = string.Empty;
+    public List<string> CoreCompetencyCodes { get; set; } = [];
+    public List<SpecialisationTrackInput> Tracks { get; set; } = [];
+    public List<TranslationInput>? NameTranslations { get; set; }
+
+    public Specialisation ToSpecialisation(string id) => new(id, Name, Description, FrameworkId, CoreCompetencyCodes,
+        Tracks.Select((t, i) => new SpecialisationTrack(t.Code, t.Name, t.CompetencyCodes, null, Translations.ToMap(t.NameTranslations, $"input.tracks[{i}].nameTranslations"))).ToList(),
+        Translations.ToMap(NameTranslations, "input.nameTranslations"));
+}
+
+public sealed class DefineSpecialisationInputType : InputObjectGraphType<DefineSpecialisationInput>
+{
+    public DefineSpecialisationInputType()
+    {
+        Name = "DefineSpecialisationInput";
+        Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give an id to replace a specialisation.");
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Description, nullable: true);
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.CoreCompetencyCodes, nullable: false).Description("Competencies every track shares.");
+        Field(x => x.Tracks, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackInputType>>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+    }
+}

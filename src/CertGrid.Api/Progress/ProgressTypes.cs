@@ -1,0 +1,138 @@
+using CertGrid.Abstractions.Progress;
+using CertGrid.Api.Programs;
+using CertGrid.Api.Resources;
+using CertGrid.Domain.Programs;
+using CertGrid.Domain.Progress;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Progress;
+
+public sealed class PursuitStatusType : EnumerationGraphType<PursuitStatus>
+{
+    public PursuitStatusType()
+    {
+        Name = "PursuitStatus";
+        Description = "CERTIFIED, UNDER_REVIEW, READY_TO_ATTEMPT or NOT_YET_ELIGIBLE.";
+    }
+}
+
+public sealed class DemonstratedCompetencyType : ObjectGraphType<DemonstratedCompetency>
+{
+    public DemonstratedCompetencyType()
+    {
+        Name = "DemonstratedCompetency";
+        Field(x => x.Code, nullable: false);
+        Field(x => x.RubricLevel, nullable: false).Description("The best rubric level awarded on a criterion aligned to the competency.");
+        Field(x => x.Percent, nullable: false).Description("That level's share of the criterion's maximum points.");
+        Field(x => x.Proficiency, nullable: true).Description("The framework proficiency level (novice to expert) that share corresponds to.");
+        Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+    }
+}
+
+public sealed class RequirementCheckType : ObjectGraphType<RequirementCheck>
+{
+    public RequirementCheckType()
+    {
+        Name = "RequirementCheck";
+        Field(x => x.Key, nullable: false).Description("prerequisite:<id>, enrolment-period, cohort, assessment-window or framework-version.");
+        Field(x => x.Description, nullable: false);
+        Field(x => x.Met, nullable: false);
+        Field(x => x.Detail, nullable: false);
+        Field(x => x.MetFrom, nullable: true).Description("When it will be met by time alone.");
+    }
+}
+
+public sealed class DeadlineType : ObjectGraphType<Deadline>
+{
+    public DeadlineType()
+    {
+        Name = "Deadline";
+        Field(x => x.Kind, nullable: false).Description("cohort-ends, window-opens, window-closes or credential-expires.");
+        Field(x => x.Description, nullable: false);
+        Field(x => x.At, nullable: false);
+    }
+}
+
+public sealed class CompetencyProgressType : ObjectGraphType<CompetencyProgress>
+{
+    public CompetencyProgressType()
+    {
+        Name = "CompetencyProgress";
+        Field(x => x.Code, nullable: false);
+        Field<DemonstratedCompetencyType>("demonstrated").Resolve(ctx => ctx.Source.Demonstrated);
+        Field(x => x.Gap, nullable: false).Description("Not yet demonstrated at the credential's pass threshold.");
+    }
+}
+
+public sealed class CriterionFeedbackType : ObjectGraphType<CriterionFeedback>
+{
+    public CriterionFeedbackType()
+    {
+        Name = "CriterionFeedback";
+        Field(x => x.CriterionCode, nullable: false);
+        Field(x => x.Level, nullable: false);
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
+{
+    public ReviewFeedbackType()
+    {
+        Name = "ReviewFeedback";
+        Field(x => x.Percent, nullable: false);
+        Field(x => x.Passed, nullable: false);
+        Field(x => x.OverallNote, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
+    }
+}
+
+public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
+{
+    public AttemptProgressType()
+    {
+        Name = "AttemptProgress";
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Status, type: typeof(NonNullGraphType<Assessments.AttemptStatusType>));
+        Field(x => x.SubmittedAt, nullable: false);
+        Field(x => x.DecidedAt, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Expect(2).Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
+    }
+}
+
+public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
+{
+    public CredentialProgressType()
+    {
+        Name = "CredentialProgress";
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false);
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
+        Field<NonNullGraphType<PursuitStatusType>>("status").Resolve(ctx => ctx.Source.Plan.Status);
+        Field(x => x.HeldCredentialId, type: typeof(IdGraphType));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMet").Expect(2).Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => r.Met));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementCheckType>>>>("requirementsMissing").Expect(2).Resolve(ctx => ctx.Source.Plan.Requirements.Where(r => !r.Met));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyProgressType>>>>("competencies").Expect(5).Resolve(ctx => ctx.Source.Plan.Competencies);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttemptProgressType>>>>("attempts").Expect(2).Resolve(ctx => ctx.Source.Attempts);
+        Field<DateTimeOffsetGraphType>("nextEligibleAt").Description("When the learner may next submit, when it can be known.").Resolve(ctx => ctx.Source.Plan.NextEligibleAt);
+        Field<NonNullGraphType<StringGraphType>>("nextEligibleNote").Resolve(ctx => ctx.Source.Plan.NextEligibleNote);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineType>>>>("deadlines").Expect(3).Resolve(ctx => ctx.Source.Plan.Deadlines);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("recommendedResources").Expect(3)
+            .Description("Curated resources for the competencies still to demonstrate, or tagged with this credential.").Resolve(ctx => ctx.Source.Resources);
+    }
+}
+
+public sealed class LearnerProgressType : ObjectGraphType<LearnerProgressInfo>
+{
+    public LearnerProgressType()
+    {
+        Name = "LearnerProgress";
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.LearnerName, nullable: false);
+        Field(x => x.ComputedAt, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialProgressType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level per competency, across valid credentials.").Resolve(ctx => ctx.Source.Competencies);
+    }
+}

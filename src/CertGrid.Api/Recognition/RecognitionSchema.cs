@@ -1,0 +1,121 @@
+using CertGrid.Abstractions.Programs;
+using CertGrid.Abstractions.Recognition;
+using CertGrid.Abstractions.Relationships;
+using CertGrid.Api.Access;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Recognition;
+using CertGrid.Domain.Relationships;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Recognition;
+
+/// <summary>
+/// Mentorship and sponsorship by credential holders (recorded as relationships, so conflict-of-interest rules see
+/// them), and contributor badges awarded when the community's thresholds are met.
+/// </summary>
+public sealed class RecognitionSchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleType>>>>("recognitionPolicy")
+            .Description("Which badges contributions earn, and at what count (any member).")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(ctx.Caller().RequireMember()).GetAsync());
+
+        query.Field<NonNullGraphType<ContributorType>>("contributor")
+            .Description("A contributor's counted contributions and badges: yourself (learner or evaluator key), or anyone (admin).")
+            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; defaults to yourself.")
+            .ResolveAsync(async ctx =>
+            {
+                var (community, person) = Person(ctx.Caller(), ctx.GetArgument<string?>("person"));
+                return await ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, person).ToString()).GetAsync();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorshipType>>>>("mentorships")
+            .Description("Mentor and sponsor relationships of a person: yourself, or anyone (admin).")
+            .Argument<StringGraphType>("person")
+            .ResolveAsync(async ctx =>
+            {
+                var (community, person) = Person(ctx.Caller(), ctx.GetArgument<string?>("person"));
+                return (await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, person).ToString()).ListAsync())
+                    .Where(r => r.Kind is RelationshipKind.Mentor or RelationshipKind.Sponsor).ToList();
+            });
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleType>>>>("setRecognitionPolicy")
+            .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var rules = ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();
+                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireAdmin()).SetAsync(rules, caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<MentorshipType>>("declareMentorship")
+            .Description("A credential holder mentors or sponsors a learner (learner key of the holder, or an admin naming the mentor). Mentoring counts toward the mentor badge.")
+            .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var input = ctx.GetArgument<DeclareMentorshipInput>("input");
+                var (community, mentor) = await HolderAsync(ctx, caller, input.Mentor);
+                var mentee = EntityId.Require(input.LearnerId, IdPrefixes.Learner, "input.learnerId");
+                var kind = input.Kind == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
+                var relationship = await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, mentor).ToString())
+                    .DeclareAsync(PersonRef.Learner(mentee), kind, input.Note, caller.Actor);
+                if (kind == RelationshipKind.Mentor)
+                {
+                    await ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, mentor).ToString())
+                        .RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", caller.Actor);
+                }
+
+                return relationship;
+            });
+
+        mutation.Field<BooleanGraphType>("endMentorship")
+            .Description("Ends a mentorship or sponsorship (the mentor, or an admin naming them); it stays in the history.")
+            .Argument<NonNullGraphType<IdGraphType>>("learnerId")
+            .Argument<NonNullGraphType<MentorshipKindType>>("kind")
+            .Argument<StringGraphType>("mentor")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var (community, mentor) = Person(caller, ctx.GetArgument<string?>("mentor"));
+                var mentee = EntityId.Require(ctx.GetArgument<string>("learnerId"), IdPrefixes.Learner, "learnerId");
+                var kind = ctx.GetArgument<MentorshipKind>("kind") == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
+                await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, mentor).ToString()).EndAsync(PersonRef.Learner(mentee), kind, caller.Actor);
+                return true;
+            });
+    }
+
+    /// <summary>The person a query is about: the caller's own, or (admins) the one named.</summary>
+    private static (string Community, string Person) Person(Caller caller, string? named)
+    {
+        if (caller.IsAdmin)
+        {
+            return (caller.Community!, PersonRef.Require(named, "person"));
+        }
+
+        var (community, self) = caller.RequirePerson();
+        return named is null || named == self ? (community, self) : throw CertGridException.Forbidden("You can only read your own contributions and mentorships.");
+    }
+
+    /// <summary>The mentor: a learner who holds a valid credential of the community.</summary>
+    private static async Task<(string Community, string Mentor)> HolderAsync(IResolveFieldContext ctx, Caller caller, string? named)
+    {
+        var (community, person) = caller.IsAdmin ? (caller.Community!, PersonRef.Require(named, "input.mentor")) : (caller.RequireMember(), caller.Role == Domain.Access.Role.Learner
+            ? PersonRef.Learner(caller.SubjectId!)
+            : throw CertGridException.Forbidden("Mentors and sponsors are credential holders: use the holder's learner key, or an admin key naming them."));
+        if (!person.StartsWith("learner:", StringComparison.Ordinal))
+        {
+            throw CertGridException.Invalid("input.mentor", "A mentor is a learner who holds a credential ('learner:<id>').");
+        }
+
+        await ctx.Grains().GetGrain<IEligibilityGrain>(community).RequireCredentialHolderAsync(person["learner:".Length..]);
+        return (community, person);
+    }
+}

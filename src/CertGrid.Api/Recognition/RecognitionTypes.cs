@@ -1,0 +1,127 @@
+using CertGrid.Abstractions.Recognition;
+using CertGrid.Domain.Recognition;
+using CertGrid.Domain.Relationships;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Recognition;
+
+public sealed class ContributionKindType : EnumerationGraphType<ContributionKind>
+{
+    public ContributionKindType()
+    {
+        Name = "ContributionKind";
+        Description = "MENTORING (mentor badge), EVALUATING (evaluator badge) or CURATING (curator badge).";
+    }
+}
+
+/// <summary>The relationships mentorship records: a credential holder mentors or sponsors a learner.</summary>
+public enum MentorshipKind
+{
+    Mentor,
+    Sponsor,
+}
+
+public sealed class MentorshipKindType : EnumerationGraphType<MentorshipKind>
+{
+    public MentorshipKindType() => Name = "MentorshipKind";
+}
+
+public sealed class BadgeRuleType : ObjectGraphType<BadgeRule>
+{
+    public BadgeRuleType()
+    {
+        Name = "BadgeRule";
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
+        Field("credentialId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The micro-credential awarded as the badge.");
+        Field(x => x.Threshold, nullable: false).Description("How many contributions earn it.");
+    }
+}
+
+public sealed class BadgeRuleInput
+{
+    public ContributionKind Kind { get; set; }
+    public string CredentialId { get; set; } = string.Empty;
+    public int Threshold { get; set; }
+}
+
+public sealed class BadgeRuleInputType : InputObjectGraphType<BadgeRuleInput>
+{
+    public BadgeRuleInputType()
+    {
+        Name = "BadgeRuleInput";
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
+        Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("A published micro-credential.");
+        Field(x => x.Threshold, nullable: false);
+    }
+}
+
+public sealed class AwardedBadgeType : ObjectGraphType<AwardedBadge>
+{
+    public AwardedBadgeType()
+    {
+        Name = "AwardedBadge";
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The issued credential; null while owed (an evaluator without a learner record).");
+        Field(x => x.At, nullable: false);
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+public sealed class ContributionCountType : ObjectGraphType<KeyValuePair<ContributionKind, int>>
+{
+    public ContributionCountType()
+    {
+        Name = "ContributionCount";
+        Field<NonNullGraphType<ContributionKindType>>("kind").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+    }
+}
+
+public sealed class ContributorType : ObjectGraphType<ContributorInfo>
+{
+    public ContributorType()
+    {
+        Name = "Contributor";
+        Field(x => x.Person, nullable: false);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Expect(3).Resolve(ctx => ctx.Source.Badges);
+    }
+}
+
+public sealed class MentorshipType : ObjectGraphType<Relationship>
+{
+    public MentorshipType()
+    {
+        Name = "Mentorship";
+        Description = "A mentor or sponsor relationship, recorded on both people so conflict-of-interest rules see it.";
+        Field<NonNullGraphType<StringGraphType>>("mentor").Description("The credential holder who mentors or sponsors.").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<StringGraphType>>("learner").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<MentorshipKindType>>("kind").Resolve(ctx => ctx.Source.Kind == RelationshipKind.Sponsor ? MentorshipKind.Sponsor : MentorshipKind.Mentor);
+        Field(x => x.Since, nullable: false);
+        Field(x => x.Until, nullable: true);
+        Field(x => x.Note, nullable: true);
+        Field(x => x.DeclaredBy, nullable: false);
+    }
+}
+
+public sealed class DeclareMentorshipInput
+{
+    public string LearnerId { get; set; } = string.Empty;
+    public MentorshipKind Kind { get; set; }
+    public string? Note { get; set; }
+    public string? Mentor { get; set; }
+}
+
+public sealed class DeclareMentorshipInputType : InputObjectGraphType<DeclareMentorshipInput>
+{
+    public DeclareMentorshipInputType()
+    {
+        Name = "DeclareMentorshipInput";
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner mentored or sponsored.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<MentorshipKindType>));
+        Field(x => x.Note, nullable: true);
+        Field(x => x.Mentor, nullable: true).Description("Admins only: the mentor ('learner:<id>'); a learner key mentors as itself.");
+    }
+}

@@ -1,0 +1,24 @@
+using CertGrid.Domain.Errors;
+namespace CertGrid.Domain.Governance;
+
+/// <summary>The changes that need the steering committee's approval once a community has governance.</summary>
+public enum ProposalKind
+{
+    /// <summary>Publishing a new version of a competency framework.</summary>
+    FrameworkVersion,
+    /// <summary>Retiring a published framework version.</summary>
+    FrameworkRetirement,
+    /// <summary>Publishing a credential definition: its rubric, eligibility rules, prerequisites and policies.</summary>
+    CredentialDefinition,
+    /// <summary>Activating a stackable pathway.</summary>
+    Pathway,
+}
+
+/// <summary>Where a proposal stands.</summary>
+public enum ProposalStatus
+{
+    Open,
+    Approved,
+    Rejected,
+    Withdrawn,
+}

@@ -1,0 +1,16 @@
+namespace CertGrid.Domain.Programs;
+
+/// <summary>
+/// Where a framework version is in its lifecycle: a <see cref="Draft"/> can change; a <see cref="Proposed"/> version
+/// waits for the steering committee; an <see cref="Approved"/> one may be published; a <see cref="Published"/> one
+/// is in force and never changes; a <see cref="Retired"/> one can no longer be assessed against (credentials
+/// issued under it stay as they are).
+/// </summary>
+public enum FrameworkVersionStatus
+{
+    Draft,
+    Proposed,
+    Approved,
+    Published,
+    Retired,
+}
