@@ -10,8 +10,12 @@ public static class WebhookEndpointRules
     public const int MinSecretLength = 24;
     public const int MaxSecretLength = 200;
 
-    /// <summary>An absolute https URL (http only where allowed, for local receivers), without credentials or a fragment.</summary>
-    public static Uri RequireUrl(string? value, bool allowHttp, string field = "input.url")
+    /// <summary>
+    /// An absolute https URL (http only where allowed, for local receivers), without credentials or a fragment, and
+    /// unless private networks are allowed, not naming an internal host (localhost or an internal IP literal; names
+    /// are checked again against what they resolve to at every delivery).
+    /// </summary>
+    public static Uri RequireUrl(string? value, bool allowHttp, bool allowPrivateNetworks, string field = "input.url")
     {
         var text = InputRules.RequireText(value, field, 2000);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
@@ -21,6 +25,11 @@ public static class WebhookEndpointRules
             throw CertGridException.Invalid(field, allowHttp
                 ? $"'{field}' must be an absolute http(s) URL without credentials or fragment."
                 : $"'{field}' must be an absolute https URL without credentials or fragment.");
+        }
+
+        if (!allowPrivateNetworks && (uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.IdnHost, out var ip) && !NetworkAddressRules.IsPublic(ip))))
+        {
+            throw CertGridException.Invalid(field, $"'{field}' names an internal address ({uri.Host}); webhooks are delivered only to public internet addresses.");
         }
 
         return uri;

@@ -26,7 +26,7 @@ public sealed class WebhookEndpointsGrain(
 
     public async Task<RegisteredWebhookEndpoint> RegisterAsync(RegisterWebhookEndpoint command, string actor)
     {
-        var url = WebhookEndpointRules.RequireUrl(command.Url, allowHttp: !options.Value.RequireHttps);
+        var url = WebhookEndpointRules.RequireUrl(command.Url, allowHttp: !options.Value.RequireHttps, allowPrivateNetworks: options.Value.AllowPrivateNetworks);
         var description = InputRules.OptionalText(command.Description, "input.description", 500);
         var secret = WebhookEndpointRules.SecretOrNew(command.Secret);
         if (State.Endpoints.Count >= WebhookEndpointRules.MaxEndpointsPerCommunity)

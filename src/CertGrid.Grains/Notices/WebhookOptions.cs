@@ -10,6 +10,12 @@ public sealed class WebhookOptions
     /// <summary>Only https endpoints can be registered (turn off for local receivers in development and tests).</summary>
     public bool RequireHttps { get; set; } = true;
 
+    /// <summary>
+    /// Deliver to loopback and private-network addresses too (local receivers in development and tests). Off by
+    /// default: a webhook URL must not reach the deployment's own network or the cloud metadata endpoint.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
     [Range(1, 50, ErrorMessage = "Webhooks:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 8;
 

@@ -172,7 +172,7 @@ public sealed class RenewalServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Receiver = await WebhookReceiver.StartAsync();
-        Cluster = await CertGridCluster.StartAsync(silos: 1, extraSettings: new Dictionary<string, string?> { ["Webhooks:RequireHttps"] = "false" }, clock: Clock);
+        Cluster = await CertGridCluster.StartAsync(silos: 1, extraSettings: new Dictionary<string, string?> { ["Webhooks:RequireHttps"] = "false", ["Webhooks:AllowPrivateNetworks"] = "true" }, clock: Clock);
     }
 
     public async Task DisposeAsync()

@@ -72,7 +72,42 @@ public class WebhookSignatureTests
     [InlineData("https://hooks.example/x#frag", false)]
     [InlineData("hooks.example/x", true)]
     public void Endpoint_urls_must_be_https_without_credentials(string url, bool allowHttp) =>
-        Assert.Equal("input.url", Assert.Throws<CertGridException>(() => WebhookEndpointRules.RequireUrl(url, allowHttp)).Field);
+        Assert.Equal("input.url", Assert.Throws<CertGridException>(() => WebhookEndpointRules.RequireUrl(url, allowHttp, allowPrivateNetworks: true)).Field);
+
+    [Theory]
+    [InlineData("https://localhost/hook")]
+    [InlineData("https://127.0.0.1:8443/hook")]
+    [InlineData("https://10.1.2.3/hook")]
+    [InlineData("https://169.254.169.254/latest/meta-data")]
+    [InlineData("https://[::1]/hook")]
+    [InlineData("https://[fd00::5]/hook")]
+    public void Internal_addresses_are_refused_unless_private_networks_are_allowed(string url)
+    {
+        var refused = Assert.Throws<CertGridException>(() => WebhookEndpointRules.RequireUrl(url, allowHttp: false, allowPrivateNetworks: false));
+        Assert.Contains("internal address", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(new Uri(url), WebhookEndpointRules.RequireUrl(url, allowHttp: false, allowPrivateNetworks: true));
+    }
+
+    [Theory]
+    [InlineData("8.8.8.8", true)]
+    [InlineData("2606:4700:4700::1111", true)]
+    [InlineData("::ffff:93.184.216.34", true)]
+    [InlineData("127.0.0.53", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("10.0.0.1", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("172.16.0.1", false)]
+    [InlineData("172.32.0.1", true)]
+    [InlineData("192.168.1.1", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("224.0.0.1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("fc00::1", false)]
+    [InlineData("64:ff9b::a00:1", false)]
+    public void Only_public_addresses_count_as_public(string address, bool expected) =>
+        Assert.Equal(expected, NetworkAddressRules.IsPublic(System.Net.IPAddress.Parse(address)));
 
     [Fact]
     public void A_secret_is_generated_when_none_is_given_and_checked_when_one_is()

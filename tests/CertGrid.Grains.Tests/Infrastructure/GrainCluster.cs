@@ -69,6 +69,7 @@ public sealed class GrainCluster : IAsyncDisposable
             ["Test:ClockId"] = _clockId,
             ["Verification:KeysCacheLifetime"] = "00:00:00",
             ["Webhooks:RequireHttps"] = "false",
+            ["Webhooks:AllowPrivateNetworks"] = "true",
         };
         foreach (var (key, value) in _extraSettings)
         {
