@@ -6,7 +6,7 @@ using CertGrid.Domain.Resources;
 namespace CertGrid.Abstractions.Progress;
 
 /// <summary>What one evaluator said about one criterion (evaluators stay anonymous to the learner).</summary>
-[GenerateSerializer, Immutable, Alias("certgrid.criterion-feedback")]
+[GenerateSerializer, Immutable, Alias("certgrid.review-criterion-feedback")]
 public sealed record CriterionFeedback(
     [property: Id(0)] string CriterionCode,
     [property: Id(1)] string Level,

@@ -70,7 +70,7 @@ public sealed class CriterionFeedbackType : ObjectGraphType<CriterionFeedback>
 {
     public CriterionFeedbackType()
     {
-        Name = "CriterionFeedback";
+        Name = "ReviewCriterionFeedback";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         Field(x => x.Note, nullable: true);
