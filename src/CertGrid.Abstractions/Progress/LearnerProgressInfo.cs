@@ -7,7 +7,7 @@ namespace CertGrid.Abstractions.Progress;
 
 /// <summary>What one evaluator said about one criterion (evaluators stay anonymous to the learner).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.review-criterion-feedback")]
-public sealed record CriterionFeedback(
+public sealed record ReviewCriterionFeedback(
     [property: Id(0)] string CriterionCode,
     [property: Id(1)] string Level,
     [property: Id(2)] string? Note);
@@ -18,7 +18,7 @@ public sealed record ReviewFeedback(
     [property: Id(0)] int Percent,
     [property: Id(1)] bool Passed,
     [property: Id(2)] string? OverallNote,
-    [property: Id(3)] IReadOnlyList<CriterionFeedback> Criteria);
+    [property: Id(3)] IReadOnlyList<ReviewCriterionFeedback> Criteria);
 
 /// <summary>An attempt with its outcome and the feedback of its reviews.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.attempt-progress")]

@@ -71,16 +71,6 @@ public sealed class AttemptFeedbackType : ObjectGraphType<AttemptFeedback>
     }
 }
 
-public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
-{
-    public CriterionResultType()
-    {
-        Name = "CriterionLevel";
-        Field(x => x.CriterionCode, nullable: false);
-        Field(x => x.Level, nullable: false);
-    }
-}
-
 public sealed class DiscussionNoteType : ObjectGraphType<DiscussionNote>
 {
     public DiscussionNoteType()
@@ -102,7 +92,7 @@ public sealed class DiscussionDecisionType : ObjectGraphType<DiscussionDecision>
         Field(x => x.LeadEvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Passed, nullable: false);
         Field(x => x.Rationale, nullable: false);
-        Field<ListGraphType<NonNullGraphType<CriterionResultType>>>("levels").Resolve(ctx => ctx.Source.Levels);
+        Field<ListGraphType<NonNullGraphType<Credentials.CriterionResultType>>>("levels").Resolve(ctx => ctx.Source.Levels);
     }
 }
 

@@ -66,9 +66,9 @@ public sealed class CompetencyProgressType : ObjectGraphType<CompetencyProgress>
     }
 }
 
-public sealed class CriterionFeedbackType : ObjectGraphType<CriterionFeedback>
+public sealed class ReviewCriterionFeedbackType : ObjectGraphType<ReviewCriterionFeedback>
 {
-    public CriterionFeedbackType()
+    public ReviewCriterionFeedbackType()
     {
         Name = "ReviewCriterionFeedback";
         Field(x => x.CriterionCode, nullable: false);
@@ -85,7 +85,7 @@ public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
         Field(x => x.Percent, nullable: false);
         Field(x => x.Passed, nullable: false);
         Field(x => x.OverallNote, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewCriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
     }
 }
 

@@ -123,7 +123,7 @@ public static class PolicyDocumentWriter
     private static List<string> TimelineLines(PolicyFacts facts) =>
     [
         $"Evidence is assessed against {facts.FrameworkName}{(facts.FrameworkVersion is null ? string.Empty : $" version {facts.FrameworkVersion}")}.",
-        $"{facts.EvaluatorsPerAttempt} independent evaluators are assigned as soon as an attempt is submitted; if they disagree, one more independent evaluator decides by majority.",
+        $"{facts.EvaluatorsPerAttempt} independent evaluators are assigned as soon as an attempt is submitted.",
         $"A review passes at {facts.PassThresholdPercent}% of the rubric's weighted maximum.",
         .. facts.RequiresCohort ? ["Cohorts may set assessment windows; attempts are accepted only while a window is open."] : Array.Empty<string>(),
     ];

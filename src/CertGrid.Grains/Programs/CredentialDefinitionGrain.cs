@@ -99,10 +99,10 @@ public sealed class CredentialDefinitionGrain(
 
         // Program rules and governance come last, so a refusal names the rule a person can act on.
         var rules = new CredentialProgramRules(GrainFactory, Community, Key.Id);
-        var prerequisites = await rules.RequirePublishableAsync(ToInfo(), framework);
+        await rules.RequirePublishableAsync(ToInfo(), framework);
         var approval = await GovernanceGate.RequireApprovedAsync(GrainFactory.GetGrain<IGovernanceGrain>(Community),
             ProposalKind.CredentialDefinition, Key.Id, DefinitionFingerprint.Of(ToInfo()), $"credential '{State.Name}'");
-        var policy = await rules.WritePolicyAsync(ToInfo(), framework, prerequisites, Now);
+        var policy = await rules.WritePolicyAsync(ToInfo(), framework.Name, framework.Version, PolicyLines(), Now);
 
         State.FrameworkVersion = framework.Version;
         State.Status = PublicationStatus.Published;
@@ -127,6 +127,7 @@ public sealed class CredentialDefinitionGrain(
         RequireExists();
         var validated = AssessmentPolicyRules.Validate(policy, State.Rubric);
         State.AssessmentPolicy = validated;
+        await RewritePublishedPolicyAsync();
         await SaveAsync(AuditEvent(actor, "credential.assessment-policy-set", Key.Id, validated));
         return validated;
     }
@@ -142,6 +143,7 @@ public sealed class CredentialDefinitionGrain(
         RequireExists();
         var validated = LifespanPolicyRules.Validate(policy, State.ValidityDays);
         State.Lifespan = validated;
+        await RewritePublishedPolicyAsync();
         await SaveAsync(AuditEvent(actor, "credential.lifespan-set", Key.Id, validated));
         return validated;
     }
@@ -160,6 +162,28 @@ public sealed class CredentialDefinitionGrain(
         if (!RecordExists)
         {
             throw CertGridException.NotFound("Credential", Key.Id);
+        }
+    }
+
+    /// <summary>The policies other features keep on the definition, as policy-document lines (the assessment policy in force always; the lifespan policy once set).</summary>
+    private Dictionary<string, IReadOnlyList<string>> PolicyLines()
+    {
+        var lines = new Dictionary<string, IReadOnlyList<string>>(AssessmentPolicyText.Sections(State.AssessmentPolicy ?? AssessmentPolicy.Default));
+        foreach (var (section, text) in State.Lifespan is { } lifespan ? LifespanPolicyText.Sections(lifespan) : new Dictionary<string, IReadOnlyList<string>>())
+        {
+            lines[section] = [.. lines.GetValueOrDefault(section) ?? [], .. text];
+        }
+
+        return lines;
+    }
+
+    /// <summary>A published credential's policy document follows its policies: changing one rewrites the document (saved with the change).</summary>
+    private async Task RewritePublishedPolicyAsync()
+    {
+        if (State.Status == PublicationStatus.Published)
+        {
+            var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, State.FrameworkId).ToString()).GetAsync();
+            State.Policy = await new CredentialProgramRules(GrainFactory, Community, Key.Id).WritePolicyAsync(ToInfo(), framework.Name, State.FrameworkVersion, PolicyLines(), Now);
         }
     }
 

@@ -48,10 +48,9 @@ internal sealed class CredentialProgramRules(IGrainFactory grains, string commun
     }
 
     /// <summary>What publication needs besides the framework: published prerequisites and the rubric valid against the pinned version.</summary>
-    public async Task<IReadOnlyList<CredentialDefinitionInfo>> RequirePublishableAsync(CredentialDefinitionInfo definition, FrameworkInfo framework)
+    public async Task RequirePublishableAsync(CredentialDefinitionInfo definition, FrameworkInfo framework)
     {
         RubricRules.Validate(definition.Rubric, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal), "rubric");
-        var prerequisites = new List<CredentialDefinitionInfo>();
         foreach (var id in definition.EffectiveRequirements.PrerequisiteIds)
         {
             var prerequisite = await Definition(id).GetAsync();
@@ -59,20 +58,20 @@ internal sealed class CredentialProgramRules(IGrainFactory grains, string commun
             {
                 throw CertGridException.Policy($"Prerequisite '{prerequisite.Name}' must be published before a credential that requires it.");
             }
-
-            prerequisites.Add(prerequisite);
         }
 
         if (definition.Track is { } track)
         {
             await RequireCoverageAsync(track, definition.Rubric);
         }
-
-        return prerequisites;
     }
 
-    /// <summary>The policy document published with the credential, written from its configuration.</summary>
-    public async Task<PolicyDocument> WritePolicyAsync(CredentialDefinitionInfo definition, FrameworkInfo framework, IReadOnlyList<CredentialDefinitionInfo> prerequisites, DateTimeOffset now)
+    /// <summary>
+    /// The policy document published with the credential, written from its configuration and from the policies other
+    /// features keep on it (<paramref name="policyLines"/>: assessment and lifespan rules, by section).
+    /// </summary>
+    public async Task<PolicyDocument> WritePolicyAsync(
+        CredentialDefinitionInfo definition, string frameworkName, string? frameworkVersion, IReadOnlyDictionary<string, IReadOnlyList<string>> policyLines, DateTimeOffset now)
     {
         string? trackName = null;
         if (definition.Track is { } track)
@@ -82,10 +81,15 @@ internal sealed class CredentialProgramRules(IGrainFactory grains, string commun
         }
 
         var requirements = definition.EffectiveRequirements;
-        return PolicyDocumentWriter.Write(new PolicyFacts(definition.Name, definition.Tier, framework.Name, framework.Version,
-            prerequisites.Select(p => p.Name).ToList(), requirements.MinimumDaysEnrolled, requirements.RequiresCohort, trackName,
-            definition.EvaluatorsPerAttempt, definition.Rubric.PassThresholdPercent, definition.ValidityDays,
-            new Dictionary<string, IReadOnlyList<string>>()), now);
+        var prerequisites = new List<string>();
+        foreach (var id in requirements.PrerequisiteIds)
+        {
+            prerequisites.Add((await Definition(id).GetAsync()).Name);
+        }
+
+        return PolicyDocumentWriter.Write(new PolicyFacts(definition.Name, definition.Tier, frameworkName, frameworkVersion,
+            prerequisites, requirements.MinimumDaysEnrolled, requirements.RequiresCohort, trackName,
+            definition.EvaluatorsPerAttempt, definition.Rubric.PassThresholdPercent, definition.ValidityDays, policyLines), now);
     }
 
     private async Task RequireCoverageAsync(TrackRef track, Rubric rubric)

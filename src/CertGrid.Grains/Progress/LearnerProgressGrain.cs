@@ -68,7 +68,7 @@ public sealed class LearnerProgressGrain(StorageClients storage, [FromKeyedServi
     /// <summary>An attempt as feedback: each review's score and notes, without saying which evaluator wrote them.</summary>
     private static AttemptProgress Feedback(AttemptView attempt) => new(attempt.Id, attempt.Status, attempt.SubmittedAt, attempt.DecidedAt,
         attempt.Reviews.Select(r => new ReviewFeedback((int)Math.Round(r.Score.Percent), r.Score.Passed, r.OverallNote,
-            r.Scores.Select(s => new CriterionFeedback(s.CriterionCode, s.Level, s.Note)).ToList())).ToList());
+            r.Scores.Select(s => new ReviewCriterionFeedback(s.CriterionCode, s.Level, s.Note)).ToList())).ToList());
 
     private string Key(string id) => new ScopedKey(Community, id).ToString();
 }

@@ -85,12 +85,13 @@ public sealed class CommunityScenario(GraphQlClient graphQl, string community, s
         },
     };
 
-    public async Task<(string Id, string Key)> RegisterEvaluatorAsync(string? organisation = null, string? linkedLearnerId = null, string? email = null)
+    /// <param name="expertise">The competency codes the evaluator may assess (default: the scenario framework's OBS-1 and INC-1).</param>
+    public async Task<(string Id, string Key)> RegisterEvaluatorAsync(string? organisation = null, string? linkedLearnerId = null, string? email = null, IReadOnlyList<string>? expertise = null)
     {
         var name = Faker.Name.FullName();
         var data = await GraphQl.DataAsync(
             "mutation($input: RegisterEvaluatorInput!) { registerEvaluator(input: $input) { id } }",
-            new { input = new { name, email = email ?? Unique(Faker.Internet.Email()), organisation = organisation ?? Faker.Company.CompanyName(), expertise = new[] { "OBS-1", "INC-1" }, linkedLearnerId } },
+            new { input = new { name, email = email ?? Unique(Faker.Internet.Email()), organisation = organisation ?? Faker.Company.CompanyName(), expertise = expertise ?? ["OBS-1", "INC-1"], linkedLearnerId } },
             AdminKey);
         var id = data.GetProperty("registerEvaluator").GetProperty("id").GetString()!;
         return (id, await IssueKeyAsync("EVALUATOR", id));

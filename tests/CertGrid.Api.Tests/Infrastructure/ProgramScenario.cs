@@ -34,7 +34,7 @@ public sealed class ProgramScenario(CommunityScenario community)
 
     public async Task<(string Id, string Key)> AddEvaluatorAsync(string? organisation = null, string? linkedLearnerId = null)
     {
-        var evaluator = await Community.RegisterEvaluatorAsync(organisation ?? Faker.Company.CompanyName(), linkedLearnerId);
+        var evaluator = await Community.RegisterEvaluatorAsync(organisation ?? Faker.Company.CompanyName(), linkedLearnerId, expertise: ["OBS-1", "INC-1", "CAP-1", "AUT-1"]);
         _evaluatorKeys[evaluator.Id] = evaluator.Key;
         return evaluator;
     }

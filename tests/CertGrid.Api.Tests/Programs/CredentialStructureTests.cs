@@ -165,13 +165,25 @@ public sealed class CredentialStructureTests(ProgramServerFixture server)
         Assert.Contains("3 independent evaluators", Lines("timelines"));
         Assert.Contains("version 1.0.0", Lines("timelines"));
         Assert.Contains("730 days", Lines("lifespan"));
-        foreach (var key in new[] { "retakes", "renewal", "appeals" })
-        {
-            Assert.False(sections[key].GetProperty("configured").GetBoolean());
-            Assert.StartsWith("Not configured", Lines(key), StringComparison.Ordinal);
-        }
-
+        Assert.Contains("not limited", Lines("retakes"));
+        Assert.Contains("within 30 days", Lines("appeals"));
+        Assert.False(sections["renewal"].GetProperty("configured").GetBoolean());
+        Assert.StartsWith("Not configured", Lines("renewal"), StringComparison.Ordinal);
         Assert.Contains("## Retake options", policy.GetProperty("markdown").GetString());
+
+        // The published document follows the policies set afterwards.
+        await program.AdminAsync("mutation($id: ID!) { setAssessmentPolicy(credentialId: $id, input: { appealWindowDays: 14, retake: { maxAttemptsPerPeriod: 2, periodDays: 365, cooldownDaysAfterFail: 21 } }) { appealWindowDays } }", new { id });
+        await program.AdminAsync("mutation($id: ID!) { setLifespanPolicy(credentialDefinitionId: $id, input: { renewalWindowDays: 90, creditsPerCycle: 20, categoryMinimums: [{ category: \"ethics\", credits: 5 }], evidence: NONE, graceDays: 30, lapseAfterDays: 0, lapseAction: REVOKE }) { graceDays } }", new { id });
+        var rewritten = (await program.AdminAsync("query($id: ID!) { credentialDefinition(id: $id) { policy { sections { key configured lines } } } }", new { id }))
+            .GetProperty("credentialDefinition").GetProperty("policy").GetProperty("sections").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("key").GetString()!, s => string.Join(" ", s.GetProperty("lines").EnumerateArray().Select(l => l.GetString())));
+        Assert.Contains("At most 2 attempts in any 365 days", rewritten["retakes"]);
+        Assert.Contains("wait 21 days", rewritten["retakes"]);
+        Assert.Contains("within 14 days", rewritten["appeals"]);
+        Assert.Contains("20 continuing-education credits", rewritten["renewal"]);
+        Assert.Contains("5 in ethics", rewritten["renewal"]);
+        Assert.Contains("grace period of 30 days", rewritten["lifespan"]);
+        Assert.Contains("revoked", rewritten["lifespan"]);
     }
 
     private static async Task<string> DefinePathway(ProgramScenario program, string target, IReadOnlyList<string> components) =>
