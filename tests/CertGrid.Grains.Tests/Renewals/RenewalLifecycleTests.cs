@@ -124,6 +124,39 @@ public sealed class RenewalLifecycleTests(RenewalsFixture fixture)
     }
 
     [Fact]
+    public async Task The_published_suspension_bit_is_set_during_grace_and_lifted_when_the_credential_lapses_into_expiry()
+    {
+        var scenario = await RenewalScenario.CreateAsync(fixture.Cluster, RenewalScenario.Policy(credits: 0, ethics: 0, lapse: LapseAction.Expire));
+        var lapsing = await scenario.EarnAsync();
+        var renewing = await scenario.EarnAsync();
+        var expires = lapsing.ValidUntil!.Value;
+        await scenario.SweepOnDayOfAsync(expires.AddDays(-60));
+        Assert.Equal((false, false), await scenario.PublishedStatusAsync(lapsing));
+
+        // Expiry without renewal: grace begins, and the published suspension list says so.
+        await scenario.SweepOnDayOfAsync(expires);
+        Assert.Equal(RenewalStage.Expired, (await scenario.Renewal(lapsing.Id).GetAsync()).Stage);
+        Assert.Equal((false, true), await scenario.PublishedStatusAsync(lapsing));
+        Assert.Equal((false, true), await scenario.PublishedStatusAsync(renewing));
+
+        // Renewed within grace: the replacement's entries are clear. The old credential, expired and replaced, keeps
+        // its grace suspension: renewing does not lift it (only an EXPIRE lapse does, and a renewed credential never lapses).
+        var renewal = await scenario.Renewal(renewing.Id).RenewAsync(Actors.Learner(renewing.LearnerId));
+        var replacement = (await scenario.Credential(renewal.RenewedByCredentialId!).FindAsync())!;
+        Assert.Equal((false, false), await scenario.PublishedStatusAsync(replacement));
+        Assert.Equal((false, true), await scenario.PublishedStatusAsync(renewing));
+
+        // Grace ends: still suspended. The lapse (EXPIRE) lifts the suspension; the credential stays on record as expired.
+        await scenario.SweepOnDayOfAsync(expires.AddDays(30));
+        Assert.Equal((false, true), await scenario.PublishedStatusAsync(lapsing));
+        await scenario.SweepOnDayOfAsync(expires.AddDays(60));
+        Assert.Equal(RenewalStage.Lapsed, (await scenario.Renewal(lapsing.Id).GetAsync()).Stage);
+        Assert.Equal((false, false), await scenario.PublishedStatusAsync(lapsing));
+        Assert.Equal((false, true), await scenario.PublishedStatusAsync(renewing));
+        Assert.Equal((false, false), await scenario.PublishedStatusAsync(replacement));
+    }
+
+    [Fact]
     public async Task A_credential_revoked_by_an_admin_stops_its_lifespan_and_gets_no_more_notices()
     {
         var scenario = await RenewalScenario.CreateAsync(fixture.Cluster, RenewalScenario.Policy());

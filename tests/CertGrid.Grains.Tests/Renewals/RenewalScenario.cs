@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
@@ -8,8 +10,10 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Notices;
 using CertGrid.Domain.Renewals;
+using CertGrid.Grains.Credentials.StatusLists;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CertGrid.Grains.Tests.Renewals;
@@ -93,6 +97,24 @@ public sealed class RenewalScenario(GrainCluster cluster, ProgramBuilder program
         }
 
         return await Scheduler.SweepAsync();
+    }
+
+    /// <summary>
+    /// The credential's bits as a verifier sees them: for each entry of its document's <c>credentialStatus</c>, the
+    /// published list of that purpose, decoded from its <c>encodedList</c>.
+    /// </summary>
+    public async Task<(bool Revoked, bool Suspended)> PublishedStatusAsync(IssuedCredential credential)
+    {
+        var bits = new Dictionary<StatusPurpose, bool>();
+        foreach (var (listUrl, purpose, index) in CredentialStatusEntries.Read(JsonNode.Parse(credential.DocumentJson)!["credentialStatus"]))
+        {
+            var listNumber = int.Parse(listUrl[(listUrl.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+            var published = await Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, purpose, listNumber)).PublishAsync();
+            var encodedList = JsonNode.Parse(published.DocumentJson)!["credentialSubject"]!["encodedList"]!.GetValue<string>();
+            bits[purpose] = Bitstring.Decode(encodedList).Get(index);
+        }
+
+        return (bits[StatusPurpose.Revocation], bits[StatusPurpose.Suspension]);
     }
 
     public async Task<IReadOnlyList<Notice>> NoticesAsync(string learnerId) =>
