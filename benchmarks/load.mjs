@@ -11,6 +11,7 @@
 //   BENCH_SERVER_PID   optional: the server's pid, to report the CPU time it used per scenario
 //   BENCH_STACK_PIDS   optional: Azurite and redis-server pids (space-separated), likewise
 //   BENCH_OUT          where to write the raw JSON results
+//   BENCH_SCENARIOS    optional: a comma-separated subset of scenario ids to run (default: all)
 //
 // Every scenario is checked before it is measured (status 2xx, no GraphQL "errors", the expected data), and every
 // response during the runs is checked again (autocannon's non-2xx count and a body check counted as mismatches).
@@ -50,6 +51,9 @@ const warmup = positiveInt('BENCH_WARMUP', 3);
 const serverPid = process.env.BENCH_SERVER_PID ? Number(process.env.BENCH_SERVER_PID) : null;
 const stackPids = (process.env.BENCH_STACK_PIDS || '').split(/\s+/).filter(Boolean).map(Number);
 const outFile = env('BENCH_OUT', '');
+const only = (process.env.BENCH_SCENARIOS || '').split(',').map((id) => id.trim()).filter(Boolean);
+// The credential's id URL (the JWT's jti): verifying by id is the other way a partner asks.
+const credentialId = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8')).jti;
 if (duration < 1 || connections < 1) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be at least 1');
 
 for (const name of ['adminKey', 'partnerKey']) {
@@ -116,6 +120,19 @@ const scenarios = [
     },
   },
   {
+    id: 'verify-graphql-id',
+    title: 'POST /graphql verifyCredential by id URL (the same credential, looked up by its id)',
+    request: graphql(
+      'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }',
+      { c: credentialId }),
+    ok: graphqlOk('"valid":true'),
+    inspect: (body) => {
+      const json = JSON.parse(body);
+      if (json.errors) return `GraphQL errors: ${JSON.stringify(json.errors).slice(0, 500)}`;
+      return json.data?.verifyCredential?.valid === true ? null : `verification is not valid: ${body.slice(0, 500)}`;
+    },
+  },
+  {
     id: 'typename',
     title: 'POST /graphql { __typename } (GraphQL floor)',
     request: graphql('{ __typename }'),
@@ -150,7 +167,7 @@ const scenarios = [
       return Array.isArray(nodes) && nodes.length > 0 ? null : `no learners returned: ${body.slice(0, 300)}`;
     },
   },
-];
+].filter((scenario) => only.length === 0 || only.includes(scenario.id));
 
 // --- helpers -------------------------------------------------------------------------------------------------
 
@@ -371,6 +388,7 @@ const ratioRow = (label, a, b) => {
 report.ratios = [
   ratioRow('GraphQL verify / bare verify', 'verify-graphql', 'verify-bare'),
   ratioRow('GraphQL verify / GraphQL `{ __typename }`', 'verify-graphql', 'typename'),
+  ratioRow('GraphQL verify by id / GraphQL `{ __typename }`', 'verify-graphql-id', 'typename'),
   ratioRow('GraphQL `{ __typename }` / bare health', 'typename', 'health'),
 ];
 report.failures = failures;
