@@ -1,6 +1,4 @@
 using CertGrid.Domain.Notices;
-using CertGrid.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CertGrid.Api.Tests.Renewals;
 
@@ -8,7 +6,7 @@ namespace CertGrid.Api.Tests.Renewals;
 /// The renewal lifecycle through GraphQL over HTTP on a real server whose domain clock the test moves: a lifespan
 /// policy, continuing-education credits, what is missing, evidence, renewal, notices and signed webhooks.
 /// </summary>
-public sealed class RenewalApiTests(RenewalServerFixture server) : IClassFixture<RenewalServerFixture>
+public sealed partial class RenewalApiTests(RenewalServerFixture server) : IClassFixture<RenewalServerFixture>
 {
     private const string RenewalQuery = """
         query($id: ID!) { renewal(credentialId: $id) { credentialId stage expiresAt windowOpensAt graceEndsAt lapsesAt nextDeadline renewedByCredentialId
@@ -16,6 +14,9 @@ public sealed class RenewalApiTests(RenewalServerFixture server) : IClassFixture
           evidence { kind status artifactId reason }
           readiness { ready creditsRequired creditsVerified creditsPending categories { category required verified pending } missing { code message category credits } } } }
         """;
+
+    /// <summary>The fixture, for the other part of this class (primary constructor parameters are in scope only in this part).</summary>
+    private RenewalServerFixture Server => server;
 
     [Fact]
     public async Task A_holder_sees_what_is_missing_meets_it_and_renews_while_notices_reach_the_webhook_signed()
@@ -158,26 +159,4 @@ public sealed class RenewalApiTests(RenewalServerFixture server) : IClassFixture
 
     private static List<string> Codes(JsonElement renewal) =>
         renewal.GetProperty("readiness").GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("code").GetString()!).ToList();
-}
-
-/// <summary>One server (silo + API) whose domain clock the tests move, and a webhook receiver.</summary>
-public sealed class RenewalServerFixture : IAsyncLifetime
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 2, 1, 10, 0, 0, TimeSpan.Zero));
-
-    public CertGridCluster Cluster { get; private set; } = null!;
-
-    public WebhookReceiver Receiver { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Receiver = await WebhookReceiver.StartAsync();
-        Cluster = await CertGridCluster.StartAsync(silos: 1, extraSettings: new Dictionary<string, string?> { ["Webhooks:RequireHttps"] = "false", ["Webhooks:AllowPrivateNetworks"] = "true" }, clock: Clock);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.DisposeAsync();
-        await Receiver.DisposeAsync();
-    }
 }

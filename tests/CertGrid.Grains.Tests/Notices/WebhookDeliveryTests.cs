@@ -116,6 +116,50 @@ public sealed class WebhookDeliveryTests(RenewalsFixture fixture)
     }
 
     [Fact]
+    public async Task An_unreachable_receiver_is_retried_with_backoff_then_dead_lettered_while_other_endpoints_keep_receiving()
+    {
+        await using var healthy = await WebhookReceiver.StartAsync();
+        var scenario = await RenewalScenario.CreateAsync(fixture.Cluster, RenewalScenario.Policy());
+        var endpoints = Endpoints(scenario);
+        var unreachable = (await endpoints.RegisterAsync(new RegisterWebhookEndpoint($"http://127.0.0.1:{FreePort.Next()}/hooks", null, null), Actors.Admin("key_a"))).Endpoint;
+        await endpoints.RegisterAsync(new RegisterWebhookEndpoint(healthy.Url, null, null), Actors.Admin("key_a"));
+        var dispatcher = Dispatcher(scenario);
+        var learner = EntityId.New(IdPrefixes.Learner);
+        await scenario.TrackAsync(learner, TimeSpan.FromDays(20));
+
+        // Each pass (ours, or the one the publish kicked) tries once; the refused connection is re-queued 30 s, 60 s, 120 s later.
+        var started = scenario.Clock.GetUtcNow();
+        Assert.Equal(started.AddSeconds(30), (await dispatcher.DeliverDueAsync()).NextAttemptAt);
+        await healthy.WaitUntilAsync(r => r.Accepted.Count() == 1);
+        Assert.Equal(started.AddSeconds(30), (await dispatcher.DeliverDueAsync()).NextAttemptAt);
+        foreach (var (wait, next) in new[] { (30, 90), (60, 210) })
+        {
+            scenario.Clock.Advance(TimeSpan.FromSeconds(wait));
+            Assert.Equal(started.AddSeconds(next), (await dispatcher.DeliverDueAsync()).NextAttemptAt);
+        }
+
+        scenario.Clock.Advance(TimeSpan.FromSeconds(120));
+        var last = await dispatcher.DeliverDueAsync();
+        Assert.Null(last.NextAttemptAt);
+
+        var index = scenario.Grains.GetGrain<INoticeIndexGrain>(scenario.Community);
+        var dead = Assert.Single((await WaitForDeadLettersAsync(index, 1)).Items);
+        var notice = Assert.Single(await scenario.NoticesAsync(learner));
+        Assert.Equal((notice.Id, unreachable.Id, 4), (dead.NoticeId, dead.EndpointId, dead.Attempts));
+        Assert.Contains("refused", dead.LastError, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\n", dead.LastError);
+        Assert.DoesNotContain(" at ", dead.LastError);
+
+        // The dispatcher carries on: the next notice reaches the healthy receiver and starts afresh for the unreachable one.
+        await scenario.TrackAsync(learner, TimeSpan.FromDays(20));
+        var after = await dispatcher.DeliverDueAsync();
+        await healthy.WaitUntilAsync(r => r.Accepted.Count() == 2);
+        Assert.Equal(scenario.Clock.GetUtcNow().AddSeconds(30), after.NextAttemptAt);
+        Assert.Single(healthy.Received.Select(d => d.IdempotencyKey), notice.Id);
+        Assert.Single((await index.ListDeadLettersAsync(new PageRequest(10, null))).Items);
+    }
+
+    [Fact]
     public async Task Endpoints_must_be_valid_and_removed_ones_get_nothing_more()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
