@@ -33,8 +33,9 @@ public sealed record AppointSeat(
     [property: Id(2)] DateOnly EndsOn);
 
 /// <summary>A change put to the committee by an admin or a committee member.</summary>
-/// <param name="SubjectVersion">What exactly is approved: a framework version, or a fingerprint of a definition's content.</param>
+/// <param name="SubjectVersion">What exactly is approved: a framework version, or a fingerprint of a definition's, pathway's or policy's content.</param>
 /// <param name="ProposerPerson">The proposer's person reference when they are a committee member (null for an admin key).</param>
+/// <param name="Content">What exactly is proposed when the subject does not show it itself (a policy change: its canonical JSON).</param>
 [GenerateSerializer, Immutable, Alias("certgrid.open-proposal")]
 public sealed record OpenProposal(
     [property: Id(0)] ProposalKind Kind,
@@ -43,7 +44,8 @@ public sealed record OpenProposal(
     [property: Id(3)] string Title,
     [property: Id(4)] string? Summary,
     [property: Id(5)] string Actor,
-    [property: Id(6)] string? ProposerPerson);
+    [property: Id(6)] string? ProposerPerson,
+    [property: Id(7)] string? Content = null);
 
 /// <summary>A proposal with its electorate (fixed when it opened), quorum, votes and outcome.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.proposal-info")]
@@ -62,4 +64,5 @@ public sealed record ProposalInfo(
     [property: Id(11)] IReadOnlyList<Vote> Votes,
     [property: Id(12)] ProposalStatus Status,
     [property: Id(13)] DateTimeOffset? DecidedAt,
-    [property: Id(14)] string? DecidedBy);
+    [property: Id(14)] string? DecidedBy,
+    [property: Id(15)] string? Content = null);

@@ -5,7 +5,7 @@ namespace CertGrid.Abstractions.Governance;
 /// <summary>
 /// A community's governance: the steering committee's rules, the proposals it votes on, the framework review
 /// schedule and the notices it raises. One reminder per community drives the daily checks (reviews due, terms
-/// ending). Subjects (frameworks, credential definitions, pathways) read decisions from here; this grain never
+/// ending). Subjects (frameworks, credential definitions, pathways, policies) read decisions from here; this grain never
 /// calls them. Key: the community id.
 /// </summary>
 public interface IGovernanceGrain : IGrainWithStringKey

@@ -1,4 +1,6 @@
+using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
+using CertGrid.Domain.Renewals;
 
 namespace CertGrid.Abstractions.Programs;
 
@@ -33,6 +35,8 @@ public sealed record CredentialTranslations(
 /// A credential definition. Once published it is pinned to the framework version it assesses and carries the
 /// policy document generated from its configuration.
 /// </summary>
+/// <param name="AssessmentPolicy">The assessment policy an admin set (null: <see cref="Domain.Assessments.AssessmentPolicy.Default"/>).</param>
+/// <param name="Lifespan">The lifespan policy, once set.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.credential-definition-info")]
 public sealed record CredentialDefinitionInfo(
     [property: Id(0)] string Id,
@@ -51,7 +55,9 @@ public sealed record CredentialDefinitionInfo(
     [property: Id(13)] CredentialRequirements? Requirements = null,
     [property: Id(14)] TrackRef? Track = null,
     [property: Id(15)] CredentialTranslations? Translations = null,
-    [property: Id(16)] PolicyDocument? Policy = null)
+    [property: Id(16)] PolicyDocument? Policy = null,
+    [property: Id(17)] AssessmentPolicy? AssessmentPolicy = null,
+    [property: Id(18)] LifespanPolicy? Lifespan = null)
 {
     public CredentialRequirements EffectiveRequirements => Requirements ?? CredentialRequirements.None;
 }

@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace CertGrid.Abstractions.Programs;
 
 /// <summary>
-/// A short hash of everything a credential definition says (not its status or dates): what the steering committee
-/// approves. A definition changed after approval no longer matches, so it needs a new approval. Fields added to
-/// the definition later are covered automatically.
+/// A short hash of everything a credential definition says (not its status or dates), its assessment and lifespan
+/// policies included: what the steering committee approves when it approves publication. A definition or policy
+/// changed after approval no longer matches, so it needs a new approval. Fields added to the definition later are
+/// covered automatically. (After publication each policy change is approved on its own, see PolicyFingerprint.)
 /// </summary>
 public static class DefinitionFingerprint
 {
@@ -15,6 +16,7 @@ public static class DefinitionFingerprint
         var content = definition with
         {
             Status = PublicationStatus.Draft, CreatedAt = default, PublishedAt = null, FrameworkVersion = null, Policy = null,
+            AssessmentPolicy = definition.AssessmentPolicy ?? Domain.Assessments.AssessmentPolicy.Default,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(content);
         return Convert.ToHexStringLower(SHA256.HashData(json))[..20];

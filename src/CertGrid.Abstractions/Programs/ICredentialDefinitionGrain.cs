@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Governance;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Renewals;
 
@@ -18,9 +19,14 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sets the assessment-integrity policy (validated against the rubric). It can change after publication and
-    /// applies to attempts submitted afterwards; attempts keep the policy they were submitted under.
+    /// applies to attempts submitted afterwards; attempts keep the policy they were submitted under. With a
+    /// steering committee, a published credential's policy changes only as the committee's newest approved
+    /// proposal for it says (POLICY_VIOLATION otherwise); a draft's policies are approved with the draft.
     /// </summary>
     Task<AssessmentPolicy> SetAssessmentPolicyAsync(AssessmentPolicy policy, string actor);
+
+    /// <summary>Puts an assessment policy for this published credential, exactly as given (validated), to the steering committee.</summary>
+    Task<ProposalInfo> ProposeAssessmentPolicyAsync(AssessmentPolicy policy, string? note, string actor, string? proposerPerson);
 
     /// <summary>The policy in force (<see cref="AssessmentPolicy.Default"/> until an admin sets one), or NOT_FOUND.</summary>
     [ReadOnly]
@@ -28,9 +34,13 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sets how issued credentials live and are renewed (allowed on a published definition: it governs holders, not
-    /// the assessment). POLICY_VIOLATION for a credential that never expires.
+    /// the assessment). POLICY_VIOLATION for a credential that never expires, and (with a steering committee, on a
+    /// published credential) unless the committee's newest approved proposal for it is this policy.
     /// </summary>
     Task<LifespanPolicy> SetLifespanPolicyAsync(LifespanPolicy policy, string actor);
+
+    /// <summary>Puts a lifespan policy for this published credential, exactly as given (validated), to the steering committee.</summary>
+    Task<ProposalInfo> ProposeLifespanPolicyAsync(LifespanPolicy policy, string? note, string actor, string? proposerPerson);
 
     /// <summary>The lifespan policy, or null when none is set. NOT_FOUND for an unknown definition.</summary>
     [ReadOnly]

@@ -90,6 +90,9 @@ public sealed record Caller(CallerKind Kind, string? Community, Role? Role, stri
         return Person is { } person ? (community, person) : throw Deny("a learner or evaluator key");
     }
 
+    /// <summary>The community of a caller who may propose a change to the steering committee: an admin, or a learner or evaluator (the committee checks they hold a seat).</summary>
+    public string RequireProposer() => IsAdmin ? Community! : RequirePerson().Community;
+
     public bool IsAdmin => Kind == CallerKind.Member && Role == Domain.Access.Role.CommunityAdmin;
 
     public bool IsLearner(string learnerId) => Kind == CallerKind.Member && Role == Domain.Access.Role.Learner && SubjectId == learnerId;

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
 using GraphQL;
 using GraphQL.Types;
 
@@ -19,9 +20,11 @@ public sealed class AssessmentPolicySchema : ISchemaContributor
                 return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAssessmentPolicyAsync();
             });
 
-    public void AddMutations(RootMutation mutation) =>
+    public void AddMutations(RootMutation mutation)
+    {
         mutation.Field<NonNullGraphType<AssessmentPolicyType>>("setAssessmentPolicy")
-            .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards (admin).")
+            .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards (admin). " +
+                "With a steering committee, a published credential's policy changes only to the policy of its newest approved proposeAssessmentPolicy.")
             .Argument<NonNullGraphType<IdGraphType>>("credentialId")
             .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -30,4 +33,18 @@ public sealed class AssessmentPolicySchema : ISchemaContributor
                 var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
                 return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).SetAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(), caller.Actor);
             });
+
+        mutation.Field<NonNullGraphType<ProposalType>>("proposeAssessmentPolicy")
+            .Description("Puts an assessment policy for a published credential, exactly as given, to the steering committee; once approved, setAssessmentPolicy with the same policy applies it (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
+            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var key = ctx.Scoped(caller.RequireProposer(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
+                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).ProposeAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(),
+                    ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
+            });
+    }
 }

@@ -37,7 +37,7 @@ public sealed class GovernanceSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<GovernanceType>>("configureGovernance")
-            .Description("Turns governance on (for good) or changes its quorum: from then on framework versions, credential definitions and pathways need the committee's approval (admin).")
+            .Description("Turns governance on (for good) or changes its quorum: from then on framework versions, credential definitions, pathways, the policies of published credentials and the contributor badges need the committee's approval (admin).")
             .Argument<NonNullGraphType<ConfigureGovernanceInputType>>("input")
             .ResolveAsync(async ctx =>
             {

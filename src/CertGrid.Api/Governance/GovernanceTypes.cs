@@ -36,8 +36,9 @@ public sealed class ProposalType : ObjectGraphType<ProposalInfo>
         Description = "A change put to the steering committee. Its electorate (members in office when it opened, never the proposer) and quorum are fixed at opening.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Kind, type: typeof(NonNullGraphType<ProposalKindType>));
-        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The framework, credential definition or pathway.");
-        Field(x => x.SubjectVersion, nullable: false).Description("What exactly is approved: a framework version, or the approval fingerprint of a definition or pathway.");
+        Field(x => x.SubjectId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The framework, credential definition or pathway; for a contributor-badges proposal, the community.");
+        Field(x => x.SubjectVersion, nullable: false).Description("What exactly is approved: a framework version, or the approval fingerprint of a definition, pathway or policy.");
+        Field(x => x.Content, nullable: true).Description("For a policy proposal, the policy exactly as proposed (canonical JSON, the text its fingerprint hashes).");
         Field(x => x.Title, nullable: false);
         Field(x => x.Summary, nullable: true);
         Field(x => x.ProposedBy, nullable: false);

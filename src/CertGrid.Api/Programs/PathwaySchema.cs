@@ -64,7 +64,7 @@ public sealed class PathwaySchema : ISchemaContributor
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.IsAdmin ? caller.Community! : caller.RequirePerson().Community;
+                var community = caller.RequireProposer();
                 return await ctx.Grains().GetGrain<IPathwaysGrain>(community).ProposeAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"),
                     ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });

@@ -98,7 +98,7 @@ public sealed class ProgramSchema : ISchemaContributor
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await Framework(ctx, Proposer(caller)).ProposeAsync(ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
+                return await Framework(ctx, caller.RequireProposer()).ProposeAsync(ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("withdrawFrameworkProposal")
@@ -119,7 +119,7 @@ public sealed class ProgramSchema : ISchemaContributor
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await Framework(ctx, Proposer(caller)).RetireAsync(ctx.GetArgument<string>("version"), ctx.GetArgument<string>("reason"), caller.Actor, caller.Person);
+                return await Framework(ctx, caller.RequireProposer()).RetireAsync(ctx.GetArgument<string>("version"), ctx.GetArgument<string>("reason"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("setFrameworkReviewCadence")
@@ -153,7 +153,7 @@ public sealed class ProgramSchema : ISchemaContributor
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = Proposer(caller);
+                var community = caller.RequireProposer();
                 var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
                 var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAsync();
                 if (definition.Status == PublicationStatus.Published)
@@ -182,9 +182,6 @@ public sealed class ProgramSchema : ISchemaContributor
         Versions = framework.Versions?.Where(v => v.Status is FrameworkVersionStatus.Published or FrameworkVersionStatus.Retired)
             .Select(v => v with { CreatedBy = string.Empty, PublishedBy = null, ProposalId = null, RetirementProposalId = null }).ToList(),
     };
-
-    /// <summary>Admins and (checked by governance) committee members propose; other keys cannot.</summary>
-    private static string Proposer(Access.Caller caller) => caller.IsAdmin ? caller.Community! : caller.RequirePerson().Community;
 
     private static ICompetencyFrameworkGrain Framework(IResolveFieldContext ctx, string community) =>
         ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id"));

@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Relationships;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
 using GraphQL;
@@ -46,13 +47,23 @@ public sealed class RecognitionSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleType>>>>("setRecognitionPolicy")
-            .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin).")
+            .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin). " +
+                "With a steering committee, only to the badges of the newest approved proposeRecognitionPolicy.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var rules = ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();
-                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireAdmin()).SetAsync(rules, caller.Actor);
+                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireAdmin()).SetAsync(Badges(ctx), caller.Actor);
+            });
+
+        mutation.Field<NonNullGraphType<ProposalType>>("proposeRecognitionPolicy")
+            .Description("Puts contributor badges, exactly as given, to the steering committee; once approved, setRecognitionPolicy with the same badges applies them (admin or committee member).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireProposer()).ProposeAsync(Badges(ctx), ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<MentorshipType>>("declareMentorship")
@@ -91,6 +102,9 @@ public sealed class RecognitionSchema : ISchemaContributor
                 return true;
             });
     }
+
+    private static List<BadgeRule> Badges(IResolveFieldContext ctx) =>
+        ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();
 
     /// <summary>The person a query is about: the caller's own, or (admins) the one named.</summary>
     private static (string Community, string Person) Person(Caller caller, string? named)

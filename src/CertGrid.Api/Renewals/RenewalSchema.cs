@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Governance;
 using GraphQL;
 using GraphQL.Types;
 
@@ -26,7 +27,8 @@ public sealed class RenewalSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<LifespanPolicyType>>("setLifespanPolicy")
-            .Description("Sets how a credential's issued credentials live and are renewed (admin); deadlines of credentials already issued move at the next sweep.")
+            .Description("Sets how a credential's issued credentials live and are renewed (admin); deadlines of credentials already issued move at the next sweep. " +
+                "With a steering committee, a published credential's policy changes only to the policy of its newest approved proposeLifespanPolicy.")
             .Argument<NonNullGraphType<IdGraphType>>("credentialDefinitionId")
             .Argument<NonNullGraphType<LifespanPolicyInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -36,6 +38,18 @@ public sealed class RenewalSchema : ISchemaContributor
                 var policy = await Definition(ctx, community).SetLifespanPolicyAsync(ctx.GetArgument<LifespanPolicyInput>("input").ToPolicy(), caller.Actor);
                 await ctx.Grains().GetGrain<IRenewalSchedulerGrain>(community).QueuePolicyRolloutAsync(ctx.GetArgument<string>("credentialDefinitionId"));
                 return policy;
+            });
+
+        mutation.Field<NonNullGraphType<ProposalType>>("proposeLifespanPolicy")
+            .Description("Puts a lifespan policy for a published credential, exactly as given, to the steering committee; once approved, setLifespanPolicy with the same policy applies it (admin or committee member).")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialDefinitionId")
+            .Argument<NonNullGraphType<LifespanPolicyInputType>>("input")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                return await Definition(ctx, caller.RequireProposer()).ProposeLifespanPolicyAsync(ctx.GetArgument<LifespanPolicyInput>("input").ToPolicy(),
+                    ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<RenewalStatusType>>("submitRenewalEvidence")

@@ -12,6 +12,12 @@ public enum ProposalKind
     CredentialDefinition,
     /// <summary>Activating a stackable pathway.</summary>
     Pathway,
+    /// <summary>Changing the assessment policy (retakes, appeals, consensus...) of a published credential.</summary>
+    AssessmentPolicy,
+    /// <summary>Changing the lifespan and renewal policy of a published credential.</summary>
+    LifespanPolicy,
+    /// <summary>Changing the community's contributor badges and their thresholds.</summary>
+    RecognitionPolicy,
 }
 
 /// <summary>Where a proposal stands.</summary>

@@ -81,7 +81,7 @@ public sealed class GovernanceGrain(
             Id = EntityId.New(IdPrefixes.Proposal), Kind = command.Kind, SubjectId = command.SubjectId, SubjectVersion = command.SubjectVersion,
             Title = InputRules.RequireText(command.Title, "title"), Summary = InputRules.OptionalText(command.Summary, "note"),
             ProposedBy = command.Actor, ProposerPerson = command.ProposerPerson, ProposerIdentities = [.. proposer],
-            OpenedAt = Now, Quorum = State.Quorum, Electorate = electorate, Status = ProposalStatus.Open,
+            OpenedAt = Now, Quorum = State.Quorum, Electorate = electorate, Status = ProposalStatus.Open, Content = command.Content,
         };
         State.Proposals[record.Id] = record;
         await SaveAsync(AuditEvent(command.Actor, "proposal.opened", record.Id, new
@@ -141,11 +141,11 @@ public sealed class GovernanceGrain(
     public Task<ProposalInfo> GetProposalAsync(string proposalId) => Task.FromResult(ToInfo(Require(proposalId)));
 
     public Task<ProposalInfo?> FindLatestAsync(ProposalKind kind, string subjectId, string? subjectVersion = null) => Task.FromResult(
-        State.Proposals.Values.Where(p => p.Kind == kind && p.SubjectId == subjectId && (subjectVersion is null || p.SubjectVersion == subjectVersion))
-            .OrderByDescending(p => p.OpenedAt).Select(ToInfo).FirstOrDefault());
+        NewestFirst().Where(p => p.Kind == kind && p.SubjectId == subjectId && (subjectVersion is null || p.SubjectVersion == subjectVersion))
+            .Select(ToInfo).FirstOrDefault());
 
     public Task<IReadOnlyList<ProposalInfo>> ListProposalsAsync(ProposalStatus? status) => Task.FromResult<IReadOnlyList<ProposalInfo>>(
-        State.Proposals.Values.Where(p => status is null || p.Status == status).OrderByDescending(p => p.OpenedAt).Take(200).Select(ToInfo).ToList());
+        NewestFirst().Where(p => status is null || p.Status == status).Take(200).Select(ToInfo).ToList());
 
     public async Task ScheduleReviewAsync(string frameworkId, string frameworkName, int? cadenceDays, DateOnly lastReviewedOn, string actor)
     {
@@ -222,9 +222,12 @@ public sealed class GovernanceGrain(
         }
     }
 
+    /// <summary>Proposals, newest first; of two opened at the same instant, the one opened later (proposals are never removed, so the dictionary keeps their order).</summary>
+    private IOrderedEnumerable<ProposalRecord> NewestFirst() => State.Proposals.Values.Reverse().OrderByDescending(p => p.OpenedAt);
+
     private ProposalRecord Require(string proposalId) =>
         State.Proposals.GetValueOrDefault(proposalId) ?? throw CertGridException.NotFound("Proposal", proposalId);
 
     private static ProposalInfo ToInfo(ProposalRecord r) => new(r.Id, r.Kind, r.SubjectId, r.SubjectVersion, r.Title, r.Summary, r.ProposedBy,
-        r.ProposerPerson, r.OpenedAt, r.Quorum, r.Electorate.ToList(), r.Votes.ToList(), r.Status, r.DecidedAt, r.DecidedBy);
+        r.ProposerPerson, r.OpenedAt, r.Quorum, r.Electorate.ToList(), r.Votes.ToList(), r.Status, r.DecidedAt, r.DecidedBy, r.Content);
 }

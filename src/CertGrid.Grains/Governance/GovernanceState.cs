@@ -37,4 +37,5 @@ public sealed class ProposalRecord
     [Id(13)] public ProposalStatus Status { get; set; }
     [Id(14)] public DateTimeOffset? DecidedAt { get; set; }
     [Id(15)] public string? DecidedBy { get; set; }
+    [Id(16)] public string? Content { get; set; }
 }

@@ -12,7 +12,8 @@ namespace CertGrid.Grains.Programs;
 
 /// <summary>
 /// A credential definition: tier, rubric aligned to a framework, validity and panel size. Editable while a
-/// draft; publishing pins the framework's published version, and a published definition never changes.
+/// draft; publishing pins the framework's published version, and a published definition never changes. Its
+/// assessment and lifespan policies can change after publication, under governance only as the committee approved.
 /// </summary>
 public sealed class CredentialDefinitionGrain(
     [PersistentState("definition", StorageNames.GrainStore)] IPersistentState<CredentialDefinitionState> state)
@@ -126,10 +127,17 @@ public sealed class CredentialDefinitionGrain(
     {
         RequireExists();
         var validated = AssessmentPolicyRules.Validate(policy, State.Rubric);
+        var approval = await RequirePolicyApprovalAsync(PolicyFingerprint.Of(Key.Id, validated));
         State.AssessmentPolicy = validated;
         await RewritePublishedPolicyAsync();
-        await SaveAsync(AuditEvent(actor, "credential.assessment-policy-set", Key.Id, validated));
+        await SaveAsync(AuditEvent(actor, "credential.assessment-policy-set", Key.Id, PolicyDecisions.Details(validated, approval)));
         return validated;
+    }
+
+    public async Task<ProposalInfo> ProposeAssessmentPolicyAsync(AssessmentPolicy policy, string? note, string actor, string? proposerPerson)
+    {
+        RequireExists();
+        return await ProposePolicyAsync(PolicyFingerprint.Of(Key.Id, AssessmentPolicyRules.Validate(policy, State.Rubric)), note, actor, proposerPerson);
     }
 
     public Task<AssessmentPolicy> GetAssessmentPolicyAsync()
@@ -142,10 +150,17 @@ public sealed class CredentialDefinitionGrain(
     {
         RequireExists();
         var validated = LifespanPolicyRules.Validate(policy, State.ValidityDays);
+        var approval = await RequirePolicyApprovalAsync(PolicyFingerprint.Of(Key.Id, validated));
         State.Lifespan = validated;
         await RewritePublishedPolicyAsync();
-        await SaveAsync(AuditEvent(actor, "credential.lifespan-set", Key.Id, validated));
+        await SaveAsync(AuditEvent(actor, "credential.lifespan-set", Key.Id, PolicyDecisions.Details(validated, approval)));
         return validated;
+    }
+
+    public async Task<ProposalInfo> ProposeLifespanPolicyAsync(LifespanPolicy policy, string? note, string actor, string? proposerPerson)
+    {
+        RequireExists();
+        return await ProposePolicyAsync(PolicyFingerprint.Of(Key.Id, LifespanPolicyRules.Validate(policy, State.ValidityDays)), note, actor, proposerPerson);
     }
 
     public Task<LifespanPolicy?> GetLifespanPolicyAsync()
@@ -164,6 +179,18 @@ public sealed class CredentialDefinitionGrain(
             throw CertGridException.NotFound("Credential", Key.Id);
         }
     }
+
+    /// <summary>
+    /// A published credential's policies change only as the steering committee approved (null without governance).
+    /// A draft's change needs nothing here: publication approves the draft with its policies (DefinitionFingerprint).
+    /// </summary>
+    private Task<ProposalInfo?> RequirePolicyApprovalAsync(PolicyChange change) => State.Status == PublicationStatus.Published
+        ? GovernanceGate.RequireNewestApprovedAsync(GrainFactory.GetGrain<IGovernanceGrain>(Community), change, $"this {PolicyDecisions.Name(change.Kind)} for credential '{State.Name}'")
+        : Task.FromResult<ProposalInfo?>(null);
+
+    private Task<ProposalInfo> ProposePolicyAsync(PolicyChange change, string? note, string actor, string? proposerPerson) => State.Status == PublicationStatus.Published
+        ? GrainFactory.GetGrain<IGovernanceGrain>(Community).OpenProposalAsync(PolicyDecisions.Proposal(change, $"of credential '{State.Name}'", note, actor, proposerPerson))
+        : throw CertGridException.Conflict($"Credential '{State.Name}' is a draft: set its policies directly; the committee approves them with the credential when it is proposed (proposeCredential).");
 
     /// <summary>The policies other features keep on the definition, as policy-document lines (the assessment policy in force always; the lifespan policy once set).</summary>
     private Dictionary<string, IReadOnlyList<string>> PolicyLines()
@@ -190,5 +217,5 @@ public sealed class CredentialDefinitionGrain(
     private CredentialDefinitionInfo ToInfo() => new(
         Key.Id, State.Name, State.Description, State.Tier, State.FrameworkId, State.FrameworkVersion, State.CriteriaNarrative,
         State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt,
-        State.Requirements, State.Track, State.Translations, State.Policy);
+        State.Requirements, State.Track, State.Translations, State.Policy, State.AssessmentPolicy, State.Lifespan);
 }
