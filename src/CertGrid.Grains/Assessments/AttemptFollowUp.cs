@@ -61,7 +61,8 @@ internal sealed class AttemptFollowUp(
             if (state.InDiscussion && !done.HasFlag(AttemptFollowUps.DiscussionOpened))
             {
                 await grains.GetGrain<IConsensusDiscussionGrain>(key.ToString()).OpenAsync(new OpenDiscussion(
-                    state.LeadEvaluatorId!, state.Panel.Select(s => s.EvaluatorId).ToList(), state.Verdict!.Reason, state.Rubric));
+                    state.LeadEvaluatorId!, state.Panel.OrderBy(s => s.AssignedAt).Select(s => s.EvaluatorId).ToList(), state.Verdict!.Reason, state.Rubric,
+                    state.EffectivePolicy.ReviewDeadlineDays));
                 done |= AttemptFollowUps.DiscussionOpened;
             }
 

@@ -114,6 +114,7 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.EmptySeat => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).FillEmptySeatsAsync(),
         DeadlineKind.AppealReviewDue => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).ReviewDeadlinePassedAsync(deadline.Token),
         DeadlineKind.AppealEmptySeat => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).FillEmptySeatsAsync(),
+        DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
         _ => Task.CompletedTask,
     };
 
