@@ -145,6 +145,8 @@ public sealed class AssessmentLifecycleTests(SharedServerFixture server)
         var verified = (await server.GraphQl.DataAsync("query($c: String!) { verifyCredential(credential: $c) { valid } }",
             new { c = $"{server.Cluster.PublicBaseUrl.ToString().TrimEnd('/')}/c/{scenario.Community}/credentials/{credential}" })).GetProperty("verifyCredential");
         Assert.True(verified.GetProperty("valid").GetBoolean());
+        var issued = (await server.GraphQl.DataAsync("query($id: ID!) { credential(id: $id) { attemptId appealId } }", new { id = credential }, learner.Key)).GetProperty("credential");
+        Assert.Equal((attemptId, appealId), (issued.GetProperty("attemptId").GetString(), issued.GetProperty("appealId").GetString()));
 
         // Every step, with reviewer notes and the discussion, is in the audit chain, which stays intact.
         var audit = await server.GraphQl.DataAsync("{ auditLog(first: 100) { nodes { action details } } verifyAuditLog { intact } }", key: scenario.AdminKey);
