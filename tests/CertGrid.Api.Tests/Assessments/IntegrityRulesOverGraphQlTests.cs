@@ -196,7 +196,7 @@ public sealed class IntegrityRulesOverGraphQlTests(SharedServerFixture server)
         Assert.Equal("FAILED", closed.GetProperty("status").GetString());
         Assert.StartsWith("admin:", closed.GetProperty("discussion").GetProperty("decision").GetProperty("decidedBy").GetString(), StringComparison.Ordinal);
         Assert.Contains("community admin", closed.GetProperty("verdict").GetProperty("reason").GetString(), StringComparison.Ordinal);
-        var audit = await server.GraphQl.DataAsync("{ auditLog(first: 200) { nodes { action actor details } } }", key: scenario.AdminKey);
+        var audit = await server.GraphQl.DataAsync("{ auditLog(first: 100) { nodes { action actor details } } }", key: scenario.AdminKey);
         Assert.Contains(audit.GetProperty("auditLog").GetProperty("nodes").EnumerateArray(), e =>
             e.GetProperty("action").GetString() == "discussion.closed" && e.GetProperty("actor").GetString()!.StartsWith("admin:", StringComparison.Ordinal)
             && e.GetProperty("details").GetString()!.Contains("Stalled for two weeks", StringComparison.Ordinal));
