@@ -30,7 +30,8 @@ public sealed record AppealView(
     [property: Id(12)] DateTimeOffset? DecidedAt,
     [property: Id(13)] string? CredentialId,
     [property: Id(14)] string LearnerPseudonym,
-    [property: Id(15)] bool BlindReview);
+    [property: Id(15)] bool BlindReview,
+    [property: Id(16)] IReadOnlyList<FormerSeat>? FormerSeats = null);
 
 /// <summary>
 /// An appeal of a failed attempt, reviewed by a new panel that excludes every evaluator of the original decision.
@@ -52,4 +53,22 @@ public interface IAppealGrain : IGrainWithStringKey
 
     /// <summary>An appeal panel member's review; the last one decides the appeal. FORBIDDEN off the panel; CONFLICT twice.</summary>
     Task<AppealView> SubmitReviewAsync(SubmitReview review);
+
+    /// <summary>
+    /// An appeal panel member steps down before reviewing, with a reason (audited); the seat is reassigned to another
+    /// independent evaluator (never one of the decision appealed). FORBIDDEN off the panel; CONFLICT once they reviewed
+    /// or the appeal is decided.
+    /// </summary>
+    Task<AppealView> RecuseAsync(string evaluatorId, string reason);
+
+    /// <summary>
+    /// The deadline bucket's call when an appeal reviewer's deadline passed: if the review is still open and overdue, the
+    /// seat is reassigned and the miss counted against the evaluator. One-way: the bucket never waits for appeals.
+    /// </summary>
+    [OneWay]
+    Task ReviewDeadlinePassedAsync(string evaluatorId);
+
+    /// <summary>The deadline bucket's periodic call while the appeal panel has an empty seat: tries to fill it again. One-way.</summary>
+    [OneWay]
+    Task FillEmptySeatsAsync();
 }

@@ -82,14 +82,17 @@ public sealed record AttemptView(
     [property: Id(19)] AppealOutcome? AppealOutcome = null,
     [property: Id(20)] string DefinitionName = "");
 
-/// <summary>What the lead evaluator records to close a consensus discussion.</summary>
+/// <summary>What the lead evaluator (or an admin) records to close a consensus discussion.</summary>
+/// <param name="LeadEvaluatorId">The lead evaluator when the discussion closed.</param>
 /// <param name="Levels">The level decided on each criterion (all of them), or none to keep the panel's lower median.</param>
+/// <param name="DecidedBy">The admin actor who closed it instead of the lead; null when the lead closed it.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.discussion-decision")]
 public sealed record DiscussionDecision(
     [property: Id(0)] string LeadEvaluatorId,
     [property: Id(1)] bool Passed,
     [property: Id(2)] string Rationale,
-    [property: Id(3)] IReadOnlyList<CriterionResult>? Levels);
+    [property: Id(3)] IReadOnlyList<CriterionResult>? Levels,
+    [property: Id(4)] string? DecidedBy = null);
 
 /// <summary>What an appeal needs from the attempt it appeals: the learner, the rubric and policy, the evidence, and who decided.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.appeal-context")]

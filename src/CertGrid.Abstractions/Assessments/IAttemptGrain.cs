@@ -42,7 +42,10 @@ public interface IAttemptGrain : IGrainWithStringKey
     [OneWay]
     Task FillEmptySeatsAsync();
 
-    /// <summary>The consensus discussion's call once its lead evaluator closed it with a decision. Idempotent.</summary>
+    /// <summary>
+    /// The consensus discussion's call once it was closed with a decision (by its lead, or by an admin); the discussion
+    /// checks who may close it, and the attempt records the lead at that time. Idempotent.
+    /// </summary>
     Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision);
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace CertGrid.Abstractions.Relationships;
 
 /// <summary>
 /// One person's relationships in a community (mentors, sponsors, declared ties), which conflict-of-interest
-/// rules read. A relationship is stored on both parties' grains. Key: <c>{community}/{personRef}</c>
+/// rules read (from the learner's side). A relationship is stored on both parties' grains: the declaring side keeps an
+/// outbox of copies for the other side and retries until each is stored. Key: <c>{community}/{personRef}</c>
 /// (for example <c>acme/learner:lrn_…</c>).
 /// </summary>
 public interface IRelationshipsGrain : IGrainWithStringKey
@@ -12,7 +13,12 @@ public interface IRelationshipsGrain : IGrainWithStringKey
     /// <summary>Records a relationship of this person with another. Idempotent for the same kind and party.</summary>
     Task<Relationship> DeclareAsync(string otherPerson, RelationshipKind kind, string? note, string actor);
 
-    /// <summary>Stores the mirror copy a declaration made on the other party's grain. Idempotent.</summary>
+    /// <summary>
+    /// Stores the mirror copy a declaration made on the other party's grain. Idempotent; a late copy of a declaration
+    /// never revives one already ended. A short timeout, so two people declaring towards each other at once (each grain
+    /// waiting on the other) fail fast and retry from their outboxes.
+    /// </summary>
+    [ResponseTimeout("00:00:05")]
     Task MirrorAsync(Relationship relationship);
 
     /// <summary>Ends a relationship (it stays in the history). Idempotent.</summary>
@@ -20,4 +26,8 @@ public interface IRelationshipsGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<Relationship>> ListAsync();
+
+    /// <summary>How many copies still wait to be stored on the other parties' grains.</summary>
+    [ReadOnly]
+    Task<int> PendingMirrorsAsync();
 }

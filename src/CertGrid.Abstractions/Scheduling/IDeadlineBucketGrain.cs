@@ -9,6 +9,12 @@ public enum DeadlineKind
     SessionReminder,
     /// <summary>An attempt waits for an independent evaluator to fill an empty seat; retried until filled. Target: the attempt's grain key.</summary>
     EmptySeat,
+    /// <summary>An appeal review's deadline. Target: the appeal's grain key; token: the evaluator id.</summary>
+    AppealReviewDue,
+    /// <summary>An appeal waits for an independent evaluator to fill an empty seat; retried until filled. Target: the appeal's grain key.</summary>
+    AppealEmptySeat,
+    /// <summary>The lead's deadline to close a consensus discussion. Target: the discussion's grain key; token: the lead evaluator id.</summary>
+    DiscussionLeadDue,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>
@@ -28,7 +34,7 @@ public sealed record DeadlineBucketStatus(
     [property: Id(3)] int Dispatched);
 
 /// <summary>
-/// A community's deadlines (review deadlines, session reminders) in one bucket with one Orleans reminder, registered
+/// A community's deadlines (attempt and appeal review deadlines, discussion leads' deadlines, session reminders) in one bucket with one Orleans reminder, registered
 /// only while the bucket holds anything — never one reminder per review or booking. Each tick sweeps what is due
 /// (by the domain clock) and notifies its target one-way; the target cancels the deadline once handled, and an
 /// unacknowledged deadline is dispatched again later. Key: the community id.

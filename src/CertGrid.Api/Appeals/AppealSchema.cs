@@ -43,6 +43,9 @@ public sealed class AppealType : ObjectGraphType<AppealView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Evidence filed with the appeal.").Resolve(ctx => ctx.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("originalEvidence").Resolve(ctx => ctx.Source.OriginalEvidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelSeatType>>>>("panel").Resolve(ctx => ctx.Source.Panel);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerSeatType>>>>("formerSeats")
+            .Description("Evaluators who left the appeal panel before reviewing: recused or overdue (admins and the panel; a former evaluator sees their own seat).")
+            .Resolve(ctx => (ctx.Source.FormerSeats ?? []).Where(f => ctx.Caller().IsAdmin || ctx.Source.Panel.Any(s => ctx.Caller().IsEvaluator(s.EvaluatorId)) || ctx.Caller().IsEvaluator(f.EvaluatorId)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews").Resolve(ctx =>
         {
             var caller = ctx.Caller();
@@ -106,6 +109,18 @@ public sealed class AppealSchema : ISchemaContributor
                 var key = ctx.Scoped(caller.Community!, ctx.GetArgument<string>("appealId"), IdPrefixes.Appeal, "appealId");
                 return await ctx.Grains().GetGrain<IAppealGrain>(key).SubmitReviewAsync(new SubmitReview(evaluatorId,
                     ctx.GetArgument<List<CriterionScoreInput>>("scores").Select(s => s.ToScore()).ToList(), ctx.GetArgument<string?>("overallNote")));
+            });
+
+        mutation.Field<NonNullGraphType<AppealType>>("recuseFromAppeal")
+            .Description("Steps down from an appeal you have not reviewed, with a reason (audited); the seat is reassigned to another independent evaluator (evaluator).")
+            .Argument<NonNullGraphType<IdGraphType>>("appealId")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var evaluatorId = caller.RequireEvaluator();
+                var key = ctx.Scoped(caller.Community!, ctx.GetArgument<string>("appealId"), IdPrefixes.Appeal, "appealId");
+                return await ctx.Grains().GetGrain<IAppealGrain>(key).RecuseAsync(evaluatorId, ctx.GetArgument<string>("reason"));
             });
     }
 }

@@ -93,6 +93,7 @@ public sealed class DiscussionDecisionType : ObjectGraphType<DiscussionDecision>
         Field(x => x.Passed, nullable: false);
         Field(x => x.Rationale, nullable: false);
         Field<ListGraphType<NonNullGraphType<Credentials.CriterionResultType>>>("levels").Resolve(ctx => ctx.Source.Levels);
+        Field(x => x.DecidedBy, nullable: true).Description("The admin who closed the discussion instead of the lead (e.g. admin:key_…); null when the lead closed it.");
     }
 }
 
@@ -108,6 +109,9 @@ public sealed class ConsensusDiscussionType : ObjectGraphType<DiscussionView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscussionNoteType>>>>("notes").Resolve(ctx => ctx.Source.Notes);
         Field<DiscussionDecisionType>("decision").Resolve(ctx => ctx.Source.Decision);
         Field(x => x.ClosedAt, nullable: true);
+        Field(x => x.LeadDueAt, nullable: true).Description("When the lead role passes to the next active panel member if the discussion is still open (the credential's review deadline).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("recusedEvaluatorIds").Description("Panel members who left the discussion.")
+            .Resolve(ctx => ctx.Source.RecusedEvaluatorIds ?? []);
     }
 }
 

@@ -38,7 +38,10 @@ public sealed class AttemptType : ObjectGraphType<AttemptView>
             return ctx.Source.Reviews.Where(r => caller.IsAdmin || (decided && caller.IsLearner(ctx.Source.LearnerId)) || caller.IsEvaluator(r.EvaluatorId));
         });
         Field<VerdictType>("verdict").Resolve(ctx => ctx.Source.Verdict);
-        Field(x => x.LeadEvaluatorId, type: typeof(IdGraphType)).Description("The evaluator who leads the consensus discussion, once one opened.");
+        Field<IdGraphType>("leadEvaluatorId").Description("The evaluator who leads the consensus discussion, once one opened (it passes on while the discussion is open).")
+            .ResolveAsync(async ctx => ctx.Source.Status == AttemptStatus.UnderReview && ctx.Source.LeadEvaluatorId is not null
+                ? (await ctx.Grains().GetGrain<IConsensusDiscussionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).FindAsync())?.LeadEvaluatorId ?? ctx.Source.LeadEvaluatorId
+                : ctx.Source.LeadEvaluatorId);
         Field<ConsensusDiscussionType>("discussion")
             .Description("The panel's consensus discussion, if one opened (admins and the panel).")
             .ResolveAsync(async ctx => ctx.Caller().IsAdmin || OnPanel(ctx.Caller(), ctx.Source)

@@ -34,6 +34,7 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.AchievementName, nullable: false);
         Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.AppealId, type: typeof(IdGraphType)).Description("The appeal whose panel overturned the failed decision, when the credential was issued on appeal.");
         Field(x => x.ValidFrom, nullable: false);
         Field(x => x.ValidUntil, nullable: true);
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
@@ -34,7 +35,7 @@ public sealed class AppealGrain(
         await base.OnActivateAsync(cancellationToken);
         if (RecordExists)
         {
-            await ApplyOutcomeAsync();
+            await FollowUpAsync();
         }
     }
 
@@ -55,9 +56,8 @@ public sealed class AppealGrain(
         PanelStaffing staffing;
         try
         {
-            var excluded = context.OriginalEvaluatorIds.Select(id => new ExcludedEvaluator(id, "was on the panel of the decision under appeal"));
             var request = await PanelRequests.BuildAsync(GrainFactory, Community, Key.Id, context.Learner, context.DefinitionId, context.Rubric, context.Policy,
-                excluded, context.PanelSize, allowPartial: false, Now);
+                AppealSeats.Exclusions(context.OriginalEvaluatorIds, []), context.PanelSize, allowPartial: false, Now);
             staffing = await Pool.AssignPanelAsync(request);
         }
         catch (CertGridException)
@@ -77,7 +77,7 @@ public sealed class AppealGrain(
         State.OriginalEvidence = context.Evidence.ToList();
         State.OriginalEvaluatorIds = context.OriginalEvaluatorIds.ToList();
         State.PanelSize = context.PanelSize;
-        State.Panel = staffing.Added.Select(a => new PanelSeat(a.EvaluatorId, a.Reason, Now)).ToList();
+        State.Panel = staffing.Added.Select(Seat).ToList();
         State.Outcome = AppealOutcome.Pending;
         State.FiledAt = Now;
         State.LearnerPseudonym = context.LearnerPseudonym;
@@ -93,6 +93,7 @@ public sealed class AppealGrain(
                 a.EvaluatorId, a.Reason, excludedOriginalPanel = context.OriginalEvaluatorIds, passedOver = staffing.PassedOver,
             })),
         ]);
+        await FollowUpAsync();
         return ToView();
     }
 
@@ -104,21 +105,7 @@ public sealed class AppealGrain(
 
     public async Task<AppealView> SubmitReviewAsync(SubmitReview review)
     {
-        RequireExists();
-        if (State.Panel.All(s => s.EvaluatorId != review.EvaluatorId))
-        {
-            throw CertGridException.Forbidden("You are not on this appeal's panel, so you cannot review it.");
-        }
-
-        if (State.Reviews.Any(r => r.EvaluatorId == review.EvaluatorId))
-        {
-            throw CertGridException.Conflict("You have already reviewed this appeal; a review cannot be submitted twice.");
-        }
-
-        if (State.Outcome != AppealOutcome.Pending)
-        {
-            throw CertGridException.Conflict($"This appeal was already decided ({State.Outcome}).");
-        }
+        RequireOpenSeat(review.EvaluatorId, "review");
 
         var score = RubricScoring.Score(State.Rubric, review.Scores, "input.scores");
         var overall = InputRules.OptionalText(review.OverallNote, "input.overallNote", InputRules.NoteMaxLength);
@@ -140,9 +127,102 @@ public sealed class AppealGrain(
         }
 
         await SaveAsync([.. events]);
-        await ApplyOutcomeAsync();
+        await FollowUpAsync();
         return ToView();
     }
+
+    public async Task<AppealView> RecuseAsync(string evaluatorId, string reason)
+    {
+        RequireOpenSeat(evaluatorId, "recuse from");
+        var why = InputRules.RequireText(reason, "input.reason", 1000, minLength: 10);
+        await VacateSeatAsync(evaluatorId, SeatRelease.Recused, why, Actors.Evaluator(evaluatorId));
+        return ToView();
+    }
+
+    public async Task ReviewDeadlinePassedAsync(string evaluatorId)
+    {
+        var seat = RecordExists ? State.Panel.FirstOrDefault(s => s.EvaluatorId == evaluatorId) : null;
+        if (seat?.DueAt is { } due && due <= Now && State.Outcome == AppealOutcome.Pending && State.Reviews.All(r => r.EvaluatorId != evaluatorId))
+        {
+            await VacateSeatAsync(evaluatorId, SeatRelease.Overdue, $"missed the appeal review deadline of {RetakeRules.Format(due)}", Actors.System);
+        }
+        else if (RecordExists)
+        {
+            await FollowUpAsync();
+        }
+    }
+
+    public async Task FillEmptySeatsAsync()
+    {
+        if (RecordExists)
+        {
+            await FollowUpAsync();
+        }
+    }
+
+    /// <summary>Takes an evaluator off the appeal panel and refills the seat; the pool counts the miss or recusal against them.</summary>
+    private async Task VacateSeatAsync(string evaluatorId, SeatRelease why, string reason, string actor)
+    {
+        var seat = State.Panel.Single(s => s.EvaluatorId == evaluatorId);
+        var request = await RefillRequestAsync(new ExcludedEvaluator(evaluatorId, reason));
+        var staffing = await Pool.ReleaseSeatAsync(evaluatorId, why, request);
+
+        State.Panel.Remove(seat);
+        State.FormerSeats.Add(new FormerSeat(evaluatorId, seat.AssignedAt, Now, why, reason));
+        var added = PanelRequests.NewAssignments(staffing, State.Panel);
+        State.Panel.AddRange(added.Select(Seat));
+        var left = why == SeatRelease.Overdue ? "missed the deadline" : "recused";
+        await SaveAsync(
+        [
+            AuditEvent(actor, why == SeatRelease.Overdue ? "appeal.review-overdue" : "appeal.recused", Key.Id, new { evaluatorId, reason, assignedAt = seat.AssignedAt, seat.DueAt }),
+            .. added.Select(a => AssignedEvent(a, $"replaces {evaluatorId}, who {left}", staffing.PassedOver)),
+        ]);
+        await FollowUpAsync();
+    }
+
+    /// <summary>
+    /// What follows a change, idempotent and resumed on activation: fill empty seats, keep the review deadlines in the
+    /// community's bucket in line with the open seats, and hand a decided outcome to the attempt.
+    /// </summary>
+    private async Task FollowUpAsync()
+    {
+        try
+        {
+            var pending = State.Outcome == AppealOutcome.Pending;
+            if (pending && State.Panel.Count < State.PanelSize)
+            {
+                var staffing = await Pool.AssignPanelAsync(await RefillRequestAsync());
+                var added = PanelRequests.NewAssignments(staffing, State.Panel);
+                if (added.Count > 0)
+                {
+                    State.Panel.AddRange(added.Select(Seat));
+                    await SaveAsync([.. added.Select(a => AssignedEvent(a, "a seat was empty", staffing.PassedOver))]);
+                }
+            }
+
+            var deadlines = AppealSeats.Deadlines(this.GetPrimaryKeyString(), State);
+            if (await ReviewDeadlines.SyncAsync(GrainFactory.GetGrain<IDeadlineBucketGrain>(Community), deadlines, State.ScheduledDeadlines, Now))
+            {
+                await SaveAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            Logger.LogWarning(ex, "Staffing or scheduling appeal {Appeal} in {Community} is incomplete; it resumes on the next deadline or activation", Key.Id, Community);
+        }
+
+        await ApplyOutcomeAsync();
+    }
+
+    private Task<PanelRequest> RefillRequestAsync(params ExcludedEvaluator[] also) => PanelRequests.BuildAsync(
+        GrainFactory, Community, Key.Id, State.Learner!, State.DefinitionId, State.Rubric, State.Policy,
+        [.. AppealSeats.Exclusions(State.OriginalEvaluatorIds, State.FormerSeats), .. also], State.PanelSize, allowPartial: true, Now);
+
+    private PanelSeat Seat(EvaluatorAssignment assignment) =>
+        new(assignment.EvaluatorId, assignment.Reason, Now, ReviewDeadlines.DueAt(State.Policy.ReviewDeadlineDays, Now));
+
+    private AuditEvent AssignedEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
+        AuditEvent(Actors.System, "appeal.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, excludedOriginalPanel = State.OriginalEvaluatorIds, passedOver });
 
     protected override Task ProjectAsync() =>
         new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).UpsertAsync(AppealRow.From(Community, ToView()));
@@ -171,6 +251,12 @@ public sealed class AppealGrain(
         }
     }
 
+    private void RequireOpenSeat(string evaluatorId, string what)
+    {
+        RequireExists();
+        AppealSeats.RequireOpenSeat(State, evaluatorId, what);
+    }
+
     private void RequireExists()
     {
         if (!RecordExists)
@@ -182,5 +268,5 @@ public sealed class AppealGrain(
     private AppealView ToView() => new(
         Key.Id, State.AttemptId, State.LearnerId, State.DefinitionId, State.Justification, State.Evidence.ToList(), State.OriginalEvidence.ToList(),
         State.Panel.ToList(), State.Reviews.ToList(), State.Outcome, State.Reason, State.FiledAt, State.DecidedAt, State.CredentialId,
-        State.LearnerPseudonym, State.Policy.BlindReview);
+        State.LearnerPseudonym, State.Policy.BlindReview, State.FormerSeats.ToList());
 }

@@ -33,4 +33,10 @@ public sealed class AppealState : DurableState
 
     /// <summary>Whether the attempt has applied the outcome and the panel was freed (resumed on activation if not).</summary>
     [Id(19)] public bool OutcomeApplied { get; set; }
+
+    /// <summary>Evaluators who left the appeal panel before reviewing (recused, or missed the deadline); never assigned here again.</summary>
+    [Id(20)] public List<FormerSeat> FormerSeats { get; set; } = [];
+
+    /// <summary>Review deadlines (and the empty-seat retry) scheduled in the community's deadline bucket.</summary>
+    [Id(21)] public List<string> ScheduledDeadlines { get; set; } = [];
 }

@@ -61,11 +61,12 @@ internal sealed class AttemptFollowUp(
             if (state.InDiscussion && !done.HasFlag(AttemptFollowUps.DiscussionOpened))
             {
                 await grains.GetGrain<IConsensusDiscussionGrain>(key.ToString()).OpenAsync(new OpenDiscussion(
-                    state.LeadEvaluatorId!, state.Panel.Select(s => s.EvaluatorId).ToList(), state.Verdict!.Reason, state.Rubric));
+                    state.LeadEvaluatorId!, state.Panel.OrderBy(s => s.AssignedAt).Select(s => s.EvaluatorId).ToList(), state.Verdict!.Reason, state.Rubric,
+                    state.EffectivePolicy.ReviewDeadlineDays));
                 done |= AttemptFollowUps.DiscussionOpened;
             }
 
-            changed |= await ReviewDeadlines.SyncAsync(grains.GetGrain<IDeadlineBucketGrain>(Community), key.ToString(), state, now());
+            changed |= await ReviewDeadlines.SyncAsync(grains.GetGrain<IDeadlineBucketGrain>(Community), ReviewDeadlines.ForAttempt(key.ToString(), state), state.ScheduledDeadlines, now());
             if (state.Status != AttemptStatus.UnderReview)
             {
                 done = await AfterDecisionAsync(done);
@@ -130,10 +131,7 @@ internal sealed class AttemptFollowUp(
     {
         var request = await RequestAsync(now());
         var staffing = await Pool.AssignPanelAsync(request);
-        var unknown = staffing.Members.Where(m => state.Panel.All(s => s.EvaluatorId != m)).ToList();
-        var assignments = staffing.Added.Where(a => unknown.Contains(a.EvaluatorId))
-            .Concat(unknown.Where(m => staffing.Added.All(a => a.EvaluatorId != m)).Select(m => new EvaluatorAssignment(m, "assigned earlier; recovered on resume")))
-            .ToList();
+        var assignments = PanelRequests.NewAssignments(staffing, state.Panel);
         if (assignments.Count == 0)
         {
             logger.LogWarning("Attempt {Attempt} in {Community} waits for an independent evaluator: {PassedOver}", key.Id, Community, staffing.PassedOver);

@@ -167,7 +167,7 @@ public sealed class AttemptGrain(
     public async Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision)
     {
         RequireExists();
-        if (State.Status != AttemptStatus.UnderReview && State.LeadEvaluatorId == decision.LeadEvaluatorId)
+        if (State.Status != AttemptStatus.UnderReview && State.Done.HasFlag(AttemptFollowUps.DiscussionOpened))
         {
             return AttemptViews.From(Key.Id, State);
         }
@@ -177,16 +177,14 @@ public sealed class AttemptGrain(
             throw CertGridException.Conflict("This attempt has no open consensus discussion to decide.");
         }
 
-        if (decision.LeadEvaluatorId != State.LeadEvaluatorId)
-        {
-            throw CertGridException.Forbidden($"Only the lead evaluator ({State.LeadEvaluatorId}) decides this attempt's discussion.");
-        }
-
+        // Only the discussion calls this, after checking who may close it (the lead may have passed on, or an admin closed it).
+        State.LeadEvaluatorId = decision.LeadEvaluatorId;
         State.DecidedLevels = decision.Levels?.ToList();
+        var by = decision.DecidedBy is null ? "the lead evaluator after a consensus discussion" : "a community admin who closed the consensus discussion";
         var verdict = new ConsensusVerdict(decision.Passed ? ConsensusOutcome.Passed : ConsensusOutcome.Failed, State.Verdict!.MeanPercent,
-            $"Decided by the lead evaluator after a consensus discussion: {decision.Rationale}");
+            $"Decided by {by}: {decision.Rationale}");
         State.Verdict = verdict;
-        await SaveAsync(Decide(decision.Passed, verdict, Actors.Evaluator(decision.LeadEvaluatorId), "consensus discussion", decision.Rationale));
+        await SaveAsync(Decide(decision.Passed, verdict, decision.DecidedBy ?? Actors.Evaluator(decision.LeadEvaluatorId), "consensus discussion", decision.Rationale));
         await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }

@@ -1,4 +1,6 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
@@ -10,8 +12,10 @@ namespace CertGrid.Grains.Assessments;
 /// <summary>
 /// A consensus discussion among a disagreeing panel. Every note is audited with its text; the lead evaluator closes it
 /// with a decision (and optionally the level on each criterion, which must agree with the decision), then the attempt
-/// applies it. The attempt only ever calls <see cref="OpenAsync"/>, and the discussion only calls the attempt to apply
-/// a closed decision, so the two never wait on each other.
+/// applies it. So that a discussion never stalls, the lead role passes to the next active panel member when the lead
+/// recuses, is found deactivated, or lets the credential's review deadline pass (a deadline in the community's bucket),
+/// and a community admin can close it with a decision and a reason. The attempt only ever calls <see cref="OpenAsync"/>,
+/// and the discussion only calls the attempt to apply a closed decision, so the two never wait on each other.
 /// </summary>
 public sealed class ConsensusDiscussionGrain(
     [PersistentState("discussion", StorageNames.GrainStore)] IPersistentState<ConsensusDiscussionState> state)
@@ -24,6 +28,17 @@ public sealed class ConsensusDiscussionGrain(
 
     protected override string Community => Key.Community;
 
+    private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (RecordExists)
+        {
+            await FollowUpAsync();
+        }
+    }
+
     public async Task<DiscussionView> OpenAsync(OpenDiscussion command)
     {
         if (!RecordExists)
@@ -32,8 +47,13 @@ public sealed class ConsensusDiscussionGrain(
             State.PanelEvaluatorIds = command.PanelEvaluatorIds.ToList();
             State.Reason = command.Reason;
             State.Rubric = command.Rubric;
-            State.OpenedAt = Now;
-            await SaveAsync(AuditEvent(Actors.System, "discussion.opened", Key.Id, new { command.LeadEvaluatorId, command.PanelEvaluatorIds, command.Reason }));
+            State.OpenedAt = State.LeadSince = Now;
+            State.LeadDeadlineDays = command.LeadDeadlineDays;
+            await SaveAsync(AuditEvent(Actors.System, "discussion.opened", Key.Id, new
+            {
+                command.LeadEvaluatorId, command.PanelEvaluatorIds, command.Reason, leadDueAt = State.LeadDueAt,
+            }));
+            await FollowUpAsync();
         }
 
         return ToView();
@@ -41,12 +61,8 @@ public sealed class ConsensusDiscussionGrain(
 
     public async Task<DiscussionView> PostNoteAsync(string evaluatorId, string text, string? replyToNoteId)
     {
-        RequireMember(evaluatorId);
-        if (State.Decision is not null)
-        {
-            throw CertGridException.Conflict("This discussion is closed; its decision was recorded.");
-        }
-
+        RequireParticipant(evaluatorId);
+        RequireOpen();
         var body = InputRules.RequireText(text, "input.text", InputRules.NoteMaxLength);
         if (replyToNoteId is not null && State.Notes.All(n => n.Id != replyToNoteId))
         {
@@ -66,21 +82,106 @@ public sealed class ConsensusDiscussionGrain(
 
     public async Task<DiscussionView> CloseAsync(DiscussionDecision decision)
     {
-        RequireMember(decision.LeadEvaluatorId);
-        if (decision.LeadEvaluatorId != State.LeadEvaluatorId)
+        RequireParticipant(decision.LeadEvaluatorId);
+        if (State.Decision is null && decision.LeadEvaluatorId != State.LeadEvaluatorId && !await DiscussionLead.IsActiveAsync(Pool, State.LeadEvaluatorId))
         {
-            throw CertGridException.Forbidden($"Only the lead evaluator ({State.LeadEvaluatorId}) closes this discussion.");
+            await PassLeadAsync($"the lead evaluator {State.LeadEvaluatorId} is deactivated", Actors.System);
         }
 
+        if (decision.LeadEvaluatorId != State.LeadEvaluatorId)
+        {
+            throw CertGridException.Forbidden($"Only the lead evaluator ({State.LeadEvaluatorId}) or a community admin closes this discussion.");
+        }
+
+        return await RecordDecisionAsync(decision with { DecidedBy = null }, Actors.Evaluator(decision.LeadEvaluatorId));
+    }
+
+    public async Task<DiscussionView> CloseAsAdminAsync(bool passed, string rationale, IReadOnlyList<CriterionResult>? levels, string actor)
+    {
+        RequireExists();
+        return await RecordDecisionAsync(new DiscussionDecision(State.LeadEvaluatorId, passed, rationale, levels, actor), actor);
+    }
+
+    public async Task<DiscussionView> RecuseAsync(string evaluatorId, string reason)
+    {
+        RequireParticipant(evaluatorId);
+        RequireOpen();
+        var why = InputRules.RequireText(reason, "input.reason", 1000, minLength: 10);
+        if (State.PanelEvaluatorIds.Count(id => !State.Recused.Contains(id)) <= 1)
+        {
+            throw CertGridException.Policy("You are the last panel member in this discussion, so you cannot recuse; ask a community admin to close it.");
+        }
+
+        var next = evaluatorId == State.LeadEvaluatorId ? await DiscussionLead.NextAsync(Pool, State) : null;
+        if (evaluatorId == State.LeadEvaluatorId && next is null)
+        {
+            throw CertGridException.Policy("No other active panel member can take over as lead, so you cannot recuse; ask a community admin to close the discussion.");
+        }
+
+        State.Recused.Add(evaluatorId);
+        var events = new List<AuditEvent> { AuditEvent(Actors.Evaluator(evaluatorId), "discussion.recused", Key.Id, new { evaluatorId, reason = why }) };
+        if (next is not null)
+        {
+            events.Add(HandOver(next, $"the lead evaluator {evaluatorId} recused", Actors.Evaluator(evaluatorId)));
+        }
+
+        await SaveAsync([.. events]);
+        await FollowUpAsync();
+        return ToView();
+    }
+
+    public async Task LeadDeadlinePassedAsync(string leadEvaluatorId)
+    {
+        if (RecordExists && State.Decision is null && leadEvaluatorId == State.LeadEvaluatorId && State.LeadDueAt is { } due && due <= Now)
+        {
+            await PassLeadAsync($"the lead evaluator {leadEvaluatorId} did not close the discussion by {RetakeRules.Format(due)}", Actors.System);
+        }
+        else if (RecordExists)
+        {
+            await FollowUpAsync();
+        }
+    }
+
+    public Task<DiscussionView?> FindAsync() => Task.FromResult(RecordExists ? ToView() : null);
+
+    /// <summary>Passes the lead to the next active member; with nobody to take over, the lead keeps it for a new period.</summary>
+    private async Task PassLeadAsync(string why, string actor)
+    {
+        var next = await DiscussionLead.NextAsync(Pool, State);
+        if (next is null)
+        {
+            State.LeadSince = Now;
+            await SaveAsync(AuditEvent(actor, "discussion.lead-kept", Key.Id, new
+            {
+                State.LeadEvaluatorId, why, note = "no other active panel member can lead; a community admin can close the discussion", leadDueAt = State.LeadDueAt,
+            }));
+        }
+        else
+        {
+            await SaveAsync(HandOver(next, why, actor));
+        }
+
+        await FollowUpAsync();
+    }
+
+    private AuditEvent HandOver(string next, string why, string actor)
+    {
+        var from = State.LeadEvaluatorId;
+        (State.LeadEvaluatorId, State.LeadSince) = (next, Now);
+        return AuditEvent(actor, "discussion.lead-passed", Key.Id, new { from, to = next, why, leadDueAt = State.LeadDueAt });
+    }
+
+    private async Task<DiscussionView> RecordDecisionAsync(DiscussionDecision decision, string actor)
+    {
         if (State.Decision is null)
         {
             var rationale = InputRules.RequireText(decision.Rationale, "input.rationale", InputRules.NoteMaxLength, MinRationaleLength);
             var levels = ValidateLevels(decision);
             State.Decision = decision with { Rationale = rationale, Levels = levels };
             State.ClosedAt = Now;
-            await SaveAsync(AuditEvent(Actors.Evaluator(decision.LeadEvaluatorId), "discussion.closed", Key.Id, new
+            await SaveAsync(AuditEvent(actor, "discussion.closed", Key.Id, new
             {
-                decision.Passed, rationale, levels, notes = State.Notes.Count,
+                decision.Passed, rationale, levels, notes = State.Notes.Count, lead = decision.LeadEvaluatorId, byAdmin = decision.DecidedBy is not null,
             }));
         }
         else if (State.Decision.Passed != decision.Passed)
@@ -88,17 +189,37 @@ public sealed class ConsensusDiscussionGrain(
             throw CertGridException.Conflict("This discussion was already closed with another decision.");
         }
 
-        if (!State.Applied)
+        await ApplyDecisionAsync();
+        await FollowUpAsync();
+        return ToView();
+    }
+
+    /// <summary>Keeps the lead's deadline in the bucket and has the attempt apply a recorded decision; idempotent, resumed on activation.</summary>
+    private async Task FollowUpAsync()
+    {
+        try
+        {
+            await ApplyDecisionAsync();
+            if (await DiscussionLead.SyncDeadlineAsync(GrainFactory.GetGrain<IDeadlineBucketGrain>(Community), Key.ToString(), State))
+            {
+                await SaveAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            Logger.LogWarning(ex, "Follow-up of discussion {Discussion} in {Community} is incomplete; it resumes on the next call or activation", Key.Id, Community);
+        }
+    }
+
+    private async Task ApplyDecisionAsync()
+    {
+        if (State.Decision is not null && !State.Applied)
         {
             await GrainFactory.GetGrain<IAttemptGrain>(Key.ToString()).DecideAfterDiscussionAsync(State.Decision);
             State.Applied = true;
             await SaveAsync();
         }
-
-        return ToView();
     }
-
-    public Task<DiscussionView?> FindAsync() => Task.FromResult(RecordExists ? ToView() : null);
 
     /// <summary>Levels, if given, cover every criterion and score on the side of the threshold the decision is on.</summary>
     private List<CriterionResult>? ValidateLevels(DiscussionDecision decision)
@@ -118,19 +239,36 @@ public sealed class ConsensusDiscussionGrain(
         return State.Rubric.Criteria.Select(c => new CriterionResult(c.Code, c.Levels.First(l => string.Equals(l.Name, levels.First(x => x.CriterionCode == c.Code).Level.Trim(), StringComparison.OrdinalIgnoreCase)).Name)).ToList();
     }
 
-    private void RequireMember(string evaluatorId)
+    private void RequireParticipant(string evaluatorId)
+    {
+        RequireExists();
+        if (!State.PanelEvaluatorIds.Contains(evaluatorId))
+        {
+            throw CertGridException.Forbidden("Only the attempt's panel takes part in its consensus discussion.");
+        }
+
+        if (State.Recused.Contains(evaluatorId))
+        {
+            throw CertGridException.Forbidden("You recused from this discussion, so you no longer take part in it.");
+        }
+    }
+
+    private void RequireOpen()
+    {
+        if (State.Decision is not null)
+        {
+            throw CertGridException.Conflict("This discussion is closed; its decision was recorded.");
+        }
+    }
+
+    private void RequireExists()
     {
         if (!RecordExists)
         {
             throw CertGridException.NotFound("Consensus discussion", Key.Id);
         }
-
-        if (!State.PanelEvaluatorIds.Contains(evaluatorId))
-        {
-            throw CertGridException.Forbidden("Only the attempt's panel takes part in its consensus discussion.");
-        }
     }
 
     private DiscussionView ToView() => new(Key.Id, State.LeadEvaluatorId, State.PanelEvaluatorIds.ToList(), State.Reason, State.OpenedAt,
-        State.Notes.ToList(), State.Decision, State.ClosedAt);
+        State.Notes.ToList(), State.Decision, State.ClosedAt, State.LeadDueAt, State.Recused.ToList());
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Persistence;
 
@@ -18,4 +19,18 @@ public sealed class ConsensusDiscussionState : DurableState
 
     /// <summary>Whether the attempt has applied the decision (resumed on the next close call if not).</summary>
     [Id(8)] public bool Applied { get; set; }
+
+    /// <summary>When the current lead took the role; the lead's deadline runs from here.</summary>
+    [Id(9)] public DateTimeOffset LeadSince { get; set; }
+
+    /// <summary>The credential's review deadline in days: how long a lead has to close before the role passes on (null: no deadline).</summary>
+    [Id(10)] public int? LeadDeadlineDays { get; set; }
+
+    /// <summary>Panel members who left the discussion; they neither post nor lead.</summary>
+    [Id(11)] public List<string> Recused { get; set; } = [];
+
+    /// <summary>The lead's deadline as scheduled in the community's deadline bucket (null: none scheduled).</summary>
+    [Id(12)] public ScheduledDeadline? ScheduledLeadDeadline { get; set; }
+
+    public DateTimeOffset? LeadDueAt => Decision is null && LeadDeadlineDays is { } days ? LeadSince.AddDays(days) : null;
 }

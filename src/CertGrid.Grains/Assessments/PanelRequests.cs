@@ -29,6 +29,19 @@ public static class PanelRequests
         return new PanelRequest(panelId, learner, conflicts, requirements, panelSize, allowPartial);
     }
 
+    /// <summary>
+    /// The pool's members of a panel that the panel's grain does not hold yet: those just added, and any the pool
+    /// assigned before a crash kept the grain from storing them (recovered on resume).
+    /// </summary>
+    public static List<EvaluatorAssignment> NewAssignments(PanelStaffing staffing, IEnumerable<PanelSeat> panel)
+    {
+        var known = panel.Select(s => s.EvaluatorId).ToHashSet();
+        var unknown = staffing.Members.Where(m => !known.Contains(m)).ToList();
+        return staffing.Added.Where(a => unknown.Contains(a.EvaluatorId))
+            .Concat(unknown.Where(m => staffing.Added.All(a => a.EvaluatorId != m)).Select(m => new EvaluatorAssignment(m, "assigned earlier; recovered on resume")))
+            .ToList();
+    }
+
     public static IReadOnlyList<string> Competencies(Rubric rubric) =>
         rubric.Criteria.SelectMany(c => c.CompetencyCodes).Distinct(StringComparer.Ordinal).ToList();
 

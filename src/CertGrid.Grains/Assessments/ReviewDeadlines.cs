@@ -4,44 +4,61 @@ using CertGrid.Abstractions.Scheduling;
 namespace CertGrid.Grains.Assessments;
 
 /// <summary>
-/// Keeps the community's deadline bucket holding exactly what an attempt waits for: each open review's deadline, and
+/// What a panel under review (an attempt's or an appeal's) waits for: each open review's deadline, and while a seat is
+/// empty, a retry to fill it. <see cref="Open"/> is false once the panel no longer reviews (decided, or in discussion).
+/// </summary>
+internal sealed record PanelDeadlines(
+    string Target,
+    bool Open,
+    IReadOnlyList<PanelSeat> Panel,
+    IReadOnlyCollection<string> Reviewed,
+    int PanelSize,
+    DeadlineKind ReviewKind,
+    DeadlineKind EmptySeatKind);
+
+/// <summary>
+/// Keeps the community's deadline bucket holding exactly what a panel waits for: each open review's deadline, and
 /// while a seat is empty (nobody independent was free), a retry to fill it. Scheduled when needed, cancelled once
-/// reviewed, filled, vacated or decided. The attempt records what it scheduled, so the sync is idempotent and resumes
-/// after a restart; the bucket (one reminder per community) does the waiting.
+/// reviewed, filled, vacated or decided. The attempt or appeal records what it scheduled, so the sync is idempotent and
+/// resumes after a restart; the bucket (one reminder per community) does the waiting.
 /// </summary>
 internal static class ReviewDeadlines
 {
-    /// <summary>The token of the empty-seat retry in the attempt's record of scheduled deadlines.</summary>
+    /// <summary>The token of the empty-seat retry in the panel's record of scheduled deadlines.</summary>
     public const string EmptySeatToken = "empty-seat";
 
-    /// <summary>How soon an attempt with an empty seat tries again (then every redispatch interval of the bucket).</summary>
+    /// <summary>How soon a panel with an empty seat tries again (then every redispatch interval of the bucket).</summary>
     public static readonly TimeSpan EmptySeatRetry = TimeSpan.FromMinutes(15);
 
-    /// <summary>Brings the bucket in line with the attempt's open seats; true when the attempt's record of it changed.</summary>
-    public static async Task<bool> SyncAsync(IDeadlineBucketGrain bucket, string attemptKey, AttemptState state, DateTimeOffset now)
+    public static PanelDeadlines ForAttempt(string attemptKey, AttemptState state) => new(
+        attemptKey, state.Status == AttemptStatus.UnderReview && !state.InDiscussion, state.Panel, state.Reviews.Select(r => r.EvaluatorId).ToList(),
+        state.PanelSize, DeadlineKind.ReviewDue, DeadlineKind.EmptySeat);
+
+    /// <summary>Brings the bucket in line with the panel's open seats; true when <paramref name="scheduled"/> changed.</summary>
+    public static async Task<bool> SyncAsync(IDeadlineBucketGrain bucket, PanelDeadlines panel, List<string> scheduled, DateTimeOffset now)
     {
-        var open = state.Status == AttemptStatus.UnderReview && !state.InDiscussion
-            ? state.Panel.Where(s => s.DueAt is not null && state.Reviews.All(r => r.EvaluatorId != s.EvaluatorId))
-                .Select(s => new ScheduledDeadline(DeadlineKind.ReviewDue, attemptKey, s.EvaluatorId, s.DueAt!.Value))
+        var open = panel.Open
+            ? panel.Panel.Where(s => s.DueAt is not null && !panel.Reviewed.Contains(s.EvaluatorId))
+                .Select(s => new ScheduledDeadline(panel.ReviewKind, panel.Target, s.EvaluatorId, s.DueAt!.Value))
                 .ToDictionary(d => d.Token)
             : [];
-        if (state.Status == AttemptStatus.UnderReview && !state.InDiscussion && state.Panel.Count < state.PanelSize)
+        if (panel.Open && panel.Panel.Count < panel.PanelSize)
         {
-            open[EmptySeatToken] = new ScheduledDeadline(DeadlineKind.EmptySeat, attemptKey, EmptySeatToken, now + EmptySeatRetry);
+            open[EmptySeatToken] = new ScheduledDeadline(panel.EmptySeatKind, panel.Target, EmptySeatToken, now + EmptySeatRetry);
         }
 
         var changed = false;
-        foreach (var deadline in open.Values.Where(d => !state.ScheduledDeadlines.Contains(d.Token)))
+        foreach (var deadline in open.Values.Where(d => !scheduled.Contains(d.Token)))
         {
             await bucket.ScheduleAsync(deadline);
-            state.ScheduledDeadlines.Add(deadline.Token);
+            scheduled.Add(deadline.Token);
             changed = true;
         }
 
-        foreach (var token in state.ScheduledDeadlines.Where(t => !open.ContainsKey(t)).ToList())
+        foreach (var token in scheduled.Where(t => !open.ContainsKey(t)).ToList())
         {
-            await bucket.CancelAsync(token == EmptySeatToken ? DeadlineKind.EmptySeat : DeadlineKind.ReviewDue, attemptKey, token);
-            state.ScheduledDeadlines.Remove(token);
+            await bucket.CancelAsync(token == EmptySeatToken ? panel.EmptySeatKind : panel.ReviewKind, panel.Target, token);
+            scheduled.Remove(token);
             changed = true;
         }
 

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
 using CertGrid.Abstractions.Scheduling;
@@ -111,6 +112,9 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.ReviewDue => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).ReviewDeadlinePassedAsync(deadline.Token),
         DeadlineKind.SessionReminder => GrainFactory.GetGrain<IBookingCalendarGrain>(deadline.Target).SessionReminderDueAsync(deadline.Token),
         DeadlineKind.EmptySeat => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).FillEmptySeatsAsync(),
+        DeadlineKind.AppealReviewDue => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).ReviewDeadlinePassedAsync(deadline.Token),
+        DeadlineKind.AppealEmptySeat => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).FillEmptySeatsAsync(),
+        DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
         _ => Task.CompletedTask,
     };
 

@@ -106,6 +106,8 @@ public sealed class AssessmentLifecycleTests(SharedServerFixture server)
         Assert.Equal(2, feedback.GetProperty("criteria")[0].GetProperty("notes").GetArrayLength());
 
         // The learner appeals; a new panel without the original evaluators overturns, and the credential is issued.
+        var (spare, spareKey) = await scenario.RegisterEvaluatorAsync("Globex");
+        evaluators[spare] = spareKey;
         var newEvidence = await scenario.UploadArtifactAsync(learner.Key, Encoding.UTF8.GetBytes("# SLO\n\n99.9% availability, measured at the edge.\n"));
         var appeal = (await server.GraphQl.DataAsync(
             "mutation($input: FileAppealInput!) { fileAppeal(input: $input) { id outcome panel { evaluatorId } } }",
@@ -114,6 +116,21 @@ public sealed class AssessmentLifecycleTests(SharedServerFixture server)
         var appealId = appeal.GetProperty("id").GetString()!;
         var appealPanel = appeal.GetProperty("panel").EnumerateArray().Select(s => s.GetProperty("evaluatorId").GetString()!).ToList();
         Assert.Empty(appealPanel.Intersect(panel));
+
+        // An appeal reviewer recuses with a reason; the seat goes to the one evaluator outside both panels, with a new deadline.
+        const string recuse = "mutation($a: ID!, $r: String!) { recuseFromAppeal(appealId: $a, reason: $r) { panel { evaluatorId dueAt } formerSeats { evaluatorId why reason } } }";
+        const string reason = "I mentored this learner on a side project last spring.";
+        await server.GraphQl.ErrorAsync("VALIDATION_FAILED", recuse, new { a = appealId, r = "no" }, evaluators[appealPanel[0]]);
+        await server.GraphQl.ErrorAsync("FORBIDDEN", recuse, new { a = appealId, r = reason }, evaluators[panel[0]]);
+        var recused = (await server.GraphQl.DataAsync(recuse, new { a = appealId, r = reason }, evaluators[appealPanel[0]])).GetProperty("recuseFromAppeal");
+        var former = recused.GetProperty("formerSeats").EnumerateArray().Single();
+        Assert.Equal((appealPanel[0], "RECUSED", reason), (former.GetProperty("evaluatorId").GetString(), former.GetProperty("why").GetString(), former.GetProperty("reason").GetString()));
+        var replaced = recused.GetProperty("panel").EnumerateArray().Select(s => s.GetProperty("evaluatorId").GetString()!).ToList();
+        Assert.Equal(evaluators.Keys.Except(panel).Except(appealPanel).Single(), replaced.Except(appealPanel).Single());
+        Assert.All(recused.GetProperty("panel").EnumerateArray(), s => Assert.NotEqual(JsonValueKind.Null, s.GetProperty("dueAt").ValueKind));
+        await server.GraphQl.ErrorAsync("FORBIDDEN", "mutation($id: ID!, $scores: [CriterionScoreInput!]!) { submitAppealReview(appealId: $id, scores: $scores) { outcome } }",
+            new { id = appealId, scores = new[] { new { criterionCode = "C1", level = "Proficient" }, new { criterionCode = "C2", level = "Proficient" } } }, evaluators[appealPanel[0]]);
+        appealPanel = replaced;
         await server.GraphQl.ErrorAsync("CONFLICT", "mutation($input: FileAppealInput!) { fileAppeal(input: $input) { id } }",
             new { input = new { attemptId, justification = "Appealing a second time with the very same justification text here.", artifactIds = new[] { newEvidence } } }, learner.Key);
         var blindAppeal = (await server.GraphQl.DataAsync("query($id: ID!) { appeal(id: $id) { learnerId justification } }", new { id = appealId }, evaluators[appealPanel[0]])).GetProperty("appeal");
@@ -128,6 +145,8 @@ public sealed class AssessmentLifecycleTests(SharedServerFixture server)
         var verified = (await server.GraphQl.DataAsync("query($c: String!) { verifyCredential(credential: $c) { valid } }",
             new { c = $"{server.Cluster.PublicBaseUrl.ToString().TrimEnd('/')}/c/{scenario.Community}/credentials/{credential}" })).GetProperty("verifyCredential");
         Assert.True(verified.GetProperty("valid").GetBoolean());
+        var issued = (await server.GraphQl.DataAsync("query($id: ID!) { credential(id: $id) { attemptId appealId } }", new { id = credential }, learner.Key)).GetProperty("credential");
+        Assert.Equal((attemptId, appealId), (issued.GetProperty("attemptId").GetString(), issued.GetProperty("appealId").GetString()));
 
         // Every step, with reviewer notes and the discussion, is in the audit chain, which stays intact.
         var audit = await server.GraphQl.DataAsync("{ auditLog(first: 100) { nodes { action details } } verifyAuditLog { intact } }", key: scenario.AdminKey);

@@ -162,6 +162,46 @@ public sealed class IntegrityRulesOverGraphQlTests(SharedServerFixture server)
         Assert.Equal(new[] { first.Id, second.Id }.Order(), flag.GetProperty("submissions").EnumerateArray().Select(s => s.GetProperty("learnerId").GetString()).Order());
     }
 
+    [Fact]
+    public async Task A_stalled_discussion_passes_the_lead_on_a_recusal_and_an_admin_closes_it_with_a_reason()
+    {
+        var (scenario, credential) = await CredentialAsync();
+        await server.GraphQl.DataAsync(SetPolicy, new { id = credential, input = new { consensus = new { tolerancePoints = 10, onDisagreement = "DISCUSSION" } } }, scenario.AdminKey);
+        var evaluators = new[] { await scenario.RegisterEvaluatorAsync("Northwind"), await scenario.RegisterEvaluatorAsync("Contoso") };
+        var learner = await scenario.EnrolLearnerAsync();
+        var attempt = await scenario.SubmitAttemptAsync(learner.Key, credential, await scenario.UploadArtifactAsync(learner.Key));
+        var attemptId = attempt.GetProperty("id").GetString()!;
+        var key = evaluators.ToDictionary(e => e.Id, e => e.Key);
+        var panel = attempt.GetProperty("panel").EnumerateArray().Select(s => s.GetProperty("evaluatorId").GetString()!).ToList();
+        await scenario.ReviewAsync(key[panel[0]], attemptId, "Exemplary");
+        await scenario.ReviewAsync(key[panel[1]], attemptId, "Not yet");
+        var lead = (await server.GraphQl.DataAsync("query($id: ID!) { attempt(id: $id) { leadEvaluatorId } }", new { id = attemptId }, scenario.AdminKey))
+            .GetProperty("attempt").GetProperty("leadEvaluatorId").GetString()!;
+        var other = panel.Single(id => id != lead);
+
+        const string recuse = "mutation($a: ID!, $r: String!) { recuseFromDiscussion(attemptId: $a, reason: $r) { leadEvaluatorId leadDueAt recusedEvaluatorIds } }";
+        var recused = (await server.GraphQl.DataAsync(recuse, new { a = attemptId, r = "The learner turns out to be my former report." }, key[lead])).GetProperty("recuseFromDiscussion");
+        Assert.Equal(other, recused.GetProperty("leadEvaluatorId").GetString());
+        Assert.NotEqual(JsonValueKind.Null, recused.GetProperty("leadDueAt").ValueKind);
+        Assert.Equal([lead], recused.GetProperty("recusedEvaluatorIds").EnumerateArray().Select(e => e.GetString()));
+        var asAttempt = await server.GraphQl.DataAsync("query($id: ID!) { attempt(id: $id) { leadEvaluatorId } }", new { id = attemptId }, scenario.AdminKey);
+        Assert.Equal(other, asAttempt.GetProperty("attempt").GetProperty("leadEvaluatorId").GetString());
+        await server.GraphQl.ErrorAsync("POLICY_VIOLATION", recuse, new { a = attemptId, r = "I would rather not decide this alone." }, key[other]);
+
+        const string close = "mutation($input: CloseDiscussionInput!) { closeDiscussion(input: $input) { status verdict { reason } discussion { decision { decidedBy rationale } } } }";
+        var input = new { input = new { attemptId, passed = false, rationale = "Stalled for two weeks; the notes agree C1 is not shown." } };
+        await server.GraphQl.ErrorAsync("FORBIDDEN", close, input, learner.Key);
+        await server.GraphQl.ErrorAsync("FORBIDDEN", close, input, key[lead]);
+        var closed = (await server.GraphQl.DataAsync(close, input, scenario.AdminKey)).GetProperty("closeDiscussion");
+        Assert.Equal("FAILED", closed.GetProperty("status").GetString());
+        Assert.StartsWith("admin:", closed.GetProperty("discussion").GetProperty("decision").GetProperty("decidedBy").GetString(), StringComparison.Ordinal);
+        Assert.Contains("community admin", closed.GetProperty("verdict").GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var audit = await server.GraphQl.DataAsync("{ auditLog(first: 100) { nodes { action actor details } } }", key: scenario.AdminKey);
+        Assert.Contains(audit.GetProperty("auditLog").GetProperty("nodes").EnumerateArray(), e =>
+            e.GetProperty("action").GetString() == "discussion.closed" && e.GetProperty("actor").GetString()!.StartsWith("admin:", StringComparison.Ordinal)
+            && e.GetProperty("details").GetString()!.Contains("Stalled for two weeks", StringComparison.Ordinal));
+    }
+
     private async Task<(CommunityScenario Scenario, string Credential)> CredentialAsync()
     {
         var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
