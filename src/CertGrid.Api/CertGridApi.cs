@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
@@ -56,6 +57,10 @@ public static class CertGridApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
+        services.TryAddSingleton<VerificationEpoch>();
+        services.AddSingleton<VerificationCache>();
+        services.AddSingleton<AnonymousRateLimit>();
+        services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
         services.AddGraphQL(builder => builder
             .AddSchema<CertGridSchema>()
@@ -143,6 +148,7 @@ public static class CertGridApi
             services.AddSingleton(sp => RedisConnection.ConnectAsync(redis, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
             services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
+            services.AddHostedService<VerificationEpochRelay>();
         }
         else
         {

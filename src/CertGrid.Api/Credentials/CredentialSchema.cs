@@ -25,7 +25,7 @@ public sealed class CredentialSchema : ISchemaContributor
                     throw CertGridException.Invalid("credential", $"'credential' is longer than {MaxCredentialInputLength} characters.");
                 }
 
-                return await ctx.Grains().GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
+                return await ctx.Service<VerificationCache>().VerifyAsync(credential);
             });
 
         query.Field<NonNullGraphType<IssuedCredentialType>>("credential")

@@ -3,6 +3,8 @@ using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
+using CertGrid.Api.Credentials;
+using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -88,15 +90,21 @@ public static class PublicEndpoints
                 : Cached(Results.Text(published.DocumentJson, LdJsonMediaType), maxAge);
         });
 
-        app.MapGet(PublicRoutes.VerifyTemplate, (string? credential, IGrainFactory grains) => VerifyAsync(credential, grains));
-        app.MapPost(PublicRoutes.VerifyTemplate, async (HttpRequest request, IGrainFactory grains) =>
+        app.MapGet(PublicRoutes.VerifyTemplate, async (HttpContext http, string? credential, VerificationCache verification, AnonymousRateLimit limit) =>
+            await limit.RefuseAsync(http) ?? await VerifyAsync(credential, verification));
+        app.MapPost(PublicRoutes.VerifyTemplate, async (HttpRequest request, VerificationCache verification, AnonymousRateLimit limit) =>
         {
+            if (await limit.RefuseAsync(request.HttpContext) is { } refused)
+            {
+                return refused;
+            }
+
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
             var credential = request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
                 ? TryReadCredentialField(body)
                 : body;
-            return await VerifyAsync(credential, grains);
+            return await VerifyAsync(credential, verification);
         });
 
         app.MapBadgeEndpoints();
@@ -105,7 +113,7 @@ public static class PublicEndpoints
         return app;
     }
 
-    private static async Task<IResult> VerifyAsync(string? credential, IGrainFactory grains)
+    private static async Task<IResult> VerifyAsync(string? credential, VerificationCache verification)
     {
         if (string.IsNullOrWhiteSpace(credential) || credential.Length > Credentials.CredentialSchema.MaxCredentialInputLength)
         {
@@ -113,7 +121,7 @@ public static class PublicEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var result = await grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
+        var result = await verification.VerifyAsync(credential);
         return Results.Json(result, VerificationJson.Options);
     }
 

@@ -18,6 +18,8 @@ public sealed class RedisConnection : IAsyncDisposable
 
     public IDatabase Database => _multiplexer.GetDatabase();
 
+    public ISubscriber Subscriber => _multiplexer.GetSubscriber();
+
     public bool IsConnected => _multiplexer.IsConnected;
 
     internal EntraRedisAuthentication? Entra { get; }

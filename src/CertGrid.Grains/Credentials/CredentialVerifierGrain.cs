@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;

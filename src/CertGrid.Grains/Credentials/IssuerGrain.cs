@@ -16,7 +16,8 @@ namespace CertGrid.Grains.Credentials;
 /// </summary>
 public sealed class IssuerGrain(
     [PersistentState("issuer", StorageNames.GrainStore)] IPersistentState<IssuerState> state,
-    ISigningKeyVault vault)
+    ISigningKeyVault vault,
+    VerificationEpoch verificationEpoch)
     : DurableGrain<IssuerState>(state), IIssuerGrain
 {
     private static readonly JsonWebTokenHandler Tokens = new() { SetDefaultTimesOnTokenCreation = false };
@@ -58,6 +59,7 @@ public sealed class IssuerGrain(
         key.RetirementReason = why;
         _signer = null;
         await SaveAsync(AuditEvent(actor, "signingkey.compromised", keyId, new { reason = why, wasActive }));
+        verificationEpoch.Advance();
         if (wasActive)
         {
             await CreateKeyAsync(key.Algorithm, actor, $"replaces compromised key {keyId}");

@@ -1,3 +1,5 @@
+using CertGrid.Abstractions.Hosting;
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Credentials.Keys;
@@ -68,6 +70,7 @@ public static class CertGridSilo
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<VerificationMemo>();
+        services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<PublishedKeysCache>();
         services.AddOptions<PortfolioOptions>().Bind(configuration.GetSection(PortfolioOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using System.Security.Cryptography;
 using System.Text;
 using CertGrid.Abstractions.Appeals;

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using Azure;
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Notices;

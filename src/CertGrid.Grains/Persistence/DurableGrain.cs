@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Audit;
 using CertGrid.Domain.Audit;
 using CertGrid.Grains.Audit;

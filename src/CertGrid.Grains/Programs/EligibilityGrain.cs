@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Programs;
 using CertGrid.Grains.Hosting;

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Progress;

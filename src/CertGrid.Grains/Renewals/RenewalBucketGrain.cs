@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Hosting;

@@ -47,7 +47,7 @@ public sealed class SharedGatewayStateTests
     }
 
     [Fact]
-    public async Task Without_redis_the_gateway_limits_in_process_and_logs_that_it_does()
+    public async Task Without_redis_the_gateway_limits_in_process_and_logs_that_it_does_and_the_keyless_verifier_shares_the_budget()
     {
         await using var cluster = await CertGridCluster.StartAsync(silos: 1, withRedis: false, extraSettings: new Dictionary<string, string?>
         {
@@ -61,6 +61,12 @@ public sealed class SharedGatewayStateTests
         }
 
         Assert.Equal([200, 200, 200, 429, 429], statuses);
+
+        // The keyless verifier draws on the same per-address budget, so it is no way around the limit.
+        using var verify = await cluster.CreateClient().GetAsync("/verify?credential=" + Uri.EscapeDataString("https://example.org/not-ours"));
+        Assert.Equal(429, (int)verify.StatusCode);
+        Assert.True(verify.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("RATE_LIMITED", await verify.Content.ReadAsStringAsync());
         Assert.Contains(cluster.Nodes[0].Logs.Entries, e => e.Message.Contains("Redis is not configured", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Grains.Hosting;
 using CertGrid.Server.Hosting;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using System.Collections.Concurrent;
 using CertGrid.Grains.Hosting;
 using CertGrid.Grains.Storage;

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Hosting;
 using System.Security.Cryptography;
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;

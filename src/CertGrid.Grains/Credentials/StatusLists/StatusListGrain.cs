@@ -17,7 +17,8 @@ namespace CertGrid.Grains.Credentials.StatusLists;
 public sealed class StatusListGrain(
     [PersistentState("statuslist", StorageNames.GrainStore)] IPersistentState<StatusListState> state,
     PublicRoutes routes,
-    IOptions<StatusListOptions> options)
+    IOptions<StatusListOptions> options,
+    VerificationEpoch verificationEpoch)
     : DurableGrain<StatusListState>(state), IStatusListGrain
 {
     private PublishedStatusList? _published;
@@ -74,6 +75,7 @@ public sealed class StatusListGrain(
         State.Bits = bits.ToBytes();
         State.Version++;
         await SaveAsync();
+        verificationEpoch.Advance();
     }
 
     public Task<bool> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).Get(index));

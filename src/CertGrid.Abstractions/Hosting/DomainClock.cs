@@ -1,4 +1,4 @@
-namespace CertGrid.Grains.Hosting;
+namespace CertGrid.Abstractions.Hosting;
 
 /// <summary>
 /// The clock CertGrid's rules read (validity dates, deadlines, audit times): a keyed <see cref="TimeProvider"/>,

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CertGrid.Api.Credentials;
+
+/// <summary>How long a gateway reuses a verification result (section <c>Verification</c>).</summary>
+public sealed class VerificationCacheOptions
+{
+    /// <summary>
+    /// The longest a result is reused without asking the cluster again. Status changes and withdrawn keys end it
+    /// at once on the node where they happen and, through Redis, on every other gateway; this bounds what a lost
+    /// announcement can cost. Zero turns the cache off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Verification:ResultLifetime must be between 0 and 1 minute.")]
+    public TimeSpan ResultLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(100, 1_000_000, ErrorMessage = "Verification:ResultCacheEntries must be between 100 and 1,000,000.")]
+    public int ResultCacheEntries { get; set; } = 10_000;
+}
