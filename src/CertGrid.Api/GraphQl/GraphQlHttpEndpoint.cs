@@ -67,10 +67,9 @@ public sealed class GraphQlHttpEndpoint(
         var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(http.Connection.RemoteIpAddress?.ToString()), limit);
         if (!decision.Allowed)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             await WriteProblemAsync(http, mediaType, new HttpProblem(StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited.ToWireCode(),
-                string.Create(CultureInfo.InvariantCulture, $"More than {decision.Limit} requests in the current window. Retry after {seconds} s.")));
+                decision.RefusalMessage));
             return;
         }
 

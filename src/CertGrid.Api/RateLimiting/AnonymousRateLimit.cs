@@ -20,9 +20,8 @@ public sealed class AnonymousRateLimit(IRequestRateLimiter limiter, IOptions<Rat
             return null;
         }
 
-        var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Results.Json(new { error = new { code = ErrorCode.RateLimited.ToWireCode(), message = string.Create(CultureInfo.InvariantCulture,
-            $"More than {decision.Limit} requests in the current window. Retry after {seconds} s.") } }, statusCode: StatusCodes.Status429TooManyRequests);
+        http.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Json(new { error = new { code = ErrorCode.RateLimited.ToWireCode(), message = decision.RefusalMessage } },
+            statusCode: StatusCodes.Status429TooManyRequests);
     }
 }
