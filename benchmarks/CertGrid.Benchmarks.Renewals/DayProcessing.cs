@@ -21,6 +21,7 @@ public static class DayProcessing
         var watch = Stopwatch.StartNew();
         var reports = await Task.WhenAll(communities.Select(c => silo.Grains.GetGrain<IRenewalSchedulerGrain>(c.Id).SweepAsync()));
         watch.Stop();
+        Console.WriteLine($"    {reports.Sum(r => r.CredentialsAdvanced):N0} advanced, {reports.Sum(r => r.CredentialsDeferred):N0} deferred in {watch.Elapsed.TotalSeconds:0.0} s");
 
         long notices = 0;
         var table = silo.Storage.Table(silo.Storage.Names.NoticesTable);

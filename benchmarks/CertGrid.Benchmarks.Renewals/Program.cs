@@ -18,7 +18,7 @@ var scale = await ScaleRegistration.RunAsync(silo, communities, options);
 Console.WriteLine("Phase 2: one day of renewals");
 var day = await DayProcessing.RunAsync(silo, communities, scale.Day);
 Console.WriteLine("Phase 3: the one-reminder-per-credential baseline");
-var baseline = await ReminderBaseline.RunAsync(silo, communities, scale.Day.AddDays(options.Days + 1), options.BaselinePoints);
+var baseline = await ReminderBaseline.RunAsync(silo, communities, scale.Day.AddDays(options.Days + 1), options.BaselinePoints, options.BaselineWait);
 
 var report = BenchmarkReport.Markdown(options, scale, day, baseline) +
     $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0} min, {Throttle.Retries} calls retried, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, at end {LoadAverage()}.\n";

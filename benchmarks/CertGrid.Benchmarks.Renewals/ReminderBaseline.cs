@@ -14,9 +14,12 @@ public static class ReminderBaseline
 {
     public sealed record Point(
         int Credentials, TimeSpan RegistrationTime, long ReminderRows, long ReminderBytes, long HeapBytesActive, long HeapBytesIdle, TimeSpan ReminderScanTime,
-        TimeSpan ProcessingTime, bool DueBeforeRegistered);
+        TimeSpan ProcessingTime, int Processed, TimeSpan WaitLimit, bool DueBeforeRegistered)
+    {
+        public bool Finished => Processed >= Credentials;
+    }
 
-    public static async Task<IReadOnlyList<Point>> RunAsync(BenchmarkSilo silo, IReadOnlyList<BenchmarkCommunity> communities, DateOnly afterDay, IReadOnlyList<int> sizes)
+    public static async Task<IReadOnlyList<Point>> RunAsync(BenchmarkSilo silo, IReadOnlyList<BenchmarkCommunity> communities, DateOnly afterDay, IReadOnlyList<int> sizes, TimeSpan waitLimit)
     {
         var points = new List<Point>();
         var day = afterDay;
@@ -35,7 +38,7 @@ public static class ReminderBaseline
             var rowsBefore = await StorageMeter.RemindersAsync(silo.Storage);
             var heapBefore = await ScaleRegistration.IdleHeapAsync(silo);
             BaselineDeadlineGrain.Reset();
-            var dueAt = DateTime.UtcNow + TimeSpan.FromMilliseconds(20_000 + (size * 15));
+            var dueAt = DateTime.UtcNow + TimeSpan.FromMilliseconds(20_000 + (size * 3));
             Console.WriteLine($"  baseline with {size:N0} reminders: registering (due at {dueAt:HH:mm:ss} UTC) ...");
             var registration = Stopwatch.StartNew();
             await Throttle.RunAsync(keys, 128, key =>
@@ -48,16 +51,17 @@ public static class ReminderBaseline
             var rows = await StorageMeter.RemindersAsync(silo.Storage);
             scan.Stop();
             var late = registered > dueAt;
-            var deadline = DateTime.UtcNow.AddMinutes(30);
+            var deadline = (late ? registered : dueAt) + waitLimit;
             while (BaselineDeadlineGrain.Fired < size && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100);
             }
 
             var processing = DateTime.UtcNow - (late ? registered : dueAt);
-            Console.WriteLine($"    {BaselineDeadlineGrain.Fired:N0} of {size:N0} processed {processing.TotalSeconds:0.0} s after the due instant");
+            var processed = BaselineDeadlineGrain.Fired;
+            Console.WriteLine($"    registered in {registration.Elapsed.TotalSeconds:0.0} s; {processed:N0} of {size:N0} processed {processing.TotalSeconds:0.0} s after the due instant");
             points.Add(new Point(size, registration.Elapsed, rows.Count - rowsBefore.Count, rows.Bytes - rowsBefore.Bytes, heapActive, heapIdle, scan.Elapsed,
-                BaselineDeadlineGrain.Fired >= size ? processing : TimeSpan.MaxValue, late));
+                processing, processed, waitLimit, late));
         }
 
         return points;

@@ -30,6 +30,7 @@ public static class ScaleRegistration
                 .TrackAsync(new TrackCredential(EntityId.New(IdPrefixes.Learner), community.DefinitionId, "Operations", EntityId.New(IdPrefixes.Attempt), now, expiresAt, null));
         });
         tracking.Stop();
+        Console.WriteLine($"    tracked in {tracking.Elapsed.TotalSeconds:0.0} s");
 
         var synthetic = options.Credentials - options.DueOnOneDay;
         Console.WriteLine($"  registering {synthetic:N0} more deadlines over {options.Days - 1} days x {communities.Count} communities ...");
@@ -43,6 +44,7 @@ public static class ScaleRegistration
             .ToList();
         await Throttle.RunAsync(groups, 64, g => g.Bucket.AddManyAsync(Enumerable.Range(0, g.Count).Select(_ => EntityId.New(IdPrefixes.Credential)).ToList()));
         registration.Stop();
+        Console.WriteLine($"    registered into {groups.Count:N0} buckets in {registration.Elapsed.TotalSeconds:0.0} s");
         var heapActive = Heap() - heapBefore;
         var heapIdle = await IdleHeapAsync(silo) - heapBefore;
 
@@ -52,6 +54,7 @@ public static class ScaleRegistration
         var scan = Stopwatch.StartNew();
         var reminders = await StorageMeter.RemindersAsync(silo.Storage);
         scan.Stop();
+        Console.WriteLine($"    {reminders.Count:N0} reminders; bucket rows {state.GetValueOrDefault("renewal-bucket", none)}; scheduler rows {state.GetValueOrDefault("renewal-scheduler", none)}");
         return new Result(day, options.DueOnOneDay, tracking.Elapsed, synthetic, registration.Elapsed, heapActive, heapIdle,
             state.GetValueOrDefault("renewal-bucket", none), state.GetValueOrDefault("renewal-scheduler", none), state.GetValueOrDefault("renewal", none),
             reminders, scan.Elapsed);

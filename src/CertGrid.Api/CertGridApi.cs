@@ -15,6 +15,7 @@ using CertGrid.Api.ContinuingEducation;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.ResponseCaching;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
 using CertGrid.Api.Languages;
@@ -59,6 +60,7 @@ public static class CertGridApi
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();

@@ -25,7 +25,13 @@ public sealed class CredentialSchema : ISchemaContributor
                     throw CertGridException.Invalid("credential", $"'credential' is longer than {MaxCredentialInputLength} characters.");
                 }
 
-                return await ctx.Service<VerificationCache>().VerifyAsync(credential);
+                var (result, reusableUntil) = await ctx.Service<VerificationCache>().VerifyReusableAsync(credential);
+                if (reusableUntil is { } until)
+                {
+                    ctx.ResponseCache()?.Cacheable(until);
+                }
+
+                return result;
             });
 
         query.Field<NonNullGraphType<IssuedCredentialType>>("credential")

@@ -21,28 +21,36 @@ public sealed class VerificationCache(
     private readonly TimeProvider _clock = services.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
     private readonly TimeSpan _lifetime = options.Value.ResultLifetime;
 
-    public async Task<VerificationResult> VerifyAsync(string credential)
+    public async Task<VerificationResult> VerifyAsync(string credential) => (await VerifyReusableAsync(credential)).Result;
+
+    /// <summary>
+    /// The verdict, and until when it may be reused while the epoch does not move (null when results are not
+    /// reused at all): what a cached GraphQL response of it may rely on.
+    /// </summary>
+    public async Task<(VerificationResult Result, DateTimeOffset? ReusableUntil)> VerifyReusableAsync(string credential)
     {
         var now = _clock.GetUtcNow();
         if (_entries.TryGetValue(credential, out var entry) && entry.Epoch == epoch.Current && now < entry.RecheckAt)
         {
-            return entry.Result;
+            return (entry.Result, entry.RecheckAt);
         }
 
         // The epoch is read before asking, so a change made while the grain works leaves this entry stale, not wrong.
         var computedIn = epoch.Current;
         var result = await grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
-        if (_lifetime > TimeSpan.Zero)
+        if (_lifetime <= TimeSpan.Zero)
         {
-            if (_entries.Count >= options.Value.ResultCacheEntries)
-            {
-                _entries.Clear();
-            }
-
-            _entries[credential] = new Entry(result, computedIn, RecheckAt(result, now));
+            return (result, null);
         }
 
-        return result;
+        if (_entries.Count >= options.Value.ResultCacheEntries)
+        {
+            _entries.Clear();
+        }
+
+        var recheckAt = RecheckAt(result, now);
+        _entries[credential] = new Entry(result, computedIn, recheckAt);
+        return (result, recheckAt);
     }
 
     /// <summary>The next instant the verdict could change by itself: a validity date, or the end of the entry's lifetime.</summary>

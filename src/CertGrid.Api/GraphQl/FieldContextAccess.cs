@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Paging;
 using CertGrid.Api.Access;
+using CertGrid.Api.GraphQl.ResponseCaching;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
@@ -11,6 +12,10 @@ public static class FieldContextAccess
 {
     public static Caller Caller(this IResolveFieldContext context) =>
         (context.UserContext as GraphQlUserContext)?.Caller ?? Access.Caller.Anonymous;
+
+    /// <summary>Where a root field says its answer is public and until when it stays right (null outside the GraphQL endpoint).</summary>
+    public static ResponseCacheHint? ResponseCache(this IResolveFieldContext context) =>
+        (context.UserContext as GraphQlUserContext)?.ResponseCache;
 
     public static IGrainFactory Grains(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IGrainFactory>();

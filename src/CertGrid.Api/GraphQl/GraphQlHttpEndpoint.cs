@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertGrid.Api.Access;
+using CertGrid.Api.GraphQl.ResponseCaching;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.RateLimiting;
 using GraphQL;
@@ -15,6 +16,7 @@ namespace CertGrid.Api.GraphQl;
 /// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST <c>application/json</c>, GET for queries only,
 /// <c>application/graphql-response+json</c> (400 for request errors) or legacy <c>application/json</c> (200),
 /// 401 for a bad key, 429 over the rate limit, 405/406/413/415 where the spec says. Browsers get GraphiQL.
+/// Identical public queries (repeated verifications) are answered from <see cref="GraphQlResponseCache"/>.
 /// </summary>
 public sealed class GraphQlHttpEndpoint(
     IDocumentExecuter<CertGridSchema> executer,
@@ -22,6 +24,7 @@ public sealed class GraphQlHttpEndpoint(
     GraphQlRequestReader reader,
     ApiKeyAuthenticator authenticator,
     IRequestRateLimiter rateLimiter,
+    GraphQlResponseCache responseCache,
     IOptions<GraphQlOptions> graphQlOptions,
     IOptions<RateLimitOptions> rateLimitOptions)
 {
@@ -73,24 +76,48 @@ public sealed class GraphQlHttpEndpoint(
             return;
         }
 
-        var (graphQlRequest, problem) = await reader.ReadAsync(request, _limits.MaxRequestBytes, http.RequestAborted);
-        if (problem is not null)
+        var (raw, readProblem) = await GraphQlRequestReader.ReadAsync(request, _limits.MaxRequestBytes, http.RequestAborted);
+        if (readProblem is not null)
         {
-            await WriteProblemAsync(http, mediaType, problem);
+            await WriteProblemAsync(http, mediaType, readProblem);
             return;
         }
 
+        using (raw)
+        {
+            var acceptLanguage = request.Headers.AcceptLanguage.ToString();
+            var cacheKey = responseCache.Enabled ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes) : default;
+            if (responseCache.Enabled && responseCache.TryGet(cacheKey, out var cached))
+            {
+                await WriteCachedAsync(http, mediaType, cached);
+                return;
+            }
+
+            var (graphQlRequest, problem) = reader.Parse(request, raw!);
+            if (problem is not null)
+            {
+                await WriteProblemAsync(http, mediaType, problem);
+                return;
+            }
+
+            await ExecuteAsync(http, mediaType, graphQlRequest!, acceptLanguage, caller, cacheKey);
+        }
+    }
+
+    private async Task ExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey cacheKey)
+    {
+        var hint = new ResponseCacheHint();
         var options = new ExecutionOptions
         {
-            Query = graphQlRequest!.Query,
+            Query = graphQlRequest.Query,
             OperationName = graphQlRequest.OperationName,
             Variables = graphQlRequest.Variables,
             Extensions = graphQlRequest.Extensions,
-            UserContext = new GraphQlUserContext(caller, Domain.Languages.LanguagePreference.ParseAcceptLanguage(request.Headers.AcceptLanguage.ToString())),
+            UserContext = new GraphQlUserContext(caller, Domain.Languages.LanguagePreference.ParseAcceptLanguage(acceptLanguage), hint),
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
         };
-        if (HttpMethods.IsGet(request.Method))
+        if (HttpMethods.IsGet(http.Request.Method))
         {
             if (IsMutation(graphQlRequest, out var document))
             {
@@ -102,11 +129,23 @@ public sealed class GraphQlHttpEndpoint(
             options.Document = document;
         }
 
+        // Read before executing: a change made while the request runs leaves its cached response stale, not wrong.
+        var epochBefore = responseCache.CurrentEpoch;
         var result = await executer.ExecuteAsync(options);
         http.Response.StatusCode = !result.Executed && mediaType == ResponseMediaType.GraphQlResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-        await WriteAsync(http, mediaType, result);
+        if (!responseCache.IsCacheable(result, hint))
+        {
+            await WriteAsync(http, mediaType, result);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var body = buffer.ToArray();
+        responseCache.Store(cacheKey, epochBefore, hint.Until, body);
+        await WriteCachedAsync(http, mediaType, body);
     }
 
     /// <summary>Parses a GET request's document to refuse mutations; a document that does not parse is left to the executer to report.</summary>
@@ -137,8 +176,20 @@ public sealed class GraphQlHttpEndpoint(
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
+        WriteHeaders(http, mediaType);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task WriteCachedAsync(HttpContext http, string mediaType, byte[] body)
+    {
+        WriteHeaders(http, mediaType);
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    private static void WriteHeaders(HttpContext http, string mediaType)
+    {
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

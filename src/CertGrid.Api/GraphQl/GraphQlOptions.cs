@@ -21,4 +21,11 @@ public sealed class GraphQlOptions
     /// <summary>Largest request body accepted, in bytes.</summary>
     [Range(1024, 10 * 1024 * 1024, ErrorMessage = "GraphQL:MaxRequestBytes must be between 1 KiB and 10 MiB.")]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Memory for whole responses replayed to identical public queries (repeated verifications), in bytes; 0 turns
+    /// the response cache off. When full it starts over.
+    /// </summary>
+    [Range(0, 1024 * 1024 * 1024, ErrorMessage = "GraphQL:ResponseCacheBytes must be between 0 and 1 GiB.")]
+    public int ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
 }

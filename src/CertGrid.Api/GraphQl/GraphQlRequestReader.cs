@@ -8,14 +8,20 @@ namespace CertGrid.Api.GraphQl;
 
 /// <summary>
 /// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body, and says precisely
-/// what is wrong with a malformed one. Bodies are read with a size limit.
+/// what is wrong with a malformed one. Bodies are read with a size limit. Reading (<see cref="ReadAsync"/>) and
+/// parsing (<see cref="Parse"/>) are apart, so a request whose response is cached is never parsed.
 /// </summary>
 public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGraphQLSerializer nodes)
 {
-    public async Task<(GraphQLRequest? Request, HttpProblem? Problem)> ReadAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(RawGraphQlRequest? Request, HttpProblem? Problem)> ReadAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
-        return HttpMethods.IsGet(http.Method) ? FromQueryString(http.Query) : await FromBodyAsync(http, maxBytes, cancellationToken);
+        return HttpMethods.IsGet(http.Method)
+            ? (RawGraphQlRequest.FromQueryString(http.QueryString.Value ?? ""), null)
+            : await ReadBodyAsync(http, maxBytes, cancellationToken);
     }
+
+    public (GraphQLRequest? Request, HttpProblem? Problem) Parse(HttpRequest http, RawGraphQlRequest raw) =>
+        HttpMethods.IsGet(http.Method) ? FromQueryString(http.Query) : ParseBody(raw.Body);
 
     private (GraphQLRequest?, HttpProblem?) FromQueryString(IQueryCollection query)
     {
@@ -41,7 +47,7 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
         }
     }
 
-    private async Task<(GraphQLRequest?, HttpProblem?)> FromBodyAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<(RawGraphQlRequest?, HttpProblem?)> ReadBodyAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType) ||
             !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
@@ -59,28 +65,22 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
             return (null, HttpProblem.TooLarge(maxBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var raw = await RawGraphQlRequest.ReadBodyAsync(http.Body, http.ContentLength, maxBytes, cancellationToken);
+        if (raw is null)
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, HttpProblem.TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
+            return (null, HttpProblem.TooLarge(maxBytes));
         }
 
-        if (buffer.Length == 0)
+        if (raw.Bytes.IsEmpty)
         {
+            raw.Dispose();
             return (null, HttpProblem.BadRequest("The request body is empty; send a JSON object with a 'query'."));
         }
 
-        return Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return (raw, null);
     }
 
-    private (GraphQLRequest?, HttpProblem?) Parse(ReadOnlyMemory<byte> json)
+    private (GraphQLRequest?, HttpProblem?) ParseBody(ReadOnlyMemory<byte> json)
     {
         JsonDocument document;
         try

@@ -14,7 +14,12 @@ public static class LifespanPolicyText
 
     private static List<string> Renewal(LifespanPolicy policy)
     {
-        var lines = new List<string> { $"Renewal opens {Days(policy.RenewalWindowDays)} before the credential expires; reminders follow 30 and 7 days before expiry." };
+        var reminders = RenewalTimeline.Reminders.Where(r => r.DaysBeforeExpiry < policy.RenewalWindowDays).Select(r => Number(r.DaysBeforeExpiry)).ToList();
+        var lines = new List<string>
+        {
+            $"Renewal opens {Days(policy.RenewalWindowDays)} before the credential expires" +
+            (reminders.Count > 0 ? $"; reminders follow {string.Join(" and ", reminders)} days before expiry." : "."),
+        };
         var ce = policy.ContinuingEducation;
         if (ce.CreditsPerCycle > 0)
         {

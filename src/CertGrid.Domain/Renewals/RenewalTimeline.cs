@@ -13,6 +13,10 @@ public sealed record RenewalTimeline(
     [property: Id(4)] DateTimeOffset? LapsesAt,
     [property: Id(5)] IReadOnlyList<DatedMilestone> Milestones)
 {
+    /// <summary>The reminder notices before expiry; each exists only when it falls after the window opens.</summary>
+    public static readonly IReadOnlyList<(RenewalMilestone Milestone, int DaysBeforeExpiry)> Reminders =
+        [(RenewalMilestone.ThirtyDaysLeft, 30), (RenewalMilestone.SevenDaysLeft, 7)];
+
     public static RenewalTimeline For(DateTimeOffset validFrom, DateTimeOffset expiresAt, LifespanPolicy? policy)
     {
         if (policy is null)
@@ -24,7 +28,7 @@ public sealed record RenewalTimeline(
         var graceEnds = expiresAt.AddDays(policy.GraceDays);
         var lapses = graceEnds.AddDays(policy.LapseAfterDays);
         var milestones = new List<DatedMilestone> { new(RenewalMilestone.WindowOpened, windowOpens) };
-        foreach (var (milestone, days) in new[] { (RenewalMilestone.ThirtyDaysLeft, 30), (RenewalMilestone.SevenDaysLeft, 7) })
+        foreach (var (milestone, days) in Reminders)
         {
             var at = expiresAt.AddDays(-days);
             if (at > windowOpens)

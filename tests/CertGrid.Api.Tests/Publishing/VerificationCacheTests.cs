@@ -1,3 +1,6 @@
+using CertGrid.Api.GraphQl.ResponseCaching;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CertGrid.Api.Tests.Publishing;
 
 /// <summary>
@@ -20,6 +23,9 @@ public sealed class VerificationCacheTests
             Assert.True(await ValidAsync(cluster, 0, url));
             Assert.True(await ValidAsync(cluster, 1, url));
         }
+
+        // Both layers are in play: the repeated identical queries were replayed as whole responses.
+        Assert.All(cluster.Nodes, node => Assert.True(node.Services.GetRequiredService<GraphQlResponseCache>().Hits >= 2));
 
         await cluster.GraphQl(0).DataAsync("mutation($id: ID!) { suspendCredential(id: $id, reason: \"Under review\") { status } }", new { id = credentialId }, scenario.AdminKey);
         Assert.False(await ValidAsync(cluster, 0, url));

@@ -13,7 +13,7 @@ public sealed class LifespanPolicyTextTests
         var text = LifespanPolicyText.Sections(policy);
 
         var renewal = text[PolicyDocumentWriter.Renewal];
-        Assert.StartsWith("Renewal opens 90 days before the credential expires", renewal[0], StringComparison.Ordinal);
+        Assert.Equal("Renewal opens 90 days before the credential expires; reminders follow 30 and 7 days before expiry.", renewal[0]);
         Assert.Equal("Each cycle needs 20 continuing-education credits, at least 5 in ethics and 2.5 in safety.", renewal[1]);
         Assert.Contains("portfolio artifact", renewal[2]);
         Assert.Equal(
@@ -27,8 +27,20 @@ public sealed class LifespanPolicyTextTests
     {
         var text = LifespanPolicyText.Sections(new LifespanPolicy(30, CeRequirement.None, RenewalEvidence.None, 0, 0, LapseAction.Expire));
 
+        Assert.Equal("Renewal opens 30 days before the credential expires; reminders follow 7 days before expiry.", text[PolicyDocumentWriter.Renewal][0]);
         Assert.Contains("needs no credits or evidence", text[PolicyDocumentWriter.Renewal][1]);
         Assert.Equal("At expiry the credential stops being valid; there is no grace period.", text[PolicyDocumentWriter.Lifespan][0]);
         Assert.Contains("it stays on record as expired", text[PolicyDocumentWriter.Lifespan][1]);
+    }
+
+    [Fact]
+    public void A_window_shorter_than_a_week_promises_no_reminders_the_timeline_would_not_send()
+    {
+        var policy = new LifespanPolicy(5, CeRequirement.None, RenewalEvidence.None, 0, 0, LapseAction.Expire);
+        var expiresAt = new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("Renewal opens 5 days before the credential expires.", LifespanPolicyText.Sections(policy)[PolicyDocumentWriter.Renewal][0]);
+        Assert.DoesNotContain(RenewalTimeline.For(expiresAt.AddYears(-1), expiresAt, policy).Milestones,
+            m => m.Milestone is RenewalMilestone.ThirtyDaysLeft or RenewalMilestone.SevenDaysLeft);
     }
 }
