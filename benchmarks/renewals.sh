@@ -4,7 +4,7 @@
 #   ./benchmarks/renewals.sh                                   # the scale: 1,000,000 deadlines, 100 communities, 3 years, 100,000 due on one day; baseline at 1,000 and 100,000 (--baseline-wait 10 minutes)
 #   ./benchmarks/renewals.sh --credentials 100000 --due 10000 --baseline 1000,2000   # a quicker run
 #
-# Starts its own Azurite (127.0.0.1:24000-24002, data in a temp dir), runs the benchmark console
+# Starts its own Azurite (127.0.0.1:24000-24002, data in memory only), runs the benchmark console
 # (benchmarks/CertGrid.Benchmarks.Renewals, an in-process silo), prints a Markdown table and writes it with the raw
 # figures to benchmarks/results/renewals-<timestamp>.{md,json}. Stops what it started, also on failure and Ctrl-C.
 set -euo pipefail
@@ -22,7 +22,7 @@ for port in "${AZURITE_PORTS[@]}"; do
 done
 
 log "Starting Azurite (127.0.0.1:${AZURITE_PORTS[0]}-${AZURITE_PORTS[2]}) in $WORK ..."
-start_azurite "$WORK/azurite" "${AZURITE_PORTS[@]}"
+start_azurite "$WORK/azurite" "${AZURITE_PORTS[@]}" memory
 
 log "Building the benchmark (Release) ..."
 dotnet build benchmarks/CertGrid.Benchmarks.Renewals -c Release -nologo -v q -clp:ErrorsOnly

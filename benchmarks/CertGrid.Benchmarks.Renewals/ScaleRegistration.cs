@@ -11,6 +11,9 @@ namespace CertGrid.Benchmarks.Renewals;
 /// </summary>
 public static class ScaleRegistration
 {
+    /// <summary>Renewal grains tracked at the same time while the population is set up.</summary>
+    public const int TrackingInFlight = 256;
+
     public sealed record Result(
         DateOnly Day, int RealTracked, TimeSpan TrackingTime, int SyntheticDeadlines, TimeSpan RegistrationTime, long HeapBytesActive, long HeapBytesIdle,
         StorageMeter.Rows Buckets, StorageMeter.Rows Schedulers, StorageMeter.Rows Renewals, StorageMeter.Rows Reminders, TimeSpan ReminderScanTime);
@@ -23,7 +26,8 @@ public static class ScaleRegistration
 
         Console.WriteLine($"  tracking {options.DueOnOneDay:N0} renewals due on {day:yyyy-MM-dd} ...");
         var tracking = Stopwatch.StartNew();
-        await Throttle.RunAsync(Enumerable.Range(0, options.DueOnOneDay), 128, i =>
+        // Many in flight, as a busy issuing day has: concurrent registrations to one bucket share its writes (group commit).
+        await Throttle.RunAsync(Enumerable.Range(0, options.DueOnOneDay), TrackingInFlight, i =>
         {
             var community = communities[i % communities.Count];
             return silo.Grains.GetGrain<IRenewalGrain>(new ScopedKey(community.Id, EntityId.New(IdPrefixes.Credential)).ToString())
