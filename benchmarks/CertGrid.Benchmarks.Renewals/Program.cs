@@ -16,7 +16,7 @@ var communities = await BenchmarkCommunity.CreateAsync(silo.Grains, options.Comm
 Console.WriteLine("Phase 1: the tracked population");
 var scale = await ScaleRegistration.RunAsync(silo, communities, options);
 Console.WriteLine("Phase 2: one day of renewals");
-var day = await DayProcessing.RunAsync(silo, communities, scale.Day);
+var day = await DayProcessing.RunAsync(silo, communities, scale.Day, options.DueOnOneDay);
 Console.WriteLine("Phase 3: the one-reminder-per-credential baseline");
 var baseline = await ReminderBaseline.RunAsync(silo, communities, scale.Day.AddDays(options.Days + 1), options.BaselinePoints, options.BaselineWait);
 
