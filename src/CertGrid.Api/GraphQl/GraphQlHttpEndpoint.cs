@@ -86,7 +86,7 @@ public sealed class GraphQlHttpEndpoint(
         using (raw)
         {
             var acceptLanguage = request.Headers.AcceptLanguage.ToString();
-            var cacheKey = responseCache.Enabled ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes) : default;
+            var cacheKey = responseCache.Enabled ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : default;
             if (responseCache.Enabled && responseCache.TryGet(cacheKey, out var cached))
             {
                 await WriteCachedAsync(http, mediaType, cached);

@@ -21,7 +21,7 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
     }
 
     public (GraphQLRequest? Request, HttpProblem? Problem) Parse(HttpRequest http, RawGraphQlRequest raw) =>
-        HttpMethods.IsGet(http.Method) ? FromQueryString(http.Query) : ParseBody(raw.Body);
+        HttpMethods.IsGet(http.Method) ? FromQueryString(http.Query) : ParseBody(raw.Bytes);
 
     private (GraphQLRequest?, HttpProblem?) FromQueryString(IQueryCollection query)
     {

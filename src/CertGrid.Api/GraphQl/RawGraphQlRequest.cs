@@ -21,9 +21,7 @@ public sealed class RawGraphQlRequest : IDisposable
     }
 
     /// <summary>The request exactly as sent: the body's bytes, or the query string's UTF-8 bytes.</summary>
-    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
-
-    public ReadOnlyMemory<byte> Body => _buffer.AsMemory(0, _length);
+    public ReadOnlyMemory<byte> Bytes => _buffer.AsMemory(0, _length);
 
     public static RawGraphQlRequest FromQueryString(string queryString)
     {

@@ -26,8 +26,8 @@ public readonly record struct ResponseCacheKey(UInt128 High, UInt128 Low)
     /// <summary>Each part is length-prefixed, so no two different combinations hash the same bytes.</summary>
     private static void Append(IncrementalHash hash, string part)
     {
-        Span<byte> buffer = stackalloc byte[256];
-        var bytes = Encoding.UTF8.GetByteCount(part) <= buffer.Length - 4 ? buffer : new byte[Encoding.UTF8.GetByteCount(part) + 4];
+        var needed = Encoding.UTF8.GetByteCount(part) + 4;
+        Span<byte> bytes = needed <= 256 ? stackalloc byte[256] : new byte[needed];
         var length = Encoding.UTF8.GetBytes(part, bytes[4..]);
         BinaryPrimitives.WriteInt32LittleEndian(bytes, length);
         hash.AppendData(bytes[..(length + 4)]);
