@@ -27,7 +27,7 @@ public sealed class RedisRateLimiter(RedisConnection redis, IOptions<RateLimitOp
         try
         {
             var count = (long)await redis.Database.ScriptEvaluateAsync(Script,
-                [(RedisKey)$"certgrid:ratelimit:{partition}:{windowStart}"], [windowMs + 1000]);
+                [(RedisKey)$"certgrid:ratelimit:{partition}:{windowMs}:{windowStart}"], [windowMs + 1000]);
             var allowed = count <= permitsPerWindow;
             return new RateLimitDecision(allowed, permitsPerWindow, allowed ? TimeSpan.Zero : TimeSpan.FromMilliseconds(windowStart + windowMs - now));
         }
