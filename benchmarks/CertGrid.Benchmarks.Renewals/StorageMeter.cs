@@ -11,9 +11,9 @@ public static class StorageMeter
 {
     public sealed record Rows(long Count, long Bytes);
 
-    /// <summary>Grain-state rows by state name (the row key), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
+    /// <summary>Grain-state rows by state name (the row key up to its hash suffix), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
     public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
-        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => row.RowKey);
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => row.RowKey[..row.RowKey.LastIndexOf('.')]);
 
     public static async Task<Rows> RemindersAsync(StorageClients storage) =>
         (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));

@@ -25,19 +25,22 @@ namespace CertGrid.Grains.Hosting;
 public static class CertGridSilo
 {
     /// <summary>
-    /// Grain state in Azure Table storage (Orleans' binary serializer, version-tolerant through the <c>[Id]</c>s),
+    /// Grain state in Azure Table storage (Orleans' binary serializer, version-tolerant through the <c>[Id]</c>s, row
+    /// keys spread by <see cref="SpreadRowKeyGrainStorage"/>),
     /// reminders in the Azure Table reminder service, and the grains' own services. Clustering is the host's choice.
     /// </summary>
     public static ISiloBuilder AddCertGrid(this ISiloBuilder silo, StorageClients storage)
     {
-        silo.AddAzureTableGrainStorage(StorageNames.GrainStore, options =>
+        silo.AddAzureTableGrainStorage(SpreadRowKeyGrainStorage.TableStorageName, options =>
         {
             options.TableServiceClient = storage.Tables;
             options.TableName = storage.Names.GrainStateTable;
             options.StoragePolicyOptions.OperationTimeout = storage.Options.RequestTimeout;
         });
-        silo.Services.AddOptions<AzureTableStorageOptions>(StorageNames.GrainStore)
+        silo.Services.AddOptions<AzureTableStorageOptions>(SpreadRowKeyGrainStorage.TableStorageName)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainStore, (services, _) =>
+            new SpreadRowKeyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SpreadRowKeyGrainStorage.TableStorageName)));
         silo.UseAzureTableReminderService(options =>
         {
             options.TableServiceClient = storage.Tables;
