@@ -15,6 +15,10 @@ public interface IWebhookEndpointsGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<WebhookEndpoint>> ListAsync();
 
+    /// <summary>Whether the community has any endpoint (a community without one needs no webhook outbox).</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<bool> HasEndpointsAsync();
+
     /// <summary>Endpoints with their secrets, for the dispatcher only.</summary>
     [ReadOnly]
     Task<IReadOnlyList<WebhookTarget>> GetTargetsAsync();

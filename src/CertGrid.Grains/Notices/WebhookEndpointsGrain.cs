@@ -56,6 +56,8 @@ public sealed class WebhookEndpointsGrain(
     public Task<IReadOnlyList<WebhookEndpoint>> ListAsync() =>
         Task.FromResult<IReadOnlyList<WebhookEndpoint>>(State.Endpoints.Select(ToEndpoint).ToList());
 
+    public Task<bool> HasEndpointsAsync() => Task.FromResult(State.Endpoints.Count > 0);
+
     public Task<IReadOnlyList<WebhookTarget>> GetTargetsAsync() =>
         Task.FromResult<IReadOnlyList<WebhookTarget>>(State.Endpoints.Select(e => new WebhookTarget(e.Id, e.Url, _protector.Unprotect(e.ProtectedSecret))).ToList());
 

@@ -8,11 +8,11 @@ namespace CertGrid.Grains.Storage;
 /// Orleans stores a grain's state at partition key = the grain, row key = the state name, so every grain of a type
 /// shares one row key. Azure Table finds a row by both keys at once and does not care. Azurite, which CertGrid runs
 /// on locally, in CI and in its benchmarks, does: it looks a row up through its row-key index and then scans every
-/// row with that row key for the partition key. At 200,000 rows of one state that is 29 ms per read or write, and
-/// it grows with the table (README, "Decisions worth knowing"; docs/benchmarks-renewals.md). The state name handed to the provider therefore
-/// carries four hex digits of the grain's uniform hash (<c>renewal.3fa9</c>): a row key is shared by about one grain
-/// in 65,536, and the lookup takes microseconds. Partition key, ETag concurrency and the serialized state are the
-/// provider's own, unchanged.
+/// row with that row key for the partition key: 29 ms per read or write at 200,000 rows of one state, growing with
+/// the table (README, "Decisions worth knowing"; docs/benchmarks-renewals.md). The state name handed to the provider
+/// therefore carries four hex digits of the grain's uniform hash (<c>renewal.3dc2</c>): a row key is shared by about
+/// one grain in 65,536, and the lookup takes microseconds. Partition key, ETag concurrency and the serialized state
+/// are the provider's own, unchanged.
 /// </para>
 /// </summary>
 public sealed class SpreadRowKeyGrainStorage(IGrainStorage tableStorage) : IGrainStorage

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using CertGrid.Abstractions.Notices;
 using CertGrid.Abstractions.Paging;
 using CertGrid.Domain.Audit;
@@ -175,6 +176,42 @@ public sealed class WebhookDeliveryTests(RenewalsFixture fixture)
 
         Assert.Empty(receiver.Received);
         Assert.Equal(ErrorCode.NotFound, (await Assert.ThrowsAsync<CertGridException>(() => endpoints.RemoveAsync(endpoint.Id, Actors.System))).Code);
+    }
+
+    [Fact]
+    public async Task A_community_without_endpoints_keeps_each_notice_for_the_learner_and_queues_nothing_to_deliver()
+    {
+        var scenario = await RenewalScenario.CreateAsync(fixture.Cluster, RenewalScenario.Policy());
+        var before = EntityId.New(IdPrefixes.Learner);
+        await scenario.TrackAsync(before, TimeSpan.FromDays(20));
+
+        Assert.Single(await scenario.NoticesAsync(before));
+        Assert.Empty(await OutboxRowsAsync(scenario));
+
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await Endpoints(scenario).RegisterAsync(new RegisterWebhookEndpoint(receiver.Url, null, null), Actors.Admin("key_a"));
+        var after = EntityId.New(IdPrefixes.Learner);
+        await scenario.TrackAsync(after, TimeSpan.FromDays(20));
+        await Dispatcher(scenario).DeliverDueAsync();
+        await receiver.WaitUntilAsync(r => r.Accepted.Any());
+
+        Assert.Equal(Assert.Single(await scenario.NoticesAsync(after)).Id, Assert.Single(receiver.Received).IdempotencyKey);
+    }
+
+    /// <summary>The community's webhook outbox: every row of its notices partition that is not a holder's copy (<c>l|…</c>).</summary>
+    private async Task<List<string>> OutboxRowsAsync(RenewalScenario scenario)
+    {
+        var table = fixture.Cluster.StorageClients.Table(fixture.Cluster.StorageClients.Names.NoticesTable);
+        var rows = new List<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {scenario.Community}"), select: ["RowKey"]))
+        {
+            if (!row.RowKey.StartsWith("l|", StringComparison.Ordinal))
+            {
+                rows.Add(row.RowKey);
+            }
+        }
+
+        return rows;
     }
 
     private static IWebhookEndpointsGrain Endpoints(RenewalScenario scenario) => scenario.Grains.GetGrain<IWebhookEndpointsGrain>(scenario.Community);
