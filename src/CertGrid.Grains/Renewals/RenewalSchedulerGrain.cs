@@ -130,7 +130,9 @@ public sealed class RenewalSchedulerGrain(
     /// <summary>Processes every page of a day, then deletes them (last page first, so a restart in between finds the rest).</summary>
     private async Task<(int Advanced, int Deferred)> ProcessDayAsync(DateOnly day)
     {
-        var chunk = options.Value.BatchSize * 8;
+        // One batch per call: a call stays far inside the response timeout however slow storage is, so a sweep is
+        // not abandoned midway (it would resume only at the next tick).
+        var chunk = options.Value.BatchSize;
         var (advanced, deferred, pages) = (0, 0, 0);
         for (var page = 0; ; page++)
         {
