@@ -10,8 +10,9 @@ source tools/local-stack.sh
 # Bumped when stored data changes shape (2: grain-state row keys carry the grain's hash, SpreadRowKeyGrainStorage).
 STORAGE_LAYOUT=2
 if [[ ${1:-} == "--reset" ]]; then log "Removing local data (.local/) ..."; rm -rf .local; fi
-if [[ -d .local && $(cat .local/storage-layout 2>/dev/null || echo 1) != "$STORAGE_LAYOUT" ]]; then
-  log "Local data in .local/ was stored by an older CertGrid (storage layout $(cat .local/storage-layout 2>/dev/null || echo 1), now $STORAGE_LAYOUT); starting over with a new demo community ..."
+STORED_LAYOUT=$(cat .local/storage-layout 2>/dev/null || echo 1)
+if [[ -d .local && $STORED_LAYOUT != "$STORAGE_LAYOUT" ]]; then
+  log "Local data in .local/ was stored by an older CertGrid (storage layout $STORED_LAYOUT, now $STORAGE_LAYOUT); starting over with a new demo community ..."
   rm -rf .local
 fi
 mkdir -p .local

@@ -13,7 +13,7 @@ public static class StorageMeter
 
     /// <summary>Grain-state rows by state name (the row key up to its hash suffix), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
     public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
-        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => row.RowKey[..row.RowKey.LastIndexOf('.')]);
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => SpreadRowKeyGrainStorage.StateName(row.RowKey));
 
     public static async Task<Rows> RemindersAsync(StorageClients storage) =>
         (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));

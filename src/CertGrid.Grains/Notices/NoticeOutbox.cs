@@ -25,11 +25,11 @@ public sealed class NoticeOutbox(StorageClients storage)
             return;
         }
 
-        var delivered = await grains.GetGrain<IWebhookEndpointsGrain>(community).HasEndpointsAsync();
+        var hasEndpoints = await grains.GetGrain<IWebhookEndpointsGrain>(community).HasEndpointsAsync();
         foreach (var notice in notices)
         {
             List<TableTransactionAction> rows = [new(TableTransactionActionType.Add, NoticeRow.From(community, notice))];
-            if (delivered)
+            if (hasEndpoints)
             {
                 rows.Add(new(TableTransactionActionType.Add, new OutboxRow
                 {
@@ -48,7 +48,7 @@ public sealed class NoticeOutbox(StorageClients storage)
             }
         }
 
-        if (delivered)
+        if (hasEndpoints)
         {
             await grains.GetGrain<IWebhookDispatcherGrain>(community).KickAsync();
         }

@@ -32,4 +32,7 @@ public sealed class SpreadRowKeyGrainStorage(IGrainStorage tableStorage) : IGrai
     /// <summary>The state name followed by the low 16 bits of the grain's uniform hash, which Orleans keeps stable (its reminder table stores it too).</summary>
     public static string RowKey(string stateName, GrainId grainId) =>
         $"{stateName}.{grainId.GetUniformHashCode() & 0xFFFF:x4}";
+
+    /// <summary>The state name a row key was made from (the inverse of <see cref="RowKey"/>).</summary>
+    public static string StateName(string rowKey) => rowKey[..rowKey.LastIndexOf('.')];
 }
