@@ -16,19 +16,36 @@ public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemi
 {
     private const string ReminderName = "deadline";
     private static int s_fired;
+    private static int s_failed;
 
+    /// <summary>Ticks that advanced their renewal.</summary>
     public static int Fired => Volatile.Read(ref s_fired);
 
-    public static void Reset() => Interlocked.Exchange(ref s_fired, 0);
+    /// <summary>Ticks whose work failed (a storage call timed out); their reminder fires again one period later.</summary>
+    public static int Failed => Volatile.Read(ref s_failed);
+
+    public static void Reset()
+    {
+        Interlocked.Exchange(ref s_fired, 0);
+        Interlocked.Exchange(ref s_failed, 0);
+    }
 
     public Task ScheduleAsync(TimeSpan dueIn) => this.RegisterOrUpdateReminder(ReminderName, dueIn, TimeSpan.FromDays(1));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        await GrainFactory.GetGrain<IRenewalGrain>(this.GetPrimaryKeyString()).AdvanceAsync();
-        if (await this.GetReminder(ReminderName) is { } reminder)
+        try
         {
-            await this.UnregisterReminder(reminder);
+            await GrainFactory.GetGrain<IRenewalGrain>(this.GetPrimaryKeyString()).AdvanceAsync();
+            if (await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception)
+        {
+            Interlocked.Increment(ref s_failed);
+            throw;
         }
 
         Interlocked.Increment(ref s_fired);

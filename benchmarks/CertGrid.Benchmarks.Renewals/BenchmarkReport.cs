@@ -33,7 +33,7 @@ public static class BenchmarkReport
         text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var p in baseline)
         {
-            text.AppendLine(Inv($"| {p.Credentials:N0} | {p.ReminderRows:N0} | {(p.ReminderRows == 0 ? 0 : (double)p.ReminderBytes / p.ReminderRows):0} | {p.RegistrationTime.TotalSeconds:0.0} s ({p.Credentials / p.RegistrationTime.TotalSeconds:N0}/s) | {(double)p.HeapBytesActive / p.Credentials:0} / {(double)p.HeapBytesIdle / p.Credentials:0} bytes | {p.ReminderScanTime.TotalMilliseconds:0} ms | {(p.Finished ? Inv($"{p.ProcessingTime.TotalSeconds:0.0} s") : Inv($"did not finish: {p.Processed:N0} of {p.Credentials:N0} processed in {p.WaitLimit.TotalMinutes:0} min"))}{(p.DueBeforeRegistered ? " (due before registration ended)" : "")} |"));
+            text.AppendLine(Inv($"| {p.Credentials:N0} | {p.ReminderRows:N0} | {(p.ReminderRows == 0 ? 0 : (double)p.ReminderBytes / p.ReminderRows):0} | {p.RegistrationTime.TotalSeconds:0.0} s ({p.Credentials / p.RegistrationTime.TotalSeconds:N0}/s) | {(double)p.HeapBytesActive / p.Credentials:0} / {(double)p.HeapBytesIdle / p.Credentials:0} bytes | {p.ReminderScanTime.TotalMilliseconds:0} ms | {(p.Finished ? Inv($"{p.ProcessingTime.TotalSeconds:0.0} s") : Inv($"did not finish: {p.Processed:N0} of {p.Credentials:N0} processed in {p.WaitLimit.TotalMinutes:0} min"))}{(p.FailedTicks > 0 ? Inv($"; {p.FailedTicks:N0} ticks failed (a storage call timed out; such a reminder fires again a period later)") : "")}{(p.DueBeforeRegistered ? " (due before registration ended)" : "")} |"));
         }
 
         var finished = baseline.Where(p => p.Finished).ToList();

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -7,7 +8,10 @@ namespace CertGrid.Grains.Storage;
 
 /// <summary>
 /// The Azure Table and Blob clients, built once from <see cref="StorageOptions"/> with short timeouts and few
-/// retries, so an unreachable account fails fast instead of hanging.
+/// retries, so an unreachable account fails fast instead of hanging, and with a bounded number of connections per
+/// storage endpoint: a burst of grain activations (say 100,000 reminders due at once) then waits in the client for a
+/// free connection instead of opening a socket per request until the process runs out of file handles (it did, in
+/// the renewal benchmark's baseline; docs/benchmarks-renewals.md).
 /// </summary>
 public sealed class StorageClients
 {
@@ -15,8 +19,9 @@ public sealed class StorageClients
     {
         Options = options;
         Names = new StorageNames(options.NamePrefix);
-        var tableOptions = new TableClientOptions();
-        var blobOptions = new BlobClientOptions();
+        var transport = BoundedTransport(options.MaxConnectionsPerEndpoint);
+        var tableOptions = new TableClientOptions { Transport = transport };
+        var blobOptions = new BlobClientOptions { Transport = transport };
         Configure(tableOptions.Retry, options);
         Configure(blobOptions.Retry, options);
 
@@ -45,6 +50,15 @@ public sealed class StorageClients
     public BlobServiceClient Blobs { get; }
 
     public TableClient Table(string name) => Tables.GetTableClient(name);
+
+    /// <summary>One connection pool for both services, as the SDK's default transport has, but bounded.</summary>
+    private static HttpClientTransport BoundedTransport(int maxConnectionsPerEndpoint) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = maxConnectionsPerEndpoint,
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    });
 
     private static void Configure(RetryOptions retry, StorageOptions options)
     {

@@ -36,6 +36,13 @@ public sealed class StorageOptions : IValidatableObject
     [Range(0, 10, ErrorMessage = "Storage:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>
+    /// Connections a process keeps open to one storage endpoint at most; further requests wait for a free one (the
+    /// wait counts toward <see cref="RequestTimeout"/>).
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "Storage:MaxConnectionsPerEndpoint must be between 1 and 10,000.")]
+    public int MaxConnectionsPerEndpoint { get; set; } = 256;
+
     /// <summary>How long start-up waits for storage to answer before giving up with a clear message.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Storage:StartupTimeout must be between 1 second and 5 minutes.")]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(15);
