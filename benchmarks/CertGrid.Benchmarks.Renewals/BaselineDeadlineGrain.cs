@@ -21,7 +21,7 @@ public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemi
     /// <summary>Ticks that advanced their renewal.</summary>
     public static int Fired => Volatile.Read(ref s_fired);
 
-    /// <summary>Ticks whose work failed (a storage call timed out); their reminder fires again one period later.</summary>
+    /// <summary>Ticks whose work failed (a storage call or the tick itself timed out); their reminder fires again one period later.</summary>
     public static int Failed => Volatile.Read(ref s_failed);
 
     public static void Reset()

@@ -17,7 +17,7 @@ public sealed record BenchmarkOptions(
         int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var points = values.TryGetValue("baseline", out var b)
             ? b.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList()
-            : [1000, 100_000];
+            : [1000, 20_000, 100_000];
         var options = new BenchmarkOptions(Int("credentials", 1_000_000), Int("communities", 100), Int("days", 1095), Int("due", 100_000), points,
             TimeSpan.FromMinutes(Int("baseline-wait", 10)),
             Environment.GetEnvironmentVariable("CERTGRID_BENCH_STORAGE") is { Length: > 0 } storage ? storage : "UseDevelopmentStorage=true");
