@@ -15,19 +15,24 @@ public interface IBaselineDeadlineGrain : IGrainWithStringKey
 public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemindable
 {
     private const string ReminderName = "deadline";
-    private static int s_fired;
-    private static int s_failed;
+    private static int s_advanced;
+    private static int s_advanceFailed;
+    private static int s_cleanupFailed;
 
-    /// <summary>Ticks that advanced their renewal.</summary>
-    public static int Fired => Volatile.Read(ref s_fired);
+    /// <summary>Ticks that advanced their renewal: the day's work.</summary>
+    public static int Advanced => Volatile.Read(ref s_advanced);
 
-    /// <summary>Ticks whose work failed (a storage call or the tick itself timed out); their reminder fires again one period later.</summary>
-    public static int Failed => Volatile.Read(ref s_failed);
+    /// <summary>Ticks whose renewal did not advance (a storage call or the call itself timed out); the reminder fires again one period later.</summary>
+    public static int AdvanceFailed => Volatile.Read(ref s_advanceFailed);
+
+    /// <summary>Ticks that advanced their renewal but whose reminder could not be removed (the reminder service answered too late); it fires once more, for nothing.</summary>
+    public static int CleanupFailed => Volatile.Read(ref s_cleanupFailed);
 
     public static void Reset()
     {
-        Interlocked.Exchange(ref s_fired, 0);
-        Interlocked.Exchange(ref s_failed, 0);
+        Interlocked.Exchange(ref s_advanced, 0);
+        Interlocked.Exchange(ref s_advanceFailed, 0);
+        Interlocked.Exchange(ref s_cleanupFailed, 0);
     }
 
     public Task ScheduleAsync(TimeSpan dueIn) => this.RegisterOrUpdateReminder(ReminderName, dueIn, TimeSpan.FromDays(1));
@@ -37,6 +42,16 @@ public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemi
         try
         {
             await GrainFactory.GetGrain<IRenewalGrain>(this.GetPrimaryKeyString()).AdvanceAsync();
+        }
+        catch (Exception)
+        {
+            Interlocked.Increment(ref s_advanceFailed);
+            throw;
+        }
+
+        Interlocked.Increment(ref s_advanced);
+        try
+        {
             if (await this.GetReminder(ReminderName) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
@@ -44,10 +59,8 @@ public sealed class BaselineDeadlineGrain : Grain, IBaselineDeadlineGrain, IRemi
         }
         catch (Exception)
         {
-            Interlocked.Increment(ref s_failed);
+            Interlocked.Increment(ref s_cleanupFailed);
             throw;
         }
-
-        Interlocked.Increment(ref s_fired);
     }
 }

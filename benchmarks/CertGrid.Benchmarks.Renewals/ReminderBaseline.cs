@@ -8,15 +8,15 @@ namespace CertGrid.Benchmarks.Renewals;
 /// Phase 3: one reminder per credential, at a few smaller scales in the same run. For each point, N renewal grains
 /// are tracked with a deadline on their own day; then each credential registers its own reminder, all due at the
 /// same instant; when a reminder fires, its grain does the same work (advances the renewal). Measured: registration
-/// time, reminder rows and bytes, heap growth, and the time from the due instant until all N are processed.
+/// time, reminder rows and bytes, heap growth, and the time from the due instant until all N renewals have advanced, and the ticks that failed.
 /// </summary>
 public static class ReminderBaseline
 {
     public sealed record Point(
         int Credentials, TimeSpan RegistrationTime, long ReminderRows, long ReminderBytes, long HeapBytesActive, long HeapBytesIdle, TimeSpan ReminderScanTime,
-        TimeSpan ProcessingTime, int Processed, int FailedTicks, TimeSpan WaitLimit, bool DueBeforeRegistered)
+        TimeSpan ProcessingTime, int Advanced, int AdvanceFailed, int CleanupFailed, TimeSpan WaitLimit, bool DueBeforeRegistered)
     {
-        public bool Finished => Processed >= Credentials;
+        public bool Finished => Advanced >= Credentials;
     }
 
     public static async Task<IReadOnlyList<Point>> RunAsync(BenchmarkSilo silo, IReadOnlyList<BenchmarkCommunity> communities, DateOnly afterDay, IReadOnlyList<int> sizes, TimeSpan waitLimit)
@@ -43,7 +43,7 @@ public static class ReminderBaseline
             Console.WriteLine($"  baseline with {size:N0} reminders: registering (due at {dueAt:HH:mm:ss} UTC) ...");
             var registration = Stopwatch.StartNew();
             var registeredCount = 0;
-            using (Progress(() => $"{Volatile.Read(ref registeredCount):N0} registered, {BaselineDeadlineGrain.Fired:N0} processed, {BaselineDeadlineGrain.Failed:N0} ticks failed"))
+            using (Progress(() => $"{Volatile.Read(ref registeredCount):N0} registered, {BaselineDeadlineGrain.Advanced:N0} advanced"))
             {
                 await Throttle.RunAsync(keys, 128, async key =>
                 {
@@ -61,19 +61,19 @@ public static class ReminderBaseline
             scan.Stop();
             var late = registered > dueAt;
             var deadline = (late ? registered : dueAt) + waitLimit;
-            using (Progress(() => $"{BaselineDeadlineGrain.Fired:N0} of {size:N0} processed, {BaselineDeadlineGrain.Failed:N0} ticks failed"))
+            using (Progress(() => $"{BaselineDeadlineGrain.Advanced:N0} of {size:N0} advanced; ticks failed: {BaselineDeadlineGrain.AdvanceFailed:N0} before advancing, {BaselineDeadlineGrain.CleanupFailed:N0} removing their reminder"))
             {
-                while (BaselineDeadlineGrain.Fired < size && DateTime.UtcNow < deadline)
+                while (BaselineDeadlineGrain.Advanced < size && DateTime.UtcNow < deadline)
                 {
                     await Task.Delay(100);
                 }
             }
 
             var processing = DateTime.UtcNow - (late ? registered : dueAt);
-            var (processed, failed) = (BaselineDeadlineGrain.Fired, BaselineDeadlineGrain.Failed);
-            Console.WriteLine($"    registered in {registration.Elapsed.TotalSeconds:0.0} s; {processed:N0} of {size:N0} processed {processing.TotalSeconds:0.0} s after the due instant; {failed:N0} ticks failed");
+            var (advanced, advanceFailed, cleanupFailed) = (BaselineDeadlineGrain.Advanced, BaselineDeadlineGrain.AdvanceFailed, BaselineDeadlineGrain.CleanupFailed);
+            Console.WriteLine($"    registered in {registration.Elapsed.TotalSeconds:0.0} s; {advanced:N0} of {size:N0} advanced {processing.TotalSeconds:0.0} s after the due instant; ticks failed: {advanceFailed:N0} before advancing, {cleanupFailed:N0} removing their reminder");
             points.Add(new Point(size, registration.Elapsed, rows.Count - rowsBefore.Count, rows.Bytes - rowsBefore.Bytes, heapActive, heapIdle, scan.Elapsed,
-                processing, processed, failed, waitLimit, late));
+                processing, advanced, advanceFailed, cleanupFailed, waitLimit, late));
         }
 
         return points;
