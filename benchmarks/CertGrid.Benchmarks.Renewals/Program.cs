@@ -20,7 +20,7 @@ var day = await DayProcessing.RunAsync(silo, communities, scale.Day, options.Due
 var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
 Directory.CreateDirectory(results);
 var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-// The scheduler's figures are kept before the baseline starts: at 100,000 reminders the baseline has brought the process down.
+// The scheduler's figures are kept before the baseline starts, which takes long at 100,000 reminders and is the riskier half.
 await File.WriteAllTextAsync(Path.Combine(results, $"renewals-{stamp}-scheduler.md"), BenchmarkReport.Markdown(options, scale, day, []));
 Console.WriteLine("Phase 3: the one-reminder-per-credential baseline");
 var baseline = await ReminderBaseline.RunAsync(silo, communities, scale.Day.AddDays(options.Days + 1), options.BaselinePoints, options.BaselineWait);
