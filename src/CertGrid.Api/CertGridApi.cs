@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -70,6 +71,7 @@ public static class CertGridApi
             .AddGraphTypes(typeof(CertGridApi).Assembly)
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
+            .UseMiddleware<AuthorizationCheckpoint>()
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
