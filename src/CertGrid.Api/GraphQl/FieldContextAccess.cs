@@ -27,10 +27,6 @@ public static class FieldContextAccess
     public static string Id(this IResolveFieldContext context, string argument, string prefix) =>
         EntityId.Require(context.GetArgument<string?>(argument), prefix, argument);
 
-    /// <summary>The grain key of an entity of the caller's community: ids never cross communities.</summary>
-    public static string Scoped(this IResolveFieldContext context, string community, string? id, string prefix, string argument) =>
-        new ScopedKey(community, EntityId.Require(id, prefix, argument)).ToString();
-
     public static PageRequest Page(this IResolveFieldContext context) =>
         PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
 }

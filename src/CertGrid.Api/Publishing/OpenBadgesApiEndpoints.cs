@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +28,8 @@ public static class OpenBadgesApiEndpoints
             try
             {
                 var caller = await authenticator.AuthenticateAsync(request);
-                var learnerId = caller.RequireLearner();
+                AccessRules.Learners.Demand(caller);
+                var learnerId = caller.SubjectId!;
                 var page = Math.Clamp(limit ?? 20, 1, 100);
                 var skip = Math.Max(offset ?? 0, 0);
                 var (jwts, total) = await grains.GetGrain<ILearnerRecordExportGrain>(caller.Community!).ListJwtsAsync(learnerId, skip, page);

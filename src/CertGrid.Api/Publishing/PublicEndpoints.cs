@@ -44,7 +44,7 @@ public static class PublicEndpoints
         app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, HttpRequest request, IGrainFactory grains) =>
         {
             if (!CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
-                || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential)
+                || await grains.Credential(community, credentialId).FindAsync() is not { } credential)
             {
                 return NotFound("credential");
             }
@@ -63,7 +63,7 @@ public static class PublicEndpoints
 
             try
             {
-                var definition = await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString()).GetAsync();
+                var definition = await grains.CredentialDefinition(community, definitionId).GetAsync();
                 return definition.Status == PublicationStatus.Published
                     ? Json(PublicDocuments.Achievement(routes, community, definition), LdJsonMediaType, maxAgeSeconds: 300)
                     : NotFound("achievement");

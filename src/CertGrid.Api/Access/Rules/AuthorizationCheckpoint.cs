@@ -8,7 +8,8 @@ namespace CertGrid.Api.Access.Rules;
 /// <summary>
 /// The one place GraphQL access is decided. Runs before every resolver: reads the field's declared
 /// <see cref="FieldAccessRule"/>, refuses (or hides) before anything is loaded when the caller's key cannot qualify,
-/// and for ownership rules checks the loaded object before handing it on. Grains still defend their own invariants.
+/// and for ownership rules checks the loaded object before handing it on. A field that declares no rule resolves for
+/// nobody (a test walks the schema so none ships without one). Grains still defend their own invariants.
 /// </summary>
 public sealed class AuthorizationCheckpoint : IFieldMiddleware
 {
@@ -19,9 +20,9 @@ public sealed class AuthorizationCheckpoint : IFieldMiddleware
             return next(context);
         }
 
-        // While feature folders move their checks onto declared rules, a field without one keeps checking in its resolver.
-        var access = context.FieldDefinition.Access();
-        return access is null || access.IsOpen ? next(context) : CheckAsync(context, next, access);
+        var access = context.FieldDefinition.Access()
+            ?? throw new CertGridException(ErrorCode.Forbidden, $"'{context.ParentType.Name}.{context.FieldDefinition.Name}' declares no access rule, so nobody may read it.");
+        return access.IsOpen ? next(context) : CheckAsync(context, next, access);
     }
 
     private static async ValueTask<object?> CheckAsync(IResolveFieldContext context, FieldMiddlewareDelegate next, FieldAccessRule access)
