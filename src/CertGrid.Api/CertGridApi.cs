@@ -62,6 +62,7 @@ public static class CertGridApi
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<GraphQlResponseCache>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
@@ -99,6 +100,7 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapSchemaDocument();
         app.MapAuditExport();
         app.MapGet("/health/live", () => Results.Text("live"));
         app.MapGet("/health/ready", async (IGrainFactory grains) =>
