@@ -22,6 +22,7 @@ public static class PublicEndpoints
 {
     public const string VcJwtMediaType = "application/vc+jwt";
     public const string JwkSetMediaType = "application/jwk-set+json";
+    public const string JwkMediaType = "application/jwk+json";
     public const string LdJsonMediaType = "application/ld+json";
 
     public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
@@ -40,6 +41,12 @@ public static class PublicEndpoints
             CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
                 ? Json(PublicDocuments.KeySet(await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), JwkSetMediaType, maxAgeSeconds: 300)
                 : NotFound("key set"));
+
+        app.MapGet(PublicRoutes.SigningKeyTemplate, async (string community, string keyId, IGrainFactory grains) =>
+            CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
+                && (await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()).FirstOrDefault(k => k.KeyId == keyId && k.Published) is { } key
+                ? Cached(Results.Text(key.JwkJson, JwkMediaType), maxAgeSeconds: 300)
+                : NotFound("signing key"));
 
         app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, HttpRequest request, IGrainFactory grains) =>
         {

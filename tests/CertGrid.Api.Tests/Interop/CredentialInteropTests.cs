@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.Badges;
 using CertGrid.Testing;
 
 namespace CertGrid.Api.Tests.Interop;
 
 /// <summary>
-/// Other software agrees: jose verifies every VC-JWT against the published JWKS (ES256 and RS256), ajv validates
-/// each credential against the Open Badges 3.0 schema, and @digitalbazaar/vc-bitstring-status-list reads the
-/// published status lists, whose revocation and suspension bits match what admins did.
+/// Other software agrees, knowing nothing but each VC-JWT: its kid dereferences to the JWK jose verifies it with (ES256
+/// and RS256), ajv validates each credential against 1EdTech's unmodified Open Badges 3.0 schema, and
+/// @digitalbazaar/vc-bitstring-status-list finds the status entry and decodes the published list, whose 2-bit codes
+/// match what admins did.
 /// </summary>
 [Collection(SharedServerGroup.Name)]
 public sealed class CredentialInteropTests(SharedServerFixture server)
@@ -31,7 +33,6 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
         var request = Path.GetTempFileName();
         await File.WriteAllTextAsync(request, JsonSerializer.Serialize(new
         {
-            jwksUrl = new Uri(server.Cluster.PublicBaseUrl, $"/c/{scenario.Community}/.well-known/jwks.json").ToString(),
             credentials = new object[]
             {
                 new { jwt = revoked.Jwt, expectRevoked = true, expectSuspended = false },
@@ -46,6 +47,8 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
         Assert.Equal(3, results.Count);
         Assert.All(results, r => Assert.True(r.GetProperty("ok").GetBoolean(), r.ToString()));
         Assert.Equal(["ES256", "ES256", "RS256"], results.Select(r => r.GetProperty("alg").GetString()));
+        Assert.All(results, r => Assert.StartsWith($"{server.Cluster.PublicBaseUrl}c/{scenario.Community}/keys/", r.GetProperty("kid").GetString()));
+        Assert.Equal(["revoked", "suspended", "valid"], results.Select(r => r.GetProperty("status").GetString()));
     }
 
     [Fact]
@@ -121,6 +124,7 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
         Assert.Contains("ClrCredential", clr.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
         var embedded = clr.GetProperty("credentialSubject").GetProperty("verifiableCredential")[0].GetProperty("id").GetString();
         Assert.Equal($"data:application/vc+jwt,{earned.Jwt}", embedded);
+        Assert.Empty(ClrShape.FindProblems(System.Text.Json.Nodes.JsonNode.Parse(clr.GetRawText())!.AsObject()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"/c/{scenario.Community}/learners/{earned.LearnerId}/clr")).StatusCode);
 
