@@ -117,6 +117,7 @@ public static class PublicEndpoints
         app.MapBadgeEndpoints();
         app.MapEvidenceEndpoints();
         app.MapOpenBadgesApiEndpoints();
+        app.MapPrivacyPolicyPage();
         return app;
     }
 
