@@ -60,6 +60,7 @@ public static class CertGridApi
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();

@@ -16,6 +16,7 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string AchievementTemplate = "/c/{community}/achievements/{definitionId}";
     public const string FrameworkTemplate = "/c/{community}/frameworks/{frameworkId}";
     public const string CredentialTemplate = "/c/{community}/credentials/{credentialId}";
+    public const string CredentialPageTemplate = "/c/{community}/credentials/{credentialId}/page";
     public const string StatusListTemplate = "/c/{community}/status/{purpose}/{list:int}";
     public const string DidDocumentTemplate = "/c/{community}/did.json";
     public const string AchievementImageTemplate = "/c/{community}/achievements/{definitionId}/image.{format}";
@@ -38,6 +39,9 @@ public sealed class PublicRoutes(Uri baseUrl)
     public string Framework(string community, string frameworkId) => $"{_base}/c/{community}/frameworks/{frameworkId}";
 
     public string Credential(string community, string credentialId) => $"{_base}/c/{community}/credentials/{credentialId}";
+
+    /// <summary>The credential's verification page for people (the credential URL also serves it to browsers).</summary>
+    public string CredentialPage(string community, string credentialId) => $"{Credential(community, credentialId)}/page";
 
     public string StatusList(string community, StatusPurpose purpose, int listNumber) =>
         $"{_base}/c/{community}/status/{purpose.ToWireName()}/{listNumber}";

@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Credentials;
+using CertGrid.Api.Publishing.CredentialPage;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;
@@ -48,18 +49,32 @@ public static class PublicEndpoints
                 ? Cached(Results.Text(key.JwkJson, JwkMediaType), maxAgeSeconds: 300)
                 : NotFound("signing key"));
 
-        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, HttpRequest request, IGrainFactory grains) =>
+        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, string? format, HttpRequest request, IGrainFactory grains, CredentialPageLoader pages) =>
         {
-            if (!CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
+            if (format is null && CredentialPageEndpoints.WantsPage(request))
+            {
+                return await CredentialPageEndpoints.PageAsync(community, credentialId, request, pages);
+            }
+
+            if (format is not (null or "jwt" or "json") || !CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
                 || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential)
             {
                 return NotFound("credential");
             }
 
-            return request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase)
+            // ?format=jwt|json is a download (the page's links); otherwise Accept decides.
+            request.HttpContext.Response.Headers.Vary = "Accept";
+            if (format is not null)
+            {
+                request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{credentialId}.{format}\"";
+            }
+
+            return format == "jwt" || (format is null && request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase))
                 ? Cached(Results.Text(credential.Jwt, VcJwtMediaType), maxAgeSeconds: 60)
                 : Cached(Results.Text(credential.DocumentJson, LdJsonMediaType), maxAgeSeconds: 60);
         });
+
+        app.MapCredentialPage();
 
         app.MapGet(PublicRoutes.AchievementTemplate, async (string community, string definitionId, IGrainFactory grains, PublicRoutes routes) =>
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using CertGrid.Domain.Credentials;
@@ -41,9 +40,9 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
             },
         }));
 
-        var (exitCode, lines, errors) = await RunNodeAsync("verify-credentials.mjs", request);
-        Assert.True(exitCode == 0, string.Join('\n', lines) + errors);
-        var results = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var run = await NodeScript.RunAsync("tests/interop/verify-credentials.mjs", request);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var results = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(3, results.Count);
         Assert.All(results, r => Assert.True(r.GetProperty("ok").GetBoolean(), r.ToString()));
         Assert.Equal(["ES256", "ES256", "RS256"], results.Select(r => r.GetProperty("alg").GetString()));
@@ -162,21 +161,6 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
             .GetProperty("credential");
         return new Earned(id, issued.GetProperty("jwt").GetString()!, issued.GetProperty("document").GetString()!, issued.GetProperty("signingKeyId").GetString()!,
             issued.GetProperty("credentialDefinitionId").GetString()!, learner.Id, learner.Key, artifact);
-    }
-
-    private static async Task<(int ExitCode, List<string> Lines, string Errors)> RunNodeAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", [Path.Combine(TestEnvironment.RepositoryRoot, "tests", "interop", script), .. arguments])
-        {
-            WorkingDirectory = TestEnvironment.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList(), errors);
     }
 
     private sealed record Earned(string Id, string Jwt, string Document, string KeyId, string DefinitionId, string LearnerId, string LearnerKey, string ArtifactId);
