@@ -12,7 +12,7 @@ namespace CertGrid.Domain.Analytics;
 public sealed class PeriodAnalytics
 {
     /// <summary>How many recent event ids are remembered to drop a redelivered event (redelivery follows within minutes).</summary>
-    public const int RememberedEvents = 5_000;
+    public const int RememberedEvents = 2_000;
 
     [Id(0)] public int Applications { get; set; }
 
