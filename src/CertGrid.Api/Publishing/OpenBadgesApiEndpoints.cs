@@ -3,11 +3,8 @@ using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
-<<<<<<< HEAD
 using CertGrid.Api.Access.Rules;
-=======
 using CertGrid.Domain.Credentials.Badges;
->>>>>>> ob3
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
