@@ -29,6 +29,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +71,7 @@ public static class CertGridApi
             .AddGraphTypes(typeof(CertGridApi).Assembly)
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
+            .ConfigureExecution(GraphQlRequestMetrics.MeasureAsync)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -88,7 +90,6 @@ public static class CertGridApi
                     return Task.CompletedTask;
                 };
             }));
-        services.AddHealthChecks();
         return services;
     }
 
@@ -98,12 +99,6 @@ public static class CertGridApi
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
         app.MapAuditExport();
-        app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (IGrainFactory grains) =>
-        {
-            var silo = await grains.GetGrain<IClusterHealthGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5));
-            return Results.Text($"ready ({silo})");
-        });
         return app;
     }
 
@@ -141,9 +136,7 @@ public static class CertGridApi
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
     private static void AddSharedGatewayState(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = new RedisOptions();
-        configuration.GetSection(RedisOptions.SectionName).Bind(redis);
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        var redis = RedisOptions.From(configuration);
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {
