@@ -56,14 +56,20 @@ public static class CertGridTelemetry
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(Meters));
-        if (otlp)
-        {
-            telemetry.UseOtlpExporter();
-        }
-
         if (azureMonitor)
         {
             telemetry.UseAzureMonitor();
+
+            // Next to the distro, OTLP goes per signal: the cross-cutting UseOtlpExporter is not supported together
+            // with it (Azure/azure-sdk-for-net#36339). The per-signal exporters read the same OTEL_* settings.
+            if (otlp)
+            {
+                telemetry.WithTracing(tracing => tracing.AddOtlpExporter()).WithMetrics(metrics => metrics.AddOtlpExporter());
+            }
+        }
+        else
+        {
+            telemetry.UseOtlpExporter();
         }
 
         return builder;

@@ -64,6 +64,35 @@ public sealed class TelemetryTests
             () => "metrics received: " + string.Join(", ", receiver.MetricNames.Order()));
     }
 
+    /// <summary>
+    /// Both exporters at once (the Bicep sets Application Insights; an operator may add a collector). Traces are then
+    /// sampled by the Azure Monitor distro (rate-limited by default), so the receiver gets its sample, not every trace.
+    /// </summary>
+    [Fact]
+    public async Task With_azure_monitor_configured_as_well_the_otlp_receiver_still_gets_spans_and_metrics()
+    {
+        await using var receiver = await OtlpReceiver.StartAsync();
+        await using var cluster = await CertGridCluster.StartAsync(silos: 1, extraSettings: new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.Endpoint.ToString(),
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "500",
+
+            // As the Bicep sets it, but pointing at a closed local port: Azure Monitor's exporter fails quietly.
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] =
+                $"InstrumentationKey={Guid.NewGuid()};IngestionEndpoint=http://127.0.0.1:{CertGrid.Testing.FreePort.Next()}/",
+        });
+
+        // A keyless verification of something that is not a credential: cheap, but still a grain call.
+        var verification = await cluster.GraphQl().DataAsync("{ verifyCredential(credential: \"not.a.credential\") { valid } }");
+        Assert.False(verification.GetProperty("verifyCredential").GetProperty("valid").GetBoolean());
+
+        await WaitForAsync(() => receiver.Spans.Any(s => s.Scope.StartsWith("Azure.", StringComparison.Ordinal))
+            && receiver.MetricNames.Contains("certgrid.graphql.requests") && receiver.MetricNames.Contains("certgrid.storage.request.duration"),
+            () => $"{receiver.Spans.Count} spans; metrics: {string.Join(", ", receiver.MetricNames.Order())}");
+    }
+
     private static IEnumerable<ReceivedSpan> Ancestors(IReadOnlyDictionary<string, ReceivedSpan> trace, ReceivedSpan span)
     {
         for (var current = span; trace.TryGetValue(current.ParentSpanId, out var parent); current = parent)
