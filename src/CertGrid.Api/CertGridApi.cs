@@ -30,6 +30,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -74,6 +75,7 @@ public static class CertGridApi
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
             .UseMiddleware<AuthorizationCheckpoint>()
+            .ConfigureExecution(GraphQlRequestMetrics.MeasureAsync)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -92,7 +94,6 @@ public static class CertGridApi
                     return Task.CompletedTask;
                 };
             }));
-        services.AddHealthChecks();
         return services;
     }
 
@@ -103,12 +104,6 @@ public static class CertGridApi
         app.MapPublicEndpoints();
         app.MapSchemaDocument();
         app.MapAuditExport();
-        app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (IGrainFactory grains) =>
-        {
-            var silo = await grains.GetGrain<IClusterHealthGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5));
-            return Results.Text($"ready ({silo})");
-        });
         return app;
     }
 
@@ -146,9 +141,7 @@ public static class CertGridApi
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
     private static void AddSharedGatewayState(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = new RedisOptions();
-        configuration.GetSection(RedisOptions.SectionName).Bind(redis);
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        var redis = RedisOptions.From(configuration);
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {
