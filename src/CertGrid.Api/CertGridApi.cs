@@ -68,6 +68,9 @@ public static class CertGridApi
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
+
+        // Fields and enum values mapped straight from domain types take their XML documentation as their description.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQL(builder => builder
             .AddSchema<CertGridSchema>()
             .AddSystemTextJson()
