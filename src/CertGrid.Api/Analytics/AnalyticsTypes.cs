@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Domain.Analytics;
 using CertGrid.Domain.Quality;
 using GraphQL.Types;
@@ -12,6 +13,7 @@ public sealed class OutcomeCountType : ObjectGraphType<GroupOutcome>
         Field(x => x.Passed, nullable: false);
         Field(x => x.Total, nullable: false);
         Field(x => x.PassRate, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -22,6 +24,7 @@ public sealed class NamedFigureType : ObjectGraphType<NamedFigure>
         Name = "NamedFigure";
         Field(x => x.Name, nullable: false);
         Field(x => x.Value, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -34,6 +37,7 @@ public sealed class EvaluatorLoadType : ObjectGraphType<EvaluatorLoad>
         Field(x => x.Reviews, nullable: false);
         Field(x => x.Overdue, nullable: false);
         Field<NonNullGraphType<SeverityEstimateType>>("severity").Resolve(ctx => ctx.Source.Severity);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -45,6 +49,7 @@ public sealed class CriterionReliabilityType : ObjectGraphType<CriterionReliabil
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.CriterionId, nullable: false);
         Field<NonNullGraphType<ReliabilityMeasureType>>("measure").Resolve(ctx => ctx.Source.Measure);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -59,6 +64,7 @@ public sealed class TrainingGapType : ObjectGraphType<TrainingGap>
         Field(x => x.BelowPassing, nullable: false);
         Field(x => x.Decided, nullable: false);
         Field(x => x.Share, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,5 +92,6 @@ public sealed class ProgramAnalyticsType : ObjectGraphType<ProgramAnalyticsSumma
         Field(x => x.MinimumGroupSize, nullable: false);
         Field<NonNullGraphType<StringGraphType>>("csv").Description("The same figures as CSV (RFC 4180): section, name, group, measure, value.")
             .Resolve(ctx => AnalyticsCsv.Write(ctx.Source));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Domain.Quality;
 using GraphQL.Types;
 
@@ -16,6 +17,7 @@ public sealed class ConfidenceIntervalType : ObjectGraphType<ConfidenceInterval>
         Field(x => x.Upper, nullable: false);
         Field(x => x.Confidence, nullable: false).Description("For example 0.95.");
         Field(x => x.Resamples, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -29,6 +31,7 @@ public sealed class SignificanceType : ObjectGraphType<Significance>
         Field(x => x.PValue, nullable: false);
         Field(x => x.AdjustedPValue, nullable: false);
         Field(x => x.IsSignificant, nullable: false).Description("Adjusted P-value below 0.05.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -43,6 +46,7 @@ public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
         Field(x => x.Median, nullable: false);
         Field(x => x.UpperQuartile, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("bands").Description("Scores in 0–9, 10–19, …, 90–100.").Resolve(ctx => ctx.Source.Bands);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -63,6 +67,7 @@ public sealed class GroupImpactType : ObjectGraphType<BreakdownGroup>
         Field<NonNullGraphType<BooleanGraphType>>("flagged").Description("Below four-fifths and significant.").Resolve(ctx => ctx.Source.Impact.Flagged);
         Field<SignificanceType>("significance").Resolve(ctx => ctx.Source.Impact.Significance);
         Field<ScoreDistributionType>("scores").Resolve(ctx => ctx.Source.Scores);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -73,6 +78,7 @@ public sealed class FairnessBreakdownType : ObjectGraphType<FairnessBreakdown>
         Name = "FairnessBreakdown";
         Field(x => x.Dimension, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupImpactType>>>>("groups").Resolve(ctx => ctx.Source.Groups);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,6 +92,7 @@ public sealed class ReliabilityMeasureType : ObjectGraphType<ReliabilityMeasure>
         Field<ConfidenceIntervalType>("interval").Resolve(ctx => ctx.Source.Interval);
         Field<FloatGraphType>("exactAgreement").Resolve(ctx => ctx.Source.Agreement?.Exact);
         Field<FloatGraphType>("adjacentAgreement").Resolve(ctx => ctx.Source.Agreement?.Adjacent);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -98,5 +105,6 @@ public sealed class SeverityEstimateType : ObjectGraphType<SeverityEstimate>
         Field(x => x.MeanDeviation, nullable: false).Description("Mean percentage points above (lenient) or below (harsh) the rest of their panels.");
         Field<ConfidenceIntervalType>("interval").Resolve(ctx => ctx.Source.Interval);
         Field<NonNullGraphType<SeverityVerdictType>>("verdict").Resolve(ctx => ctx.Source.Verdict);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -7,7 +7,12 @@ namespace CertGrid.Domain.Credentials.DataIntegrity.JsonLd;
 /// </summary>
 public sealed class ActiveContext
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> termIris = new(StringComparer.Ordinal);
+
     private ActiveContext(Dictionary<string, TermDefinition> terms) => Terms = terms;
+
+    /// <summary>The initial context of a document without a base IRI, shared so processed contexts cache on it.</summary>
+    public static ActiveContext Empty { get; } = Initial(null);
 
     public static ActiveContext Initial(string? baseIri) => new(new Dictionary<string, TermDefinition>(StringComparer.Ordinal)) { BaseIri = baseIri, OriginalBaseUrl = baseIri };
 
@@ -25,6 +30,26 @@ public sealed class ActiveContext
     public ActiveContext? Previous { get; internal set; }
 
     public bool HasProtectedTerms => Terms.Values.Any(t => t.IsProtected);
+
+    /// <summary>
+    /// IRI expansion of a key or type with the vocabulary mapping, remembered for defined terms (a finished context
+    /// never changes, and documents use the same few terms over and over).
+    /// </summary>
+    public string? ExpandTerm(string value, bool documentRelative = false)
+    {
+        if (termIris.TryGetValue(value, out var iri))
+        {
+            return iri;
+        }
+
+        iri = IriExpansion.Expand(this, value, documentRelative, vocab: true);
+        if (Terms.ContainsKey(value) || JsonLdKeywords.IsKeyword(value))
+        {
+            termIris[value] = iri;
+        }
+
+        return iri;
+    }
 
     public TermDefinition? Term(string? term) => term is not null && Terms.TryGetValue(term, out var definition) ? definition : null;
 

@@ -43,7 +43,9 @@ public sealed class ContextProcessor(JsonLdContextStore store)
 
     private ActiveContext ProcessUncached(ActiveContext active, JsonNode? local, string? baseUrl, List<string> remoteContexts, bool overrideProtected, bool propagate)
     {
-        var result = active.Clone();
+        // The result is cloned only when something changes it, so a document that names stored contexts is processed
+        // against the same (cached) active contexts every time.
+        var result = active;
         if (local is JsonObject withPropagate && withPropagate.TryGetPropertyValue("@propagate", out var propagateValue))
         {
             propagate = propagateValue is JsonValue p && p.TryGetValue<bool>(out var flag)
@@ -52,6 +54,7 @@ public sealed class ContextProcessor(JsonLdContextStore store)
 
         if (!propagate && result.Previous is null)
         {
+            result = result.Clone();
             result.Previous = active;
         }
 
@@ -98,8 +101,9 @@ public sealed class ContextProcessor(JsonLdContextStore store)
         return result;
     }
 
-    private static ActiveContext ApplyDefinitions(ActiveContext result, JsonObject context, string? baseUrl, List<string> remoteContexts, bool overrideProtected)
+    private static ActiveContext ApplyDefinitions(ActiveContext active, JsonObject context, string? baseUrl, List<string> remoteContexts, bool overrideProtected)
     {
+        var result = active.Clone();
         if (context.TryGetPropertyValue("@version", out var version) && !(version is JsonValue v && v.TryGetValue<double>(out var number) && number == 1.1))
         {
             throw new JsonLdException("invalid @version value", "@version must be 1.1.");

@@ -5,6 +5,8 @@ namespace CertGrid.Domain.Credentials.DataIntegrity.JsonLd;
 /// <summary>IRI tests and RFC 3986 §5.2 reference resolution, as JSON-LD uses them.</summary>
 public static class Iri
 {
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\n\r\f\v\u00A0\u2028\u2029");
+
     /// <summary>A scheme followed by a colon (blank node identifiers <c>_:x</c> are not absolute IRIs).</summary>
     public static bool IsAbsolute(string value)
     {
@@ -22,7 +24,7 @@ public static class Iri
             }
         }
 
-        return !value.Any(char.IsWhiteSpace);
+        return !value.AsSpan(colon).ContainsAny(Whitespace);
     }
 
     public static bool IsBlankNode(string value) => value.StartsWith("_:", StringComparison.Ordinal);

@@ -13,6 +13,7 @@ public sealed class JsonLdContextStore
 {
     public const string CredentialsV2 = "https://www.w3.org/ns/credentials/v2";
     public const string OpenBadgesV3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    public const string OpenBadgesExtensions = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     public const string DataIntegrityV2 = "https://w3id.org/security/data-integrity/v2";
     public const string MultikeyV1 = "https://w3id.org/security/multikey/v1";
 
@@ -20,11 +21,13 @@ public sealed class JsonLdContextStore
     {
         [CredentialsV2] = "credentials-v2.jsonld",
         [OpenBadgesV3] = "ob-context-3.0.3.json",
+        [OpenBadgesExtensions] = "ob-extensions.json",
         [DataIntegrityV2] = "data-integrity-v2.jsonld",
         [MultikeyV1] = "multikey-v1.jsonld",
     };
 
     private readonly FrozenDictionary<string, JsonNode> contexts;
+    private readonly HashSet<JsonNode> storedNodes = new(ReferenceEqualityComparer.Instance);
 
     public JsonLdContextStore(IEnumerable<KeyValuePair<string, string>>? additionalContexts = null)
     {
@@ -36,7 +39,7 @@ public sealed class JsonLdContextStore
 
         contexts = documents.ToFrozenDictionary(
             d => d.Key,
-            d => Materialize(JsonNode.Parse(d.Value)?["@context"] ?? throw new InvalidDataException($"The context document for {d.Key} has no @context.")),
+            d => Materialize(storedNodes, JsonNode.Parse(d.Value)?["@context"] ?? throw new InvalidDataException($"The context document for {d.Key} has no @context.")),
             StringComparer.Ordinal);
     }
 
@@ -49,16 +52,18 @@ public sealed class JsonLdContextStore
             : throw new JsonLdException("loading remote context failed", $"The JSON-LD context '{url}' is not one CertGrid bundles ({string.Join(", ", contexts.Keys)}); contexts are never fetched.");
 
     /// <summary>Whether a node belongs to a stored context (so processing it may be cached for good).</summary>
-    public bool Holds(JsonNode node) => node.Root is var root && contexts.Values.Any(c => ReferenceEquals(c.Root, root));
+    public bool Holds(JsonNode node) => storedNodes.Contains(node);
 
-    // JsonObject builds its entries lazily on first read: do it once here so concurrent readers never race.
-    private static JsonNode Materialize(JsonNode node)
+    // JsonObject builds its entries lazily on first read: do it once here so concurrent readers never race, and
+    // remember every node so Holds is one lookup.
+    private static JsonNode Materialize(HashSet<JsonNode> nodes, JsonNode node)
     {
+        nodes.Add(node);
         foreach (var child in node switch { JsonObject o => o.Select(p => p.Value), JsonArray a => a, _ => [] })
         {
             if (child is not null)
             {
-                Materialize(child);
+                Materialize(nodes, child);
             }
         }
 

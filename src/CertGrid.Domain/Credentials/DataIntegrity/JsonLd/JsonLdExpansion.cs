@@ -13,7 +13,7 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
 {
     public List<object?> Expand(JsonNode document)
     {
-        var expanded = Expand(ActiveContext.Initial(null), null, document, null, fromMap: false);
+        var expanded = Expand(ActiveContext.Empty, null, document, null, fromMap: false);
         if (expanded is Dictionary<string, object?> { Count: 1 } only && only.TryGetValue("@graph", out var graph))
         {
             expanded = graph;
@@ -96,7 +96,17 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
 
         var typeScoped = active;
         string? inputType = null;
-        foreach (var (key, value) in map.Where(e => IriExpansion.Expand(active, e.Key, vocab: true) == "@type").OrderBy(e => e.Key, StringComparer.Ordinal))
+        var typeEntries = new List<KeyValuePair<string, JsonNode?>>(1);
+        foreach (var entry in map)
+        {
+            if (active.ExpandTerm(entry.Key) == "@type")
+            {
+                typeEntries.Add(entry);
+            }
+        }
+
+        typeEntries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (var (_, value) in typeEntries)
         {
             var types = (value is JsonArray a ? a.ToList() : [value]).Select(t => t is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).ToList();
             foreach (var type in types.OfType<string>().Order(StringComparer.Ordinal))
@@ -107,7 +117,7 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
                 }
             }
 
-            inputType = types.LastOrDefault() is { } last ? IriExpansion.Expand(active, last, documentRelative: true, vocab: true) : null;
+            inputType = types.LastOrDefault() is { } last ? active.ExpandTerm(last, documentRelative: true) : null;
         }
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -118,7 +128,7 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
                 continue;
             }
 
-            var property = IriExpansion.Expand(active, key, vocab: true);
+            var property = active.ExpandTerm(key);
             if (property is null || (!property.Contains(':', StringComparison.Ordinal) && !JsonLdKeywords.IsKeyword(property)))
             {
                 throw new JsonLdException("undefined term", $"'{key}' is not defined by the document's JSON-LD contexts, so it would be dropped from the signed data; define it in a context or remove it.");
@@ -167,7 +177,14 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
             result[property] = existing = new List<object?>();
         }
 
-        ((List<object?>)existing!).AddRange(AsList(expanded));
+        if (expanded is List<object?> many)
+        {
+            ((List<object?>)existing!).AddRange(many);
+        }
+        else
+        {
+            ((List<object?>)existing!).Add(expanded);
+        }
     }
 
     internal static List<object?> AsList(object? value) => value switch
@@ -180,7 +197,15 @@ internal sealed class JsonLdExpansion(ContextProcessor contexts)
     // JSON-LD 1.1 §5.1.2 step 7: a value object or a bare node reference keeps the type-scoped context.
     private static bool IsValueOrReference(ActiveContext active, JsonObject map)
     {
-        var expandedKeys = map.Select(e => IriExpansion.Expand(active, e.Key, vocab: true)).ToList();
-        return expandedKeys.Contains("@value") || (expandedKeys.Count == 1 && expandedKeys[0] == "@id");
+        foreach (var (key, _) in map)
+        {
+            var expanded = active.ExpandTerm(key);
+            if (expanded == "@value" || (map.Count == 1 && expanded == "@id"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

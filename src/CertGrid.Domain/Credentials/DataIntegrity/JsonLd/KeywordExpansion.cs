@@ -25,7 +25,7 @@ internal sealed class KeywordExpansion(JsonLdExpansion expansion, ActiveContext 
                 var types = result.TryGetValue("@type", out var existing) ? (List<object?>)existing! : [];
                 foreach (var type in value is JsonArray array ? array.ToList() : [value])
                 {
-                    var iri = IriExpansion.Expand(typeScoped, Text(type, "@type"), documentRelative: true, vocab: true);
+                    var iri = typeScoped.ExpandTerm(Text(type, "@type"), documentRelative: true);
                     types.Add(iri is not null && (Iri.IsAbsolute(iri) || Iri.IsBlankNode(iri) || iri == "@json")
                         ? iri : throw new JsonLdException("invalid type value", $"The type '{type}' does not expand to an IRI."));
                 }

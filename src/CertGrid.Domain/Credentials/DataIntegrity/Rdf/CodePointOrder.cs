@@ -15,15 +15,12 @@ public sealed class CodePointOrder : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        var length = Math.Min(x.Length, y.Length);
-        for (var i = 0; i < length; i++)
+        var common = x.AsSpan().CommonPrefixLength(y);
+        if (common < x.Length && common < y.Length)
         {
-            var a = x[i];
-            var b = y[i];
-            if (a != b)
-            {
-                return a >= 0xD800 && b >= 0xD800 ? Rank(a) - Rank(b) : a - b;
-            }
+            var a = x[common];
+            var b = y[common];
+            return a >= 0xD800 && b >= 0xD800 ? Rank(a) - Rank(b) : a - b;
         }
 
         return x.Length - y.Length;

@@ -30,18 +30,18 @@ public static class NQuadsWriter
         return text.ToString();
     }
 
-    /// <summary>Appends one quad's line, newline included.</summary>
-    public static void Append(StringBuilder line, RdfQuad quad)
+    /// <summary>Appends one quad's line, newline included, with blank nodes written under <paramref name="label"/>'s labels.</summary>
+    public static void Append(StringBuilder line, RdfQuad quad, Func<string, string>? label = null)
     {
-        AppendTerm(line, quad.Subject);
+        AppendTerm(line, quad.Subject, label);
         line.Append(' ');
         AppendTerm(line, quad.Predicate);
         line.Append(' ');
-        AppendTerm(line, quad.ObjectTerm);
+        AppendTerm(line, quad.ObjectTerm, label);
         if (quad.Graph is { } graph)
         {
             line.Append(' ');
-            AppendTerm(line, graph);
+            AppendTerm(line, graph, label);
         }
 
         line.Append(" .\n");
@@ -54,7 +54,7 @@ public static class NQuadsWriter
         return text.ToString();
     }
 
-    public static void AppendTerm(StringBuilder text, RdfTerm term)
+    public static void AppendTerm(StringBuilder text, RdfTerm term, Func<string, string>? label = null)
     {
         switch (term.Kind)
         {
@@ -62,7 +62,7 @@ public static class NQuadsWriter
                 text.Append('<').Append(term.Value).Append('>');
                 break;
             case RdfTermKind.BlankNode:
-                text.Append("_:").Append(term.Value);
+                text.Append("_:").Append(label is null ? term.Value : label(term.Value));
                 break;
             default:
                 AppendLiteral(text, term);

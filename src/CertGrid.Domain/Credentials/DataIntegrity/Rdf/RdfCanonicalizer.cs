@@ -89,20 +89,28 @@ public sealed class RdfCanonicalizer
             }
         }
 
-        var lines = quads.Select(q => NQuadsWriter.Quad(Relabel(q, canonicalIssuer))).ToList();
+        var canonicalLabel = (string label) => canonicalIssuer.Issued[label];
+        var lines = new List<string>(quads.Count);
+        var line = new StringBuilder(256);
+        foreach (var quad in quads)
+        {
+            NQuadsWriter.Append(line.Clear(), quad, canonicalLabel);
+            lines.Add(line.ToString());
+        }
+
         lines.Sort(CodePointOrder.Instance);
         return new CanonicalDataset(string.Concat(lines), canonicalIssuer.Issued);
     }
 
     private string HashFirstDegreeQuads(string reference)
     {
-        var lines = new List<string>();
-        var line = new StringBuilder(128);
-        foreach (var quad in blankNodeToQuads[reference])
+        var mentions = blankNodeToQuads[reference];
+        var lines = new List<string>(mentions.Count);
+        var line = new StringBuilder(256);
+        var mask = (string label) => label == reference ? "a" : "z";
+        foreach (var quad in mentions)
         {
-            line.Clear();
-            NQuadsWriter.Append(line, new RdfQuad(
-                Mask(quad.Subject, reference), quad.Predicate, Mask(quad.ObjectTerm, reference), quad.Graph is { } g ? Mask(g, reference) : null));
+            NQuadsWriter.Append(line.Clear(), quad, mask);
             lines.Add(line.ToString());
         }
 
@@ -228,15 +236,6 @@ public sealed class RdfCanonicalizer
             : options.HashAlgorithm == HashAlgorithmName.SHA256 ? SHA256.HashData(bytes)
             : throw new NotSupportedException($"RDFC-1.0 here supports SHA-256 and SHA-384, not {options.HashAlgorithm}.");
         return Convert.ToHexStringLower(digest);
-    }
-
-    private static RdfTerm Mask(RdfTerm term, string reference) =>
-        term.IsBlankNode ? RdfTerm.BlankNode(term.Value == reference ? "a" : "z") : term;
-
-    private static RdfQuad Relabel(RdfQuad quad, BlankNodeIdentifierIssuer issuer)
-    {
-        RdfTerm Label(RdfTerm term) => term.IsBlankNode ? term.Relabel(issuer.Issued[term.Value]) : term;
-        return new RdfQuad(Label(quad.Subject), quad.Predicate, Label(quad.ObjectTerm), quad.Graph is { } g ? Label(g) : null);
     }
 
     private static IEnumerable<RdfTerm> BlankNodesOf(RdfQuad quad)
