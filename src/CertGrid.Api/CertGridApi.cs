@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Access.Rules;
+using CertGrid.Api.Analytics;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -129,6 +130,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, BookingSchema>();
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
+        services.AddSingleton<ISchemaContributor, AnalyticsSchema>();
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
