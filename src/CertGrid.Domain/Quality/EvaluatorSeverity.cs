@@ -22,18 +22,25 @@ public static class EvaluatorSeverity
         }
 
         var mean = deviations.Average();
-        if (deviations.Count < Math.Max(2, settings.MinimumReviews))
+        var variance = deviations.Count < 2 ? 0 : deviations.Sum(d => (d - mean) * (d - mean)) / (deviations.Count - 1);
+        return Assess(evaluatorId, deviations.Count, mean, variance, settings);
+    }
+
+    /// <summary>The same judgement from running totals: how many deviations, their mean and their sample variance.</summary>
+    public static SeverityEstimate Assess(string evaluatorId, int count, double mean, double variance, SeveritySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (count < Math.Max(2, settings.MinimumReviews))
         {
-            return new SeverityEstimate(evaluatorId, deviations.Count, mean, null, SeverityVerdict.TooFewReviews);
+            return new SeverityEstimate(evaluatorId, count, mean, null, SeverityVerdict.TooFewReviews);
         }
 
-        var variance = deviations.Sum(d => (d - mean) * (d - mean)) / (deviations.Count - 1);
-        var halfWidth = StudentT.InvCDF(0, 1, deviations.Count - 1, 1 - (1 - settings.Confidence) / 2) * Math.Sqrt(variance / deviations.Count);
-        var interval = new ConfidenceInterval(mean - halfWidth, mean + halfWidth, settings.Confidence, deviations.Count);
+        var halfWidth = StudentT.InvCDF(0, 1, count - 1, 1 - (1 - settings.Confidence) / 2) * Math.Sqrt(Math.Max(0, variance) / count);
+        var interval = new ConfidenceInterval(mean - halfWidth, mean + halfWidth, settings.Confidence, count);
         var verdict = interval.Upper < 0 && mean <= -settings.MinimumPoints ? SeverityVerdict.Harsh
             : interval.Lower > 0 && mean >= settings.MinimumPoints ? SeverityVerdict.Lenient
             : SeverityVerdict.InLine;
-        return new SeverityEstimate(evaluatorId, deviations.Count, mean, interval, verdict);
+        return new SeverityEstimate(evaluatorId, count, mean, interval, verdict);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ namespace CertGrid.Domain.Quality;
 /// <summary>
 /// One group's line in a fairness breakdown. A suppressed group carries its name only. Otherwise: its counts, pass
 /// rate, the adverse impact ratio (its pass rate over the highest pass rate among the groups shown) and the
-/// significance of its difference from that reference group.
+/// significance of its difference from the rest of the groups shown (none for the reference group itself).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.group-impact")]
 public sealed record GroupImpact(

@@ -19,13 +19,23 @@ public static class KrippendorffAlpha
     public static ReliabilityResult? Compute(IEnumerable<IReadOnlyList<double>> units, MeasurementLevel level)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var pairable = units.Where(u => u.Count >= 2).ToList();
+        return Compute(units.Select(u => (u, 1.0)), level);
+    }
+
+    /// <summary>
+    /// Alpha over units that each stand for <c>Weight</c> identical units (a pattern of values and how often it
+    /// occurred): the coincidence matrix is additive over units, so running tallies need not keep every unit.
+    /// </summary>
+    public static ReliabilityResult? Compute(IEnumerable<(IReadOnlyList<double> Values, double Weight)> units, MeasurementLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var pairable = units.Where(u => u.Values.Count >= 2 && u.Weight > 0).ToList();
         if (pairable.Count == 0)
         {
             return null;
         }
 
-        var values = pairable.SelectMany(u => u).Distinct().Order().ToArray();
+        var values = pairable.SelectMany(u => u.Values).Distinct().Order().ToArray();
         CheckValues(values, level);
         var index = new Dictionary<double, int>(values.Length);
         for (var i = 0; i < values.Length; i++)
@@ -64,7 +74,7 @@ public static class KrippendorffAlpha
         var observedDisagreement = observed / n;
         var expectedDisagreement = expected / (n * (n - 1));
         return new ReliabilityResult(1 - observedDisagreement / expectedDisagreement, observedDisagreement, expectedDisagreement,
-            pairable.Count, (int)Math.Round(n));
+            (int)Math.Round(pairable.Sum(u => u.Weight)), (int)Math.Round(n));
     }
 
     /// <summary>Alpha over a raters × units matrix with null where a rater did not rate a unit (the layout of Krippendorff's examples).</summary>
@@ -77,12 +87,12 @@ public static class KrippendorffAlpha
         return Compute(units, level);
     }
 
-    private static double[,] Coincidences(List<IReadOnlyList<double>> units, Dictionary<double, int> index, int size)
+    private static double[,] Coincidences(List<(IReadOnlyList<double> Values, double Weight)> units, Dictionary<double, int> index, int size)
     {
         var o = new double[size, size];
-        foreach (var unit in units)
+        foreach (var (unit, count) in units)
         {
-            var weight = 1.0 / (unit.Count - 1);
+            var weight = count / (unit.Count - 1);
             for (var i = 0; i < unit.Count; i++)
             {
                 for (var j = 0; j < unit.Count; j++)

@@ -9,11 +9,15 @@ public enum SignificanceTestKind
     ChiSquare,
 }
 
-/// <summary>A two-sided P-value and the test that produced it.</summary>
+/// <summary>
+/// A two-sided P-value, the test that produced it, and the P-value adjusted for the other comparisons made alongside
+/// it (<see cref="HolmAdjustment"/>); significance is judged on the adjusted value.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.significance")]
 public sealed record Significance(
     [property: Id(0)] SignificanceTestKind Test,
-    [property: Id(1)] double PValue)
+    [property: Id(1)] double PValue,
+    [property: Id(2)] double AdjustedPValue)
 {
     /// <summary>The conventional level below which a difference is called significant.</summary>
     public const double Level = 0.05;
@@ -21,10 +25,10 @@ public sealed record Significance(
     /// <summary>Cochran's rule: the chi-square approximation is trusted when every expected count is at least this.</summary>
     public const double MinimumExpectedCount = 5;
 
-    public bool IsSignificant => PValue < Level;
+    public bool IsSignificant => AdjustedPValue < Level;
 
     /// <summary>
-    /// Compares two groups' pass rates (a 2 × 2 table of passed/failed by group). The test is chosen by sample size
+    /// Compares two groups' pass rates (a 2 × 2 table of passed/failed by group), unadjusted. The test is chosen by sample size
     /// (Cochran's rule): Pearson's chi-square when every expected count is at least 5, Fisher's exact test otherwise.
     /// </summary>
     public static Significance CompareRates(int selected, int total, int referenceSelected, int referenceTotal)
@@ -37,10 +41,10 @@ public sealed record Significance(
         var table = new double[,] { { selected, total - selected }, { referenceSelected, referenceTotal - referenceSelected } };
         if (ChiSquareTest.SmallestExpectedCount(table) >= MinimumExpectedCount && ChiSquareTest.Test(table) is { } chiSquare)
         {
-            return new Significance(SignificanceTestKind.ChiSquare, chiSquare.PValue);
+            return new Significance(SignificanceTestKind.ChiSquare, chiSquare.PValue, chiSquare.PValue);
         }
 
         var fisher = FisherExactTest.Test(selected, total - selected, referenceSelected, referenceTotal - referenceSelected);
-        return new Significance(SignificanceTestKind.FisherExact, fisher.TwoSided);
+        return new Significance(SignificanceTestKind.FisherExact, fisher.TwoSided, fisher.TwoSided);
     }
 }

@@ -58,4 +58,17 @@ public class SignificanceTests
         Assert.True(Significance.CompareRates(30, 100, 60, 100).IsSignificant);
         Assert.False(Significance.CompareRates(55, 100, 60, 100).IsSignificant);
     }
+
+    /// <summary>
+    /// Holm (1979) on the P-values 0.01, 0.04, 0.03 and 0.005: sorted 0.005, 0.01, 0.03, 0.04 are multiplied by 4, 3, 2
+    /// and 1 and kept non-decreasing: 0.02, 0.03, 0.06, 0.06.
+    /// </summary>
+    [Fact]
+    public void Holm_adjustment_steps_down_and_keeps_the_order()
+    {
+        var adjusted = HolmAdjustment.Adjust([0.01, 0.04, 0.03, 0.005]);
+
+        Assert.Equal([0.03, 0.06, 0.06, 0.02], adjusted.Select(p => Math.Round(p, 10)));
+        Assert.Empty(HolmAdjustment.Adjust([]));
+    }
 }

@@ -64,10 +64,10 @@ public sealed class DataIntegrityInteropTests
         {
             credentials = cases.Select(c => new { name = c.Name, credential = c.Credential, expectVerified = c.ExpectVerified }),
         }));
-        var (_, output, errors) = await NodeScript.RunAsync("verify-data-integrity.mjs", request);
+        var run = await NodeScript.RunAsync("tests/interop/verify-data-integrity.mjs", request);
         File.Delete(request);
-        var lines = output.Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.True(lines.Count == cases.Length, $"The verifiers reported {lines.Count} of {cases.Length} credentials.\n{string.Join('\n', output)}\n{errors}");
+        var lines = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(lines.Count == cases.Length, $"The verifiers reported {lines.Count} of {cases.Length} credentials.\n{run}");
         return lines;
     }
 }
