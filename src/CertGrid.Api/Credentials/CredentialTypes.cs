@@ -31,7 +31,7 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
     {
         Name = "IssuedCredential";
         Description = "An Open Badges 3.0 AchievementCredential issued by the community, signed as a VC-JWT.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (crd_…).");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (vc_…).");
         Field(x => x.Url, nullable: false).Description("The credential's id: a public URL anyone can verify.");
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner the credential was issued to.");
         Field(x => x.HolderName, nullable: false).Description("The holder's name as it appears in the credential.");
@@ -72,7 +72,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
     {
         Name = "CredentialSummary";
         Description = "An issued credential as lists show it, without its signed document.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (crd_…).");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (vc_…).");
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner the credential was issued to.");
         Field(x => x.HolderName, nullable: false).Description("The holder's name as it appears in the credential.");
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…) this credential awards.");
