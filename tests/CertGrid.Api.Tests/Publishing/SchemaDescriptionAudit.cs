@@ -106,8 +106,8 @@ public static partial class SchemaDescriptionAudit
         }
     }
 
-    private static IEnumerable<JsonElement> Items(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array ? items.EnumerateArray() : [];
+    private static List<JsonElement> Items(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array ? [.. items.EnumerateArray()] : [];
 
     private static string Letters(string text) => NotALetter().Replace(text, string.Empty).ToLowerInvariant();
 
