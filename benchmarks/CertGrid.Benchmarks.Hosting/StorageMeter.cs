@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using CertGrid.Grains.Storage;
 
-namespace CertGrid.Benchmarks.Renewals;
+namespace CertGrid.Benchmarks.Hosting;
 
 /// <summary>
 /// Counts and sizes table rows the way Azure bills them: 4 bytes, 2 per key character, and per property 8 bytes,
@@ -9,7 +9,8 @@ namespace CertGrid.Benchmarks.Renewals;
 /// </summary>
 public static class StorageMeter
 {
-    public sealed record Rows(long Count, long Bytes);
+    /// <summary>Rows of one kind: how many, their total size, and the largest.</summary>
+    public sealed record Rows(long Count, long Bytes, long Largest = 0);
 
     /// <summary>Grain-state rows by state name (the row key up to its hash suffix), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
     public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
@@ -45,14 +46,15 @@ public static class StorageMeter
 
     private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group)
     {
-        var tally = new Dictionary<string, (long Count, long Bytes)>();
+        var tally = new Dictionary<string, (long Count, long Bytes, long Largest)>();
         await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 1000))
         {
             var key = group(row);
-            var (count, bytes) = tally.GetValueOrDefault(key);
-            tally[key] = (count + 1, bytes + SizeOf(row));
+            var (count, bytes, largest) = tally.GetValueOrDefault(key);
+            var size = SizeOf(row);
+            tally[key] = (count + 1, bytes + size, Math.Max(largest, size));
         }
 
-        return tally.ToDictionary(t => t.Key, t => new Rows(t.Value.Count, t.Value.Bytes));
+        return tally.ToDictionary(t => t.Key, t => new Rows(t.Value.Count, t.Value.Bytes, t.Value.Largest));
     }
 }

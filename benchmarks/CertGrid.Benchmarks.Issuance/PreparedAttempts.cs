@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Bogus;
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Audit;
+
+namespace CertGrid.Benchmarks.Issuance;
+
+/// <summary>An attempt one review away from its decision: submitted with evidence, staffed, and reviewed once (a pass).</summary>
+public sealed record PreparedAttempt(string AttemptKey, string DecidingEvaluatorId, int Seed);
+
+/// <summary>
+/// Brings learners to the point of decision the real way: enrol (Bogus), upload evidence to the SAS URL as a browser
+/// does, commit it, submit the attempt (the pool staffs its panel) and record the first of its two reviews.
+/// </summary>
+public static class PreparedAttempts
+{
+    private static readonly HttpClient Http = new();
+
+    public static async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(IGrainFactory grains, IssuanceCommunity community, int count, int inFlight, int firstSeed)
+    {
+        var prepared = new PreparedAttempt[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
+            prepared[i] = await PrepareOneAsync(grains, community, firstSeed + i));
+        return prepared;
+    }
+
+    private static async Task<PreparedAttempt> PrepareOneAsync(IGrainFactory grains, IssuanceCommunity community, int seed)
+    {
+        var faker = new Faker { Random = new Randomizer(seed) };
+        var learnerId = EntityId.New(IdPrefixes.Learner);
+        var learner = grains.GetGrain<ILearnerGrain>(new ScopedKey(community.Id, learnerId).ToString());
+        await learner.EnrolAsync(new EnrolLearner(faker.Name.FullName(), $"learner{seed}@{faker.Internet.DomainName()}", faker.Company.CompanyName() + " Academy"), Actors.System);
+        var evidence = Encoding.UTF8.GetBytes($"# Incident review\n\n{faker.Lorem.Paragraphs(3)}\n");
+        var ticket = await learner.RequestArtifactUploadAsync(new RequestArtifactUpload(null, "Incident review", "incident.md", "text/markdown", evidence.Length));
+        using (var content = new ByteArrayContent(evidence))
+        using (var put = new HttpRequestMessage(HttpMethod.Put, ticket.UploadUrl) { Content = content })
+        {
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/markdown");
+            foreach (var (name, value) in ticket.RequiredHeaders)
+            {
+                put.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            using var response = await Http.SendAsync(put);
+            response.EnsureSuccessStatusCode();
+        }
+
+        await learner.CommitArtifactAsync(ticket.ArtifactId, ticket.Version);
+        var attemptKey = new ScopedKey(community.Id, EntityId.New(IdPrefixes.Attempt)).ToString();
+        var attempt = grains.GetGrain<IAttemptGrain>(attemptKey);
+        var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, community.DefinitionId, [ticket.ArtifactId]));
+        if (view.Panel.Count < 2)
+        {
+            throw new InvalidOperationException($"Attempt {attemptKey} got {view.Panel.Count} evaluators; the pool is too small or too busy.");
+        }
+
+        await attempt.SubmitReviewAsync(IssuanceCommunity.PassingReview(faker, view.Panel[0].EvaluatorId));
+        return new PreparedAttempt(attemptKey, view.Panel[1].EvaluatorId, seed);
+    }
+}
