@@ -28,10 +28,11 @@ public static class IssuanceReport
 
     public static string Markdown(
         IssuanceOptions options, int issued, IReadOnlyList<IssuanceCost.Result> costs, IReadOnlyList<DecisionRun.Result> runs,
-        IReadOnlyList<RawUpsertBaseline.Result> baselines, Verification verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
+        IReadOnlyList<RawUpsertBaseline.Result> baselines, Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
     {
         var md = new StringBuilder();
-        md.AppendLine(Inv($"### Throughput ({options.Evaluators} evaluators; {verification.Valid} of {verification.Checked} sampled credentials verified valid)"));
+        var verified = verification is null ? "not verified yet" : $"{verification.Valid} of {verification.Checked} sampled credentials verified valid";
+        md.AppendLine(Inv($"### Throughput ({options.Evaluators} evaluators; {verified})"));
         md.AppendLine();
         md.AppendLine("| Decisions in flight | Credentials stored and signed | Issued/s | submitReview p50 ms | p99 ms | max ms | Raw upserts/s (entity bytes) | Ratio |");
         md.AppendLine("|--:|--:|--:|--:|--:|--:|--:|--:|");
@@ -61,6 +62,11 @@ public static class IssuanceReport
             {
                 md.AppendLine(Inv($"| {tally.Label} | {tally.Requests} | {tally.Writes} | {tally.Bytes:N0} |"));
             }
+        }
+
+        if (states.Count == 0)
+        {
+            return md.ToString();
         }
 
         md.AppendLine();

@@ -21,8 +21,23 @@ public static class PreparedAttempts
     public static async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(IGrainFactory grains, IssuanceCommunity community, int count, int inFlight, int firstSeed)
     {
         var prepared = new PreparedAttempt[count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, _) =>
-            prepared[i] = await PrepareOneAsync(grains, community, firstSeed + i));
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, cancellationToken) =>
+        {
+            // A busy Azurite sometimes drops a connection; a failed preparation starts again with a new learner.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    prepared[i] = await PrepareOneAsync(grains, community, firstSeed + i);
+                    return;
+                }
+                catch (Exception ex) when (attempt < 4)
+                {
+                    Console.Error.WriteLine($"  preparing a decision failed ({ex.GetType().Name}: {ex.Message}); trying again with a new learner");
+                    await Task.Delay(TimeSpan.FromSeconds(attempt * 2), cancellationToken);
+                }
+            }
+        });
         return prepared;
     }
 

@@ -4,7 +4,7 @@ using CertGrid.Benchmarks.Issuance;
 
 // End-to-end issuance on one silo on Azurite (decision to stored, signed, verifiable credential), against raw Azure
 // Table upserts of a credential-sized entity in the same run, with every storage request counted at the SDK pipeline.
-// Run it with benchmarks/issuance.sh; results are printed and written to benchmarks/results/.
+// Run it with benchmarks/issuance.sh; results are printed and written to benchmarks/results/ after every phase.
 var options = IssuanceOptions.Parse(args);
 Console.WriteLine($"Issuance benchmark: cost per issuance at {string.Join(", ", options.ExistingPoints.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))} " +
     $"existing credentials; throughput at {string.Join(", ", options.Concurrency)} decisions in flight, {options.Decisions:N0} each; {options.Evaluators} evaluators");
@@ -15,17 +15,13 @@ await using var silo = await BenchmarkSilo.StartAsync(options.Storage, new Dicti
 var community = await IssuanceCommunity.CreateAsync(silo.Grains, options.Evaluators);
 var nextSeed = 0;
 var issued = 0;
-
-async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
-{
-    var prepared = await PreparedAttempts.PrepareAsync(silo.Grains, community, count, options.SeedInFlight, nextSeed);
-    nextSeed += count;
-    return prepared;
-}
-
 var costs = new List<IssuanceCost.Result>();
 var runs = new List<DecisionRun.Result>();
 var baselines = new List<RawUpsertBaseline.Result>();
+var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
+Directory.CreateDirectory(results);
+var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
 foreach (var point in options.ExistingPoints)
 {
     while (issued < point)
@@ -40,6 +36,12 @@ foreach (var point in options.ExistingPoints)
     costs.Add(cost);
     issued += options.Metered;
     Console.WriteLine($"  {cost.Requests:0.0} requests, {cost.Writes:0.0} writes, {cost.Bytes / 1024:0.0} KiB per issuance");
+    foreach (var tally in cost.PerIssuance)
+    {
+        Console.WriteLine($"    {tally.Label,-32} {tally.Requests,4} requests {tally.Writes,4} writes {tally.Bytes,10:N0} bytes");
+    }
+
+    await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
     if (runs.Count > 0)
     {
         continue;
@@ -58,21 +60,32 @@ foreach (var point in options.ExistingPoints)
         var baseline = await RawUpsertBaseline.RunAsync(silo.Storage, (int)(credentialWrite * 3 / 4), concurrency, TimeSpan.FromSeconds(options.BaselineSeconds));
         baselines.Add(baseline);
         Console.WriteLine($"  raw upserts of a {baseline.EntityBytes:N0}-byte entity: {baseline.PerSecond:0.0}/s");
+        await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
     }
 }
 
 Console.WriteLine("Verifying a sample of the credentials, and reading back every grain state's stored size ...");
 var verification = await IssuanceReport.VerifySampleAsync(silo.Grains, runs.SelectMany(r => r.CredentialKeys).ToList(), 25);
-var states = await StorageMeter.GrainStateAsync(silo.Storage);
-var report = IssuanceReport.Markdown(options, issued, costs, runs, baselines, verification, states) +
-    $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, at end {IssuanceReport.LoadAverage()}.\n";
+var report = await SaveAsync(verification, await StorageMeter.GrainStateAsync(silo.Storage));
 Console.WriteLine();
 Console.WriteLine(report);
-var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
-Directory.CreateDirectory(results);
-var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), report);
-await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
-    new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
 Console.WriteLine($"Written to {results}/issuance-{stamp}.md");
 return verification.Failed == 0 && runs.All(r => r.Failed == 0) ? 0 : 1;
+
+async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
+{
+    var prepared = await PreparedAttempts.PrepareAsync(silo.Grains, community, count, options.SeedInFlight, nextSeed);
+    nextSeed += count;
+    return prepared;
+}
+
+// Written after every phase, so a run stopped midway keeps what it measured.
+async Task<string> SaveAsync(IssuanceReport.Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
+{
+    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, verification, states) +
+        $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, now {IssuanceReport.LoadAverage()}.\n";
+    await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), markdown);
+    await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
+        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
+    return markdown;
+}
