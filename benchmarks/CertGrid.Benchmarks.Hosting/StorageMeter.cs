@@ -16,6 +16,31 @@ public static class StorageMeter
     public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
         await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => SpreadRowKeyGrainStorage.StateName(row.RowKey));
 
+    /// <summary>
+    /// One community's grain-state rows by state name, split into the community's own grains (keyed by the community
+    /// alone, e.g. its evaluator pool) and grains of its members (keyed by an id in it, e.g. a learner or a cohort).
+    /// Orleans keys a state row by <c>{service}_{grain type}_{grain key}</c> with '/' made '_'.
+    /// </summary>
+    public static async Task<Dictionary<string, Rows>> CommunityStateAsync(StorageClients storage, string community) =>
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row =>
+            row.PartitionKey.EndsWith("_" + community, StringComparison.Ordinal) ? "community " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
+            : row.PartitionKey.Contains("_" + community + "_", StringComparison.Ordinal) ? "member " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
+            : "other");
+
+    /// <summary>The rows of one community's partition in each table other than grain state and reminders (its read models and ledgers).</summary>
+    public static async Task<Dictionary<string, Rows>> CommunityTablesAsync(StorageClients storage, string community)
+    {
+        var tallies = new Dictionary<string, Rows>();
+        foreach (var name in storage.Names.ReadModelTables)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {community}");
+            var rows = await TallyAsync(storage.Table(name), _ => "all", filter);
+            tallies[name[storage.Options.NamePrefix.Length..]] = rows.GetValueOrDefault("all", new Rows(0, 0));
+        }
+
+        return tallies;
+    }
+
     public static async Task<Rows> RemindersAsync(StorageClients storage) =>
         (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));
 
@@ -44,10 +69,10 @@ public static class StorageMeter
         return size;
     }
 
-    private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group)
+    private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group, string? filter = null)
     {
         var tally = new Dictionary<string, (long Count, long Bytes, long Largest)>();
-        await foreach (var row in table.QueryAsync<TableEntity>(maxPerPage: 1000))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000))
         {
             var key = group(row);
             var (count, bytes, largest) = tally.GetValueOrDefault(key);

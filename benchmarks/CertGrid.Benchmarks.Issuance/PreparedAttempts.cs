@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Bogus;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Learners;
@@ -16,8 +14,6 @@ public sealed record PreparedAttempt(string AttemptKey, string DecidingEvaluator
 /// </summary>
 public static class PreparedAttempts
 {
-    private static readonly HttpClient Http = new();
-
     public static async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(IGrainFactory grains, IssuanceCommunity community, int count, int inFlight, int firstSeed)
     {
         var prepared = new PreparedAttempt[count];
@@ -47,25 +43,10 @@ public static class PreparedAttempts
         var learnerId = EntityId.New(IdPrefixes.Learner);
         var learner = grains.GetGrain<ILearnerGrain>(new ScopedKey(community.Id, learnerId).ToString());
         await learner.EnrolAsync(new EnrolLearner(faker.Name.FullName(), $"learner{seed}@{faker.Internet.DomainName()}", faker.Company.CompanyName() + " Academy"), Actors.System);
-        var evidence = Encoding.UTF8.GetBytes($"# Incident review\n\n{faker.Lorem.Paragraphs(3)}\n");
-        var ticket = await learner.RequestArtifactUploadAsync(new RequestArtifactUpload(null, "Incident review", "incident.md", "text/markdown", evidence.Length));
-        using (var content = new ByteArrayContent(evidence))
-        using (var put = new HttpRequestMessage(HttpMethod.Put, ticket.UploadUrl) { Content = content })
-        {
-            content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/markdown");
-            foreach (var (name, value) in ticket.RequiredHeaders)
-            {
-                put.Headers.TryAddWithoutValidation(name, value);
-            }
-
-            using var response = await Http.SendAsync(put);
-            response.EnsureSuccessStatusCode();
-        }
-
-        await learner.CommitArtifactAsync(ticket.ArtifactId, ticket.Version);
+        var artifactId = await EvidenceUpload.CommitAsync(learner, "Incident review", $"# Incident review\n\n{faker.Lorem.Paragraphs(3)}\n");
         var attemptKey = new ScopedKey(community.Id, EntityId.New(IdPrefixes.Attempt)).ToString();
         var attempt = grains.GetGrain<IAttemptGrain>(attemptKey);
-        var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, community.DefinitionId, [ticket.ArtifactId]));
+        var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, community.DefinitionId, [artifactId]));
         if (view.Panel.Count < 2)
         {
             throw new InvalidOperationException($"Attempt {attemptKey} got {view.Panel.Count} evaluators; the pool is too small or too busy.");
