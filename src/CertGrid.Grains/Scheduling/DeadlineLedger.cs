@@ -8,11 +8,16 @@ namespace CertGrid.Grains.Scheduling;
 /// <summary>
 /// A community's deadlines in the Deadlines table, written by its deadline bucket alone: each change is one batch of a
 /// few small rows in the community's partition (atomic), with the count row guarded by its ETag, so a change costs the
-/// same few hundred bytes however many deadlines the community has.
+/// same few hundred bytes however many deadlines the community has. Being the only writer, it remembers the rows it
+/// wrote or read (up to <see cref="RowsRemembered"/>), so moving or cancelling a deadline it knows costs no read.
 /// </summary>
 internal sealed class DeadlineLedger(StorageClients storage, string community)
 {
+    /// <summary>About 300 bytes each: a few megabytes for a community with that many open deadlines.</summary>
+    private const int RowsRemembered = 10_000;
+
     private readonly TableClient _table = storage.Table(storage.Names.DeadlinesTable);
+    private readonly Dictionary<string, DeadlineRow?> _known = new(StringComparer.Ordinal);
     private DeadlineCountRow? _count;
 
     public int Scheduled => _count?.Scheduled ?? 0;
@@ -27,7 +32,14 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
 
     public async Task<DeadlineRow?> FindAsync(DeadlineKind kind, string target, string token)
     {
-        var found = await _table.GetEntityIfExistsAsync<DeadlineRow>(community, DeadlineRow.ByWhat(kind, target, token));
+        var key = DeadlineRow.ByWhat(kind, target, token);
+        if (_known.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = await _table.GetEntityIfExistsAsync<DeadlineRow>(community, key);
+        Remember(key, found.HasValue ? found.Value : null);
         return found.HasValue ? found.Value : null;
     }
 
@@ -46,7 +58,7 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         }
 
         var wasDispatched = existing?.DispatchedAt is not null ? 1 : 0;
-        return CommitAsync(actions, existing is null ? 1 : 0, (dispatchedAt is not null ? 1 : 0) - wasDispatched);
+        return CommitAsync(actions, existing is null ? 1 : 0, (dispatchedAt is not null ? 1 : 0) - wasDispatched, byWhat.RowKey, byWhat);
     }
 
     public Task RemoveAsync(DeadlineRow existing) => CommitAsync(
@@ -54,7 +66,7 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
             new(TableTransactionActionType.Delete, new TableEntity(community, existing.RowKey), ETag.All),
             new(TableTransactionActionType.Delete, new TableEntity(community, existing.ByTimeKey), ETag.All),
         ],
-        -1, existing.DispatchedAt is not null ? -1 : 0);
+        -1, existing.DispatchedAt is not null ? -1 : 0, existing.RowKey, null);
 
     /// <summary>Deadlines that fall at or before <paramref name="now"/>, earliest first.</summary>
     public async Task<List<DeadlineRow>> DueAsync(DateTimeOffset now)
@@ -81,8 +93,10 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         return null;
     }
 
-    private async Task CommitAsync(List<TableTransactionAction> actions, int scheduled, int dispatched)
+    private async Task CommitAsync(List<TableTransactionAction> actions, int scheduled, int dispatched, string key, DeadlineRow? stored)
     {
+        // Forgotten first: if the batch fails, the next change reads what storage holds.
+        _known.Remove(key);
         var count = new DeadlineCountRow
         {
             PartitionKey = community,
@@ -102,5 +116,17 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
             count.ETag = response.Value[^1].Headers.ETag ?? ETag.All;
             _count = count;
         }
+
+        Remember(key, stored);
+    }
+
+    private void Remember(string key, DeadlineRow? row)
+    {
+        if (_known.Count >= RowsRemembered)
+        {
+            _known.Clear();
+        }
+
+        _known[key] = row;
     }
 }
