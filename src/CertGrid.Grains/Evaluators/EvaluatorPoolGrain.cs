@@ -84,7 +84,7 @@ public sealed class EvaluatorPoolGrain(
         if (command.LinkedLearnerId is not null)
         {
             var learnerId = EntityId.Require(command.LinkedLearnerId, IdPrefixes.Learner, "input.linkedLearnerId");
-            _ = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetAsync();
+            _ = await GrainFactory.Learner(Community, learnerId).GetAsync();
             registration = registration with { LinkedLearnerId = learnerId };
         }
 
@@ -219,7 +219,7 @@ public sealed class EvaluatorPoolGrain(
         }
     }
 
-    private IEvaluatorGrain Evaluator(string evaluatorId) => GrainFactory.GetGrain<IEvaluatorGrain>(new ScopedKey(Community, evaluatorId).ToString());
+    private IEvaluatorGrain Evaluator(string evaluatorId) => GrainFactory.Evaluator(Community, evaluatorId);
 
     private static List<string> Expertise(IReadOnlyList<string>? codes) =>
         InputRules.RequireCount(codes ?? [], "input.expertise", 0, 100).Select((code, i) => RubricRules.RequireCode(code, $"input.expertise[{i}]")).Distinct().ToList();

@@ -49,5 +49,5 @@ public sealed class IntegritySignalsGrain(
     }
 
     private IEvaluatorSignalsGrain Evaluator(string evaluatorId) =>
-        GrainFactory.GetGrain<IEvaluatorSignalsGrain>(new ScopedKey(Community, evaluatorId).ToString());
+        GrainFactory.EvaluatorSignals(Community, evaluatorId);
 }

@@ -11,12 +11,12 @@ using Microsoft.Extensions.Options;
 namespace CertGrid.Grains.Credentials.StatusLists;
 
 /// <summary>
-/// One W3C Bitstring Status List: random-looking, never-reused indexes, and the bits verifiers check, published as a
-/// signed BitstringStatusListCredential that is re-signed when a bit changes. Indexes are handed out in blocks from a
-/// keyed permutation (<see cref="StatusIndexPermutation"/>), recorded in a small row of their own
-/// (<see cref="StatusListAllocation"/>), so the 16 KiB list is written only when a bit flips. Lists filled before that
-/// recorded each index in a bitmap (<see cref="StatusListState.Allocated"/>); they keep serving their credentials and
-/// hand out nothing more.
+/// One W3C Bitstring Status List: random-looking, never-reused indexes, and the entries verifiers check (1 bit, or 2
+/// bits in a <c>message</c> list), published as a signed BitstringStatusListCredential that is re-signed when an entry
+/// changes. Indexes are handed out in blocks from a keyed permutation (<see cref="StatusIndexPermutation"/>), recorded
+/// in a small row of their own (<see cref="StatusListAllocation"/>), so the list (16 or 32 KiB) is written only when an
+/// entry changes. Lists filled before that recorded each index in a bitmap (<see cref="StatusListState.Allocated"/>);
+/// they keep serving their credentials and hand out nothing more.
 /// </summary>
 public sealed class StatusListGrain(
     [PersistentState("statuslist", StorageNames.GrainStore)] IPersistentState<StatusListState> state,
@@ -41,7 +41,7 @@ public sealed class StatusListGrain(
         _number = int.Parse(parts[2], CultureInfo.InvariantCulture);
         if (State.Bits.Length == 0)
         {
-            State.Bits = new Bitstring().ToBytes();
+            State.Bits = new Bitstring(Bitstring.MinimumLength * _purpose.EntryBits()).ToBytes();
         }
 
         return base.OnActivateAsync(cancellationToken);
@@ -50,7 +50,7 @@ public sealed class StatusListGrain(
     public async Task<IReadOnlyList<int>> ReserveAsync(int count)
     {
         var taken = allocation.State;
-        var length = Bitstring.FromBytes(State.Bits).Length;
+        var length = Entries;
         var size = Math.Min(count, length - taken.Reserved);
         if (State.AllocatedCount > 0 || size <= 0)
         {
@@ -79,7 +79,7 @@ public sealed class StatusListGrain(
         return Enumerable.Range(first, size).Select(permutation.IndexOf).ToList();
     }
 
-    public async Task SetAsync(int index, bool value)
+    public async Task SetAsync(int index, int value)
     {
         if (!WasHandedOut(index))
         {
@@ -87,12 +87,12 @@ public sealed class StatusListGrain(
         }
 
         var bits = Bitstring.FromBytes(State.Bits);
-        if (bits.Get(index) == value)
+        if (bits.GetEntry(index, _purpose.EntryBits()) == value)
         {
             return;
         }
 
-        bits.Set(index, value);
+        bits.SetEntry(index, _purpose.EntryBits(), value);
         State.Bits = bits.ToBytes();
         State.Version++;
         await SaveAsync();
@@ -102,9 +102,13 @@ public sealed class StatusListGrain(
     /// <summary>Whether an index belongs to a credential (or to a block reserved for one).</summary>
     private bool WasHandedOut(int index) => State.AllocatedCount > 0
         ? Bitstring.FromBytes(State.Allocated).Get(index)
-        : allocation.State.Key.Length > 0 && new StatusIndexPermutation(allocation.State.Key, Bitstring.FromBytes(State.Bits).Length).OrdinalOf(index) < allocation.State.Reserved;
+        : allocation.State.Key.Length > 0 && index >= 0 && index < Entries
+            && new StatusIndexPermutation(allocation.State.Key, Entries).OrdinalOf(index) < allocation.State.Reserved;
 
-    public Task<bool> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).Get(index));
+    /// <summary>How many entries the list holds (each <see cref="StatusPurposes.EntryBits"/> bits wide).</summary>
+    private int Entries => State.Bits.Length * 8 / _purpose.EntryBits();
+
+    public Task<int> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).GetEntry(index, _purpose.EntryBits()));
 
     public async Task<PublishedStatusList> PublishAsync()
     {

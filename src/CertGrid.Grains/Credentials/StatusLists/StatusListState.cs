@@ -5,7 +5,7 @@ namespace CertGrid.Grains.Credentials.StatusLists;
 [GenerateSerializer, Alias("certgrid.state.status-list")]
 public sealed class StatusListState : DurableState
 {
-    /// <summary>The published bits (16 KiB), written only when a bit changes.</summary>
+    /// <summary>The published entries (16 KiB, 32 KiB in a 2-bit message list), written only when an entry changes.</summary>
     [Id(0)] public byte[] Bits { get; set; } = [];
 
     /// <summary>
