@@ -4,7 +4,7 @@ namespace CertGrid.Benchmarks.Issuance;
 
 /// <summary>The benchmark's settings, from <c>--name value</c> arguments.</summary>
 /// <param name="ExistingPoints">Credentials the community holds before each measurement of the cost per issuance (ascending).</param>
-/// <param name="Concurrency">Decisions in flight at once in the throughput runs, one run per value.</param>
+/// <param name="Concurrency">Decisions in flight at once in the throughput runs, one run per value (0: no throughput runs).</param>
 /// <param name="Decisions">Deciding reviews per throughput run.</param>
 /// <param name="Metered">Decisions made one at a time, with their storage requests counted, at each point.</param>
 /// <param name="Evaluators">Evaluators in the community's pool.</param>

@@ -42,13 +42,13 @@ foreach (var point in options.ExistingPoints)
     }
 
     await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
-    if (runs.Count > 0)
+    if (point != options.ExistingPoints[0])
     {
         continue;
     }
 
     var credentialWrite = cost.PerIssuance.FirstOrDefault(t => t.Label == "state credential") is { Writes: > 0 } write ? write.Bytes / write.Writes : 18_000;
-    foreach (var concurrency in options.Concurrency)
+    foreach (var concurrency in options.Concurrency.Where(c => c > 0))
     {
         Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");
         var prepared = await PrepareAsync(options.Decisions);
