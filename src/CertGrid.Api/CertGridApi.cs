@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Access.Rules;
+using CertGrid.Api.Analytics;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -68,6 +69,9 @@ public static class CertGridApi
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
+
+        // Fields and enum values mapped straight from domain types take their XML documentation as their description.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQL(builder => builder
             .AddSchema<CertGridSchema>()
             .AddSystemTextJson()
@@ -126,6 +130,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, BookingSchema>();
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
+        services.AddSingleton<ISchemaContributor, AnalyticsSchema>();
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
