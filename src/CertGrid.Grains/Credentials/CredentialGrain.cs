@@ -5,6 +5,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
+using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Programs;
@@ -20,7 +21,8 @@ namespace CertGrid.Grains.Credentials;
 
 /// <summary>
 /// An issued credential: an Open Badges 3.0 AchievementCredential signed as a VC-JWT with the community's key.
-/// Issuing is idempotent, so the attempt can safely retry it after a restart.
+/// Issuing is idempotent (an effect of a pass, retried until done), and stores the credential in one write with what
+/// issuing causes: its lifespan is tracked for renewal, and the pathways it completes are awarded.
 /// </summary>
 public sealed class CredentialGrain(
     [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
@@ -41,8 +43,6 @@ public sealed class CredentialGrain(
                 throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
             }
 
-            await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
-            await AwardPathwaysAsync();
             return ToIssued();
         }
 
@@ -110,38 +110,22 @@ public sealed class CredentialGrain(
         State.StatusEntries = statusEntries;
         State.IssuedFrom = command;
         State.AppealId = command.AppealId;
-        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
-        {
-            learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
-        }));
         State.Results = command.Results.ToList();
         State.Demonstrated = CompetencyEvidence.FromResults(definition.Rubric, command.Results, assessed.Levels, Key.Id, definition.Id).ToList();
         State.AwardedThrough = command.AwardedThrough;
-        State.PathwaysPending = true;
+        if (validUntil is not null)
+        {
+            Cause(new TrackRenewal(Key.Id, new TrackCredential(learner.Id, definition.Id, definition.Name, command.AttemptId, validFrom, validUntil, command.ReplacesCredentialId)));
+        }
+
+        Cause(new AwardCompletedPathways(learner.Id, Held()));
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
-        await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
-        await AwardPathwaysAsync();
         return ToIssued();
-    }
-
-    /// <summary>
-    /// Awards what this credential completes. A failure propagates, so the issuer (an attempt's follow-up, or an
-    /// award) retries the idempotent issuance later and this check with it.
-    /// </summary>
-    private async Task AwardPathwaysAsync()
-    {
-        if (State.PathwaysPending)
-        {
-            await new PathwayAwards(GrainFactory, storage, routes, Community).AwardAsync(State.LearnerId, Held(), Now);
-            State.PathwaysPending = false;
-            await SaveAsync();
-        }
     }
 
     private HeldCredential Held() => new(Key.Id, State.DefinitionId, State.AchievementName, State.Status, State.ValidFrom, State.ValidUntil);

@@ -19,8 +19,11 @@ public sealed class StorageNames(string prefix)
 
     /// <summary>Learners' achievements and cohort members' progress (rows <c>a|…</c> and <c>m|…</c>).</summary>
     public string ProgressTable => prefix + "Progress";
+
+    /// <summary>Grains with pending effects, per community (<c>Persistence/PendingEffectsRow</c>).</summary>
+    public string EffectsTable => prefix + "Effects";
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable];
+    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, EffectsTable];
 }
