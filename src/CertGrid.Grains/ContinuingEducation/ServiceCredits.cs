@@ -6,32 +6,12 @@ using CertGrid.Domain.Relationships;
 namespace CertGrid.Grains.ContinuingEducation;
 
 /// <summary>
-/// Grants the continuing-education credits a community's rules give for serving in CertGrid: a review earns its
-/// evaluator's linked learner record the review credits; declaring a mentorship earns the mentor the mentoring
-/// credits. Each grant is keyed by what earned it, so it counts once however often it is posted. Called after the
+/// Grants the continuing-education credits a community's rules give for mentoring (a review's credits are the
+/// <see cref="GrantReviewCredits"/> effect): declaring a mentorship earns the mentor the mentoring credits. Each grant is keyed by what earned it, so it counts once however often it is posted. Called after the
 /// review or relationship is stored; a failure is logged and never undoes that.
 /// </summary>
 public static class ServiceCredits
 {
-    public static async Task ForReviewAsync(IGrainFactory grains, ILogger logger, string community, string attemptId, string evaluatorId, DateTimeOffset at)
-    {
-        try
-        {
-            var evaluator = await grains.GetGrain<IEvaluatorPoolGrain>(community).GetAsync(evaluatorId);
-            var rules = await grains.GetGrain<ICeRulesGrain>(community).GetAsync();
-            if (evaluator.LinkedLearnerId is { } learnerId && rules.CreditsPerReview > 0)
-            {
-                await grains.GetGrain<ICeLedgerGrain>(new ScopedKey(community, learnerId).ToString()).PostAutomaticAsync(new AutomaticCredit(
-                    $"review:{attemptId}:{evaluatorId}", CeActivityKind.Evaluating, $"Reviewed attempt {attemptId}", rules.CreditsPerReview,
-                    rules.ReviewCategory, DateOnly.FromDateTime(at.UtcDateTime)));
-            }
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Granting review credits to evaluator {Evaluator} for attempt {Attempt} in {Community} failed", evaluatorId, attemptId, community);
-        }
-    }
-
     /// <summary>Credits the mentor (<see cref="Relationship.From"/> of a <see cref="RelationshipKind.Mentor"/> relationship) when they have a learner record.</summary>
     public static async Task ForMentorshipAsync(IGrainFactory grains, ILogger logger, string community, Relationship relationship)
     {

@@ -11,6 +11,7 @@ using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
 using CertGrid.Grains.Credentials.StatusLists;
+using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Programs;
 using CertGrid.Grains.Progress;
@@ -22,7 +23,8 @@ namespace CertGrid.Grains.Credentials;
 /// <summary>
 /// An issued credential: an Open Badges 3.0 AchievementCredential signed as a VC-JWT with the community's key.
 /// Issuing is idempotent (an effect of a pass, retried until done), and stores the credential in one write with what
-/// issuing causes: its lifespan is tracked for renewal, and the pathways it completes are awarded.
+/// issuing causes: it is recorded on its holder, its lifespan is tracked for renewal, and the pathways it completes are
+/// awarded.
 /// </summary>
 public sealed class CredentialGrain(
     [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
@@ -118,6 +120,7 @@ public sealed class CredentialGrain(
             Cause(new TrackRenewal(Key.Id, new TrackCredential(learner.Id, definition.Id, definition.Name, command.AttemptId, validFrom, validUntil, command.ReplacesCredentialId)));
         }
 
+        Cause(new RecordCredentialOnLearner(learner.Id, Key.Id));
         Cause(new AwardCompletedPathways(learner.Id, Held()));
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
