@@ -69,11 +69,11 @@ internal static class AttemptTransitions
     };
 
     /// <summary>Records the decision; a pass gets the id of the credential it issues (known to the client at once).</summary>
-    public static void Decide(AttemptState state, bool passed, DateTimeOffset now)
+    public static void Decide(AttemptState state, bool passed, DateTimeOffset now, string? credentialId = null)
     {
         state.Status = passed ? AttemptStatus.Passed : AttemptStatus.Failed;
         state.DecidedAt = now;
-        state.CredentialId = passed ? EntityId.New(IdPrefixes.Credential) : null;
+        state.CredentialId = passed ? credentialId ?? EntityId.New(IdPrefixes.Credential) : null;
     }
 
     /// <summary>
@@ -115,7 +115,8 @@ internal static class AttemptTransitions
         state.RequiredReviews, AttemptViews.Pseudonym(attemptId), state.DecidedAt!.Value);
 
     /// <summary>Applies an appeal's outcome once; an overturn passes the attempt with the appeal panel's levels. True when it changed anything.</summary>
-    public static bool ApplyAppealOutcome(AttemptState state, string attemptId, string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, DateTimeOffset now)
+    public static bool ApplyAppealOutcome(
+        AttemptState state, string attemptId, string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId, DateTimeOffset now)
     {
         if (state.AppealId != appealId)
         {
@@ -130,7 +131,7 @@ internal static class AttemptTransitions
         state.AppealOutcome = outcome;
         if (outcome == AppealOutcome.Overturned)
         {
-            Decide(state, passed: true, now);
+            Decide(state, passed: true, now, credentialId);
             state.DecidedLevels = levels.ToList();
             state.Verdict = state.Verdict! with { Outcome = ConsensusOutcome.Passed, Reason = $"Overturned on appeal {appealId}: {reason}" };
         }

@@ -64,37 +64,6 @@ internal static class ReviewDeadlines
         return new SyncDeadlines(schedule, cancel);
     }
 
-    /// <summary>Brings the bucket in line with the panel's open seats; true when <paramref name="scheduled"/> changed.</summary>
-    public static async Task<bool> SyncAsync(IDeadlineBucketGrain bucket, PanelDeadlines panel, List<string> scheduled, DateTimeOffset now)
-    {
-        var open = panel.Open
-            ? panel.Panel.Where(s => s.DueAt is not null && !panel.Reviewed.Contains(s.EvaluatorId))
-                .Select(s => new ScheduledDeadline(panel.ReviewKind, panel.Target, s.EvaluatorId, s.DueAt!.Value))
-                .ToDictionary(d => d.Token)
-            : [];
-        if (panel.Open && panel.Panel.Count < panel.PanelSize)
-        {
-            open[EmptySeatToken] = new ScheduledDeadline(panel.EmptySeatKind, panel.Target, EmptySeatToken, now + EmptySeatRetry);
-        }
-
-        var changed = false;
-        foreach (var deadline in open.Values.Where(d => !scheduled.Contains(d.Token)))
-        {
-            await bucket.ScheduleAsync(deadline);
-            scheduled.Add(deadline.Token);
-            changed = true;
-        }
-
-        foreach (var token in scheduled.Where(t => !open.ContainsKey(t)).ToList())
-        {
-            await bucket.CancelAsync(token == EmptySeatToken ? panel.EmptySeatKind : panel.ReviewKind, panel.Target, token);
-            scheduled.Remove(token);
-            changed = true;
-        }
-
-        return changed;
-    }
-
     public static DateTimeOffset? DueAt(int? deadlineDays, DateTimeOffset assignedAt) =>
         deadlineDays is { } days ? assignedAt.AddDays(days) : null;
 }
