@@ -84,7 +84,7 @@ public static class CertGridSilo
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EffectMarkers>();
-        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<NoticePublisher>();
         services.AddSingleton<WebhookSender>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.
