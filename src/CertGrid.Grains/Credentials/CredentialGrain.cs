@@ -189,19 +189,26 @@ public sealed class CredentialGrain(
             throw CertGridException.Policy($"Credential '{Key.Id}' predates re-issuing and cannot be re-issued automatically.");
         }
 
-        // A deterministic id makes a retried re-issue land on the same new credential.
-        var replacementId = State.ReplacedByCredentialId ?? EntityId.New(IdPrefixes.Credential);
+        // The revocation and the replacement's issuance are one change: the replacement follows as its effect.
         if (State.ReplacedByCredentialId is null)
         {
+            var replacementId = EntityId.New(IdPrefixes.Credential);
             State.ReplacedByCredentialId = replacementId;
-            await SaveAsync(AuditEvent(actor, "credential.reissue-started", Key.Id, new { replacement = replacementId, reason = why }));
+            var events = new List<Domain.Audit.AuditEvent> { AuditEvent(actor, "credential.reissue-started", Key.Id, new { replacement = replacementId, reason = why }) };
+            if (State.Status != CredentialStatus.Revoked)
+            {
+                State.Status = CredentialStatus.Revoked;
+                State.StatusReason = $"re-issued as {replacementId}: {why}";
+                events.Add(AuditEvent(actor, "credential.revoked", Key.Id, new { reason = State.StatusReason }));
+            }
+
+            Cause(new IssueEarnedCredential(replacementId, State.IssuedFrom with { ReplacesCredentialId = Key.Id }));
+            await SaveAsync([.. events]);
         }
 
-        var replacement = await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, replacementId).ToString())
-            .IssueAsync(State.IssuedFrom with { ReplacesCredentialId = Key.Id });
-        await GrainFactory.GetGrain<Abstractions.Learners.ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RecordCredentialAsync(replacementId);
-        await RevokeAsync($"re-issued as {replacementId}: {why}", actor);
-        return replacement;
+        return await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, State.ReplacedByCredentialId).ToString()).FindAsync()
+            ?? throw new CertGridException(ErrorCode.Unavailable,
+                $"Credential '{Key.Id}' is revoked and its replacement '{State.ReplacedByCredentialId}' is still being issued; ask again shortly.");
     }
 
     public async Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor)
