@@ -2,6 +2,8 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
+using CertGrid.Api.Analytics;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -29,6 +31,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,16 +63,23 @@ public static class CertGridApi
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<GraphQlResponseCache>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
+
+        // Fields and enum values mapped straight from domain types take their XML documentation as their description.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQL(builder => builder
             .AddSchema<CertGridSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CertGridApi).Assembly)
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
+            .UseMiddleware<AuthorizationCheckpoint>()
+            .ConfigureExecution(GraphQlRequestMetrics.MeasureAsync)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -88,7 +98,6 @@ public static class CertGridApi
                     return Task.CompletedTask;
                 };
             }));
-        services.AddHealthChecks();
         return services;
     }
 
@@ -97,13 +106,8 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapSchemaDocument();
         app.MapAuditExport();
-        app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (IGrainFactory grains) =>
-        {
-            var silo = await grains.GetGrain<IClusterHealthGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5));
-            return Results.Text($"ready ({silo})");
-        });
         return app;
     }
 
@@ -126,6 +130,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, BookingSchema>();
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
+        services.AddSingleton<ISchemaContributor, AnalyticsSchema>();
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
@@ -141,9 +146,7 @@ public static class CertGridApi
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
     private static void AddSharedGatewayState(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = new RedisOptions();
-        configuration.GetSection(RedisOptions.SectionName).Bind(redis);
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        var redis = RedisOptions.From(configuration);
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {

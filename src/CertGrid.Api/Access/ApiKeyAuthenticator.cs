@@ -13,8 +13,7 @@ namespace CertGrid.Api.Access;
 /// </summary>
 public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions)
 {
-    private readonly string _operatorHash = operatorOptions.Value.KeyHash?.ToLowerInvariant()
-        ?? ApiKeyToken.HashSecret(operatorOptions.Value.Key!);
+    private readonly string _operatorHash = operatorOptions.Value.ExpectedHash;
 
     public async Task<Caller> AuthenticateAsync(HttpRequest request)
     {
@@ -37,7 +36,7 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
         var key = await cache.GetAsync(parsed.Community, parsed.KeyId);
         if (key is null)
         {
-            var stored = await grains.GetGrain<IApiKeyGrain>(new ScopedKey(parsed.Community, parsed.KeyId).ToString()).FindAsync();
+            var stored = await grains.ApiKey(parsed.Community, parsed.KeyId).FindAsync();
             key = stored is null
                 ? CachedApiKey.Missing
                 : new CachedApiKey(true, stored.Info.Role, stored.Info.SubjectId, [.. stored.Info.Scopes], stored.SecretHash, stored.Info.RevokedAt is not null);

@@ -1,4 +1,5 @@
 using CertGrid.Domain.Assessments;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Assessments;
@@ -26,9 +27,11 @@ public sealed class ConsensusPolicyType : ObjectGraphType<ConsensusPolicy>
     public ConsensusPolicyType()
     {
         Name = "ConsensusPolicy";
+        Description = "How a panel decides: how far its scores may differ, and what happens when they differ more.";
         Field(x => x.TolerancePoints, nullable: true).Description("Reviews within this many percentage points agree and their mean decides; null: the pass/fail rule.");
         Field(x => x.OnDisagreement, type: typeof(NonNullGraphType<DisagreementActionType>));
         Field(x => x.MaxAdditionalEvaluators, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -37,10 +40,12 @@ public sealed class RetakePolicyType : ObjectGraphType<RetakePolicy>
     public RetakePolicyType()
     {
         Name = "RetakePolicy";
+        Description = "How often a learner may attempt a credential: attempts per period, cooldown after a fail, remediation.";
         Field(x => x.MaxAttemptsPerPeriod, nullable: true).Description("At most this many attempts in any period; null: unlimited.");
         Field(x => x.PeriodDays, nullable: false);
         Field(x => x.CooldownDaysAfterFail, nullable: false);
         Field(x => x.RemediationAfterFails, nullable: true).Description("After this many fails a diagnostic self-assessment is required; null: never.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -49,10 +54,12 @@ public sealed class BookingPolicyType : ObjectGraphType<BookingPolicy>
     public BookingPolicyType()
     {
         Name = "BookingPolicy";
+        Description = "How assessment-session bookings work for a credential: notice, cancellation and rescheduling limits.";
         Field(x => x.ChangeCutoffHours, nullable: false).Description("Learners may cancel or reschedule until this many hours before a session.");
         Field(x => x.MaxReschedules, nullable: false);
         Field(x => x.ReminderHoursBefore, nullable: false);
         Field(x => x.MaxActiveBookings, nullable: false).Description("Upcoming sessions a learner may hold for the credential.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -61,10 +68,12 @@ public sealed class ReflectivePromptType : ObjectGraphType<ReflectivePrompt>
     public ReflectivePromptType()
     {
         Name = "ReflectivePrompt";
+        Description = "A question learners answer in writing when they submit, scored under a rubric criterion.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Prompt, nullable: false);
         Field(x => x.CriterionCode, nullable: false).Description("The rubric criterion evaluators score the reflection under.");
         Field(x => x.MinWords, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -85,5 +94,6 @@ public sealed class AssessmentPolicyType : ObjectGraphType<AssessmentPolicy>
         Field(x => x.RequiredLanguage, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReflectivePromptType>>>>("reflectivePrompts").Resolve(ctx => ctx.Source.ReflectivePrompts);
         Field<NonNullGraphType<BookingPolicyType>>("booking").Resolve(ctx => ctx.Source.Booking);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

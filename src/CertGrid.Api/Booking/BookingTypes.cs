@@ -1,11 +1,16 @@
 using CertGrid.Abstractions.Booking;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Booking;
 
 public sealed class BookingStatusType : EnumerationGraphType<BookingStatus>
 {
-    public BookingStatusType() => Name = "BookingStatus";
+    public BookingStatusType()
+    {
+        Name = "BookingStatus";
+        Description = "BOOKED, or CANCELLED by the learner or an admin.";
+    }
 }
 
 public sealed class SessionSlotType : ObjectGraphType<SessionSlot>
@@ -21,6 +26,7 @@ public sealed class SessionSlotType : ObjectGraphType<SessionSlot>
         Field(x => x.DurationMinutes, nullable: false);
         Field<NonNullGraphType<BooleanGraphType>>("booked").Resolve(ctx => ctx.Source.BookingId is not null);
         Field(x => x.Withdrawn, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -44,6 +50,7 @@ public sealed class SessionBookingType : ObjectGraphType<SessionBooking>
         Field(x => x.ReminderSentAt, nullable: true);
         Field(x => x.CancelledAt, nullable: true);
         Field(x => x.CancelReason, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -59,6 +66,7 @@ public sealed class NewSessionSlotInputType : InputObjectGraphType<NewSessionSlo
     public NewSessionSlotInputType()
     {
         Name = "NewSessionSlotInput";
+        Description = "An assessment-session slot an evaluator offers: the credential, when it starts and how long it lasts.";
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.StartsAt, nullable: false);
         Field(x => x.DurationMinutes, nullable: false).Description("15-480 minutes.");

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Cohorts;
 using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Progress;
@@ -13,11 +14,13 @@ public sealed class AssessmentWindowType : ObjectGraphType<AssessmentWindow>
     public AssessmentWindowType()
     {
         Name = "AssessmentWindow";
+        Description = "A period in which a cohort's members may submit attempts.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Opens, nullable: false);
         Field(x => x.Closes, nullable: false);
         Field("credentialIds", x => x.DefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("The credentials it is for; empty means all of the cohort's.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -26,9 +29,11 @@ public sealed class MemberCredentialType : ObjectGraphType<MemberCredential>
     public MemberCredentialType()
     {
         Name = "MemberCredential";
+        Description = "A credential a cohort member holds.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Attempts, nullable: false);
         Field(x => x.EarnedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -37,11 +42,13 @@ public sealed class CohortMemberProgressType : ObjectGraphType<CohortMemberProgr
     public CohortMemberProgressType()
     {
         Name = "CohortMemberProgress";
+        Description = "One cohort member's progress on one credential, from the cohort progress read model.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.JoinedAt, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberCredentialType>>>>("credentials").Expect(3).Description("Per credential of the cohort.").Resolve(ctx => ctx.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level demonstrated per competency.").Resolve(ctx => ctx.Source.Competencies);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -50,10 +57,12 @@ public sealed class CredentialStatisticsType : ObjectGraphType<CredentialStatist
     public CredentialStatisticsType()
     {
         Name = "CredentialStatistics";
+        Description = "A cohort's completion of one credential.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Earned, nullable: false);
         Field(x => x.Attempted, nullable: false);
         Field(x => x.MedianDaysToCertification, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -62,11 +71,13 @@ public sealed class CohortStatisticsType : ObjectGraphType<CohortStatistics>
     public CohortStatisticsType()
     {
         Name = "CohortStatistics";
+        Description = "How a cohort is doing: members, completions per credential and the median time to certification.";
         Field(x => x.Members, nullable: false);
         Field(x => x.Completed, nullable: false).Description("Members who earned every credential of the cohort.");
         Field(x => x.CompletionRate, nullable: false);
         Field(x => x.MedianDaysToCertification, nullable: true).Description("From starting (cohort start or joining) to the last cohort credential, for completed members.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialStatisticsType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -75,6 +86,7 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
     public CohortType()
     {
         Name = "Cohort";
+        Description = "A group of learners who prepare together, with the credentials they pursue, their assessment windows and mentors.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.StartsOn, nullable: false);
@@ -86,11 +98,14 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors").Description("Mentors as 'learner:…' or 'evaluator:…'.").Resolve(ctx => ctx.Source.Mentors ?? []);
         Field<NonNullGraphType<PageGraphType<CohortMemberProgressType, CohortMemberProgress>>>("progress")
             .Description("Each member's progress per credential and competency, from the cohort progress read model.")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetProgressAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().Cohort(ctx.Community(), ctx.Source.Id).GetProgressAsync(ctx.Page()));
         Field<NonNullGraphType<CohortStatisticsType>>("statistics")
             .Description("Completion and median time to certification (one scan of at most 5000 read-model rows).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetStatisticsAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().Cohort(ctx.Community(), ctx.Source.Id).GetStatisticsAsync());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -109,6 +124,7 @@ public sealed class AssessmentWindowInputType : InputObjectGraphType<AssessmentW
     public AssessmentWindowInputType()
     {
         Name = "AssessmentWindowInput";
+        Description = "A named period (first and last day) in which a cohort's members may submit attempts.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Opens, nullable: false);
         Field(x => x.Closes, nullable: false);
@@ -130,6 +146,7 @@ public sealed class CreateCohortInputType : InputObjectGraphType<CreateCohortInp
     public CreateCohortInputType()
     {
         Name = "CreateCohortInput";
+        Description = "A new cohort: its name, dates, the credentials it pursues and its first members.";
         Field(x => x.Name, nullable: false);
         Field(x => x.StartsOn, nullable: false);
         Field(x => x.EndsOn, nullable: false);

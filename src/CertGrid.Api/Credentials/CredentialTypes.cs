@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Programs;
 using CertGrid.Domain.Credentials;
@@ -8,7 +9,11 @@ namespace CertGrid.Api.Credentials;
 
 public sealed class CredentialStatusType : EnumerationGraphType<CredentialStatus>
 {
-    public CredentialStatusType() => Name = "CredentialStatus";
+    public CredentialStatusType()
+    {
+        Name = "CredentialStatus";
+        Description = "Whether an issued credential is valid: ACTIVE, SUSPENDED (may be reinstated) or REVOKED (for good).";
+    }
 }
 
 public sealed class CheckOutcomeType : EnumerationGraphType<CheckOutcome>
@@ -57,6 +62,7 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("results").Description("The panel's level per criterion (empty for automatic awards).")
             .Resolve(ctx => ctx.Source.Results ?? []);
         Field(x => x.AwardedThrough, nullable: true).Description("For automatic awards: 'pathway:<id>' (a completed pathway) or 'recognition:<kind>' (a contributor badge); attemptId then names that basis.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -65,6 +71,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
     public CredentialSummaryType()
     {
         Name = "CredentialSummary";
+        Description = "An issued credential as lists show it, without its signed document.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.HolderName, nullable: false);
@@ -75,6 +82,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
         Field(x => x.ValidUntil, nullable: true);
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
         Field(x => x.SigningKeyId, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -83,9 +91,11 @@ public sealed class VerificationCheckType : ObjectGraphType<VerificationCheck>
     public VerificationCheckType()
     {
         Name = "VerificationCheck";
+        Description = "One check of a verification and its outcome.";
         Field(x => x.Name, nullable: false).Description("format, issuer, signature, notBefore, expiry, revocation, suspension or schema.");
         Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>));
         Field(x => x.Detail, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -104,6 +114,7 @@ public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
         Field(x => x.AchievementName, nullable: true);
         Field(x => x.ValidFrom, nullable: true);
         Field(x => x.ValidUntil, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -112,7 +123,9 @@ public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
     public CriterionResultType()
     {
         Name = "CriterionResult";
+        Description = "The level reached on one rubric criterion.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

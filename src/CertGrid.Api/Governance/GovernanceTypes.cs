@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Governance;
 using CertGrid.Domain.Governance;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
@@ -7,12 +8,20 @@ namespace CertGrid.Api.Governance;
 
 public sealed class ProposalKindType : EnumerationGraphType<ProposalKind>
 {
-    public ProposalKindType() => Name = "ProposalKind";
+    public ProposalKindType()
+    {
+        Name = "ProposalKind";
+        Description = "What a proposal to the steering committee is about.";
+    }
 }
 
 public sealed class ProposalStatusType : EnumerationGraphType<ProposalStatus>
 {
-    public ProposalStatusType() => Name = "ProposalStatus";
+    public ProposalStatusType()
+    {
+        Name = "ProposalStatus";
+        Description = "Where a proposal is: OPEN for votes, APPROVED, REJECTED or WITHDRAWN.";
+    }
 }
 
 public sealed class VoteType : ObjectGraphType<Vote>
@@ -20,11 +29,13 @@ public sealed class VoteType : ObjectGraphType<Vote>
     public VoteType()
     {
         Name = "Vote";
+        Description = "A committee member's vote on a proposal.";
         Field(x => x.Person, nullable: false).Description("The committee member, as 'learner:…' or 'evaluator:…'.");
         Field(x => x.SeatId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Approve, nullable: false);
         Field(x => x.Comment, nullable: true);
         Field(x => x.At, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -51,6 +62,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalInfo>
         Field<NonNullGraphType<IntGraphType>>("rejections").Resolve(ctx => ctx.Source.Votes.Count(v => !v.Approve));
         Field(x => x.Status, type: typeof(NonNullGraphType<ProposalStatusType>));
         Field(x => x.DecidedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +80,7 @@ public sealed class CommitteeSeatType : ObjectGraphType<CommitteeSeat>
         Field(x => x.EndedEarlyOn, nullable: true).Description("The last day in office of a term ended early.");
         Field(x => x.EndReason, nullable: true);
         Field(x => x.AppointedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -76,11 +89,13 @@ public sealed class ReviewScheduleType : ObjectGraphType<ReviewSchedule>
     public ReviewScheduleType()
     {
         Name = "ReviewSchedule";
+        Description = "When the steering committee last reviewed a framework and when the next review is due.";
         Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.FrameworkName, nullable: false);
         Field(x => x.CadenceDays, nullable: false);
         Field(x => x.LastReviewedOn, nullable: false);
         Field<NonNullGraphType<DateOnlyGraphType>>("dueOn").Resolve(ctx => ctx.Source.DueOn);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -95,6 +110,7 @@ public sealed class GovernanceNoticeType : ObjectGraphType<GovernanceNotice>
         Field(x => x.Message, nullable: false);
         Field(x => x.DueOn, nullable: false);
         Field(x => x.RaisedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -103,6 +119,7 @@ public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
     public GovernanceType()
     {
         Name = "Governance";
+        Description = "How the community governs its program: its steering committee, quorum and review schedule.";
         Field(x => x.Enabled, nullable: false).Description("Once on, governance cannot be turned off.");
         Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer.");
         Field(x => x.TermWarningDays, nullable: false);
@@ -112,6 +129,7 @@ public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewScheduleType>>>>("reviews").Expect(2).Resolve(ctx => ctx.Source.Reviews);
         Field(x => x.EnabledAt, nullable: true);
         Field(x => x.LastCheckedAt, nullable: true).Description("When the daily reminder last ran its checks.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -126,6 +144,7 @@ public sealed class ConfigureGovernanceInputType : InputObjectGraphType<Configur
     public ConfigureGovernanceInputType()
     {
         Name = "ConfigureGovernanceInput";
+        Description = "Steering-committee settings: the quorum of approving votes and how long before a term ends its members are warned.";
         Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer (1-50).");
         Field(x => x.TermWarningDays, nullable: true).Description("How many days before a term ends the committee is told (default 30).");
     }
@@ -143,6 +162,7 @@ public sealed class AppointCommitteeMemberInputType : InputObjectGraphType<Appoi
     public AppointCommitteeMemberInputType()
     {
         Name = "AppointCommitteeMemberInput";
+        Description = "A steering-committee appointment: the person and the first and last day of their term.";
         Field(x => x.Person, nullable: false).Description("'learner:<learner id>' or 'evaluator:<evaluator id>'; they vote with their own key.");
         Field(x => x.StartsOn, nullable: false);
         Field(x => x.EndsOn, nullable: false).Description("The last day of the term.");

@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
@@ -27,8 +28,10 @@ public sealed class TranslationType : ObjectGraphType<KeyValuePair<string, strin
     public TranslationType()
     {
         Name = "Translation";
+        Description = "A text in one language.";
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(ctx => ctx.Source.Value);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

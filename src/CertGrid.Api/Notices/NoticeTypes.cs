@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Notices;
 using CertGrid.Domain.Notices;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Notices;
@@ -31,6 +32,7 @@ public sealed class NoticeType : ObjectGraphType<Notice>
         Field(x => x.ExpiresAt, nullable: false);
         Field(x => x.RenewBy, nullable: true);
         Field(x => x.RenewedByCredentialId, type: typeof(IdGraphType));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -39,10 +41,12 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
     public WebhookEndpointType()
     {
         Name = "WebhookEndpoint";
+        Description = "A URL notices are posted to, signed with the endpoint's secret.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Url, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.CreatedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -51,8 +55,10 @@ public sealed class RegisteredWebhookEndpointType : ObjectGraphType<RegisteredWe
     public RegisteredWebhookEndpointType()
     {
         Name = "RegisteredWebhookEndpoint";
+        Description = "A newly registered webhook endpoint and its signing secret (shown once).";
         Field<NonNullGraphType<WebhookEndpointType>>("endpoint").Resolve(ctx => ctx.Source.Endpoint);
         Field(x => x.Secret, nullable: false).Description("The signing secret; shown only now. Verify the CertGrid-Signature header with it.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +74,7 @@ public sealed class DeadLetterType : ObjectGraphType<DeadLetter>
         Field(x => x.Attempts, nullable: false);
         Field(x => x.LastError, nullable: false);
         Field(x => x.DeadLetteredAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -83,6 +90,7 @@ public sealed class RegisterWebhookEndpointInputType : InputObjectGraphType<Regi
     public RegisterWebhookEndpointInputType()
     {
         Name = "RegisterWebhookEndpointInput";
+        Description = "A webhook endpoint: the HTTPS URL notices are posted to and the headers to send.";
         Field(x => x.Url, nullable: false).Description("An https URL that accepts POSTed JSON.");
         Field(x => x.Description, nullable: true);
         Field(x => x.Secret, nullable: true).Description("Your own signing secret (24-200 characters); omit to have one generated.");

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Practice;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Assessments;
 using CertGrid.Domain.Practice;
 using GraphQL.Types;
@@ -25,6 +26,7 @@ public sealed class PracticeSessionType : ObjectGraphType<PracticeSession>
         Field(x => x.MentorNote, nullable: true);
         Field(x => x.MentorPercent, nullable: true);
         Field(x => x.MentorReviewedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -33,11 +35,13 @@ public sealed class PracticeRequestType : ObjectGraphType<PracticeRequest>
     public PracticeRequestType()
     {
         Name = "PracticeRequest";
+        Description = "A learner's request for a practice review from their mentor.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.SessionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.RequestedAt, nullable: false);
         Field(x => x.Reviewed, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -46,12 +50,14 @@ public sealed class CriterionReadinessType : ObjectGraphType<CriterionReadiness>
     public CriterionReadinessType()
     {
         Name = "CriterionReadiness";
+        Description = "How ready a learner looks on one rubric criterion, from their latest self-assessment and mentor review.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.CriterionName, nullable: false);
         Field(x => x.SelfLevel, nullable: true);
         Field(x => x.MentorLevel, nullable: true);
         Field(x => x.PercentOfMax, nullable: false);
         Field(x => x.Weak, nullable: false).Description("Below the credential's pass threshold on this criterion.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -60,6 +66,7 @@ public sealed class ReadinessReportType : ObjectGraphType<ReadinessReport>
     public ReadinessReportType()
     {
         Name = "ReadinessReport";
+        Description = "How ready a learner looks for a credential: weak criteria and the estimated score.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.SelfPercent, nullable: true);
         Field(x => x.MentorPercent, nullable: true);
@@ -68,5 +75,6 @@ public sealed class ReadinessReportType : ObjectGraphType<ReadinessReport>
         Field(x => x.WeakCriteria, nullable: false);
         Field(x => x.Ready, nullable: false);
         Field(x => x.Summary, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

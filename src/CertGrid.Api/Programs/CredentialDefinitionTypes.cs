@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Languages;
@@ -17,6 +18,7 @@ public sealed class ExemplarType : ObjectGraphType<Exemplar>
         Field(x => x.Url, nullable: true);
         Field(x => x.ResourceId, type: typeof(IdGraphType));
         Field(x => x.Description, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -25,12 +27,14 @@ public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
     public RubricLevelType()
     {
         Name = "RubricLevel";
+        Description = "A level of a rubric criterion: its name, points, descriptor and exemplars.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Points, nullable: false);
         Field(x => x.Descriptor, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExemplarType>>>>("exemplars").Expect(1).Resolve(ctx => ctx.Source.Exemplars ?? []);
         this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
         this.AddTranslationsField("descriptorTranslations", l => l.DescriptorTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -39,6 +43,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
     public RubricCriterionType()
     {
         Name = "RubricCriterion";
+        Description = "A criterion of a rubric: the competencies it assesses, its weight and its levels.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -47,6 +52,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
         Field(x => x.Weight, nullable: false);
         this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -55,8 +61,10 @@ public sealed class RubricType : ObjectGraphType<Rubric>
     public RubricType()
     {
         Name = "Rubric";
+        Description = "How evidence is scored: weighted criteria with levels, and the percentage that passes.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -65,9 +73,11 @@ public sealed class CredentialRequirementsType : ObjectGraphType<CredentialRequi
     public CredentialRequirementsType()
     {
         Name = "CredentialRequirements";
+        Description = "What a learner needs before attempting a credential: prerequisite credentials, time enrolled and cohort membership.";
         Field(x => x.PrerequisiteIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.MinimumDaysEnrolled, nullable: true);
         Field(x => x.RequiresCohort, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -76,8 +86,10 @@ public sealed class TrackRefType : ObjectGraphType<TrackRef>
     public TrackRefType()
     {
         Name = "TrackRef";
+        Description = "A specialisation track a credential certifies.";
         Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.TrackCode, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,10 +98,12 @@ public sealed class PolicySectionType : ObjectGraphType<PolicySection>
     public PolicySectionType()
     {
         Name = "PolicySection";
+        Description = "One section of a credential's published policy document.";
         Field(x => x.Key, nullable: false).Description("eligibility, timelines, retakes, lifespan, renewal or appeals.");
         Field(x => x.Title, nullable: false);
         Field(x => x.Configured, nullable: false).Description("False when the community has not configured this policy: the lines then say so.");
         Field(x => x.Lines, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -103,6 +117,7 @@ public sealed class PolicyDocumentType : ObjectGraphType<PolicyDocument>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySectionType>>>>("sections").Expect(6).Resolve(ctx => ctx.Source.Sections);
         Field(x => x.GeneratedAt, nullable: false);
         Field<NonNullGraphType<StringGraphType>>("markdown").Resolve(ctx => ctx.Source.ToMarkdown());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -129,7 +144,7 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         Field(x => x.CreatedAt, nullable: false);
         Field(x => x.PublishedAt, nullable: true);
         Field<NonNullGraphType<Assessments.AssessmentPolicyType>>("assessmentPolicy").Description("Assessment-integrity rules (see setAssessmentPolicy).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).GetAssessmentPolicyAsync());
+            .Resolve(ctx => ctx.Source.AssessmentPolicy ?? Domain.Assessments.AssessmentPolicy.Default);
         Field<NonNullGraphType<CredentialRequirementsType>>("requirements").Resolve(ctx => ctx.Source.EffectiveRequirements);
         Field<TrackRefType>("track").Resolve(ctx => ctx.Source.Track);
         Field<PolicyDocumentType>("policy").Description("The policy document published with the credential (null while a draft).").Resolve(ctx => ctx.Source.Policy);
@@ -139,5 +154,6 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         this.AddTranslationsField("nameTranslations", d => d.Translations?.Name);
         this.AddTranslationsField("descriptionTranslations", d => d.Translations?.Description);
         this.AddTranslationsField("criteriaNarrativeTranslations", d => d.Translations?.CriteriaNarrative);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

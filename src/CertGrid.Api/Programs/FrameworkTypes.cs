@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using GraphQL;
@@ -12,6 +13,7 @@ public sealed class CompetencyType : ObjectGraphType<Competency>
     public CompetencyType()
     {
         Name = "Competency";
+        Description = "A competency of a framework: its code, name, domain, the outcomes that show it and its proficiency levels.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -21,6 +23,7 @@ public sealed class CompetencyType : ObjectGraphType<Competency>
         Field(x => x.DomainCode, nullable: true);
         this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -29,11 +32,13 @@ public sealed class CompetencyDomainType : ObjectGraphType<CompetencyDomain>
     public CompetencyDomainType()
     {
         Name = "CompetencyDomain";
+        Description = "A group of related competencies within a framework.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
         this.AddTranslationsField("nameTranslations", d => d.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", d => d.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -48,6 +53,7 @@ public sealed class ProficiencyLevelType : ObjectGraphType<ProficiencyLevel>
         Field(x => x.Description, nullable: true);
         this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", l => l.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -77,6 +83,7 @@ public sealed class FrameworkVersionType : ObjectGraphType<FrameworkVersionInfo>
         Field(x => x.RetirementProposalId, type: typeof(IdGraphType));
         Field(x => x.RetiredAt, nullable: true);
         Field(x => x.RetirementReason, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -85,12 +92,14 @@ public sealed class FrameworkChangeType : ObjectGraphType<FrameworkChange>
     public FrameworkChangeType()
     {
         Name = "FrameworkChange";
+        Description = "One change between two framework versions.";
         Field(x => x.Element, type: typeof(NonNullGraphType<FrameworkElementType>));
         Field(x => x.Type, type: typeof(NonNullGraphType<ChangeTypeType>));
         Field(x => x.Code, nullable: false).Description("The domain or competency code, or the level's rank; empty for the framework itself.");
         Field(x => x.Field, nullable: true);
         Field(x => x.Summary, nullable: false);
         Field(x => x.Impact, type: typeof(NonNullGraphType<VersionBumpType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -99,10 +108,12 @@ public sealed class FrameworkDiffType : ObjectGraphType<FrameworkDiff>
     public FrameworkDiffType()
     {
         Name = "FrameworkDiff";
+        Description = "What changed between two versions of a framework, and the version bump it implies.";
         Field(x => x.FromVersion, nullable: false);
         Field(x => x.ToVersion, nullable: false);
         Field<NonNullGraphType<VersionBumpType>>("requiredBump").Description("The smallest version bump that covers every change.").Resolve(ctx => ctx.Source.RequiredBump);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkChangeType>>>>("changes").Expect(5).Resolve(ctx => ctx.Source.Changes);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -127,17 +138,18 @@ public sealed class FrameworkType : ObjectGraphType<FrameworkInfo>
             .Description("Every version, oldest first: the change log (who drafted, proposed, published and retired each, and why).")
             .Resolve(ctx => ctx.Source.Versions ?? []);
         Field<FrameworkVersionType>("versionOf").Description("One version by number.")
-            .Argument<NonNullGraphType<StringGraphType>>("version")
+            .Argument<NonNullGraphType<StringGraphType>>("version", "A version number such as '1.2.0'.")
             .Resolve(ctx => ctx.Source.Find(ctx.GetArgument<string>("version")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("version")));
         Field<NonNullGraphType<FrameworkDiffType>>("diff").Description("What changed between any two versions.")
-            .Argument<NonNullGraphType<StringGraphType>>("from")
-            .Argument<NonNullGraphType<StringGraphType>>("to")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The earlier version, e.g. '1.0.0'.")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "The later version, e.g. '1.1.0'.")
             .Resolve(ctx =>
             {
                 var from = ctx.Source.Find(ctx.GetArgument<string>("from")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("from"));
                 var to = ctx.Source.Find(ctx.GetArgument<string>("to")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("to"));
                 return FrameworkDiffer.Compare(from.Version, from.Content, to.Version, to.Content);
             });
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -146,10 +158,12 @@ public sealed class CatalogEntryType : ObjectGraphType<CatalogEntry>
     public CatalogEntryType()
     {
         Name = "CatalogEntry";
+        Description = "A framework or credential in the community's catalog: its id, name and publication status.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));
         Field(x => x.Tier, type: typeof(CredentialTierType));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -161,5 +175,6 @@ public sealed class ProgramType : ObjectGraphType<ProgramCatalog>
         Description = "A community's frameworks and credentials.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("frameworks").Expect(3).Resolve(ctx => ctx.Source.Frameworks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("credentials").Expect(5).Resolve(ctx => ctx.Source.Credentials);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

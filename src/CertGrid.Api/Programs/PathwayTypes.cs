@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using CertGrid.Api.GraphQl.Schema;
@@ -23,6 +24,7 @@ public sealed class PathwayType : ObjectGraphType<Pathway>
             .Resolve(ctx => CertGrid.Abstractions.Programs.PathwayFingerprint.Of(ctx.Source));
         this.AddTranslationsField("nameTranslations", p => p.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", p => p.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -31,10 +33,12 @@ public sealed class SpecialisationTrackType : ObjectGraphType<SpecialisationTrac
     public SpecialisationTrackType()
     {
         Name = "SpecialisationTrack";
+        Description = "A track of a specialisation and the competencies it adds.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies the track adds to the core.");
         this.AddTranslationsField("nameTranslations", t => t.NameTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -51,6 +55,7 @@ public sealed class SpecialisationType : ObjectGraphType<Specialisation>
         Field(x => x.CoreCompetencyCodes, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Expect(3).Resolve(ctx => ctx.Source.Tracks);
         this.AddTranslationsField("nameTranslations", s => s.NameTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -70,6 +75,7 @@ public sealed class DefinePathwayInputType : InputObjectGraphType<DefinePathwayI
     public DefinePathwayInputType()
     {
         Name = "DefinePathwayInput";
+        Description = "A stackable pathway: the component credentials that together earn a target credential.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give a draft pathway's id to revise it.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -93,6 +99,7 @@ public sealed class SpecialisationTrackInputType : InputObjectGraphType<Speciali
     public SpecialisationTrackInputType()
     {
         Name = "SpecialisationTrackInput";
+        Description = "A track of a specialisation and the competencies it adds.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies this track adds to the core.");
@@ -120,6 +127,7 @@ public sealed class DefineSpecialisationInputType : InputObjectGraphType<DefineS
     public DefineSpecialisationInputType()
     {
         Name = "DefineSpecialisationInput";
+        Description = "A specialisation: its core competencies and the tracks learners may specialise in.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give an id to replace a specialisation.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Progress;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Resources;
 using CertGrid.Domain.Programs;
@@ -22,12 +23,14 @@ public sealed class DemonstratedCompetencyType : ObjectGraphType<DemonstratedCom
     public DemonstratedCompetencyType()
     {
         Name = "DemonstratedCompetency";
+        Description = "A competency an issued credential shows, at the level the panel found.";
         Field(x => x.Code, nullable: false);
         Field(x => x.RubricLevel, nullable: false).Description("The best rubric level awarded on a criterion aligned to the competency.");
         Field(x => x.Percent, nullable: false).Description("That level's share of the criterion's maximum points.");
         Field(x => x.Proficiency, nullable: true).Description("The framework proficiency level (novice to expert) that share corresponds to.");
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -36,11 +39,13 @@ public sealed class RequirementCheckType : ObjectGraphType<RequirementCheck>
     public RequirementCheckType()
     {
         Name = "RequirementCheck";
+        Description = "One eligibility requirement and whether the learner meets it.";
         Field(x => x.Key, nullable: false).Description("prerequisite:<id>, enrolment-period, cohort, assessment-window or framework-version.");
         Field(x => x.Description, nullable: false);
         Field(x => x.Met, nullable: false);
         Field(x => x.Detail, nullable: false);
         Field(x => x.MetFrom, nullable: true).Description("When it will be met by time alone.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -49,9 +54,11 @@ public sealed class DeadlineType : ObjectGraphType<Deadline>
     public DeadlineType()
     {
         Name = "Deadline";
+        Description = "A date that matters for a learner's credential: an attempt window, a renewal window, an expiry.";
         Field(x => x.Kind, nullable: false).Description("cohort-ends, window-opens, window-closes or credential-expires.");
         Field(x => x.Description, nullable: false);
         Field(x => x.At, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -60,9 +67,11 @@ public sealed class CompetencyProgressType : ObjectGraphType<CompetencyProgress>
     public CompetencyProgressType()
     {
         Name = "CompetencyProgress";
+        Description = "The level a learner has demonstrated in one competency, from their decided attempts.";
         Field(x => x.Code, nullable: false);
         Field<DemonstratedCompetencyType>("demonstrated").Resolve(ctx => ctx.Source.Demonstrated);
         Field(x => x.Gap, nullable: false).Description("Not yet demonstrated at the credential's pass threshold.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -71,9 +80,11 @@ public sealed class ReviewCriterionFeedbackType : ObjectGraphType<ReviewCriterio
     public ReviewCriterionFeedbackType()
     {
         Name = "ReviewCriterionFeedback";
+        Description = "One criterion of a review as a learner sees it, without naming the evaluator.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -82,10 +93,12 @@ public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
     public ReviewFeedbackType()
     {
         Name = "ReviewFeedback";
+        Description = "A review as a learner sees it, without naming the evaluator.";
         Field(x => x.Percent, nullable: false);
         Field(x => x.Passed, nullable: false);
         Field(x => x.OverallNote, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewCriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -94,11 +107,13 @@ public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
     public AttemptProgressType()
     {
         Name = "AttemptProgress";
+        Description = "An attempt as a learner's progress report shows it: status, dates and the anonymised feedback of each review.";
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Status, type: typeof(NonNullGraphType<Assessments.AttemptStatusType>));
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.DecidedAt, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Expect(2).Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -107,6 +122,7 @@ public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
     public CredentialProgressType()
     {
         Name = "CredentialProgress";
+        Description = "A learner's progress towards one credential: requirements met and missing, competencies, attempts, deadlines and recommended resources.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
@@ -121,6 +137,7 @@ public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineType>>>>("deadlines").Expect(3).Resolve(ctx => ctx.Source.Plan.Deadlines);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("recommendedResources").Expect(3)
             .Description("Curated resources for the competencies still to demonstrate, or tagged with this credential.").Resolve(ctx => ctx.Source.Resources);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -129,10 +146,12 @@ public sealed class LearnerProgressType : ObjectGraphType<LearnerProgressInfo>
     public LearnerProgressType()
     {
         Name = "LearnerProgress";
+        Description = "A learner's progress towards every credential they pursue.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.LearnerName, nullable: false);
         Field(x => x.ComputedAt, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialProgressType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level per competency, across valid credentials.").Resolve(ctx => ctx.Source.Competencies);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Relationships;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -25,6 +26,7 @@ public sealed class RelationshipType : ObjectGraphType<Relationship>
     public RelationshipType()
     {
         Name = "Relationship";
+        Description = "A declared relationship between two people; neither will ever assess the other.";
         Field(x => x.From, nullable: false).Description("learner:<id> or evaluator:<id>.");
         Field(x => x.To, nullable: false);
         Field(x => x.Kind, type: typeof(NonNullGraphType<RelationshipKindType>));
@@ -32,6 +34,7 @@ public sealed class RelationshipType : ObjectGraphType<Relationship>
         Field(x => x.Since, nullable: false);
         Field(x => x.Until, nullable: true);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -43,73 +46,52 @@ public sealed class RelationshipSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("relationships")
-            .Description("A person's declared relationships: your own, or anyone's for admins ('learner:<id>' or 'evaluator:<id>').")
-            .Argument<StringGraphType>("person")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
-                return await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString()).ListAsync();
-            });
+            .Description("A person's declared relationships: your own (learner or evaluator key), or anyone's for admins.")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; required for admins, defaults to yourself.")
+            .ResolveAsync(async ctx => await ctx.Grains().Relationships(ctx.Community(), Person(ctx)).ListAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<RelationshipType>>("declareRelationship")
             .Description("Declares a relationship between you (or, for admins, 'person') and 'otherPerson'; neither will ever assess the other.")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "learner:<id> or evaluator:<id>.")
-            .Argument<NonNullGraphType<RelationshipKindType>>("kind")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
+            .Argument<StringGraphType>("note", "Anything an admin should know about it.")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
+                var person = Person(ctx);
                 var other = PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson");
-                await RequireExistsAsync(ctx.Grains(), caller.Community!, other, "otherPerson");
-                return await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString())
-                    .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), caller.Actor);
+                await RequireExistsAsync(ctx.Grains(), ctx.Community(), other, "otherPerson");
+                return await ctx.Grains().Relationships(ctx.Community(), person)
+                    .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("endRelationship")
             .Description("Ends a declared relationship (it stays in the history and the audit log).")
-            .Argument<NonNullGraphType<StringGraphType>>("otherPerson")
-            .Argument<NonNullGraphType<RelationshipKindType>>("kind")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "The other person: 'learner:<id>' or 'evaluator:<id>'.")
+            .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
-                var grain = ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString());
-                await grain.EndAsync(PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson"), ctx.GetArgument<RelationshipKind>("kind"), caller.Actor);
+                var grain = ctx.Grains().Relationships(ctx.Community(), Person(ctx));
+                await grain.EndAsync(PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson"), ctx.GetArgument<RelationshipKind>("kind"), ctx.Caller().Actor);
                 return await grain.ListAsync();
             });
     }
 
-    /// <summary>The caller themself, or for admins the named person.</summary>
-    private static string Person(Caller caller, string? named, string field)
-    {
-        caller.RequireMember();
-        if (caller.IsAdmin)
-        {
-            return PersonRef.Require(named, field);
-        }
-
-        var self = caller.Role switch
-        {
-            Domain.Access.Role.Learner => PersonRef.Learner(caller.SubjectId!),
-            Domain.Access.Role.Evaluator => PersonRef.Evaluator(caller.SubjectId!),
-            _ => throw CertGridException.Forbidden("Only learners, evaluators and admins declare relationships."),
-        };
-        return named is null || named.Trim() == self
-            ? self
-            : throw CertGridException.Forbidden("You can only declare and read your own relationships; an admin can record others.");
-    }
+    /// <summary>The calling learner or evaluator, or for admins the person the 'person' argument names.</summary>
+    private static string Person(IResolveFieldContext ctx) =>
+        ctx.Caller().IsAdmin ? PersonRef.Require(ctx.GetArgument<string?>("person"), "person") : ctx.OwnPerson();
 
     private static async Task RequireExistsAsync(IGrainFactory grains, string community, string person, string field)
     {
         var id = person[(person.IndexOf(':', StringComparison.Ordinal) + 1)..];
         var exists = person.StartsWith("learner:", StringComparison.Ordinal)
-            ? await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, id).ToString()).FindAsync() is not null
+            ? await grains.Learner(community, id).FindAsync() is not null
             : (await grains.GetGrain<IEvaluatorPoolGrain>(community).ListAsync()).Any(e => e.Id == id);
         if (!exists)
         {

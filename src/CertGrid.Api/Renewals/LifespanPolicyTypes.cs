@@ -1,4 +1,5 @@
 using CertGrid.Domain.Renewals;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Renewals;
@@ -15,6 +16,7 @@ public sealed class LifespanPolicyType : ObjectGraphType<LifespanPolicy>
         Field(x => x.GraceDays, nullable: false).Description("Days after expiry the credential is suspended but still renewable.");
         Field(x => x.LapseAfterDays, nullable: false).Description("Further days, after the grace period, before it lapses.");
         Field(x => x.LapseAction, type: typeof(NonNullGraphType<LapseActionType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -23,8 +25,10 @@ public sealed class CeRequirementType : ObjectGraphType<CeRequirement>
     public CeRequirementType()
     {
         Name = "CeRequirement";
+        Description = "The continuing education a renewal needs: total credits over the validity period and minimums per category.";
         Field(x => x.CreditsPerCycle, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryMinimumType>>>>("categoryMinimums").Resolve(ctx => ctx.Source.CategoryMinimums);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -33,8 +37,10 @@ public sealed class CategoryMinimumType : ObjectGraphType<CategoryMinimum>
     public CategoryMinimumType()
     {
         Name = "CategoryMinimum";
+        Description = "The least continuing-education credits a renewal needs in one category.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Credits, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -49,6 +55,7 @@ public sealed class CategoryMinimumInputType : InputObjectGraphType<CategoryMini
     public CategoryMinimumInputType()
     {
         Name = "CategoryMinimumInput";
+        Description = "The least continuing-education credits a renewal needs in one category.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Credits, nullable: false);
     }
@@ -78,6 +85,7 @@ public sealed class LifespanPolicyInputType : InputObjectGraphType<LifespanPolic
     public LifespanPolicyInputType()
     {
         Name = "LifespanPolicyInput";
+        Description = "How issued credentials live: validity, renewal window, grace and lapse periods, continuing education and evidence required.";
         Field(x => x.RenewalWindowDays, nullable: false).Description("1 to the definition's validityDays.");
         Field(x => x.CreditsPerCycle, nullable: true).Description("Verified continuing-education credits needed per cycle (default 0).");
         Field(x => x.CategoryMinimums, type: typeof(ListGraphType<NonNullGraphType<CategoryMinimumInputType>>)).Description("At least this many of them in a category.");

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Renewals;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Domain.Renewals;
 using GraphQL.Types;
@@ -29,7 +30,8 @@ public sealed class RenewalStatusType : ObjectGraphType<RenewalView>
         Field(x => x.RenewedAt, nullable: true);
         Field<NonNullGraphType<RenewalReadinessType>>("readiness")
             .Description("Whether it can be renewed now, and every missing item.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRenewalGrain>(new ScopedKey(ctx.Caller().RequireMember(), ctx.Source.CredentialId).ToString()).CheckAsync());
+            .ResolveAsync(async ctx => await ctx.Grains().Renewal(ctx.Community(), ctx.Source.CredentialId).CheckAsync());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -38,6 +40,7 @@ public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<RenewalEvide
     public RenewalEvidenceSubmissionType()
     {
         Name = "RenewalEvidence";
+        Description = "What counts as renewal evidence for a credential.";
         Field(x => x.Kind, type: typeof(NonNullGraphType<RenewalEvidenceKindType>));
         Field(x => x.ArtifactId, type: typeof(IdGraphType));
         Field(x => x.ArtifactSha256, nullable: true);
@@ -46,6 +49,7 @@ public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<RenewalEvide
         Field(x => x.Reason, nullable: true);
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.ReviewedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -54,6 +58,7 @@ public sealed class RenewalReadinessType : ObjectGraphType<RenewalReadiness>
     public RenewalReadinessType()
     {
         Name = "RenewalReadiness";
+        Description = "Whether a credential can be renewed now, and every item still missing.";
         Field(x => x.Ready, nullable: false);
         Field(x => x.CreditsRequired, nullable: false);
         Field(x => x.CreditsVerified, nullable: false).Description("Verified credits whose activity falls in this credential's cycle.");
@@ -63,6 +68,7 @@ public sealed class RenewalReadinessType : ObjectGraphType<RenewalReadiness>
         Field<NonNullGraphType<DateOnlyGraphType>>("cycleStartsOn").Resolve(ctx => ctx.Source.Cycle.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("cycleEndsBefore").Resolve(ctx => ctx.Source.Cycle.EndsBefore);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingItemType>>>>("missing").Resolve(ctx => ctx.Source.Missing);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -71,10 +77,12 @@ public sealed class CategoryProgressType : ObjectGraphType<CategoryProgress>
     public CategoryProgressType()
     {
         Name = "CategoryProgress";
+        Description = "A learner's continuing-education credits in one category against the minimum a renewal needs.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Required, nullable: false);
         Field(x => x.Verified, nullable: false);
         Field(x => x.Pending, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -88,6 +96,7 @@ public sealed class MissingItemType : ObjectGraphType<MissingItem>
         Field(x => x.Message, nullable: false);
         Field(x => x.Category, nullable: true);
         Field(x => x.Credits, nullable: true).Description("How many more credits.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -96,11 +105,13 @@ public sealed class SweepReportType : ObjectGraphType<SweepReport>
     public SweepReportType()
     {
         Name = "RenewalSweepReport";
+        Description = "What a renewal sweep did: deadlines processed, notices sent, credentials changed.";
         Field(x => x.DaysCompleted, nullable: false);
         Field(x => x.CredentialsAdvanced, nullable: false);
         Field(x => x.CredentialsDeferred, nullable: false).Description("Could not advance now; retried the next day.");
         Field(x => x.PoliciesRolledOut, nullable: false);
         Field(x => x.LastCompletedDay, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -115,6 +126,7 @@ public sealed class SubmitRenewalEvidenceInputType : InputObjectGraphType<Submit
     public SubmitRenewalEvidenceInputType()
     {
         Name = "SubmitRenewalEvidenceInput";
+        Description = "Renewal evidence: a committed portfolio artifact or a passed reassessment attempt.";
         Field(x => x.ArtifactId, type: typeof(IdGraphType)).Description("A committed portfolio artifact (policy PORTFOLIO_ARTIFACT).");
         Field(x => x.AttemptId, type: typeof(IdGraphType)).Description("A passed attempt at this credential, submitted in the window (policy REASSESSMENT).");
     }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Resources;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Languages;
 using CertGrid.Api.Learners;
@@ -9,7 +10,11 @@ namespace CertGrid.Api.Resources;
 
 public sealed class ResourceKindType : EnumerationGraphType<ResourceKind>
 {
-    public ResourceKindType() => Name = "ResourceKind";
+    public ResourceKindType()
+    {
+        Name = "ResourceKind";
+        Description = "LINK to a page elsewhere, or FILE uploaded to the library.";
+    }
 }
 
 public sealed class ResourceFileType : ObjectGraphType<ResourceFile>
@@ -17,10 +22,12 @@ public sealed class ResourceFileType : ObjectGraphType<ResourceFile>
     public ResourceFileType()
     {
         Name = "ResourceFile";
+        Description = "A resource's uploaded file: its name, size, type and checksum.";
         Field(x => x.FileName, nullable: false);
         Field(x => x.ContentType, nullable: false);
         Field(x => x.SizeBytes, nullable: false);
         Field(x => x.Sha256, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -47,6 +54,7 @@ public sealed class ResourceType : ObjectGraphType<Resource>
         Field(x => x.Published, nullable: false);
         this.AddTranslationsField("titleTranslations", r => r.TitleTranslations);
         this.AddTranslationsField("descriptionTranslations", r => r.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -55,8 +63,10 @@ public sealed class CuratedResourceType : ObjectGraphType<CuratedResource>
     public CuratedResourceType()
     {
         Name = "CuratedResource";
+        Description = "A resource just added to the library and, for a file, where to upload it.";
         Field<NonNullGraphType<ResourceType>>("resource").Resolve(ctx => ctx.Source.Resource);
         Field<ArtifactUploadTicketType>("upload").Description("For a file: where to PUT it, then call commitResourceFile.").Resolve(ctx => ctx.Source.Upload);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -83,6 +93,7 @@ public sealed class CurateResourceInputType : InputObjectGraphType<CurateResourc
     public CurateResourceInputType()
     {
         Name = "CurateResourceInput";
+        Description = "A resource for the library: a link, or a file to upload, and the competencies and credentials it helps with.";
         Field(x => x.Title, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.Url, nullable: true).Description("A link; omit it and give fileName, contentType and sizeBytes to upload a file instead.");

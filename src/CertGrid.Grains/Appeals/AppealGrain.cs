@@ -39,9 +39,9 @@ public sealed class AppealGrain(
 
         var justification = InputRules.RequireText(command.Justification, "input.justification", InputRules.NoteMaxLength, AppealRules.MinJustificationLength);
         var attemptId = EntityId.Require(command.AttemptId, IdPrefixes.Attempt, "input.attemptId");
-        var learnerGrain = GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString());
+        var learnerGrain = GrainFactory.Learner(Community, command.LearnerId);
         var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
-        var attempt = GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, attemptId).ToString());
+        var attempt = GrainFactory.Attempt(Community, attemptId);
         var context = await attempt.BeginAppealAsync(Key.Id, command.LearnerId);
 
         PanelStaffing staffing;

@@ -21,5 +21,5 @@ public sealed record ApplyAppealOutcome(
     public override string Receiver => $"attempt:{AttemptId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IAttemptGrain>(new ScopedKey(context.Community, AttemptId).ToString()).ApplyAppealOutcomeAsync(AppealId, Outcome, Reason, Levels, CredentialId);
+        context.Grains.Attempt(context.Community, AttemptId).ApplyAppealOutcomeAsync(AppealId, Outcome, Reason, Levels, CredentialId);
 }

@@ -26,7 +26,7 @@ public sealed record GrantMentoringCredits([property: Id(0)] Relationship Mentor
         var rules = await context.Grains.GetGrain<ICeRulesGrain>(context.Community).GetAsync();
         if (learnerId is not null && rules.CreditsPerMentorship > 0)
         {
-            await context.Grains.GetGrain<ICeLedgerGrain>(new ScopedKey(context.Community, learnerId).ToString()).PostAutomaticAsync(new AutomaticCredit(
+            await context.Grains.CeLedger(context.Community, learnerId).PostAutomaticAsync(new AutomaticCredit(
                 $"mentorship:{Mentorship.From}:{Mentorship.To}:{Mentorship.Since.UtcTicks}", CeActivityKind.Mentoring, $"Mentoring {Mentorship.To}",
                 rules.CreditsPerMentorship, rules.MentoringCategory, DateOnly.FromDateTime(Mentorship.Since.UtcDateTime)));
         }

@@ -20,7 +20,7 @@ public sealed record GrantReviewCredits([property: Id(0)] string EvaluatorId, [p
         var rules = await context.Grains.GetGrain<ICeRulesGrain>(context.Community).GetAsync();
         if (evaluator.LinkedLearnerId is { } learnerId && rules.CreditsPerReview > 0)
         {
-            await context.Grains.GetGrain<ICeLedgerGrain>(new ScopedKey(context.Community, learnerId).ToString()).PostAutomaticAsync(new AutomaticCredit(
+            await context.Grains.CeLedger(context.Community, learnerId).PostAutomaticAsync(new AutomaticCredit(
                 $"review:{AttemptId}:{EvaluatorId}", CeActivityKind.Evaluating, $"Reviewed attempt {AttemptId}", rules.CreditsPerReview,
                 rules.ReviewCategory, DateOnly.FromDateTime(ReviewedAt.UtcDateTime)));
         }

@@ -48,9 +48,9 @@ public sealed class CredentialGrain(
             return ToIssued();
         }
 
-        var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString()).GetAsync();
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetAsync();
-        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, definition.FrameworkId).ToString()).GetAsync();
+        var learner = await GrainFactory.Learner(Community, command.LearnerId).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, command.DefinitionId).GetAsync();
+        var framework = await GrainFactory.Framework(Community, definition.FrameworkId).GetAsync();
         var community = await GrainFactory.GetGrain<ICommunityGrain>(Community).GetAsync();
         // The credential aligns to the framework version its definition pinned, however the framework moved on since.
         var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
@@ -83,15 +83,11 @@ public sealed class CredentialGrain(
             validUntil,
             routes.AchievementImage(Community, definition.Id));
 
-        var statusEntries = new List<StatusListEntry>
-        {
-            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Revocation)).AllocateAsync(),
-            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Suspension)).AllocateAsync(),
-        };
+        var statusEntry = await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Message)).AllocateAsync();
         var document = OpenBadgeDocument.Build(content);
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
-        document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntries);
+        document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntry);
         var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
 
         State.LearnerId = learner.Id;
@@ -109,7 +105,7 @@ public sealed class CredentialGrain(
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
-        State.StatusEntries = statusEntries;
+        State.StatusEntries = [statusEntry];
         State.IssuedFrom = command;
         State.AppealId = command.AppealId;
         State.Results = command.Results.ToList();
@@ -128,6 +124,7 @@ public sealed class CredentialGrain(
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
+        CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
         return ToIssued();
     }
 
@@ -206,7 +203,7 @@ public sealed class CredentialGrain(
             await SaveAsync([.. events]);
         }
 
-        return await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, State.ReplacedByCredentialId).ToString()).FindAsync()
+        return await GrainFactory.Credential(Community, State.ReplacedByCredentialId).FindAsync()
             ?? throw new CertGridException(ErrorCode.Unavailable,
                 $"Credential '{Key.Id}' is revoked and its replacement '{State.ReplacedByCredentialId}' is still being issued; ask again shortly.");
     }
@@ -225,11 +222,17 @@ public sealed class CredentialGrain(
 
     protected override async Task ProjectAsync()
     {
-        // The published status lists follow the credential's status: revoked sets the revocation bit, suspended the suspension bit.
+        // The published status lists follow the credential's status: its 2-bit code in a message list, or (credentials
+        // issued before) the revocation bit and the suspension bit.
         foreach (var entry in State.StatusEntries)
         {
-            var set = entry.Purpose == StatusPurpose.Revocation ? State.Status == CredentialStatus.Revoked : State.Status == CredentialStatus.Suspended;
-            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, set);
+            var value = entry.Purpose switch
+            {
+                StatusPurpose.Message => CredentialStatusCode.Of(State.Status),
+                StatusPurpose.Revocation => State.Status == CredentialStatus.Revoked ? 1 : 0,
+                _ => State.Status == CredentialStatus.Suspended ? 1 : 0,
+            };
+            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, value);
         }
 
         var table = storage.Table(storage.Names.CredentialsTable);
@@ -239,7 +242,7 @@ public sealed class CredentialGrain(
             .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
         await new ReadModelTable(storage.Table(storage.Names.ProgressTable))
             .UpsertAsync(AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt));
-        await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RefreshProgressAsync();
+        await GrainFactory.Learner(Community, State.LearnerId).RefreshProgressAsync();
     }
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>

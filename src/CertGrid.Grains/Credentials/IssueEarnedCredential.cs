@@ -13,5 +13,5 @@ public sealed record IssueEarnedCredential([property: Id(0)] string CredentialId
     public override string Receiver => $"credential:{CredentialId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ICredentialGrain>(new ScopedKey(context.Community, CredentialId).ToString()).IssueAsync(Command);
+        context.Grains.Credential(context.Community, CredentialId).IssueAsync(Command);
 }

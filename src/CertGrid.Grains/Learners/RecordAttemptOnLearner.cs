@@ -10,5 +10,5 @@ public sealed record RecordAttemptOnLearner([property: Id(0)] string LearnerId, 
     public override string Receiver => $"learner:{LearnerId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ILearnerGrain>(new ScopedKey(context.Community, LearnerId).ToString()).RecordAttemptAsync(Attempt);
+        context.Grains.Learner(context.Community, LearnerId).RecordAttemptAsync(Attempt);
 }

@@ -14,5 +14,5 @@ public sealed record RecordAttemptOutcome(
     public override string Receiver => $"learner:{LearnerId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ILearnerGrain>(new ScopedKey(context.Community, LearnerId).ToString()).RecordAttemptOutcomeAsync(AttemptId, Passed, DecidedAt);
+        context.Grains.Learner(context.Community, LearnerId).RecordAttemptOutcomeAsync(AttemptId, Passed, DecidedAt);
 }

@@ -10,5 +10,5 @@ public sealed record RecordCredentialOnLearner([property: Id(0)] string LearnerI
     public override string Receiver => $"learner:{LearnerId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ILearnerGrain>(new ScopedKey(context.Community, LearnerId).ToString()).RecordCredentialAsync(CredentialId);
+        context.Grains.Learner(context.Community, LearnerId).RecordCredentialAsync(CredentialId);
 }

@@ -12,5 +12,5 @@ public sealed record CountContribution([property: Id(0)] string Person, [propert
     public override string Receiver => $"contributor:{Person}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IContributorGrain>(new ScopedKey(context.Community, Person).ToString()).RecordAsync(Contribution, ContributionId, Actors.System);
+        context.Grains.Contributor(context.Community, Person).RecordAsync(Contribution, ContributionId, Actors.System);
 }

@@ -16,5 +16,5 @@ public sealed record MirrorRelationship([property: Id(0)] string OtherPerson, [p
     public override string Receiver => $"relationships:{OtherPerson}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IRelationshipsGrain>(new ScopedKey(context.Community, OtherPerson).ToString()).MirrorAsync(Relationship);
+        context.Grains.Relationships(context.Community, OtherPerson).MirrorAsync(Relationship);
 }

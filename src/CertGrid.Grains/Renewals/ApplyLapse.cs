@@ -22,7 +22,7 @@ public sealed record ApplyLapse(
 
     public override async Task ApplyAsync(EffectContext context)
     {
-        var credential = context.Grains.GetGrain<ICredentialGrain>(new ScopedKey(context.Community, CredentialId).ToString());
+        var credential = context.Grains.Credential(context.Community, CredentialId);
         var current = await credential.FindAsync();
         if (current is null)
         {

@@ -28,8 +28,8 @@ public sealed record IssueRenewalReplacement(
     public override async Task ApplyAsync(EffectContext context)
     {
         var grains = context.Grains;
-        var attempt = await grains.GetGrain<IAttemptGrain>(new ScopedKey(context.Community, AttemptId).ToString()).GetAsync();
-        var definition = await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(context.Community, DefinitionId).ToString()).GetAsync();
+        var attempt = await grains.Attempt(context.Community, AttemptId).GetAsync();
+        var definition = await grains.CredentialDefinition(context.Community, DefinitionId).GetAsync();
         IReadOnlyList<CriterionResult> results;
         try
         {
@@ -44,10 +44,10 @@ public sealed record IssueRenewalReplacement(
         var evidence = attempt.Evidence.ToList();
         if (RenewalArtifactId is { } artifactId)
         {
-            evidence.AddRange(await grains.GetGrain<ILearnerGrain>(new ScopedKey(context.Community, LearnerId).ToString()).ResolveEvidenceAsync([artifactId]));
+            evidence.AddRange(await grains.Learner(context.Community, LearnerId).ResolveEvidenceAsync([artifactId]));
         }
 
-        await grains.GetGrain<ICredentialGrain>(new ScopedKey(context.Community, ReplacementId).ToString())
+        await grains.Credential(context.Community, ReplacementId)
             .IssueAsync(new IssueCredential(LearnerId, DefinitionId, AttemptId, results, evidence, ReplacedId));
     }
 }

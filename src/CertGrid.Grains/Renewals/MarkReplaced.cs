@@ -11,5 +11,5 @@ public sealed record MarkReplaced([property: Id(0)] string CredentialId, [proper
     public override string Receiver => $"credential:{CredentialId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ICredentialGrain>(new ScopedKey(context.Community, CredentialId).ToString()).MarkReplacedAsync(ReplacementId, Actors.System);
+        context.Grains.Credential(context.Community, CredentialId).MarkReplacedAsync(ReplacementId, Actors.System);
 }

@@ -46,7 +46,7 @@ public sealed class RenewalGrain(
         State.ValidFrom = command.ValidFrom;
         State.ExpiresAt = expiresAt;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
-        State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetLifespanPolicyAsync();
+        State.Policy = await GrainFactory.CredentialDefinition(Community, command.DefinitionId).GetLifespanPolicyAsync();
         await ApplyDueAsync(); // Issuing the credential is audited; tracking it is bookkeeping.
         return View();
     }
@@ -70,7 +70,7 @@ public sealed class RenewalGrain(
 
         if (!State.IsTerminal)
         {
-            State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, State.DefinitionId).ToString()).GetLifespanPolicyAsync();
+            State.Policy = await GrainFactory.CredentialDefinition(Community, State.DefinitionId).GetLifespanPolicyAsync();
             await ApplyDueAsync(store: true); // The policy change is audited on the definition.
         }
 
@@ -86,7 +86,7 @@ public sealed class RenewalGrain(
     public async Task<RenewalReadiness> CheckAsync()
     {
         RequireTracked();
-        var activities = await GrainFactory.GetGrain<ICeLedgerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).GetActivitiesAsync();
+        var activities = await GrainFactory.CeLedger(Community, State.LearnerId).GetActivitiesAsync();
         return RenewalReadiness.Assess(State.Policy, State.StageAt(Now), State.Timeline, State.Cycle, activities, State.Evidence);
     }
 
@@ -145,6 +145,7 @@ public sealed class RenewalGrain(
         {
             renewedBy = State.RenewedByCredentialId, byReassessment = reassessed is not null, readiness.CreditsVerified, readiness.CreditsRequired,
         }));
+        RenewalMetrics.Processed("renewal.renewed");
         await ForgetDeadlineAsync(previousDay);
         return View();
     }
@@ -184,6 +185,7 @@ public sealed class RenewalGrain(
         if (events.Count > 0 || before != (true, State.Reached, State.Closed, State.ScheduledDay))
         {
             await SaveAsync([.. events]);
+            events.ForEach(e => RenewalMetrics.Processed(e.Action));
             await ForgetDeadlineAsync(previousDay);
         }
     }

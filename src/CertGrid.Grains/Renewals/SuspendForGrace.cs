@@ -17,7 +17,7 @@ public sealed record SuspendForGrace([property: Id(0)] string CredentialId, [pro
 
     public override async Task ApplyAsync(EffectContext context)
     {
-        var credential = context.Grains.GetGrain<ICredentialGrain>(new ScopedKey(context.Community, CredentialId).ToString());
+        var credential = context.Grains.Credential(context.Community, CredentialId);
         if ((await credential.FindAsync())?.Status == CredentialStatus.Active)
         {
             await credential.SuspendAsync(Reason, Actors.System);

@@ -13,5 +13,5 @@ public sealed record TrackRenewal([property: Id(0)] string CredentialId, [proper
     public override string Receiver => $"renewal:{CredentialId}";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IRenewalGrain>(new ScopedKey(context.Community, CredentialId).ToString()).TrackAsync(Command);
+        context.Grains.Renewal(context.Community, CredentialId).TrackAsync(Command);
 }

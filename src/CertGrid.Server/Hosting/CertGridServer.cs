@@ -1,6 +1,10 @@
 using CertGrid.Api;
+using CertGrid.Api.Redis;
 using CertGrid.Grains.Storage;
 using CertGrid.Server.DemoData;
+using CertGrid.Server.Health;
+using CertGrid.Server.Observability;
+using CertGrid.Server.Operations;
 
 namespace CertGrid.Server.Hosting;
 
@@ -30,7 +34,9 @@ public static class CertGridServer
             kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
         });
         builder.Services.AddCertGridApi(builder.Configuration);
+        builder.Services.AddCertGridHealthChecks(storage, RedisOptions.From(builder.Configuration));
         builder.AddCertGridCluster(cluster, storage);
+        builder.AddCertGridTelemetry(cluster.Role.ToString().ToLowerInvariant());
         builder.Services.AddDemoData(builder.Configuration);
 
         var app = builder.Build();
@@ -41,6 +47,8 @@ public static class CertGridServer
             await context.Response.WriteAsJsonAsync(new { error = new { code = "INTERNAL_SERVER_ERROR", message = "Something went wrong on our side. It has been logged." } });
         }));
         app.MapCertGridApi();
+        app.MapCertGridHealth();
+        app.MapOperatorDashboard();
         return app;
     }
 }
