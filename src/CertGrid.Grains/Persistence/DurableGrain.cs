@@ -25,6 +25,7 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     private IGrainTimer? _passTimer;
     private DateTimeOffset _passDueAt = DateTimeOffset.MaxValue;
     private bool _discarded;
+    private Task _writing = Task.CompletedTask;
 
     /// <summary>This activation marked the grain in the effects table and the sweep has not found it settled since.</summary>
     private bool _marked;
@@ -113,8 +114,10 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     /// </summary>
     protected async Task SaveAsync(params AuditEvent[] events)
     {
-        await WriteAsync(events);
-        await RunEffectsAsync();
+        if (await WriteAsync(events))
+        {
+            await RunEffectsAsync();
+        }
     }
 
     /// <summary>
@@ -123,8 +126,10 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     /// </summary>
     protected async Task SaveAndReplyAsync(params AuditEvent[] events)
     {
-        await WriteAsync(events);
-        SchedulePass(TimeSpan.Zero);
+        if (await WriteAsync(events))
+        {
+            SchedulePass(TimeSpan.Zero);
+        }
     }
 
     public async Task<EffectBacklog> ResumeEffectsAsync()
@@ -137,8 +142,34 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
 
     public Task<EffectBacklog> GetEffectsAsync() => Task.FromResult(Backlog());
 
-    private async Task WriteAsync(AuditEvent[] events)
+    /// <summary>
+    /// Stores the state and what it caused; true when this write stored new effects. Writes of one activation never
+    /// overlap: a call that interleaves (<c>[AlwaysInterleave]</c>) waits for the write in flight, and after a failed write
+    /// every later one is refused, because the activation is being discarded to reload what storage really holds.
+    /// </summary>
+    private async Task<bool> WriteAsync(AuditEvent[] events)
     {
+        var previous = _writing;
+        var done = new TaskCompletionSource();
+        _writing = done.Task;
+        try
+        {
+            await previous;
+            return await WriteNowAsync(events);
+        }
+        finally
+        {
+            done.SetResult();
+        }
+    }
+
+    private async Task<bool> WriteNowAsync(AuditEvent[] events)
+    {
+        if (_discarded)
+        {
+            throw Unconfirmed();
+        }
+
         if (events.Length > 0)
         {
             Cause(new AppendAudit(events));
@@ -164,14 +195,18 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
             DeactivateOnIdle();
             await ObserveAsync(marking);
             Logger.LogError(ex, "Storing state of {Grain} failed; the activation will reload from storage", this.GetGrainId());
-            throw new CertGridException(ErrorCode.Unavailable,
-                "Storage did not confirm the change, so it may not have been saved. Check the current state and try again.");
+            throw Unconfirmed();
         }
 
+        var storedNew = through > Runner.StoredThrough;
         Runner.StoredThrough = through;
         Runner.AppliedSinceWrite = false;
         await ObserveAsync(marking);
+        return storedNew;
     }
+
+    private static CertGridException Unconfirmed() => new(ErrorCode.Unavailable,
+        "Storage did not confirm the change, so it may not have been saved. Check the current state and try again.");
 
     private PendingEffect Caused(Effect effect) => new() { Sequence = ++State.EffectsCaused, Effect = effect, CausedAt = Now };
 
