@@ -32,6 +32,7 @@ public sealed class ServerProcessTests
                     ["Cluster__AdvertisedIPAddress"] = "127.0.0.1",
                     ["PublicUrls__BaseUrl"] = $"http://127.0.0.1:{nodes[0].Http}",
                     ["Operator__Key"] = CertGridCluster.OperatorKey,
+                    ["GraphQL__ExecutionTimeout"] = "00:01:30", // a cold process's first write on a loaded machine (see CertGridCluster)
                 }));
             }
 
