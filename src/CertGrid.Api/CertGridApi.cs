@@ -26,6 +26,8 @@ using CertGrid.Api.Recognition;
 using CertGrid.Api.Resources;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Notices;
+using CertGrid.Api.OAuth;
+using CertGrid.Api.Publishing.OpenBadgesApi;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
@@ -67,6 +69,8 @@ public static class CertGridApi
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
+        services.AddSingleton<OpenBadgesApiAccess>();
+        services.AddCertGridOAuth();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
 
@@ -106,6 +110,8 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapClientRegistration();
+        app.MapConsent();
         app.MapSchemaDocument();
         app.MapAuditExport();
         return app;
