@@ -45,7 +45,7 @@ report('metadata', {
 });
 
 // Asks for an authorization and answers the consent page as a browser would: its form, hidden fields and all.
-async function authorize(scope, key, { pkce = true } = {}) {
+async function authorize(scope, key, { pkce = true, decision = 'allow' } = {}) {
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const parameters = { redirect_uri: REDIRECT, scope, state };
@@ -56,7 +56,7 @@ async function authorize(scope, key, { pkce = true } = {}) {
   const form = new URLSearchParams();
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)) form.append(name, decodeHtml(value));
   form.append('learner_key', key);
-  form.append('decision', 'allow');
+  form.append('decision', decision);
   const answer = await fetch(new URL(html.match(/<form method="post" action="([^"]*)">/)[1], base), { method: 'POST', body: form, redirect: 'manual' });
   const answered = answer.status === 302 ? null : await answer.text();
   return { status: answer.status, location: answer.headers.get('location'), html: answered ?? html, verifier, state };
@@ -82,9 +82,14 @@ try {
   report('code-replay', { error: null });
 } catch (e) { report('code-replay', { error: e.error ?? e.message }); }
 
-// The tokens of the replayed code are revoked with it: authorise again for the API calls.
+// The learner may say no: the client gets access_denied at its redirect URI.
+report('denied', redirectError(await authorize(SCOPES.join(' '), learnerKey, { decision: 'deny' })));
+
+// The tokens of the replayed code are revoked with it: authorise again, and refresh once, for the API calls.
 const again = await authorize(SCOPES.join(' '), learnerKey);
-const access = await client.authorizationCodeGrant(config, new URL(again.location), { pkceCodeVerifier: again.verifier, expectedState: again.state });
+const first = await client.authorizationCodeGrant(config, new URL(again.location), { pkceCodeVerifier: again.verifier, expectedState: again.state });
+const access = await client.refreshTokenGrant(config, first.refresh_token);
+report('refresh', { renewed: !!access.access_token && access.access_token !== first.access_token, refresh: !!access.refresh_token });
 
 async function call(token, path, method = 'GET', body = undefined, headers = undefined) {
   try {

@@ -58,6 +58,9 @@ public sealed class OpenBadgesOAuthTests(SharedServerFixture server)
         Assert.Equal(4, Step("token").GetProperty("scope").GetArrayLength());
         Assert.True(Step("token").GetProperty("refresh").GetBoolean());
         Assert.Equal("invalid_grant", Step("code-replay").GetProperty("error").GetString());
+        Assert.Equal(302, Step("denied").GetProperty("status").GetInt32());
+        Assert.Equal("access_denied", Step("denied").GetProperty("error").GetString());
+        Assert.True(Step("refresh").GetProperty("renewed").GetBoolean());
 
         var page = Step("getCredentials");
         Assert.Equal(200, page.GetProperty("status").GetInt32());
