@@ -66,6 +66,7 @@ public static class CertGridApi
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<Publishing.CredentialPage.PageDescriptionCache>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
