@@ -45,10 +45,10 @@ report('metadata', {
 });
 
 // Asks for an authorization and answers the consent page as a browser would: its form, hidden fields and all.
-async function authorize(scope, key, { pkce = true, decision = 'allow' } = {}) {
+async function authorize(scope, key, { pkce = true, decision = 'allow', redirect = REDIRECT } = {}) {
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
-  const parameters = { redirect_uri: REDIRECT, scope, state };
+  const parameters = { redirect_uri: redirect, scope, state };
   if (pkce) Object.assign(parameters, { code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256' });
   const page = await fetch(client.buildAuthorizationUrl(config, parameters), { redirect: 'manual' });
   if (page.status !== 200) return { status: page.status, location: page.headers.get('location'), html: await page.text() };
@@ -126,6 +126,8 @@ report('insufficient-scope', { status: forbidden.status, challenge: forbidden.ch
 // The rejections a client can trigger at the authorization and token endpoints.
 report('unknown-scope', redirectError(await authorize('https://example.org/everything', learnerKey)));
 report('no-pkce', redirectError(await authorize(SCOPES[0], learnerKey, { pkce: false })));
+// A redirect URI the client did not register is never redirected to: the error is answered directly.
+report('unregistered-redirect', redirectError(await authorize(SCOPES[0], learnerKey, { redirect: 'http://127.0.0.1:8765/elsewhere' })));
 const impostor = new client.Configuration(config.serverMetadata(), registration.client_id, undefined, client.ClientSecretBasic('wrong-secret'));
 client.allowInsecureRequests(impostor);
 try { await client.refreshTokenGrant(impostor, access.refresh_token); report('wrong-secret', { error: null }); }

@@ -48,6 +48,8 @@ public static class OAuthServer
                         return default;
                     }));
 
+                server.AddEventHandler(RedirectAuthorizationErrors.Descriptor);
+
                 // Every token is a Data Protection token (shared key ring); these keys only satisfy OpenIddict's
                 // configuration check and sign nothing a client receives (no identity tokens are issued).
                 server.UseDataProtection();

@@ -89,8 +89,13 @@ public sealed class OpenBadgesOAuthTests(SharedServerFixture server)
 
         Assert.Equal(403, Step("insufficient-scope").GetProperty("status").GetInt32());
         Assert.Equal("insufficient_scope", Step("insufficient-scope").GetProperty("challenge").GetProperty("error").GetString());
+        // Errors of a request from a known client to its registered redirect URI go back there (RFC 6749 4.1.2.1).
+        Assert.Equal(302, Step("unknown-scope").GetProperty("status").GetInt32());
         Assert.Equal("invalid_scope", Step("unknown-scope").GetProperty("error").GetString());
+        Assert.Equal(302, Step("no-pkce").GetProperty("status").GetInt32());
         Assert.Equal("invalid_request", Step("no-pkce").GetProperty("error").GetString());
+        Assert.Equal(400, Step("unregistered-redirect").GetProperty("status").GetInt32());
+        Assert.Equal("invalid_request", Step("unregistered-redirect").GetProperty("error").GetString());
         Assert.Equal("invalid_client", Step("wrong-secret").GetProperty("error").GetString());
 
         Assert.Equal(401, Step("revoked").GetProperty("status").GetInt32());
