@@ -68,6 +68,7 @@ public static class CertGridApi
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<Publishing.CredentialPage.PageDescriptionCache>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageCache>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();

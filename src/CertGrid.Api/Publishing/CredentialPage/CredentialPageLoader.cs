@@ -32,7 +32,7 @@ public sealed class CredentialPageLoader(
 
         var learner = grains.Learner(community, credential.LearnerId);
         var cited = credential.Evidence ?? [];
-        var checks = verification.VerifyAsync(credential.Url);
+        var checks = verification.VerifyReusableAsync(credential.Url);
         var issuer = descriptions.IssuerAsync(community);
         var definition = descriptions.DefinitionAsync(community, credential.DefinitionId);
         var profile = learner.FindAsync();
@@ -49,7 +49,7 @@ public sealed class CredentialPageLoader(
         var achievementName = localized?.Name ?? credential.AchievementName;
         return new CredentialPageModel(
             credential,
-            await checks,
+            (await checks).Result,
             _clock.GetUtcNow(),
             await issuer,
             achievementName,
@@ -66,7 +66,8 @@ public sealed class CredentialPageLoader(
                 $"{credential.Url}?format=json",
                 routes.BakedBadge(community, credential.Id, "png"),
                 routes.BakedBadge(community, credential.Id, "svg"),
-                LinkedInCertification.AddToProfileUrl(achievementName, credential.IssuerName, credential.ValidFrom, credential.ValidUntil, credential.Id, credential.Url)));
+                LinkedInCertification.AddToProfileUrl(achievementName, credential.IssuerName, credential.ValidFrom, credential.ValidUntil, credential.Id, credential.Url)),
+            (await checks).ReusableUntil);
     }
 
     /// <summary>Each criterion with the level reached, named in the reader's language (the rubric as the definition holds it now).</summary>

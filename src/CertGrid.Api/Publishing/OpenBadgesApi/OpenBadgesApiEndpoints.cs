@@ -91,7 +91,7 @@ public static class OpenBadgesApiEndpoints
                 : Results.Json(OpenBadgesProfile.Document(grant.Community, await grains.Learner(grant.Community, grant.LearnerId).GetAsync()));
         });
 
-        app.MapPut($"{Base}/profile", async (HttpContext http, OpenBadgesApiAccess access, IGrainFactory grains) =>
+        app.MapPut($"{Base}/profile", async (HttpContext http, OpenBadgesApiAccess access, IGrainFactory grains, VerificationEpoch epoch) =>
         {
             var (grant, refusal) = await access.DemandAsync(http, OpenBadgesScopes.ProfileUpdate);
             if (grant is null)
@@ -108,7 +108,9 @@ public static class OpenBadgesApiEndpoints
 
             try
             {
-                return Results.Json(OpenBadgesProfile.Document(grant.Community, await learner.SetPublicProfileUrlAsync(url)));
+                var changed = await learner.SetPublicProfileUrlAsync(url);
+                epoch.Advance(); // verification pages showing the holder are rendered again
+                return Results.Json(OpenBadgesProfile.Document(grant.Community, changed));
             }
             catch (CertGridException ex)
             {
