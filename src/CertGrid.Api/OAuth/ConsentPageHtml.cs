@@ -63,7 +63,7 @@ public static class ConsentPageHtml
             <div class="actions"><button class="allow" type="submit" name="decision" value="allow">Allow</button>
             <button class="deny" type="submit" name="decision" value="deny">Deny</button></div>
             </form>
-            <p class="hint">You can withdraw this access at any time; the application then has to ask you again.</p>
+            <p class="hint">Access lasts an hour at a time. An application you allow to stay connected may renew it for up to 14 days without asking you again.</p>
             </main></body></html>
             """);
         return html.ToString();

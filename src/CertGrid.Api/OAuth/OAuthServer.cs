@@ -54,7 +54,8 @@ public static class OAuthServer
                 // configuration check and sign nothing a client receives (no identity tokens are issued).
                 server.UseDataProtection();
                 server.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
-                server.SetAccessTokenLifetime(TimeSpan.FromHours(1)).SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(5));
+                server.SetAccessTokenLifetime(TimeSpan.FromHours(1)).SetAuthorizationCodeLifetime(TimeSpan.FromMinutes(5))
+                    .SetRefreshTokenLifetime(TimeSpan.FromDays(14));
 
                 // TLS ends at the ingress in front of the gateway, as for the rest of the API.
                 server.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
