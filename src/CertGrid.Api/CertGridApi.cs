@@ -27,6 +27,8 @@ using CertGrid.Api.Recognition;
 using CertGrid.Api.Resources;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Notices;
+using CertGrid.Api.OAuth;
+using CertGrid.Api.Publishing.OpenBadgesApi;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
@@ -65,11 +67,14 @@ public static class CertGridApi
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<Publishing.CredentialPage.PageDescriptionCache>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageCache>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
+        services.AddSingleton<OpenBadgesApiAccess>();
+        services.AddCertGridOAuth();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
 
@@ -109,6 +114,8 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapClientRegistration();
+        app.MapConsent();
         app.MapSchemaDocument();
         app.MapAuditExport();
         return app;

@@ -28,6 +28,8 @@ try {
     locale: request.acceptLanguage ?? 'en',
     extraHTTPHeaders: request.acceptLanguage ? { 'Accept-Language': request.acceptLanguage } : {},
     viewport: { width: 1024, height: 768 },
+    // axe-core is injected as an inline script; a page's own Content-Security-Policy (script-src 'none') must not stop the checker.
+    bypassCSP: true,
     timeout: 60_000,
   });
   const page = context.pages()[0] ?? await context.newPage();

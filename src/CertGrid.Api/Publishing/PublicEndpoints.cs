@@ -5,6 +5,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Publishing.CredentialPage;
+using CertGrid.Api.Publishing.OpenBadgesApi;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;

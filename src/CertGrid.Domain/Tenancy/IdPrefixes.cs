@@ -26,4 +26,7 @@ public static class IdPrefixes
     public const string Pathway = "pth";
     public const string Specialisation = "spc";
     public const string Resource = "res";
+    public const string OAuthClient = "cli";
+    public const string OAuthAuthorization = "oaz";
+    public const string OAuthToken = "oat";
 }

@@ -1,4 +1,5 @@
 using CertGrid.Api;
+using CertGrid.Api.OAuth;
 using CertGrid.Api.Redis;
 using CertGrid.Grains.Storage;
 using CertGrid.Server.DemoData;
@@ -46,6 +47,7 @@ public static class CertGridServer
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             await context.Response.WriteAsJsonAsync(new { error = new { code = "INTERNAL_SERVER_ERROR", message = "Something went wrong on our side. It has been logged." } });
         }));
+        app.UseCertGridOAuth();
         app.MapCertGridApi();
         app.MapCertGridHealth();
         app.MapOperatorDashboard();

@@ -2,6 +2,8 @@ using System.Net;
 using CertGrid.Grains.Hosting;
 using CertGrid.Grains.Storage;
 using CertGrid.Server.Health;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Orleans.Dashboard;
 using Orleans.Configuration;
 
@@ -48,6 +50,11 @@ public static class OrleansHosting
                 client.Services.AddSingleton<GatewayConnection>();
                 client.Services.AddSingleton<IClusterConnectionStatusObserver>(services => services.GetRequiredService<GatewayConnection>());
             });
+
+            // The silos' key ring (blob storage): OAuth tokens one gateway protects, every other gateway and silo reads.
+            builder.Services.AddDataProtection().SetApplicationName("CertGrid");
+            builder.Services.Configure<KeyManagementOptions>(options =>
+                options.XmlRepository = new BlobXmlRepository(storage.Blobs.GetBlobContainerClient(storage.Names.DataProtectionContainer)));
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = cluster.ShutdownTimeout);

@@ -130,7 +130,7 @@ public sealed class CredentialInteropTests(SharedServerFixture server)
         using var obRequest = new HttpRequestMessage(HttpMethod.Get, "/ims/ob/v3p0/credentials");
         obRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", earned.LearnerKey);
         using var ob = await http.SendAsync(obRequest);
-        var listed = JsonDocument.Parse(await ob.Content.ReadAsStringAsync()).RootElement.GetProperty("compactJwsStrings");
+        var listed = JsonDocument.Parse(await ob.Content.ReadAsStringAsync()).RootElement.GetProperty("compactJwsString");
         Assert.Equal(earned.Jwt, listed[0].GetString());
         Assert.Equal("1", ob.Headers.GetValues("X-Total-Count").Single());
         var discovery = JsonDocument.Parse(await http.GetStringAsync("/ims/ob/v3p0/discovery")).RootElement;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.Badges;
-using QRCoder;
 using static System.Net.WebUtility;
 
 namespace CertGrid.Api.Publishing.CredentialPage;
@@ -168,16 +167,8 @@ public static class CredentialPageHtml
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{HtmlEncode(href)}\" download>{HtmlEncode(label)}</a></li>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"</ul><h2 id=\"h-share\">{HtmlEncode(t.Share)}</h2><div class=\"share\"><div class=\"qr\" role=\"img\" aria-label=\"{HtmlEncode(t.QrCode)}\">{QrCode(links.PageUrl)}</div>");
+        html.Append(CultureInfo.InvariantCulture, $"</ul><h2 id=\"h-share\">{HtmlEncode(t.Share)}</h2><div class=\"share\"><div class=\"qr\" role=\"img\" aria-label=\"{HtmlEncode(t.QrCode)}\">{PageQrCode.Svg(links.PageUrl)}</div>");
         html.Append(CultureInfo.InvariantCulture, $"<p><a id=\"linkedin\" href=\"{HtmlEncode(links.LinkedIn)}\">{HtmlEncode(t.LinkedIn)}</a></p></div></section>");
-    }
-
-    private static string QrCode(string url)
-    {
-        using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return svg[start..].Replace("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal);
     }
 
     private static void Paragraph(StringBuilder html, string text)

@@ -17,7 +17,8 @@ namespace CertGrid.Api.Publishing.CredentialPage;
 /// <see cref="VerificationCache"/> as <c>/verify</c>, which never reuses a verdict past a status change), the issuer,
 /// the achievement in the reader's language, and only what the holder made public. Independent reads run together.
 /// </summary>
-public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes routes, VerificationCache verification, IServiceProvider services)
+public sealed class CredentialPageLoader(
+    IGrainFactory grains, PublicRoutes routes, VerificationCache verification, PageDescriptionCache descriptions, IServiceProvider services)
 {
     private readonly TimeProvider _clock = services.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
 
@@ -30,18 +31,20 @@ public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes rout
         }
 
         var learner = grains.Learner(community, credential.LearnerId);
+        var cited = credential.Evidence ?? [];
         var checks = verification.VerifyReusableAsync(credential.Url);
-        var issuer = grains.GetGrain<ICommunityGrain>(community).GetAsync();
-        var definition = FindDefinitionAsync(community, credential.DefinitionId);
+        var issuer = descriptions.IssuerAsync(community);
+        var definition = descriptions.DefinitionAsync(community, credential.DefinitionId);
         var profile = learner.FindAsync();
-        var portfolio = learner.GetPortfolioAsync();
+
+        // Which evidence the holder made public is read per request; a credential that cites none needs no portfolio.
+        var portfolio = cited.Count == 0 ? Task.FromResult<IReadOnlyList<PortfolioArtifact>>([]) : learner.GetPortfolioAsync();
         await Task.WhenAll(checks, issuer, definition, profile, portfolio);
 
         var language = new LanguageChoice(LanguagePreference.ParseAcceptLanguage(acceptLanguage), (await issuer).DefaultLanguage);
         var original = await definition;
         var localized = original is null ? null : language.Localize(original);
         var publicArtifacts = (await portfolio).Where(a => a.Public).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var cited = credential.Evidence ?? [];
         var holder = await profile is { PublicProfileUrl: { } url } person ? new PublicHolder(person.Name, url) : null;
         var achievementName = localized?.Name ?? credential.AchievementName;
         return new CredentialPageModel(
@@ -65,18 +68,6 @@ public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes rout
                 routes.BakedBadge(community, credential.Id, "svg"),
                 LinkedInCertification.AddToProfileUrl(achievementName, credential.IssuerName, credential.ValidFrom, credential.ValidUntil, credential.Id, credential.Url)),
             (await checks).ReusableUntil);
-    }
-
-    private async Task<CredentialDefinitionInfo?> FindDefinitionAsync(string community, string definitionId)
-    {
-        try
-        {
-            return await grains.CredentialDefinition(community, definitionId).GetAsync();
-        }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.NotFound)
-        {
-            return null;
-        }
     }
 
     /// <summary>Each criterion with the level reached, named in the reader's language (the rubric as the definition holds it now).</summary>
