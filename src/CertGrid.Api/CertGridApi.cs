@@ -42,6 +42,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans;
+using Orleans.Configuration;
 
 namespace CertGrid.Api;
 
@@ -65,6 +66,7 @@ public static class CertGridApi
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageCache>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
@@ -152,7 +154,8 @@ public static class CertGridApi
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {
-            services.AddSingleton(sp => RedisConnection.ConnectAsync(redis, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
+            services.AddSingleton(sp => RedisConnection.ConnectAsync(
+                redis, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
             services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
             services.AddHostedService<VerificationEpochRelay>();

@@ -13,6 +13,7 @@ public sealed class CohortSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<CohortType>>("cohort")
+            .Description("A cohort with its members, windows, mentors, progress and statistics (admins); NOT_FOUND when it does not exist.")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id", "The cohort (coh_…).")
             .ResolveAsync(async ctx => await Cohort(ctx, "id").GetAsync());
@@ -20,6 +21,7 @@ public sealed class CohortSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CohortType>>("createCohort")
+            .Description("Creates a cohort of learners who prepare together for the given credentials (admins).")
             .Authorize(AccessRules.Admins)
             .SafeToRunAgain()
             .Argument<NonNullGraphType<CreateCohortInputType>>("input", "The cohort's name, dates, credentials and first members.")
@@ -36,6 +38,7 @@ public sealed class CohortSchema : ISchemaContributor
             });
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
+            .Description("Adds learners of the community to a cohort and returns it (admins).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds", "Learners to add (lrn_…); members already in it are ignored.")
@@ -50,6 +53,7 @@ public sealed class CohortSchema : ISchemaContributor
                 .SetWindowsAsync(ctx.GetArgument<List<AssessmentWindowInput>>("windows").Select(w => w.ToWindow()).ToList(), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
+            .Description("Adds learners or evaluators of the community as a cohort's mentors, at most 100, and returns it (admins).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")

@@ -11,5 +11,6 @@ public sealed class CertGridSchema : GraphQL.Types.Schema
         Description = "CertGrid: community-based certification programs with verifiable credentials.";
         Query = services.GetRequiredService<RootQuery>();
         Mutation = services.GetRequiredService<RootMutation>();
+        RegisterVisitor(new ScalarDescriptions());
     }
 }
