@@ -27,7 +27,7 @@ public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> log
 
             throw error;
         }
-        catch (Exception ex) when (Errors.ClusterUnavailability.Explains(ex))
+        catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
         {
             logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
             throw new ExecutionError("The cluster did not answer in time. Please try again.") { Code = ErrorCode.Unavailable.ToWireCode() };

@@ -47,12 +47,14 @@ public sealed class IdempotentMutations(
             return;
         }
 
-        var (scope, mutation) = await ReadAsync(http, key);
-        if (scope is null || mutation is null)
+        var (caller, mutation) = await ReadAsync(http);
+        if (caller is not { } of || mutation is null)
         {
             await endpoint(http);
             return;
         }
+
+        var scope = IdempotentRequest.For(of.Community, of.Principal, key, mutation.Fingerprint);
 
         var safeToRunAgain = mutation.RootFields.All(name => name is not null && schema.Mutation?.GetField(name).IsSafeToRunAgain() == true);
         var record = grains.IdempotencyRecord(scope.Community, scope.RecordId);
@@ -97,8 +99,8 @@ public sealed class IdempotentMutations(
         }
     }
 
-    /// <summary>The caller's scope and the mutation, or nulls when the request is not one this handles.</summary>
-    private async Task<(IdempotentRequest?, MutationRequest?)> ReadAsync(HttpContext http, string key)
+    /// <summary>The caller's community and API key, and the mutation, or nulls when the request is not one this handles.</summary>
+    private async Task<((string Community, string Principal)?, MutationRequest?)> ReadAsync(HttpContext http)
     {
         Caller caller;
         try
@@ -139,7 +141,7 @@ public sealed class IdempotentMutations(
         }
 
         http.Request.Body.Position = 0;
-        return length > limit ? (null, null) : (IdempotentRequest.For(of.Community, of.Principal, key), MutationRequest.TryRead(body.AsSpan(0, length)));
+        return length > limit ? (null, null) : (of, MutationRequest.TryRead(body.AsSpan(0, length)));
     }
 
     /// <summary>Runs the request into a buffer, settles the record (the answer kept, or the key given up), then sends it.</summary>
