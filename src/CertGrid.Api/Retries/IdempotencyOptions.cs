@@ -12,8 +12,8 @@ public sealed class IdempotencyOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// How long a gateway holds a key while it runs the request; retries meanwhile are told to wait. Keep it above
-    /// <c>GraphQL:ExecutionTimeout</c>, so a lease only ends early when its gateway died.
+    /// How long a gateway holds a key while it runs the request; retries meanwhile are told to wait. Never less than
+    /// <c>GraphQL:ExecutionTimeout</c> + 5 s (a longer timeout lengthens it), so a lease only ends early when its gateway died.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "00:10:00", ErrorMessage = "Idempotency:Lease must be between 2 seconds and 10 minutes.")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);

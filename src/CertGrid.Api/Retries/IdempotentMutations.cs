@@ -29,6 +29,8 @@ public sealed class IdempotentMutations(
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(5);
+
     private readonly IdempotencyOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext http, Func<HttpContext, Task> endpoint)
@@ -61,7 +63,7 @@ public sealed class IdempotentMutations(
         IdempotencyClaim claim;
         try
         {
-            claim = await record.ClaimAsync(mutation.Fingerprint, safeToRunAgain, new IdempotencyTerms(_options.Window, _options.Lease));
+            claim = await record.ClaimAsync(mutation.Fingerprint, safeToRunAgain, new IdempotencyTerms(_options.Window, Lease));
         }
         catch (Exception ex) when (ClusterUnavailability.Explains(ex) || ex is CertGridException { Code: ErrorCode.Unavailable })
         {
@@ -98,6 +100,12 @@ public sealed class IdempotentMutations(
                 return;
         }
     }
+
+    /// <summary>
+    /// How long a run holds its key: the configured lease, but never less than the execution timeout and a margin, so a
+    /// lease only runs out when its gateway died, never while the run may still be applying the mutation.
+    /// </summary>
+    private TimeSpan Lease => TimeSpan.FromTicks(Math.Max(_options.Lease.Ticks, (graphQlOptions.Value.ExecutionTimeout + LeaseMargin).Ticks));
 
     /// <summary>The caller's community and API key, and the mutation, or nulls when the request is not one this handles.</summary>
     private async Task<((string Community, string Principal)?, MutationRequest?)> ReadAsync(HttpContext http)
