@@ -1,4 +1,4 @@
-namespace CertGrid.Benchmarks.Renewals;
+namespace CertGrid.Benchmarks.Hosting;
 
 /// <summary>
 /// Runs many idempotent calls with a bounded number in flight, retrying a failed call a few times (Azurite on a

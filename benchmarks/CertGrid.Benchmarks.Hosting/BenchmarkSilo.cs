@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
 using Orleans.Hosting;
 
-namespace CertGrid.Benchmarks.Renewals;
+namespace CertGrid.Benchmarks.Hosting;
 
 /// <summary>One in-process silo with CertGrid's grains on Azurite, a movable domain clock, and long call timeouts (Azurite is slow under load).</summary>
 public sealed class BenchmarkSilo(IHost host, StorageClients storage, FakeTimeProvider clock) : IAsyncDisposable
@@ -20,27 +20,30 @@ public sealed class BenchmarkSilo(IHost host, StorageClients storage, FakeTimePr
 
     public FakeTimeProvider Clock => clock;
 
-    public static async Task<BenchmarkSilo> StartAsync(BenchmarkOptions options)
+    /// <param name="connectionString">The storage account (Azurite).</param>
+    /// <param name="settings">Configuration over the benchmark defaults (for example <c>Renewals:BatchSize</c>).</param>
+    /// <param name="meter">Counts every storage request the silo sends, or null.</param>
+    public static async Task<BenchmarkSilo> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> settings, RequestMeter? meter = null)
     {
         var prefix = "bench" + Guid.NewGuid().ToString("N")[..6];
-        var settings = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:AzureStorage"] = options.Storage,
+            ["ConnectionStrings:AzureStorage"] = connectionString,
             ["Storage:NamePrefix"] = prefix,
             ["Storage:RequestTimeout"] = "00:01:00",
             ["Storage:MaxRetries"] = "5",
             ["PublicUrls:BaseUrl"] = "https://certgrid.bench",
-            ["Renewals:BatchSize"] = "256",
-            // 16 renewals advance at once per community, 1,600 across 100: Azurite is one Node.js process, and more in
-            // flight only queue its writes past their timeouts (64 per community did, in a 10:21 UTC run).
-            ["Renewals:Parallelism"] = "16",
-            // Sweeps run when the benchmark says, not on the reminder (which would also pick up the baseline's renewals).
-            ["Renewals:SweepPeriod"] = "1.00:00:00",
         };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
-        var storage = new StorageClients(StorageOptions.From(builder.Configuration).Validated());
+        var storage = new StorageClients(StorageOptions.From(builder.Configuration).Validated(), meter);
+        meter?.Attach(storage);
         await StoragePreflight.EnsureReadyAsync(storage, TimeSpan.FromSeconds(30));
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(12));
         builder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.ServiceKey, clock);
