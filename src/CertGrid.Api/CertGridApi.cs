@@ -34,6 +34,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.Retries;
 using CertGrid.Api.Telemetry;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
@@ -77,6 +78,7 @@ public static class CertGridApi
         services.AddCertGridOAuth();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
+        services.AddIdempotentMutations(configuration);
 
         // Fields and enum values mapped straight from domain types take their XML documentation as their description.
         GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
@@ -111,7 +113,7 @@ public static class CertGridApi
 
     public static IEndpointRouteBuilder MapCertGridApi(this IEndpointRouteBuilder app)
     {
-        app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.Map("/graphql", (HttpContext http, IdempotentMutations retries, GraphQlHttpEndpoint endpoint) => retries.HandleAsync(http, endpoint.HandleAsync));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
         app.MapClientRegistration();

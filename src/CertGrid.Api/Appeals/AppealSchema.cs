@@ -5,6 +5,7 @@ using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Assessments;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -87,12 +88,14 @@ public sealed class AppealSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<AppealType>>("fileAppeal")
             .Description("Appeals a failed decision within the credential's window, with a justification and evidence; a new independent panel is assigned.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<FileAppealInputType>>("input", "The attempt, the justification and the evidence.")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<FileAppealInput>("input");
-                return await ctx.Grains().Appeal(ctx.Community(), EntityId.New(IdPrefixes.Appeal))
-                    .FileAsync(new FileAppeal(ctx.OwnLearnerId(), input.AttemptId, input.Justification, input.ArtifactIds));
+                return await ctx.CreateOnceAsync(IdPrefixes.Appeal,
+                    id => ctx.Grains().Appeal(ctx.Community(), id).FileAsync(new FileAppeal(ctx.OwnLearnerId(), input.AttemptId, input.Justification, input.ArtifactIds)),
+                    id => ctx.Grains().Appeal(ctx.Community(), id).GetAsync());
             });
 
         mutation.Field<NonNullGraphType<AppealType>>("submitAppealReview")

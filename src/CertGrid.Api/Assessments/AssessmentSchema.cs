@@ -7,6 +7,7 @@ using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Assessments;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -59,23 +60,35 @@ public sealed class AssessmentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<AttemptType>>("submitAttempt")
             .Description("Submits committed portfolio artifacts (and the credential's reflections) as evidence; evaluators are assigned at once.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<SubmitAttemptInputType>>("input", "The credential, the evidence and the reflections.")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SubmitAttemptInput>("input");
-                return await ctx.Grains().Attempt(ctx.Community(), EntityId.New(IdPrefixes.Attempt)).SubmitAsync(new SubmitAttempt(ctx.OwnLearnerId(), input.CredentialDefinitionId, input.ArtifactIds,
-                    input.Reflections?.Select(r => new ReflectionAnswer(r.PromptCode, r.Text)).ToList()));
+                var submission = new SubmitAttempt(ctx.OwnLearnerId(), input.CredentialDefinitionId, input.ArtifactIds,
+                    input.Reflections?.Select(r => new ReflectionAnswer(r.PromptCode, r.Text)).ToList());
+                return await ctx.CreateOnceAsync(IdPrefixes.Attempt,
+                    id => ctx.Grains().Attempt(ctx.Community(), id).SubmitAsync(submission),
+                    id => ctx.Grains().Attempt(ctx.Community(), id).GetAsync());
             });
 
         mutation.Field<NonNullGraphType<AttemptType>>("submitReview")
             .Description("Scores an attempt you are assigned to, criterion by criterion; the last review of the panel decides it.")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<SubmitReviewInputType>>("input", "The attempt and a level for every rubric criterion.")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<SubmitReviewInput>("input");
-                return await ctx.Grains().Attempt(ctx.Community(), EntityId.Require(input.AttemptId, IdPrefixes.Attempt, "input.attemptId"))
-                    .SubmitReviewAsync(new SubmitReview(ctx.OwnEvaluatorId(), input.Scores.Select(s => s.ToScore()).ToList(), input.OverallNote));
+                var attempt = ctx.Grains().Attempt(ctx.Community(), EntityId.Require(input.AttemptId, IdPrefixes.Attempt, "input.attemptId"));
+                var review = new SubmitReview(ctx.OwnEvaluatorId(), input.Scores.Select(s => s.ToScore()).ToList(), input.OverallNote);
+                return await ctx.ChangeOnceAsync(() => attempt.SubmitReviewAsync(review), async () =>
+                {
+                    // A retry finds this evaluator's review with the same levels: the first run submitted it.
+                    var view = await attempt.GetAsync();
+                    var made = view.Reviews.FirstOrDefault(r => r.EvaluatorId == review.EvaluatorId);
+                    return made is not null && made.Scores.Select(s => (s.CriterionCode, s.Level)).SequenceEqual(review.Scores.Select(s => (s.CriterionCode, s.Level))) ? view : null;
+                });
             });
 
         mutation.Field<NonNullGraphType<AttemptType>>("recuse")

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Cohorts;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -22,15 +23,18 @@ public sealed class CohortSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CohortType>>("createCohort")
             .Description("Creates a cohort of learners who prepare together for the given credentials (admins).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<CreateCohortInputType>>("input", "The cohort's name, dates, credentials and first members.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var community = ctx.Community();
                 var input = ctx.GetArgument<CreateCohortInput>("input");
-                return await ctx.Grains().Cohort(community, EntityId.New(IdPrefixes.Cohort))
-                    .CreateAsync(new CreateCohort(input.Name, input.StartsOn, input.EndsOn, input.CredentialDefinitionIds ?? [],
-                        input.AssessmentWindows?.Select(w => w.ToWindow()).ToList()), caller.Actor);
+                var cohort = new CreateCohort(input.Name, input.StartsOn, input.EndsOn, input.CredentialDefinitionIds ?? [],
+                    input.AssessmentWindows?.Select(w => w.ToWindow()).ToList());
+                return await ctx.CreateOnceAsync(IdPrefixes.Cohort,
+                    id => ctx.Grains().Cohort(community, id).CreateAsync(cohort, caller.Actor),
+                    id => ctx.Grains().Cohort(community, id).GetAsync());
             });
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")

@@ -3,6 +3,7 @@ using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -86,6 +87,7 @@ public sealed class CredentialSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedCredentialType>>(name)
             .Description(description)
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain() // Each sets a status; a second run finds it set and changes nothing.
             .Argument<NonNullGraphType<IdGraphType>>("id", "The credential (vc_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why; kept in the audit log and shown in the credential's status.")
             .ResolveAsync(async ctx => await change(ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)), ctx.GetArgument<string>("reason"), ctx.Caller().Actor));

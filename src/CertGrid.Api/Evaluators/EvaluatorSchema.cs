@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Evaluators;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -33,15 +34,15 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("registerEvaluator")
             .Description("Adds an evaluator to your community's pool (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<RegisterEvaluatorInputType>>("input", "The evaluator's name, email, organisation and expertise.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = ctx.Community();
+                var pool = ctx.Grains().GetGrain<IEvaluatorPoolGrain>(ctx.Community());
                 var input = ctx.GetArgument<RegisterEvaluatorInput>("input");
-                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).RegisterAsync(EntityId.New(IdPrefixes.Evaluator),
-                    new RegisterEvaluator(input.Name, input.Email, input.Organisation, input.Expertise ?? [], input.LinkedLearnerId, input.MaxActiveAssignments ?? 0, input.Languages),
-                    caller.Actor);
+                var evaluator = new RegisterEvaluator(input.Name, input.Email, input.Organisation, input.Expertise ?? [], input.LinkedLearnerId, input.MaxActiveAssignments ?? 0, input.Languages);
+                return await ctx.CreateOnceAsync(IdPrefixes.Evaluator, id => pool.RegisterAsync(id, evaluator, caller.Actor), pool.GetAsync);
             });
 
         mutation.Field<NonNullGraphType<EvaluatorType>>("updateEvaluator")

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Learners;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -35,14 +36,16 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<LearnerType>>("enrolLearner")
             .Description("Enrols a learner in your community (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<EnrolLearnerInputType>>("input", "The learner's name, email and organisation.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var community = ctx.Community();
                 var input = ctx.GetArgument<EnrolLearnerInput>("input");
-                return await ctx.Grains().Learner(community, EntityId.New(IdPrefixes.Learner))
-                    .EnrolAsync(new EnrolLearner(input.Name, input.Email, input.Organisation), caller.Actor);
+                return await ctx.CreateOnceAsync(IdPrefixes.Learner,
+                    id => ctx.Grains().Learner(community, id).EnrolAsync(new EnrolLearner(input.Name, input.Email, input.Organisation), caller.Actor),
+                    id => ctx.Grains().Learner(community, id).GetAsync());
             });
 
         mutation.Field<NonNullGraphType<ArtifactUploadTicketType>>("requestArtifactUpload")

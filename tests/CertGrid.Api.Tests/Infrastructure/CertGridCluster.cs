@@ -28,12 +28,17 @@ public sealed class CertGridCluster : IAsyncDisposable
     /// <summary>The domain clock every node's grains read, when the cluster was started with one.</summary>
     public TimeProvider? Clock { get; private set; }
 
+    /// <summary>Test-only services each node adds, given its index (a fault-injecting grain call filter, say).</summary>
+    private Action<int, IServiceCollection>? NodeServices { get; init; }
+
     /// <param name="gateways">Extra API-only nodes (<c>Cluster:Role=Gateway</c>) that reach the silos as Orleans clients.</param>
     /// <param name="clock">The clock CertGrid's rules read on every node (a fake one lets a test move time); the system clock when null.</param>
+    /// <param name="nodeServices">Test-only services each node adds, given the node's index.</param>
     public static async Task<CertGridCluster> StartAsync(
-        int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, int gateways = 0, TimeProvider? clock = null)
+        int silos = 2, bool withRedis = true, IReadOnlyDictionary<string, string?>? extraSettings = null, int gateways = 0, TimeProvider? clock = null,
+        Action<int, IServiceCollection>? nodeServices = null)
     {
-        var cluster = new CertGridCluster { Clock = clock };
+        var cluster = new CertGridCluster { Clock = clock, NodeServices = nodeServices };
         var clusterId = "test-" + cluster._storage.NamePrefix;
         var ports = Enumerable.Range(0, silos + gateways).Select(_ => (Http: FreePort.Next(), Silo: FreePort.Next(), Gateway: FreePort.Next())).ToList();
         cluster.PublicBaseUrl = new Uri($"http://127.0.0.1:{ports[0].Http}");
@@ -96,9 +101,9 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     private async Task StartNodesAsync()
     {
-        foreach (var settings in _nodeSettings)
+        foreach (var (settings, index) in _nodeSettings.Select((s, i) => (s, i)))
         {
-            _nodes.Add(await ServerNode.StartAsync(settings, Clock));
+            _nodes.Add(await ServerNode.StartAsync(settings, Clock, NodeServices is null ? null : services => NodeServices(index, services)));
         }
     }
 

@@ -31,7 +31,8 @@ public sealed class ServerNode : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="clock">The domain clock the silo's grains read (tests move it); the system clock when null.</param>
-    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    /// <param name="services">Test-only services added to this node (a grain call filter that injects a fault, say).</param>
+    public static async Task<ServerNode> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var logs = new LogCapture();
         var app = await CertGridServer.BuildAsync([], builder =>
@@ -41,6 +42,7 @@ public sealed class ServerNode : IAsyncDisposable
                 builder.Services.AddKeyedSingleton(DomainClock.ServiceKey, clock);
             }
 
+            services?.Invoke(builder.Services);
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.AddProvider(logs);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
