@@ -33,7 +33,7 @@ public static class ConsentEndpoint
             {
                 return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
                 {
-                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
+                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = OpenIddictConstants.Errors.AccessDenied,
                     [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The learner denied the request.",
                 }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
             }
