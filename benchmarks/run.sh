@@ -3,6 +3,7 @@
 #
 #   ./benchmarks/run.sh
 #   BENCH_DURATION=30 BENCH_CONNECTIONS=100 ./benchmarks/run.sh
+#   BENCH_PORT_BASE=24000 ./benchmarks/run.sh     # on ports 24000-24012 instead
 #
 # Starts its own Azurite (127.0.0.1:21000-21002), redis-server (127.0.0.1:6391) and a Release build of
 # CertGrid.Server (http://127.0.0.1:5090, silo 11191, gateway 30091) with a freshly seeded demo community in a
@@ -20,12 +21,22 @@ BENCH_WARMUP=${BENCH_WARMUP:-3}
 [[ $BENCH_CONNECTIONS =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_CONNECTIONS must be a positive whole number, got '$BENCH_CONNECTIONS'."; exit 2; }
 [[ $BENCH_WARMUP =~ ^[0-9]+$ ]] || { warn "BENCH_WARMUP must be a whole number of seconds, got '$BENCH_WARMUP'."; exit 2; }
 
-HTTP_PORT=5090
+# BENCH_PORT_BASE moves every port: Azurite BASE..BASE+2, redis BASE+3, HTTP BASE+10, silo BASE+11, gateway BASE+12.
+if [[ -n ${BENCH_PORT_BASE:-} ]]; then
+  [[ $BENCH_PORT_BASE =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_PORT_BASE must be a port number, got '$BENCH_PORT_BASE'."; exit 2; }
+  HTTP_PORT=$((BENCH_PORT_BASE + 10)) AZURITE_PORTS=($BENCH_PORT_BASE $((BENCH_PORT_BASE + 1)) $((BENCH_PORT_BASE + 2)))
+  REDIS_PORT=$((BENCH_PORT_BASE + 3)) SILO_PORT=$((BENCH_PORT_BASE + 11)) GATEWAY_PORT=$((BENCH_PORT_BASE + 12))
+else
+  HTTP_PORT=5090 AZURITE_PORTS=(21000 21001 21002) REDIS_PORT=6391 SILO_PORT=11191 GATEWAY_PORT=30091
+fi
 BASE_URL="http://127.0.0.1:$HTTP_PORT"
-AZURITE_PORTS=(21000 21001 21002)
-REDIS_PORT=6391
-SILO_PORT=11191
-GATEWAY_PORT=30091
+# The scenarios to run (benchmarks/hostile.sh runs benchmarks/hostile.mjs), and whether callers without a key keep
+# the production limits (the hostile-input flood) or get the same headroom as keys.
+BENCH_LOAD_SCRIPT=${BENCH_LOAD_SCRIPT:-benchmarks/load.mjs}
+ANONYMOUS_LIMITS=()
+if [[ ${BENCH_ANONYMOUS_LIMITS:-open} != production ]]; then
+  ANONYMOUS_LIMITS=(RateLimits__AnonymousPermitsPerWindow=1000000 RateLimits__AnonymousBudgetPoints=100000000 RateLimits__AnonymousRestorePointsPerSecond=10000000)
+fi
 OPERATOR_KEY=cgop.benchmark-operator-key
 
 SERVER_PID=""
@@ -91,6 +102,7 @@ dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
 
 # Rate limits: the maximum the configuration accepts (1,000,000) per 10 s window, i.e. 100,000 requests/s per key or
 # client address, far above what this machine reaches; the limiter still runs (one Redis call per /graphql request).
+# Cost budgets likewise: 100,000,000 points regaining 10,000,000 a second; they are still charged (one more Redis call).
 log "Starting CertGrid on $BASE_URL (Production, demo seeding on; log in $WORK/server.log) ..."
 set -m
 ASPNETCORE_ENVIRONMENT=Production \
@@ -106,10 +118,11 @@ Operator__Key=$OPERATOR_KEY \
 Demo__Seed=true \
 Demo__KeysFile="$WORK/demo-keys.json" \
 RateLimits__PermitsPerWindow=1000000 \
-RateLimits__AnonymousPermitsPerWindow=1000000 \
 RateLimits__Window=00:00:10 \
+RateLimits__KeyBudgetPoints=100000000 \
+RateLimits__KeyRestorePointsPerSecond=10000000 \
 Logging__LogLevel__Default=Warning \
-  dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
+  env "${ANONYMOUS_LIMITS[@]}" dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 set +m
 
@@ -129,13 +142,13 @@ curl -fsS -H 'Accept: application/vc+jwt' "$BASE_URL/$SAMPLE_URL" >"$WORK/creden
 [[ $(tr -cd '.' <"$WORK/credential.jwt" | wc -c) -eq 2 ]] || { warn "The sample credential is not a compact JWS: $(head -c 200 "$WORK/credential.jwt")"; exit 1; }
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT="benchmarks/results/$STAMP.json"
+OUT="benchmarks/results/${BENCH_RESULTS_PREFIX:-}$STAMP.json"
 log "Running the scenarios (${BENCH_DURATION}s each after a ${BENCH_WARMUP}s warm-up, $BENCH_CONNECTIONS connections) ..."
 set -m
 BENCH_BASE_URL="$BASE_URL" BENCH_KEYS_FILE="$WORK/demo-keys.json" BENCH_JWT_FILE="$WORK/credential.jwt" \
 BENCH_DURATION="$BENCH_DURATION" BENCH_CONNECTIONS="$BENCH_CONNECTIONS" BENCH_WARMUP="$BENCH_WARMUP" \
 BENCH_SERVER_PID="$SERVER_PID" BENCH_STACK_PIDS="${STACK_PIDS[*]}" BENCH_OUT="$OUT" \
-  node benchmarks/load.mjs &
+  node "$BENCH_LOAD_SCRIPT" &
 LOAD_PID=$!
 set +m
 # `wait` (not a foreground child) so that Ctrl-C and SIGTERM reach the trap at once.

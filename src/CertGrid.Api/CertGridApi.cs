@@ -15,6 +15,7 @@ using CertGrid.Api.ContinuingEducation;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Admission;
 using CertGrid.Api.GraphQl.ResponseCaching;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
@@ -29,6 +30,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.TrustedDocuments;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,6 +60,11 @@ public static class CertGridApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
+        services.AddSingleton<GraphQlResponseWriter>();
+        services.AddSingleton<DocumentAdmission>();
+        services.AddSingleton<CallerBudgets>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<TrustedDocumentGate>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<GraphQlResponseCache>();
@@ -70,12 +77,6 @@ public static class CertGridApi
             .AddGraphTypes(typeof(CertGridApi).Assembly)
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -89,6 +90,9 @@ public static class CertGridApi
                 };
             }));
         services.AddHealthChecks();
+
+        // A path segment or query parameter that cannot be bound is answered by ErrorResponses with a coded JSON body.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -136,6 +140,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ProgressSchema>();
         services.AddSingleton<ISchemaContributor, PublicProgramSchema>();
         services.AddSingleton<ISchemaContributor, LanguageSchema>();
+        services.AddSingleton<ISchemaContributor, TrustedDocumentSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
@@ -150,12 +155,14 @@ public static class CertGridApi
             services.AddSingleton(sp => RedisConnection.ConnectAsync(redis, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
             services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
+            services.AddSingleton<ICostBudget, RedisCostBudget>();
             services.AddHostedService<VerificationEpochRelay>();
         }
         else
         {
             services.AddSingleton<IApiKeyCache, InProcessApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, InProcessRateLimiter>();
+            services.AddSingleton<ICostBudget, InProcessCostBudget>();
         }
 
         services.AddHostedService<GatewayStateReport>();

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,11 @@ namespace CertGrid.Api.Access;
 
 /// <summary>
 /// Turns the key a request presents (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) into a
-/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous.
+/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous. A bad key
+/// costs the client address (<see cref="CallerBudgets"/>): an address that sent too many is refused before its next
+/// unknown key costs a lookup in the cluster.
 /// </summary>
-public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions)
+public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions, CallerBudgets budgets)
 {
     private readonly string _operatorHash = operatorOptions.Value.KeyHash?.ToLowerInvariant()
         ?? ApiKeyToken.HashSecret(operatorOptions.Value.Key!);
@@ -24,19 +27,21 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
             return Caller.Anonymous;
         }
 
+        var address = request.HttpContext.Connection.RemoteIpAddress?.ToString();
         if (ApiKeyToken.IsOperatorKey(token))
         {
-            return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw Invalid();
+            return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw await FailedAsync(address);
         }
 
         if (!ApiKeyToken.TryParse(token, out var parsed) || !CommunityId.IsValid(parsed.Community) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.ApiKey))
         {
-            throw Invalid();
+            throw await FailedAsync(address);
         }
 
         var key = await cache.GetAsync(parsed.Community, parsed.KeyId);
         if (key is null)
         {
+            await budgets.RequireKeyLookupAllowedAsync(address);
             var stored = await grains.GetGrain<IApiKeyGrain>(new ScopedKey(parsed.Community, parsed.KeyId).ToString()).FindAsync();
             key = stored is null
                 ? CachedApiKey.Missing
@@ -46,7 +51,7 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
 
         if (!key.Exists || key.Revoked || !ApiKeyToken.SecretMatches(parsed.Secret, key.SecretHash))
         {
-            throw Invalid();
+            throw await FailedAsync(address);
         }
 
         return Caller.Member(parsed.Community, key.Role, key.SubjectId, parsed.KeyId, key.Scopes);
@@ -64,6 +69,9 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
         return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
     }
 
-    private static CertGridException Invalid() =>
-        new(ErrorCode.Unauthenticated, "The API key is not valid: it is unknown, revoked or mistyped.");
+    private async Task<CertGridException> FailedAsync(string? address)
+    {
+        await budgets.RecordFailedAuthenticationAsync(address);
+        return new CertGridException(ErrorCode.Unauthenticated, "The API key is not valid: it is unknown, revoked or mistyped.");
+    }
 }

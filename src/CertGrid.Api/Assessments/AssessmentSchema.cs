@@ -37,7 +37,13 @@ public sealed class AssessmentSchema : ISchemaContributor
             {
                 var caller = ctx.Caller();
                 var community = caller.RequireMember();
-                var learnerId = caller.IsAdmin ? EntityId.Require(ctx.GetArgument<string?>("learnerId"), IdPrefixes.Learner, "learnerId") : caller.RequireLearner();
+                var named = ctx.GetArgument<string?>("learnerId") is { } given ? EntityId.Require(given, IdPrefixes.Learner, "learnerId") : null;
+                var learnerId = caller.IsAdmin ? EntityId.Require(named, IdPrefixes.Learner, "learnerId") : caller.RequireLearner();
+                if (named is not null && named != learnerId)
+                {
+                    throw CertGridException.Forbidden("A learner key checks the learner's own eligibility only.");
+                }
+
                 var definitionKey = ctx.Scoped(community, ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
                 var policy = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(definitionKey).GetAssessmentPolicyAsync();
                 var learnerKey = new ScopedKey(community, learnerId).ToString();

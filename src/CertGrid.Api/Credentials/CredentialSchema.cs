@@ -19,11 +19,7 @@ public sealed class CredentialSchema : ISchemaContributor
             .Argument<NonNullGraphType<StringGraphType>>("credential")
             .ResolveAsync(async ctx =>
             {
-                var credential = ctx.GetArgument<string>("credential");
-                if (credential.Length > MaxCredentialInputLength)
-                {
-                    throw CertGridException.Invalid("credential", $"'credential' is longer than {MaxCredentialInputLength} characters.");
-                }
+                var credential = InputRules.RequireText(ctx.GetArgument<string>("credential"), "credential", MaxCredentialInputLength);
 
                 var (result, reusableUntil) = await ctx.Service<VerificationCache>().VerifyReusableAsync(credential);
                 if (reusableUntil is { } until)
@@ -57,10 +53,16 @@ public sealed class CredentialSchema : ISchemaContributor
             {
                 var caller = ctx.Caller();
                 var community = caller.RequireMember();
-                var learnerId = ctx.GetArgument<string?>("learnerId");
+                var learnerId = ctx.GetArgument<string?>("learnerId") is { } named ? EntityId.Require(named, IdPrefixes.Learner, "learnerId") : null;
+                var signedWith = ctx.GetArgument<string?>("signedWithKey") is { } key ? InputRules.RequireText(key, "signedWithKey", 100) : null;
                 var index = ctx.Grains().GetGrain<ICredentialIndexGrain>(community);
                 if (caller.Role == Role.Learner)
                 {
+                    if ((learnerId is not null && learnerId != caller.SubjectId) || signedWith is not null)
+                    {
+                        throw CertGridException.Forbidden("A learner key lists the learner's own credentials only, without a signing-key filter.");
+                    }
+
                     return await index.ListForLearnerAsync(caller.SubjectId!, ctx.Page());
                 }
 
@@ -69,14 +71,14 @@ public sealed class CredentialSchema : ISchemaContributor
                     throw CertGridException.Forbidden("Listing credentials needs an admin key or a partner key with the credentials:read scope.");
                 }
 
-                if (ctx.GetArgument<string?>("signedWithKey") is { } keyId)
+                if (signedWith is not null)
                 {
-                    return await index.ListSignedWithAsync(keyId, ctx.Page());
+                    return await index.ListSignedWithAsync(signedWith, ctx.Page());
                 }
 
                 return learnerId is null
                     ? await index.ListAsync(ctx.Page())
-                    : await index.ListForLearnerAsync(EntityId.Require(learnerId, IdPrefixes.Learner, "learnerId"), ctx.Page());
+                    : await index.ListForLearnerAsync(learnerId, ctx.Page());
             });
     }
 

@@ -22,14 +22,21 @@ public static class OpenBadgesApiEndpoints
     {
         app.MapGet($"{Base}/discovery", (HttpRequest request) => Results.Json(Discovery($"{request.Scheme}://{request.Host}")));
 
-        app.MapGet($"{Base}/credentials", async (HttpRequest request, HttpResponse response, ApiKeyAuthenticator authenticator, IGrainFactory grains, int? limit, int? offset) =>
+        app.MapGet($"{Base}/credentials", async (HttpRequest request, HttpResponse response, ApiKeyAuthenticator authenticator, IGrainFactory grains, string? limit, string? offset) =>
         {
+            var (pageSize, badLimit) = QueryParameters.WholeNumber(limit, "limit", 1, 100);
+            var (skipped, badOffset) = QueryParameters.WholeNumber(offset, "offset", 0, int.MaxValue);
+            if ((badLimit ?? badOffset) is { } refused)
+            {
+                return refused;
+            }
+
             try
             {
                 var caller = await authenticator.AuthenticateAsync(request);
                 var learnerId = caller.RequireLearner();
-                var page = Math.Clamp(limit ?? 20, 1, 100);
-                var skip = Math.Max(offset ?? 0, 0);
+                var page = (int)(pageSize ?? 20);
+                var skip = (int)(skipped ?? 0);
                 var (jwts, total) = await grains.GetGrain<ILearnerRecordExportGrain>(caller.Community!).ListJwtsAsync(learnerId, skip, page);
                 response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
                 return Results.Json(new { compactJwsStrings = jwts });

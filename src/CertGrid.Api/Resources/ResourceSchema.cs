@@ -5,6 +5,7 @@ using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Resources;
+using CertGrid.Domain.Programs;
 using GraphQL;
 using GraphQL.Types;
 
@@ -26,8 +27,8 @@ public sealed class ResourceSchema : ISchemaContributor
             {
                 var caller = ctx.Caller();
                 var community = caller.RequireMember();
-                var code = ctx.GetArgument<string?>("competencyCode");
-                var credential = ctx.GetArgument<string?>("credentialId");
+                var code = ctx.GetArgument<string?>("competencyCode") is { } given ? RubricRules.RequireCode(given, "competencyCode") : null;
+                var credential = ctx.GetArgument<string?>("credentialId") is { } id ? EntityId.Require(id, IdPrefixes.CredentialDefinition, "credentialId") : null;
                 var language = await ctx.LanguageAsync(community);
                 return (await ctx.Grains().GetGrain<IResourceLibraryGrain>(community).ListAsync())
                     .Where(r => (r.Published || caller.IsAdmin) && (code is null || r.CompetencyCodes.Contains(code)) && (credential is null || r.DefinitionIds.Contains(credential)))

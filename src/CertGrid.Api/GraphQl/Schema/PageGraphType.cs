@@ -12,7 +12,8 @@ public sealed class PageGraphType<TNode, TItem> : ObjectGraphType<Page<TItem>>
         var nodeName = typeof(TNode).Name.Replace("GraphType", string.Empty, StringComparison.Ordinal).Replace("Type", string.Empty, StringComparison.Ordinal);
         Name = $"{nodeName}Page";
         Description = $"A page of {nodeName} items; pass 'endCursor' as 'after' for the next page.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Resolve(ctx => ctx.Source.Items);
+        // The page field's 'first' already counts the items; the list itself adds nothing more.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Expect(1).Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.NextCursor is not null);
         Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.NextCursor);
     }
