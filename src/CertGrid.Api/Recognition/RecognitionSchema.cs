@@ -67,7 +67,8 @@ public sealed class RecognitionSchema : ISchemaContributor
             });
 
         mutation.Field<NonNullGraphType<MentorshipType>>("declareMentorship")
-            .Description("A credential holder mentors or sponsors a learner (learner key of the holder, or an admin naming the mentor). Mentoring counts toward the mentor badge.")
+            .Description("A credential holder mentors or sponsors a learner of the community (learner key of the holder, or an admin naming the mentor). " +
+                "Mentoring counts toward the mentor badge once confirmed: at once when an admin declares it, otherwise when the mentee confirms it (confirmMentorship).")
             .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -78,12 +79,26 @@ public sealed class RecognitionSchema : ISchemaContributor
                 var kind = input.Kind == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
                 var relationship = await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, mentor).ToString())
                     .DeclareAsync(PersonRef.Learner(mentee), kind, input.Note, caller.Actor);
-                if (kind == RelationshipKind.Mentor)
+                if (kind == RelationshipKind.Mentor && caller.IsAdmin)
                 {
-                    await ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, mentor).ToString())
-                        .RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", caller.Actor);
+                    await CountMentoringAsync(ctx, community, mentor, mentee);
                 }
 
+                return relationship;
+            });
+
+        mutation.Field<NonNullGraphType<MentorshipType>>("confirmMentorship")
+            .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge.")
+            .Argument<NonNullGraphType<StringGraphType>>("mentor", "The mentor who declared the mentorship: 'learner:<id>'.")
+            .ResolveAsync(async ctx =>
+            {
+                var caller = ctx.Caller();
+                var mentee = caller.RequireLearner();
+                var mentor = PersonRef.Require(ctx.GetArgument<string>("mentor"), "mentor");
+                var relationship = (await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, mentor).ToString()).ListAsync())
+                    .FirstOrDefault(r => r.Kind == RelationshipKind.Mentor && r.Until is null && r.Other(mentor) == PersonRef.Learner(mentee))
+                    ?? throw CertGridException.NotFound("Mentorship of you by", mentor);
+                await CountMentoringAsync(ctx, caller.Community!, mentor, mentee);
                 return relationship;
             });
 
@@ -102,6 +117,10 @@ public sealed class RecognitionSchema : ISchemaContributor
                 return true;
             });
     }
+
+    /// <summary>Counts one mentee toward the mentor's badge (once per mentee, however often it is confirmed).</summary>
+    private static Task<ContributorInfo> CountMentoringAsync(IResolveFieldContext ctx, string community, string mentor, string mentee) =>
+        ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, mentor).ToString()).RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", ctx.Caller().Actor);
 
     private static List<BadgeRule> Badges(IResolveFieldContext ctx) =>
         ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();

@@ -1,5 +1,3 @@
-using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Relationships;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
@@ -65,7 +63,6 @@ public sealed class RelationshipSchema : ISchemaContributor
                 var caller = ctx.Caller();
                 var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
                 var other = PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson");
-                await RequireExistsAsync(ctx.Grains(), caller.Community!, other, "otherPerson");
                 return await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString())
                     .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), caller.Actor);
             });
@@ -103,17 +100,5 @@ public sealed class RelationshipSchema : ISchemaContributor
         return named is null || named.Trim() == self
             ? self
             : throw CertGridException.Forbidden("You can only declare and read your own relationships; an admin can record others.");
-    }
-
-    private static async Task RequireExistsAsync(IGrainFactory grains, string community, string person, string field)
-    {
-        var id = person[(person.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        var exists = person.StartsWith("learner:", StringComparison.Ordinal)
-            ? await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, id).ToString()).FindAsync() is not null
-            : (await grains.GetGrain<IEvaluatorPoolGrain>(community).ListAsync()).Any(e => e.Id == id);
-        if (!exists)
-        {
-            throw CertGridException.Invalid(field, $"'{person}' is not a learner or evaluator of this community.");
-        }
     }
 }

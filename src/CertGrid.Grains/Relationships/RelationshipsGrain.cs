@@ -55,6 +55,11 @@ public sealed class RelationshipsGrain(
             throw CertGridException.Policy($"A person can have at most {MaxRelationships} recorded relationships.");
         }
 
+        // Both people are of this community (keys carry it) and must exist in it: a tie to nobody would count as a
+        // mentorship (and earn credits and badges) without anyone being mentored.
+        await People.RequireExistsAsync(GrainFactory, Community, Person, "person");
+        await People.RequireExistsAsync(GrainFactory, Community, other, "input.otherPerson");
+
         var relationship = new Relationship(Person, other, kind, actor, Now, null, InputRules.OptionalText(note, "input.note", 500));
         State.Relationships.Add(relationship);
         State.Outbox.Add(relationship);

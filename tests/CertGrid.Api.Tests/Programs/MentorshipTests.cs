@@ -9,6 +9,7 @@ namespace CertGrid.Api.Tests.Programs;
 public sealed class MentorshipTests(ProgramServerFixture server)
 {
     private const string Declare = "mutation($input: DeclareMentorshipInput!) { declareMentorship(input: $input) { mentor learner kind since } }";
+    private const string Confirm = "mutation($mentor: String!) { confirmMentorship(mentor: $mentor) { mentor learner kind } }";
 
     [Fact]
     public async Task Holders_mentor_and_sponsor_learners_and_contributors_earn_badges_at_the_communitys_thresholds()
@@ -65,6 +66,14 @@ public sealed class MentorshipTests(ProgramServerFixture server)
         await program.AdminAsync(Declare, new { input = new { learnerId = third.Id, kind = "SPONSOR", mentor = $"learner:{holder.Id}" } });
         Assert.Empty((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
         await program.GraphQl.DataAsync(Declare, new { input = new { learnerId = second.Id, kind = "MENTOR" } }, holder.Key);
+
+        // Issue 15.4: mentoring counts once the mentee confirms it, and only a mentee the holder declared can.
+        Assert.Empty((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
+        await program.GraphQl.ErrorAsync("NOT_FOUND", Confirm, new { mentor = $"learner:{holder.Id}" }, third.Key);
+        await program.GraphQl.DataAsync(Confirm, new { mentor = $"learner:{holder.Id}" }, first.Key);
+        await program.GraphQl.DataAsync(Confirm, new { mentor = $"learner:{holder.Id}" }, first.Key);
+        Assert.Empty((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
+        await program.GraphQl.DataAsync(Confirm, new { mentor = $"learner:{holder.Id}" }, second.Key);
         var mentorBadge = Assert.Single((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
         Assert.Equal("MENTORING", mentorBadge.GetProperty("kind").GetString());
         Assert.Contains(await HeldAsync(program, holder.Id), c => c == badges["MENTORING"]);
@@ -84,6 +93,31 @@ public sealed class MentorshipTests(ProgramServerFixture server)
         Assert.Equal(3, audit.Count(x => x.GetProperty("action").GetString() == "recognition.badge-awarded"));
         Assert.Single(audit, x => x.GetProperty("action").GetString() == "recognition.badge-owed");
         Assert.Equal(3, audit.Count(x => x.GetProperty("action").GetString() == "relationship.declared"));
+    }
+
+    [Fact]
+    public async Task Nobody_is_mentored_who_is_not_a_learner_of_the_community_and_mentoring_nobody_counts_for_nothing()
+    {
+        var program = await ProgramScenario.CreateAsync(server.GraphQl);
+        var other = await ProgramScenario.CreateAsync(server.GraphQl, evaluators: 0);
+        var frameworkId = await program.FrameworkAsync(ProgramScenario.FrameworkInput(ProgramScenario.Competency("OBS-1", domain: "CORE")));
+        var foundations = await program.CredentialAsync(ProgramScenario.CredentialInput(frameworkId, "FOUNDATIONAL", ("C1", "OBS-1")));
+        var holder = await program.EnrolAsync();
+        var stranger = await other.EnrolAsync();
+        var evaluator = await program.AddEvaluatorAsync();
+        await program.EarnAsync(holder.Key, foundations, "C1");
+
+        var missing = await program.GraphQl.ErrorAsync("VALIDATION_FAILED", Declare, new { input = new { learnerId = "lrn_" + new string('z', 20), kind = "MENTOR" } }, holder.Key);
+        await program.GraphQl.ErrorAsync("VALIDATION_FAILED", Declare, new { input = new { learnerId = stranger.Id, kind = "MENTOR" } }, holder.Key);
+        await program.GraphQl.ErrorAsync("VALIDATION_FAILED", "mutation($o: String!) { declareRelationship(otherPerson: $o, kind: COLLEAGUE) { kind } }",
+            new { o = $"learner:{stranger.Id}" }, holder.Key);
+        await program.GraphQl.ErrorAsync("VALIDATION_FAILED", "mutation($p: String, $o: String!) { declareRelationship(person: $p, otherPerson: $o, kind: COLLEAGUE) { kind } }",
+            new { p = "evaluator:evl_" + new string('z', 20), o = $"evaluator:{evaluator.Id}" }, program.AdminKey);
+
+        Assert.Contains("is not a learner or evaluator of this community", missing.GetProperty("message").GetString());
+        Assert.Empty((await program.GraphQl.DataAsync("{ mentorships { learner } }", key: holder.Key)).GetProperty("mentorships").EnumerateArray());
+        var counted = (await ContributorAsync(program, holder.Key)).GetProperty("contributions").EnumerateArray();
+        Assert.DoesNotContain(counted, c => c.GetProperty("kind").GetString() == "MENTORING" && c.GetProperty("count").GetInt32() > 0);
     }
 
     private static async Task<JsonElement> ContributorAsync(ProgramScenario program, string key) =>
