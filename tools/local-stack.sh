@@ -33,6 +33,18 @@ ensure_redis_server() {
   return 1
 }
 
+# Debian's chromium for the browser tests (headless, driven by npm playwright-core; never a downloaded browser).
+# Returns 1 if unavailable. CERTGRID_CHROMIUM names another binary.
+ensure_chromium() {
+  [[ -x ${CERTGRID_CHROMIUM:-/usr/bin/chromium} ]] && return 0
+  if can_install_packages && command -v apt-get >/dev/null; then
+    log "Installing chromium (apt) for the browser tests ..."
+    as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    [[ -x /usr/bin/chromium ]] && return 0
+  fi
+  return 1
+}
+
 wait_for_port() { # port timeout-seconds name
   local port=$1 timeout=$2 name=$3 waited=0
   until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -67,7 +68,9 @@ public static class CertGridApi
         services.AddSingleton<TrustedDocumentGate>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<GraphQlResponseCache>();
+        services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
@@ -77,6 +80,7 @@ public static class CertGridApi
             .AddGraphTypes(typeof(CertGridApi).Assembly)
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
+            .UseMiddleware<AuthorizationCheckpoint>()
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -101,6 +105,7 @@ public static class CertGridApi
         app.Map("/graphql", (HttpContext http, GraphQlHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapSchemaDocument();
         app.MapAuditExport();
         app.MapGet("/health/live", () => Results.Text("live"));
         app.MapGet("/health/ready", async (IGrainFactory grains) =>

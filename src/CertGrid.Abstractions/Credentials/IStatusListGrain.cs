@@ -11,20 +11,20 @@ public sealed record PublishedStatusList(
     [property: Id(3)] TimeSpan TimeToLive);
 
 /// <summary>
-/// One Bitstring Status List of a community (131,072 entries): which indexes are taken and which bits are
-/// set. Key: <c>{community}/{purpose}/{listNumber}</c>, e.g. <c>acme/revocation/1</c>.
+/// One Bitstring Status List of a community (131,072 entries of <see cref="StatusPurposes.EntryBits"/> bits): which
+/// indexes are taken and what each entry says. Key: <c>{community}/{purpose}/{listNumber}</c>, e.g. <c>acme/message/1</c>.
 /// </summary>
 public interface IStatusListGrain : IGrainWithStringKey
 {
     /// <summary>A random index never used before, or null when the list is full.</summary>
     Task<int?> AllocateAsync();
 
-    /// <summary>Sets or clears the bit of an allocated index. Idempotent.</summary>
-    Task SetAsync(int index, bool value);
+    /// <summary>Writes the entry of an allocated index (0 or 1 in a 1-bit list, a <see cref="CredentialStatusCode"/> in a message list). Idempotent.</summary>
+    Task SetAsync(int index, int value);
 
-    /// <summary>The current bit of an index: what a verifier reading the published list would see now.</summary>
+    /// <summary>The current entry of an index: what a verifier reading the published list would see now.</summary>
     [ReadOnly]
-    Task<bool> GetAsync(int index);
+    Task<int> GetAsync(int index);
 
     /// <summary>The list as a signed BitstringStatusListCredential, re-signed whenever a bit has changed.</summary>
     Task<PublishedStatusList> PublishAsync();

@@ -12,9 +12,11 @@ public sealed class PublicRoutes(Uri baseUrl)
 {
     public const string IssuerTemplate = "/c/{community}/issuer";
     public const string JwksTemplate = "/c/{community}/.well-known/jwks.json";
+    public const string SigningKeyTemplate = "/c/{community}/keys/{keyId}";
     public const string AchievementTemplate = "/c/{community}/achievements/{definitionId}";
     public const string FrameworkTemplate = "/c/{community}/frameworks/{frameworkId}";
     public const string CredentialTemplate = "/c/{community}/credentials/{credentialId}";
+    public const string CredentialPageTemplate = "/c/{community}/credentials/{credentialId}/page";
     public const string StatusListTemplate = "/c/{community}/status/{purpose}/{list:int}";
     public const string DidDocumentTemplate = "/c/{community}/did.json";
     public const string AchievementImageTemplate = "/c/{community}/achievements/{definitionId}/image.{format}";
@@ -29,11 +31,17 @@ public sealed class PublicRoutes(Uri baseUrl)
 
     public string Jwks(string community) => $"{_base}/c/{community}/.well-known/jwks.json";
 
+    /// <summary>One published signing key as a JWK: the <c>kid</c> of every JWT the community signs (OB 3.0 section 8.2.3).</summary>
+    public string SigningKey(string community, string keyId) => $"{_base}/c/{community}/keys/{keyId}";
+
     public string Achievement(string community, string definitionId) => $"{_base}/c/{community}/achievements/{definitionId}";
 
     public string Framework(string community, string frameworkId) => $"{_base}/c/{community}/frameworks/{frameworkId}";
 
     public string Credential(string community, string credentialId) => $"{_base}/c/{community}/credentials/{credentialId}";
+
+    /// <summary>The credential's verification page for people (the credential URL also serves it to browsers).</summary>
+    public string CredentialPage(string community, string credentialId) => $"{Credential(community, credentialId)}/page";
 
     public string StatusList(string community, StatusPurpose purpose, int listNumber) =>
         $"{_base}/c/{community}/status/{purpose.ToWireName()}/{listNumber}";
@@ -66,6 +74,20 @@ public sealed class PublicRoutes(Uri baseUrl)
         if (segments is ["c", var slug, "issuer"] && CommunityId.IsValid(slug))
         {
             community = slug;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The community and key id (RFC 7638 thumbprint) of a signing-key URL minted by this deployment.</summary>
+    public bool TryParseSigningKey(string? keyUrl, [NotNullWhen(true)] out ScopedKey? key)
+    {
+        key = null;
+        var segments = RelativeSegments(keyUrl);
+        if (segments is ["c", var slug, "keys", var id] && CommunityId.IsValid(slug) && id.Length is > 0 and <= 64)
+        {
+            key = new ScopedKey(slug, id);
             return true;
         }
 

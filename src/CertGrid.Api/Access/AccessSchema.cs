@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
@@ -12,33 +13,33 @@ public sealed class AccessSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<PageGraphType<ApiKeyType, ApiKeyInfo>>>("apiKeys")
-            .Description("Your community's API keys (admin).")
+            .Description("Your community's API keys, newest first, revoked ones included; never their secrets.")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IApiKeyDirectoryGrain>(ctx.Caller().RequireAdmin()).ListAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IApiKeyDirectoryGrain>(ctx.Community()).ListAsync(ctx.Page()));
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueApiKey")
-            .Description("Issues a key for an admin, an evaluator, a learner or a partner organisation (admin).")
-            .Argument<NonNullGraphType<IssueApiKeyInputType>>("input")
+            .Description("Issues a key for an admin, an evaluator, a learner or a partner organisation; the secret is in the answer only.")
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IssueApiKeyInputType>>("input", "The key's role, who it acts for and its scopes.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
                 var input = ctx.GetArgument<IssueApiKeyInput>("input");
-                return await ctx.Grains().GetGrain<IApiKeyGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.ApiKey)).ToString())
-                    .IssueAsync(new IssueApiKey(input.Role, input.SubjectId, input.Scopes ?? [], input.Label), caller.Actor);
+                return await ctx.Grains().ApiKey(ctx.Community(), EntityId.New(IdPrefixes.ApiKey))
+                    .IssueAsync(new IssueApiKey(input.Role, input.SubjectId, input.Scopes ?? [], input.Label), ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")
-            .Description("Revokes a key at once on every gateway (admin).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("Revokes a key at once on every gateway; requests with it are refused as UNAUTHENTICATED from then on.")
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id (key_…), as listed by apiKeys.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
-                var keyId = EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.ApiKey, "id");
-                var revoked = await ctx.Grains().GetGrain<IApiKeyGrain>(new ScopedKey(community, keyId).ToString()).RevokeAsync(caller.Actor);
+                var community = ctx.Community();
+                var keyId = ctx.Id("id", IdPrefixes.ApiKey);
+                var revoked = await ctx.Grains().ApiKey(community, keyId).RevokeAsync(ctx.Caller().Actor);
                 await ctx.Service<IApiKeyCache>().RemoveAsync(community, keyId);
                 return revoked;
             });

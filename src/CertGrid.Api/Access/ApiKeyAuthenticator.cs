@@ -42,7 +42,7 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
         if (key is null)
         {
             await budgets.RequireKeyLookupAllowedAsync(address);
-            var stored = await grains.GetGrain<IApiKeyGrain>(new ScopedKey(parsed.Community, parsed.KeyId).ToString()).FindAsync();
+            var stored = await grains.ApiKey(parsed.Community, parsed.KeyId).FindAsync();
             key = stored is null
                 ? CachedApiKey.Missing
                 : new CachedApiKey(true, stored.Info.Role, stored.Info.SubjectId, [.. stored.Info.Scopes], stored.SecretHash, stored.Info.RevokedAt is not null);

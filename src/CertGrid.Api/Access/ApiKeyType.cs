@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Access;
@@ -9,13 +10,14 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKeyInfo>
     {
         Name = "ApiKey";
         Description = "An API key. Its secret is shown only once, when it is issued; CertGrid keeps only a hash.";
-        Field("id", x => x.KeyId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field("id", x => x.KeyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The key's id (key_…): the middle part of the token, safe to log.");
+        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>)).Description("What the key may do in its community.");
         Field(x => x.SubjectId, type: typeof(IdGraphType)).Description("The learner or evaluator the key is bound to.");
-        Field(x => x.Scopes, nullable: false);
-        Field(x => x.Label, nullable: false);
-        Field(x => x.CreatedAt, nullable: false);
-        Field(x => x.RevokedAt, nullable: true);
+        Field(x => x.Scopes, nullable: false).Description("A partner key's scopes (credentials:read, talent:search); empty for other roles.");
+        Field(x => x.Label, nullable: false).Description("What the key is for, as the admin who issued it wrote.");
+        Field(x => x.CreatedAt, nullable: false).Description("When the key was issued (UTC).");
+        Field(x => x.RevokedAt, nullable: true).Description("When the key was revoked (UTC); null while it works.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -24,7 +26,9 @@ public sealed class IssuedApiKeyType : ObjectGraphType<IssuedApiKey>
     public IssuedApiKeyType()
     {
         Name = "IssuedApiKey";
-        Field<NonNullGraphType<ApiKeyType>>("apiKey").Resolve(ctx => ctx.Source.Info);
+        Description = "A newly issued key: its details and, this once, its secret token.";
+        Field<NonNullGraphType<ApiKeyType>>("apiKey").Description("The key's details, as apiKeys lists them.").Resolve(ctx => ctx.Source.Info);
         Field(x => x.Token, nullable: false).Description("The key to send as 'Authorization: Bearer <token>'. Shown once: store it now.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

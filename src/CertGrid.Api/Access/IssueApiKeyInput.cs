@@ -16,7 +16,8 @@ public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput
     public IssueApiKeyInputType()
     {
         Name = "IssueApiKeyInput";
-        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>));
+        Description = "A key to issue: its role, whom it acts as and, for partners, its scopes.";
+        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>)).Description("What the key may do in the community.");
         Field(x => x.SubjectId, type: typeof(IdGraphType)).Description("Required for LEARNER and EVALUATOR keys: whom the key acts as.");
         Field(x => x.Scopes, nullable: true).Description("PARTNER keys only: credentials:read, talent:search.");
         Field(x => x.Label, nullable: false).Description("What the key is for, e.g. 'Acme hiring team'.");

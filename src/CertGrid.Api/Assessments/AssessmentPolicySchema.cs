@@ -1,7 +1,9 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
+using CertGrid.Api.Programs;
 using GraphQL;
 using GraphQL.Types;
 
@@ -12,39 +14,30 @@ public sealed class AssessmentPolicySchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<AssessmentPolicyType>>("assessmentPolicy")
-            .Description("The assessment policy in force for a credential.")
-            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
-            .ResolveAsync(async ctx =>
-            {
-                var key = ctx.Scoped(ctx.Caller().RequireMember(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
-                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAssessmentPolicyAsync();
-            });
+            .Description("The assessment policy in force for a credential: consensus, retakes, blind review, deadlines, appeals, conflicts. " +
+                "A draft credential's policy is for admins only; other keys are told it was not found.")
+            .AuthorizeOrNotFound(ProgramAccess.PublishedDefinitionNamedBy("credentialId"), "Credential", "credentialId")
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential definition (def_…).")
+            .ResolveAsync(async ctx => await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("credentialId", IdPrefixes.CredentialDefinition)).GetAssessmentPolicyAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<AssessmentPolicyType>>("setAssessmentPolicy")
-            .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards (admin). " +
+            .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards. " +
                 "With a steering committee, a published credential's policy changes only to the policy of its newest approved proposeAssessmentPolicy.")
-            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
-            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
-                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).SetAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(), caller.Actor);
-            });
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential definition (def_…).")
+            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input", "The whole policy; parts left out take their defaults.")
+            .ResolveAsync(async ctx => await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("credentialId", IdPrefixes.CredentialDefinition))
+                .SetAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ProposalType>>("proposeAssessmentPolicy")
-            .Description("Puts an assessment policy for a published credential, exactly as given, to the steering committee; once approved, setAssessmentPolicy with the same policy applies it (admin or committee member).")
-            .Argument<NonNullGraphType<IdGraphType>>("credentialId")
-            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input")
-            .Argument<StringGraphType>("note")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireProposer(), ctx.GetArgument<string>("credentialId"), IdPrefixes.CredentialDefinition, "credentialId");
-                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).ProposeAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(),
-                    ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
-            });
+            .Description("Puts an assessment policy for a published credential, exactly as given, to the steering committee; once approved, setAssessmentPolicy with the same policy applies it (admins, or committee members: the committee checks the seat).")
+            .Authorize(AccessRules.Proposers)
+            .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential definition (def_…).")
+            .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input", "The policy proposed, as setAssessmentPolicy would take it.")
+            .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
+            .ResolveAsync(async ctx => await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("credentialId", IdPrefixes.CredentialDefinition))
+                .ProposeAssessmentPolicyAsync(ctx.GetArgument<AssessmentPolicyInput>("input").ToPolicy(), ctx.GetArgument<string?>("note"), ctx.Caller().Actor, ctx.Caller().Person));
     }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Domain.Assessments;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Assessments;
@@ -29,6 +30,7 @@ public sealed class ConsensusPolicyType : ObjectGraphType<ConsensusPolicy>
         Field(x => x.TolerancePoints, nullable: true).Description("Reviews within this many percentage points agree and their mean decides; null: the pass/fail rule.");
         Field(x => x.OnDisagreement, type: typeof(NonNullGraphType<DisagreementActionType>));
         Field(x => x.MaxAdditionalEvaluators, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -41,6 +43,7 @@ public sealed class RetakePolicyType : ObjectGraphType<RetakePolicy>
         Field(x => x.PeriodDays, nullable: false);
         Field(x => x.CooldownDaysAfterFail, nullable: false);
         Field(x => x.RemediationAfterFails, nullable: true).Description("After this many fails a diagnostic self-assessment is required; null: never.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -53,6 +56,7 @@ public sealed class BookingPolicyType : ObjectGraphType<BookingPolicy>
         Field(x => x.MaxReschedules, nullable: false);
         Field(x => x.ReminderHoursBefore, nullable: false);
         Field(x => x.MaxActiveBookings, nullable: false).Description("Upcoming sessions a learner may hold for the credential.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -65,6 +69,7 @@ public sealed class ReflectivePromptType : ObjectGraphType<ReflectivePrompt>
         Field(x => x.Prompt, nullable: false);
         Field(x => x.CriterionCode, nullable: false).Description("The rubric criterion evaluators score the reflection under.");
         Field(x => x.MinWords, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -85,5 +90,6 @@ public sealed class AssessmentPolicyType : ObjectGraphType<AssessmentPolicy>
         Field(x => x.RequiredLanguage, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReflectivePromptType>>>>("reflectivePrompts").Resolve(ctx => ctx.Source.ReflectivePrompts);
         Field<NonNullGraphType<BookingPolicyType>>("booking").Resolve(ctx => ctx.Source.Booking);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Learners;
 using CertGrid.Domain.Assessments;
 using GraphQL.Types;
@@ -24,6 +25,7 @@ public sealed class CriterionScoreType : ObjectGraphType<CriterionScore>
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -38,6 +40,7 @@ public sealed class ReviewType : ObjectGraphType<Review>
         Field<NonNullGraphType<FloatGraphType>>("percent").Resolve(ctx => ctx.Source.Score.Percent);
         Field<NonNullGraphType<BooleanGraphType>>("passed").Resolve(ctx => ctx.Source.Score.Passed);
         Field(x => x.SubmittedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -50,6 +53,7 @@ public sealed class PanelSeatType : ObjectGraphType<PanelSeat>
         Field(x => x.Reason, nullable: false).Description("Why this evaluator was chosen.");
         Field(x => x.AssignedAt, nullable: false);
         Field(x => x.DueAt, nullable: true).Description("When the review is due; an overdue review is reassigned.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -61,6 +65,7 @@ public sealed class VerdictType : ObjectGraphType<ConsensusVerdict>
         Field(x => x.Outcome, type: typeof(NonNullGraphType<ConsensusOutcomeType>));
         Field(x => x.MeanPercent, nullable: false);
         Field(x => x.Reason, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -73,5 +78,6 @@ public sealed class EvidenceType : ObjectGraphType<EvidenceRef>
         Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Title, nullable: false);
         Field<NonNullGraphType<ArtifactVersionType>>("version").Resolve(ctx => ctx.Source.Version);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

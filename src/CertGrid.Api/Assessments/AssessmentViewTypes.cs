@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Integrity;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Credentials;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Assessments;
@@ -20,6 +21,7 @@ public sealed class ReflectionType : ObjectGraphType<ReflectionView>
         Field<StringGraphType>("prompt").Resolve(ctx => ctx.Source.Prompt?.Prompt);
         Field<StringGraphType>("criterionCode").Description("The rubric criterion it is scored under.").Resolve(ctx => ctx.Source.Prompt?.CriterionCode);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(ctx => ctx.Source.Answer.Text);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -43,6 +45,7 @@ public sealed class FormerSeatType : ObjectGraphType<FormerSeat>
         Field(x => x.LeftAt, nullable: false);
         Field(x => x.Why, type: typeof(NonNullGraphType<SeatReleaseType>));
         Field(x => x.Reason, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -57,6 +60,7 @@ public sealed class CriterionFeedbackType : ObjectGraphType<CriterionFeedback>
         Field(x => x.Points, nullable: false);
         Field(x => x.MaxPoints, nullable: false);
         Field(x => x.Notes, nullable: false).Description("Every evaluator's note on this criterion.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +72,7 @@ public sealed class AttemptFeedbackType : ObjectGraphType<AttemptFeedback>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.OverallNotes, nullable: false);
         Field(x => x.Decision, nullable: false).Description("How the decision was reached.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -81,6 +86,7 @@ public sealed class DiscussionNoteType : ObjectGraphType<DiscussionNote>
         Field(x => x.Text, nullable: false);
         Field(x => x.ReplyToNoteId, type: typeof(IdGraphType)).Description("The note this one answers (threads).");
         Field(x => x.PostedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -94,6 +100,7 @@ public sealed class DiscussionDecisionType : ObjectGraphType<DiscussionDecision>
         Field(x => x.Rationale, nullable: false);
         Field<ListGraphType<NonNullGraphType<Credentials.CriterionResultType>>>("levels").Resolve(ctx => ctx.Source.Levels);
         Field(x => x.DecidedBy, nullable: true).Description("The admin who closed the discussion instead of the lead (e.g. admin:key_…); null when the lead closed it.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -112,6 +119,7 @@ public sealed class ConsensusDiscussionType : ObjectGraphType<DiscussionView>
         Field(x => x.LeadDueAt, nullable: true).Description("When the lead role passes to the next active panel member if the discussion is still open (the credential's review deadline).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("recusedEvaluatorIds").Description("Panel members who left the discussion.")
             .Resolve(ctx => ctx.Source.RecusedEvaluatorIds ?? []);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -124,6 +132,7 @@ public sealed class RetakeEligibilityType : ObjectGraphType<RetakeEligibility>
         Field(x => x.NextEligibleAt, nullable: true).Description("When the waiting ends (null when only something missing stands in the way).");
         Field(x => x.Reasons, nullable: false);
         Field(x => x.Missing, nullable: false).Description("What the learner must do first, e.g. a diagnostic self-assessment.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -138,5 +147,6 @@ public sealed class EvidenceDownloadType : ObjectGraphType<EvidenceDownload>
         Field(x => x.ContentType, nullable: false);
         Field(x => x.Sha256, nullable: false);
         Field(x => x.Anonymised, nullable: false).Description("True when the file was copied under an anonymous name for blind review.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

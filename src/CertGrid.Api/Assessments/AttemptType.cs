@@ -1,5 +1,5 @@
 using CertGrid.Abstractions.Assessments;
-using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using GraphQL;
 using GraphQL.Types;
@@ -15,49 +15,48 @@ public sealed class AttemptType : ObjectGraphType<AttemptView>
     public AttemptType()
     {
         Name = "Attempt";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Description = "An attempt at a credential: the evidence a learner submitted, its panel, their reviews and the decision.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The attempt's id (att_…).");
         Field<IdGraphType>("learnerId").Description("The learner; null for evaluators when the credential uses blind review.")
-            .Resolve(ctx => SeesLearner(ctx.Caller(), ctx.Source) ? ctx.Source.LearnerId : null);
+            .AuthorizeOrHide(AssessmentAccess.LearnerIdentity<AttemptView>(a => a.LearnerId, a => a.BlindReview))
+            .Resolve(ctx => ctx.Source.LearnerId);
         Field(x => x.LearnerPseudonym, nullable: false).Description("A name for the learner that is stable for this attempt and says nothing about them.");
-        Field(x => x.BlindReview, nullable: false);
-        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field("credentialName", x => x.DefinitionName, nullable: false);
-        Field(x => x.Status, type: typeof(NonNullGraphType<AttemptStatusType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Resolve(ctx => ctx.Source.Evidence);
+        Field(x => x.BlindReview, nullable: false).Description("True when the credential uses blind review: the panel sees only the pseudonym.");
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential attempted (def_…).");
+        Field("credentialName", x => x.DefinitionName, nullable: false).Description("The credential's name when the attempt was submitted.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<AttemptStatusType>)).Description("Where the attempt is: under review, passed or failed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The portfolio artifacts submitted as evidence.").Resolve(ctx => ctx.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReflectionType>>>>("reflections")
             .Description("The learner's written reflections, each scored under its rubric criterion.")
             .Resolve(ctx => (ctx.Source.Reflections ?? []).Select(r => new ReflectionView(r, ctx.Source.ReflectivePrompts?.FirstOrDefault(p => p.Code == r.PromptCode))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelSeatType>>>>("panel").Resolve(ctx => ctx.Source.Panel);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelSeatType>>>>("panel").Description("The evaluators assigned to review the attempt, and when each review is due.").Resolve(ctx => ctx.Source.Panel);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerSeatType>>>>("formerSeats")
             .Description("Evaluators who left the panel before reviewing: recused or overdue (admins and the panel; a former evaluator sees their own seat).")
-            .Resolve(ctx => (ctx.Source.FormerSeats ?? []).Where(f => ctx.Caller().IsAdmin || OnPanel(ctx.Caller(), ctx.Source) || ctx.Caller().IsEvaluator(f.EvaluatorId)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews").Resolve(ctx =>
-        {
-            var caller = ctx.Caller();
-            var decided = ctx.Source.Status != AttemptStatus.UnderReview;
-            return ctx.Source.Reviews.Where(r => caller.IsAdmin || (decided && caller.IsLearner(ctx.Source.LearnerId)) || caller.IsEvaluator(r.EvaluatorId));
-        });
-        Field<VerdictType>("verdict").Resolve(ctx => ctx.Source.Verdict);
+            .AuthorizeItems<AttemptView, object, FormerSeat>((caller, attempt, seat) => AssessmentAccess.SeesFormerSeat(caller, attempt.Panel, seat))
+            .Resolve(ctx => ctx.Source.FormerSeats ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews")
+            .Description("The panel's reviews: admins see all; an evaluator only their own, so panel members judge independently; the learner all once decided.")
+            .AuthorizeItems<AttemptView, object, Review>((caller, attempt, review) =>
+                AssessmentAccess.SeesReview(caller, attempt.LearnerId, attempt.Status != AttemptStatus.UnderReview, review))
+            .Resolve(ctx => ctx.Source.Reviews);
+        Field<VerdictType>("verdict").Description("The panel's combined decision, once the attempt is decided.").Resolve(ctx => ctx.Source.Verdict);
         Field<IdGraphType>("leadEvaluatorId").Description("The evaluator who leads the consensus discussion, once one opened (it passes on while the discussion is open).")
             .ResolveAsync(async ctx => ctx.Source.Status == AttemptStatus.UnderReview && ctx.Source.LeadEvaluatorId is not null
-                ? (await ctx.Grains().GetGrain<IConsensusDiscussionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).FindAsync())?.LeadEvaluatorId ?? ctx.Source.LeadEvaluatorId
+                ? (await ctx.Grains().ConsensusDiscussion(ctx.Community(), ctx.Source.Id).FindAsync())?.LeadEvaluatorId ?? ctx.Source.LeadEvaluatorId
                 : ctx.Source.LeadEvaluatorId);
         Field<ConsensusDiscussionType>("discussion")
-            .Description("The panel's consensus discussion, if one opened (admins and the panel).")
-            .ResolveAsync(async ctx => ctx.Caller().IsAdmin || OnPanel(ctx.Caller(), ctx.Source)
-                ? await ctx.Grains().GetGrain<IConsensusDiscussionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).FindAsync()
-                : null);
+            .Description("The panel's consensus discussion, if one opened (admins and the panel; null for others).")
+            .AuthorizeOrHide(AccessRules.Admins | AssessmentAccess.PanelOfParent<AttemptView>(a => a.Panel))
+            .ResolveAsync(async ctx => await ctx.Grains().ConsensusDiscussion(ctx.Community(), ctx.Source.Id).FindAsync());
         Field<AttemptFeedbackType>("feedback")
-            .Description("Per-criterion levels and the panel's notes, once decided (the learner and admins).")
-            .Resolve(ctx => ctx.Caller().IsAdmin || ctx.Caller().IsLearner(ctx.Source.LearnerId) ? ctx.Source.Feedback : null);
+            .Description("Per-criterion levels and the panel's notes, once decided (the learner and admins; null for others).")
+            .AuthorizeOrHide(AccessRules.Admins | AccessRules.LearnerOfParent<AttemptView>(a => a.LearnerId))
+            .Resolve(ctx => ctx.Source.Feedback);
         Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The credential issued on a pass.");
-        Field(x => x.AppealId, type: typeof(IdGraphType));
-        Field(x => x.AppealOutcome, type: typeof(AppealOutcomeType));
-        Field(x => x.SubmittedAt, nullable: false);
-        Field(x => x.DecidedAt, nullable: true);
+        Field(x => x.AppealId, type: typeof(IdGraphType)).Description("The learner's appeal of a failed decision, if they filed one.");
+        Field(x => x.AppealOutcome, type: typeof(AppealOutcomeType)).Description("How the appeal ended, if there was one.");
+        Field(x => x.SubmittedAt, nullable: false).Description("When the learner submitted the attempt (UTC).");
+        Field(x => x.DecidedAt, nullable: true).Description("When the attempt was decided (UTC); null while under review.");
+        this.AuthorizeOtherFieldsAsParent();
     }
-
-    public static bool SeesLearner(Caller caller, AttemptView attempt) => !attempt.BlindReview || caller.IsAdmin || caller.IsLearner(attempt.LearnerId);
-
-    private static bool OnPanel(Caller caller, AttemptView attempt) => attempt.Panel.Any(s => caller.IsEvaluator(s.EvaluatorId));
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Audit;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Audit;
@@ -14,20 +15,23 @@ public sealed class AuditSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<PageGraphType<AuditEntryType, AuditEntry>>>("auditLog")
             .Description("Your community's audit log, oldest first (admin).")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAuditLogReaderGrain>(ctx.Caller().RequireAdmin()).ListAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAuditLogReaderGrain>(ctx.Community()).ListAsync(ctx.Page()));
 
         query.Field<NonNullGraphType<ChainVerificationType>>("verifyAuditLog")
             .Description("Recomputes every hash of the audit chain and reports the first broken entry (admin).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAuditLogReaderGrain>(ctx.Caller().RequireAdmin()).VerifyAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAuditLogReaderGrain>(ctx.Community()).VerifyAsync());
 
         query.Field<NonNullGraphType<AuditJsonLinesChunkType>>("auditLogJsonLines")
             .Description("The audit log as JSON Lines, in chunks of up to 1000 entries, for offline verification (admin). The whole log streams from GET /c/{community}/audit.jsonl.")
+            .Authorize(AccessRules.Admins)
             .Argument<LongGraphType>("afterSequence", "Start after this entry (default 0: from the first).")
             .Argument<IntGraphType>("first", "How many entries (1-1000, default 1000).")
             .ResolveAsync(async ctx =>
             {
-                var community = ctx.Caller().RequireAdmin();
+                var community = ctx.Community();
                 var first = ctx.GetArgument<int?>("first") ?? 1000;
                 InputRules.RequireRange(first, "first", 1, 1000);
                 var after = ctx.GetArgument<long?>("afterSequence") ?? 0;

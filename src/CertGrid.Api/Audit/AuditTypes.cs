@@ -1,4 +1,5 @@
 using CertGrid.Domain.Audit;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Audit;
@@ -19,6 +20,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(x => x.PayloadHash, nullable: false);
         Field(x => x.PreviousHash, nullable: false);
         Field(x => x.Hash, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -32,6 +34,7 @@ public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
         Field(x => x.FirstBrokenSequence, nullable: true);
         Field(x => x.Problem, nullable: true);
         Field(x => x.HeadHash, nullable: true).Description("The hash of the last entry when intact: pass 'entriesChecked:headHash' to the verification tool as --expect-head.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -47,5 +50,6 @@ public sealed class AuditJsonLinesChunkType : ObjectGraphType<AuditJsonLinesChun
         Field(x => x.JsonLines, nullable: false);
         Field(x => x.LastSequence, nullable: false);
         Field(x => x.HasMore, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

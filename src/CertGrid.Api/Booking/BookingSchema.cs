@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Booking;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -14,13 +15,13 @@ public sealed class BookingSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionSlotType>>>>("sessionSlots")
             .Description("Upcoming slots, optionally of one credential or evaluator (free ones only unless 'includeBooked').")
+            .Authorize(AccessRules.Members)
             .Argument<IdGraphType>("credentialId")
             .Argument<IdGraphType>("evaluatorId")
             .Argument<BooleanGraphType>("includeBooked")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
+                var community = ctx.Community();
                 var credentialId = ctx.GetArgument<string?>("credentialId") is { } c ? EntityId.Require(c, IdPrefixes.CredentialDefinition, "credentialId") : null;
                 var evaluatorId = ctx.GetArgument<string?>("evaluatorId") is { } e ? EntityId.Require(e, IdPrefixes.Evaluator, "evaluatorId") : null;
                 return await ctx.Grains().GetGrain<IBookingCalendarGrain>(community)
@@ -28,15 +29,14 @@ public sealed class BookingSchema : ISchemaContributor
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionBookingType>>>>("sessionBookings")
-            .Description("Your bookings (learner), the bookings of your slots (evaluator), or all (admin).")
+            .Description("Assessment-session bookings: a learner's own, the bookings of an evaluator's slots, or all of them for admins.")
+            .Authorize(AccessRules.Admins | AccessRules.Learners | AccessRules.Evaluators)
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var calendar = ctx.Grains().GetGrain<IBookingCalendarGrain>(community);
-                return caller.IsAdmin ? await calendar.ListBookingsAsync(null, null)
-                    : caller.Role == Domain.Access.Role.Learner ? await calendar.ListBookingsAsync(caller.SubjectId, null)
-                    : await calendar.ListBookingsAsync(null, caller.RequireEvaluator());
+                var calendar = ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community());
+                return ctx.Caller().IsAdmin ? await calendar.ListBookingsAsync(null, null)
+                    : ctx.Caller().Role == Domain.Access.Role.Learner ? await calendar.ListBookingsAsync(ctx.OwnLearnerId(), null)
+                    : await calendar.ListBookingsAsync(null, ctx.OwnEvaluatorId());
             });
     }
 
@@ -44,56 +44,61 @@ public sealed class BookingSchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionSlotType>>>>("publishSessionSlots")
             .Description("Publishes slots for live sessions of credentials you may assess; they must not overlap your other slots (evaluator).")
+            .Authorize(AccessRules.Evaluators)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<NewSessionSlotInputType>>>>("slots")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var evaluatorId = caller.RequireEvaluator();
+                var evaluatorId = ctx.OwnEvaluatorId();
                 var slots = ctx.GetArgument<List<NewSessionSlotInput>>("slots").Select(s => new NewSessionSlot(s.CredentialId, s.StartsAt, s.DurationMinutes)).ToList();
                 return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!).PublishSlotsAsync(evaluatorId, slots, caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<SessionSlotType>>("withdrawSessionSlot")
             .Description("Withdraws a slot; a booking on it is cancelled (its evaluator or an admin).")
+            .Authorize(AccessRules.Members)
             .Argument<NonNullGraphType<IdGraphType>>("slotId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.RequireMember())
+                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community())
                     .WithdrawSlotAsync(EntityId.Require(ctx.GetArgument<string>("slotId"), IdPrefixes.SessionSlot, "slotId"), Actor(caller), ctx.GetArgument<string>("reason"));
             });
 
         mutation.Field<NonNullGraphType<SessionBookingType>>("bookSession")
             .Description("Books a free slot (learner). CONFLICT if someone else just took it.")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<IdGraphType>>("slotId")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
+                var learnerId = ctx.OwnLearnerId();
                 return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!)
                     .BookAsync(learnerId, EntityId.Require(ctx.GetArgument<string>("slotId"), IdPrefixes.SessionSlot, "slotId"));
             });
 
         mutation.Field<NonNullGraphType<SessionBookingType>>("cancelBooking")
             .Description("Cancels a booking: learners until the credential's cut-off; the evaluator or an admin with a reason.")
+            .Authorize(AccessRules.Members)
             .Argument<NonNullGraphType<IdGraphType>>("bookingId")
             .Argument<StringGraphType>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.RequireMember())
+                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community())
                     .CancelAsync(EntityId.Require(ctx.GetArgument<string>("bookingId"), IdPrefixes.Booking, "bookingId"), Actor(caller), ctx.GetArgument<string?>("reason"));
             });
 
         mutation.Field<NonNullGraphType<SessionBookingType>>("rescheduleBooking")
             .Description("Moves your booking to another free slot of the same credential, within the cut-off and reschedule limit (learner).")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<IdGraphType>>("bookingId")
             .Argument<NonNullGraphType<IdGraphType>>("slotId")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
+                var learnerId = ctx.OwnLearnerId();
                 return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!).RescheduleAsync(
                     EntityId.Require(ctx.GetArgument<string>("bookingId"), IdPrefixes.Booking, "bookingId"), learnerId,
                     EntityId.Require(ctx.GetArgument<string>("slotId"), IdPrefixes.SessionSlot, "slotId"));

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Booking;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Booking;
@@ -21,6 +22,7 @@ public sealed class SessionSlotType : ObjectGraphType<SessionSlot>
         Field(x => x.DurationMinutes, nullable: false);
         Field<NonNullGraphType<BooleanGraphType>>("booked").Resolve(ctx => ctx.Source.BookingId is not null);
         Field(x => x.Withdrawn, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -44,6 +46,7 @@ public sealed class SessionBookingType : ObjectGraphType<SessionBooking>
         Field(x => x.ReminderSentAt, nullable: true);
         Field(x => x.CancelledAt, nullable: true);
         Field(x => x.CancelReason, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Cohorts;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
@@ -11,41 +12,46 @@ public sealed class CohortSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<CohortType>>("cohort")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await Cohort(ctx, "id").GetAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CohortType>>("createCohort")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<CreateCohortInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<CreateCohortInput>("input");
-                return await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.Cohort)).ToString())
+                return await ctx.Grains().Cohort(community, EntityId.New(IdPrefixes.Cohort))
                     .CreateAsync(new CreateCohort(input.Name, input.StartsOn, input.EndsOn, input.CredentialDefinitionIds ?? [],
                         input.AssessmentWindows?.Select(w => w.ToWindow()).ToList()), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMembersAsync(ctx.GetArgument<List<string>>("learnerIds"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("setCohortAssessmentWindows")
             .Description("Replaces the cohort's assessment windows; while the cohort runs, its members may submit only inside one.")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowInputType>>>>("windows")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId")
                 .SetWindowsAsync(ctx.GetArgument<List<AssessmentWindowInput>>("windows").Select(w => w.ToWindow()).ToList(), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMentorsAsync(ctx.GetArgument<List<string>>("mentors"), ctx.Caller().Actor));
     }
 
     private static ICohortGrain Cohort(IResolveFieldContext ctx, string argument) =>
-        ctx.Grains().GetGrain<ICohortGrain>(ctx.Scoped(ctx.Caller().RequireAdmin(), ctx.GetArgument<string>(argument), IdPrefixes.Cohort, argument));
+        ctx.Grains().Cohort(ctx.Community(), ctx.Id(argument, IdPrefixes.Cohort));
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Cohorts;
 using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Progress;
@@ -18,6 +19,7 @@ public sealed class AssessmentWindowType : ObjectGraphType<AssessmentWindow>
         Field(x => x.Closes, nullable: false);
         Field("credentialIds", x => x.DefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("The credentials it is for; empty means all of the cohort's.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -29,6 +31,7 @@ public sealed class MemberCredentialType : ObjectGraphType<MemberCredential>
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Attempts, nullable: false);
         Field(x => x.EarnedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -42,6 +45,7 @@ public sealed class CohortMemberProgressType : ObjectGraphType<CohortMemberProgr
         Field(x => x.JoinedAt, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MemberCredentialType>>>>("credentials").Expect(3).Description("Per credential of the cohort.").Resolve(ctx => ctx.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level demonstrated per competency.").Resolve(ctx => ctx.Source.Competencies);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -54,6 +58,7 @@ public sealed class CredentialStatisticsType : ObjectGraphType<CredentialStatist
         Field(x => x.Earned, nullable: false);
         Field(x => x.Attempted, nullable: false);
         Field(x => x.MedianDaysToCertification, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -67,6 +72,7 @@ public sealed class CohortStatisticsType : ObjectGraphType<CohortStatistics>
         Field(x => x.CompletionRate, nullable: false);
         Field(x => x.MedianDaysToCertification, nullable: true).Description("From starting (cohort start or joining) to the last cohort credential, for completed members.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialStatisticsType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,11 +92,14 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors").Description("Mentors as 'learner:…' or 'evaluator:…'.").Resolve(ctx => ctx.Source.Mentors ?? []);
         Field<NonNullGraphType<PageGraphType<CohortMemberProgressType, CohortMemberProgress>>>("progress")
             .Description("Each member's progress per credential and competency, from the cohort progress read model.")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetProgressAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().Cohort(ctx.Community(), ctx.Source.Id).GetProgressAsync(ctx.Page()));
         Field<NonNullGraphType<CohortStatisticsType>>("statistics")
             .Description("Completion and median time to certification (one scan of at most 5000 read-model rows).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICohortGrain>(new ScopedKey(ctx.Caller().RequireAdmin(), ctx.Source.Id).ToString()).GetStatisticsAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().Cohort(ctx.Community(), ctx.Source.Id).GetStatisticsAsync());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Communities;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Communities;
@@ -10,5 +11,6 @@ public sealed class CommunityCreatedType : ObjectGraphType<CommunityCreated>
         Name = "CommunityCreated";
         Field<NonNullGraphType<CommunityType>>("community").Resolve(ctx => ctx.Source.Community);
         Field(x => x.AdminKey, nullable: false).Description("The first community admin key. Shown once: store it now.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

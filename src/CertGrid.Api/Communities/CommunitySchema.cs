@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Access;
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -15,24 +16,26 @@ public sealed class CommunitySchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
     {
-        query.Field<NonNullGraphType<ViewerType>>("viewer").Description("Who the presented key says you are.").Resolve(ctx => ctx.Caller());
+        query.Field<NonNullGraphType<ViewerType>>("viewer").Description("Who the presented key says you are; anonymous without a key.")
+            .Authorize(AccessRules.Anyone).Resolve(ctx => ctx.Caller());
 
         query.Field<NonNullGraphType<CommunityType>>("community")
             .Description("Your community; the platform operator names one with 'id'.")
-            .Argument<IdGraphType>("id")
+            .Authorize(AccessRules.Operator | AccessRules.Members)
+            .Argument<IdGraphType>("id", "The community's id; the operator names one, members leave it out.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var id = caller.Kind == CallerKind.Operator ? CommunityId.Require(ctx.GetArgument<string?>("id"), "id") : caller.RequireMember();
+                var id = caller.Kind == CallerKind.Operator ? CommunityId.Require(ctx.GetArgument<string?>("id"), "id") : ctx.Community();
                 return await ctx.Grains().GetGrain<ICommunityGrain>(id).GetAsync();
             });
 
         query.Field<NonNullGraphType<PageGraphType<CommunityType, CommunityInfo>>>("communities")
             .Description("Every community (platform operator only).")
+            .Authorize(AccessRules.Operator)
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                ctx.Caller().RequireOperator();
                 return await ctx.Grains().GetGrain<ICommunityDirectoryGrain>(0).ListAsync(ctx.Page());
             });
     }
@@ -41,11 +44,11 @@ public sealed class CommunitySchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<CommunityCreatedType>>("createCommunity")
             .Description("Opens a community and returns its first admin key (platform operator only).")
+            .Authorize(AccessRules.Operator)
             .Argument<NonNullGraphType<CreateCommunityInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                caller.RequireOperator();
                 var input = ctx.GetArgument<CreateCommunityInput>("input");
                 var id = CommunityId.Require(input.Id, "input.id");
                 return await ctx.Grains().GetGrain<ICommunityGrain>(id)
@@ -54,15 +57,15 @@ public sealed class CommunitySchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueCommunityAdminKey")
             .Description("Issues another admin key for a community, e.g. when its admins lost theirs (platform operator only).")
+            .Authorize(AccessRules.Operator)
             .Argument<NonNullGraphType<IdGraphType>>("communityId")
             .Argument<NonNullGraphType<StringGraphType>>("label")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                caller.RequireOperator();
                 var community = CommunityId.Require(ctx.GetArgument<string>("communityId"), "communityId");
                 _ = await ctx.Grains().GetGrain<ICommunityGrain>(community).GetAsync();
-                return await ctx.Grains().GetGrain<IApiKeyGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.ApiKey)).ToString())
+                return await ctx.Grains().ApiKey(community, EntityId.New(IdPrefixes.ApiKey))
                     .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], ctx.GetArgument<string>("label")), caller.Actor);
             });
     }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Communities;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Communities;
@@ -17,5 +18,6 @@ public sealed class CommunityType : ObjectGraphType<CommunityInfo>
         Field(x => x.ImageUrl, nullable: true);
         Field(x => x.CreatedAt, nullable: false);
         Field(x => x.DefaultLanguage, nullable: false).Description("The language the community's content is written in.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using GraphQL.Types;
 
@@ -16,5 +17,6 @@ public sealed class ViewerType : ObjectGraphType<Caller>
         Field<IdGraphType>("subjectId").Description("The learner or evaluator a learner/evaluator key is bound to.").Resolve(ctx => ctx.Source.SubjectId);
         Field<IdGraphType>("keyId").Resolve(ctx => ctx.Source.KeyId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("scopes").Resolve(ctx => ctx.Source.Scopes.Order());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.ContinuingEducation;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
@@ -15,42 +16,40 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CeActivityType>>>>("ceActivities")
             .Description("A learner's continuing-education activities: your own (learner; omit learnerId) or any learner's (admin).")
-            .Argument<IdGraphType>("learnerId")
-            .ResolveAsync(async ctx => await Ledger(ctx, ReadableLearner(ctx)).GetActivitiesAsync());
+            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId"))
+            .Argument<IdGraphType>("learnerId", "The learner (lrn_…); required for admins, left out by learners.")
+            .ResolveAsync(async ctx => await Ledger(ctx, ctx.Caller().IsAdmin ? ctx.Id("learnerId", IdPrefixes.Learner) : ctx.OwnLearnerId()).GetActivitiesAsync());
 
         query.Field<NonNullGraphType<CeCreditRulesType>>("continuingEducationRules")
             .Description("The community's automatic-credit rules.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICeRulesGrain>(ctx.Caller().RequireMember()).GetAsync());
+            .Authorize(AccessRules.Members)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICeRulesGrain>(ctx.Community()).GetAsync());
     }
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CeActivityType>>("recordCeActivity")
-            .Description("Records an activity: self-reported by a learner, or verified at once when an admin records it for a learner.")
-            .Argument<NonNullGraphType<RecordCeActivityInputType>>("input")
+            .Description("Records an activity: self-reported by a learner in their own ledger, or verified at once when an admin records it for a learner.")
+            .Authorize(AccessRules.Admins | new ArgumentRule("the learner's own key",
+                (caller, field) => caller.Role == Role.Learner && field.GetArgument<RecordCeActivityInput>("input").LearnerId is var named && (named is null || caller.IsLearner(named))))
+            .Argument<NonNullGraphType<RecordCeActivityInputType>>("input", "The activity, and for admins the learner it is for.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
                 var input = ctx.GetArgument<RecordCeActivityInput>("input");
-                var learnerId = caller.IsAdmin
-                    ? EntityId.Require(input.LearnerId, IdPrefixes.Learner, "input.learnerId")
-                    : caller.RequireLearner();
-                if (!caller.IsAdmin && input.LearnerId is not null && input.LearnerId != learnerId)
-                {
-                    throw CertGridException.Forbidden("A learner records activities in their own ledger only.");
-                }
-
-                return await Ledger(ctx, learnerId).RecordAsync(input.ToInput(), verified: caller.IsAdmin, caller.Actor);
+                var learnerId = ctx.Caller().IsAdmin ? EntityId.Require(input.LearnerId, IdPrefixes.Learner, "input.learnerId") : ctx.OwnLearnerId();
+                return await Ledger(ctx, learnerId).RecordAsync(input.ToInput(), verified: ctx.Caller().IsAdmin, ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<CeActivityType>>("verifyCeActivity")
             .Description("Verifies a self-reported activity so its credits count (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("learnerId")
             .Argument<NonNullGraphType<IdGraphType>>("activityId")
             .ResolveAsync(async ctx => await AdminLedger(ctx).VerifyAsync(ctx.GetArgument<string>("activityId"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CeActivityType>>("rejectCeActivity")
             .Description("Rejects an activity with a reason the learner sees (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("learnerId")
             .Argument<NonNullGraphType<IdGraphType>>("activityId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
@@ -58,30 +57,18 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<CeCreditRulesType>>("setContinuingEducationRules")
             .Description("Sets the credits granted automatically for reviews and mentorships (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<CeCreditRulesInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var input = ctx.GetArgument<CeCreditRulesInput>("input");
-                return await ctx.Grains().GetGrain<ICeRulesGrain>(caller.RequireAdmin())
+                return await ctx.Grains().GetGrain<ICeRulesGrain>(ctx.Community())
                     .SetAsync(new CeCreditRules(input.CreditsPerReview, input.ReviewCategory, input.CreditsPerMentorship, input.MentoringCategory), caller.Actor);
             });
     }
 
-    private static ICeLedgerGrain Ledger(IResolveFieldContext ctx, string learnerId) =>
-        ctx.Grains().GetGrain<ICeLedgerGrain>(new ScopedKey(ctx.Caller().RequireMember(), learnerId).ToString());
+    private static ICeLedgerGrain Ledger(IResolveFieldContext ctx, string learnerId) => ctx.Grains().CeLedger(ctx.Community(), learnerId);
 
-    private static ICeLedgerGrain AdminLedger(IResolveFieldContext ctx) =>
-        ctx.Grains().GetGrain<ICeLedgerGrain>(ctx.Scoped(ctx.Caller().RequireAdmin(), ctx.GetArgument<string>("learnerId"), IdPrefixes.Learner, "learnerId"));
-
-    private static string ReadableLearner(IResolveFieldContext ctx)
-    {
-        var caller = ctx.Caller();
-        caller.RequireMember();
-        var learnerId = ctx.GetArgument<string?>("learnerId") ?? (caller.Role == Role.Learner ? caller.SubjectId : null);
-        learnerId = EntityId.Require(learnerId, IdPrefixes.Learner, "learnerId");
-        return caller.IsAdmin || caller.IsLearner(learnerId)
-            ? learnerId
-            : throw CertGridException.Forbidden("Only the learner and community admins can read a continuing-education ledger.");
-    }
+    private static ICeLedgerGrain AdminLedger(IResolveFieldContext ctx) => Ledger(ctx, ctx.Id("learnerId", IdPrefixes.Learner));
 }

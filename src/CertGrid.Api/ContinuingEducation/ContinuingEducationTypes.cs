@@ -1,4 +1,5 @@
 using CertGrid.Domain.ContinuingEducation;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.ContinuingEducation;
@@ -42,6 +43,7 @@ public sealed class CeActivityType : ObjectGraphType<CeActivity>
         Field(x => x.RecordedAt, nullable: false);
         Field(x => x.ReviewedBy, nullable: true);
         Field(x => x.ReviewedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -55,6 +57,7 @@ public sealed class CeCreditRulesType : ObjectGraphType<CeCreditRules>
         Field(x => x.ReviewCategory, nullable: false);
         Field(x => x.CreditsPerMentorship, nullable: false).Description("Per mentorship declared, to the mentor.");
         Field(x => x.MentoringCategory, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

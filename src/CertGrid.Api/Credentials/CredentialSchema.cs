@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
@@ -15,8 +16,9 @@ public sealed class CredentialSchema : ISchemaContributor
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<VerificationResultType>>("verifyCredential")
-            .Description("Verifies a credential given as a VC-JWT or as its id URL. Needs no key.")
-            .Argument<NonNullGraphType<StringGraphType>>("credential")
+            .Description("Verifies a credential given as a VC-JWT or as its id URL: format, issuer, signature, validity period, revocation, suspension and schema. Needs no key.")
+            .Authorize(AccessRules.Anyone)
+            .Argument<NonNullGraphType<StringGraphType>>("credential", $"The credential: a compact VC-JWT, or its id URL (at most {MaxCredentialInputLength} characters).")
             .ResolveAsync(async ctx =>
             {
                 var credential = InputRules.RequireText(ctx.GetArgument<string>("credential"), "credential", MaxCredentialInputLength);
@@ -31,44 +33,30 @@ public sealed class CredentialSchema : ISchemaContributor
             });
 
         query.Field<NonNullGraphType<IssuedCredentialType>>("credential")
-            .Description("An issued credential: for its holder, admins, and partners with the credentials:read scope.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("An issued credential with its signed VC-JWT: for its holder, admins, and partners with the credentials:read scope.")
+            .Authorize(AccessRules.Admins | AccessRules.PartnersWith(PartnerScopes.ReadCredentials) | AccessRules.LearnerOf<IssuedCredential>(c => c.LearnerId))
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential (vc_…).")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireMember(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
-                var credential = await ctx.Grains().GetGrain<ICredentialGrain>(key).FindAsync()
-                    ?? throw CertGridException.NotFound("Credential", ctx.GetArgument<string>("id"));
-                return caller.IsAdmin || caller.IsLearner(credential.LearnerId) || caller.IsPartnerWith(PartnerScopes.ReadCredentials)
-                    ? credential
-                    : throw CertGridException.Forbidden("Only the holder, community admins and partners with the credentials:read scope can read a credential.");
+                var id = ctx.Id("id", IdPrefixes.Credential);
+                return await ctx.Grains().Credential(ctx.Community(), id).FindAsync() ?? throw CertGridException.NotFound("Credential", id);
             });
 
         query.Field<NonNullGraphType<PageGraphType<CredentialSummaryType, CredentialSummary>>>("credentials")
-            .Description("Issued credentials of your community (admin, partner with credentials:read), or your own (learner).")
-            .Argument<IdGraphType>("learnerId", "Only this learner's credentials.")
+            .Description("Issued credentials of your community (admin, partner with credentials:read), or your own (learner: the filters do not apply).")
+            .Authorize(AccessRules.Admins | AccessRules.PartnersWith(PartnerScopes.ReadCredentials) | AccessRules.Learners)
+            .Argument<IdGraphType>("learnerId", "Only this learner's credentials (lrn_…).")
             .Argument<IdGraphType>("signedWithKey", "Only credentials signed with this key (e.g. a compromised one, to re-issue them).")
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
+                // Malformed filters are refused for every caller, though a learner's list ignores them.
                 var learnerId = ctx.GetArgument<string?>("learnerId") is { } named ? EntityId.Require(named, IdPrefixes.Learner, "learnerId") : null;
                 var signedWith = ctx.GetArgument<string?>("signedWithKey") is { } key ? InputRules.RequireText(key, "signedWithKey", 100) : null;
-                var index = ctx.Grains().GetGrain<ICredentialIndexGrain>(community);
-                if (caller.Role == Role.Learner)
+                var index = ctx.Grains().GetGrain<ICredentialIndexGrain>(ctx.Community());
+                if (ctx.Caller().Role == Role.Learner)
                 {
-                    if ((learnerId is not null && learnerId != caller.SubjectId) || signedWith is not null)
-                    {
-                        throw CertGridException.Forbidden("A learner key lists the learner's own credentials only, without a signing-key filter.");
-                    }
-
-                    return await index.ListForLearnerAsync(caller.SubjectId!, ctx.Page());
-                }
-
-                if (!caller.IsAdmin && !caller.IsPartnerWith(PartnerScopes.ReadCredentials))
-                {
-                    throw CertGridException.Forbidden("Listing credentials needs an admin key or a partner key with the credentials:read scope.");
+                    return await index.ListForLearnerAsync(ctx.OwnLearnerId(), ctx.Page());
                 }
 
                 if (signedWith is not null)
@@ -95,12 +83,8 @@ public sealed class CredentialSchema : ISchemaContributor
     private static void AddStatusChange(RootMutation mutation, string name, string description, Func<ICredentialGrain, string, string, Task<IssuedCredential>> change) =>
         mutation.Field<NonNullGraphType<IssuedCredentialType>>(name)
             .Description(description)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
-                return await change(ctx.Grains().GetGrain<ICredentialGrain>(key), ctx.GetArgument<string>("reason"), caller.Actor);
-            });
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential (vc_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why; kept in the audit log and shown in the credential's status.")
+            .ResolveAsync(async ctx => await change(ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)), ctx.GetArgument<string>("reason"), ctx.Caller().Actor));
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Programs;
 using CertGrid.Domain.Credentials;
@@ -57,6 +58,7 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("results").Description("The panel's level per criterion (empty for automatic awards).")
             .Resolve(ctx => ctx.Source.Results ?? []);
         Field(x => x.AwardedThrough, nullable: true).Description("For automatic awards: 'pathway:<id>' (a completed pathway) or 'recognition:<kind>' (a contributor badge); attemptId then names that basis.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -75,6 +77,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
         Field(x => x.ValidUntil, nullable: true);
         Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
         Field(x => x.SigningKeyId, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,6 +89,7 @@ public sealed class VerificationCheckType : ObjectGraphType<VerificationCheck>
         Field(x => x.Name, nullable: false).Description("format, issuer, signature, notBefore, expiry, revocation, suspension or schema.");
         Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>));
         Field(x => x.Detail, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -104,6 +108,7 @@ public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
         Field(x => x.AchievementName, nullable: true);
         Field(x => x.ValidFrom, nullable: true);
         Field(x => x.ValidUntil, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -114,5 +119,6 @@ public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
         Name = "CriterionResult";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Communities;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -15,49 +16,52 @@ public sealed class IssuerSchema : ISchemaContributor
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SigningKeyType>>>>("signingKeys")
             .Description("Your community's signing keys, active, rotated and compromised (admin).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Caller().RequireAdmin()).GetPublicKeysAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community()).GetPublicKeysAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CommunityType>>("updateIssuerProfile")
             .Description("Changes the issuer profile (name, description, url, email, image) used in credentials issued from now on (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<UpdateIssuerProfileInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<ICommunityGrain>(caller.RequireAdmin())
+                return await ctx.Grains().GetGrain<ICommunityGrain>(ctx.Community())
                     .UpdateProfileAsync(ctx.GetArgument<UpdateIssuerProfileInput>("input").ToCommand(), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<SigningKeyType>>("rotateSigningKey")
             .Description("Creates a new signing key that signs from now on; earlier keys stay published so earlier credentials keep verifying (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<SigningAlgorithmType>>("algorithm")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IIssuerGrain>(caller.RequireAdmin()).RotateAsync(ctx.GetArgument<SigningAlgorithm>("algorithm"), caller.Actor);
+                return await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community()).RotateAsync(ctx.GetArgument<SigningAlgorithm>("algorithm"), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<SigningKeyType>>("retireCompromisedSigningKey")
             .Description("Withdraws a compromised key: it is unpublished, what it signed fails verification and needs re-issue (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("keyId")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IIssuerGrain>(caller.RequireAdmin())
+                return await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community())
                     .RetireCompromisedAsync(ctx.GetArgument<string>("keyId"), ctx.GetArgument<string>("reason"), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<IssuedCredentialType>>("reissueCredential")
             .Description("Issues a credential again with the current key and new status entries, and revokes the old one with the reason (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.Credential, "id");
-                return await ctx.Grains().GetGrain<ICredentialGrain>(key).ReissueAsync(ctx.GetArgument<string>("reason"), caller.Actor);
+                return await ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)).ReissueAsync(ctx.GetArgument<string>("reason"), ctx.Caller().Actor);
             });
     }
 }

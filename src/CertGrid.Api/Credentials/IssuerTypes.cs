@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Credentials;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Credentials;
@@ -36,6 +37,7 @@ public sealed class SigningKeyType : ObjectGraphType<PublicSigningKey>
         Field(x => x.RetiredAt, nullable: true);
         Field(x => x.RetirementReason, nullable: true);
         Field(x => x.JwkJson, nullable: false).Description("The public JWK.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

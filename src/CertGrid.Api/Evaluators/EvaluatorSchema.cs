@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Evaluators;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
@@ -13,23 +14,17 @@ public sealed class EvaluatorSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluatorType>>>>("evaluators")
             .Description("Your community's evaluator pool (admin).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(ctx.Caller().RequireAdmin()).ListAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(ctx.Community()).ListAsync());
 
         query.Field<NonNullGraphType<EvaluatorType>>("evaluator")
-            .Description("An evaluator (admin), or yourself with an evaluator key (id may be omitted).")
-            .Argument<IdGraphType>("id")
+            .Description("An evaluator of the pool: admins name one; an evaluator reads themself (id may be left out).")
+            .Authorize(AccessRules.Admins | AccessRules.EvaluatorNamedBy("id"))
+            .Argument<IdGraphType>("id", "The evaluator (evl_…); left out, the evaluator the key belongs to.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var id = ctx.GetArgument<string?>("id") ?? (caller.Role == Domain.Access.Role.Evaluator ? caller.SubjectId : null);
-                var evaluatorId = EntityId.Require(id, IdPrefixes.Evaluator, "id");
-                if (!caller.IsAdmin && !caller.IsEvaluator(evaluatorId))
-                {
-                    throw CertGridException.Forbidden("Only community admins and the evaluator themself can read an evaluator.");
-                }
-
-                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).GetAsync(evaluatorId);
+                var evaluatorId = ctx.Caller().IsAdmin ? ctx.Id("id", IdPrefixes.Evaluator) : ctx.OwnEvaluatorId();
+                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(ctx.Community()).GetAsync(evaluatorId);
             });
     }
 
@@ -37,11 +32,12 @@ public sealed class EvaluatorSchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<EvaluatorType>>("registerEvaluator")
             .Description("Adds an evaluator to your community's pool (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<RegisterEvaluatorInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<RegisterEvaluatorInput>("input");
                 return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).RegisterAsync(EntityId.New(IdPrefixes.Evaluator),
                     new RegisterEvaluator(input.Name, input.Email, input.Organisation, input.Expertise ?? [], input.LinkedLearnerId, input.MaxActiveAssignments ?? 0, input.Languages),
@@ -50,12 +46,13 @@ public sealed class EvaluatorSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<EvaluatorType>>("updateEvaluator")
             .Description("Changes an evaluator's organisation, expertise, languages or capacity (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<UpdateEvaluatorInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<UpdateEvaluatorInput>("input");
                 return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).UpdateAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Evaluator, "id"),
                     new UpdateEvaluator(input.Organisation, input.Expertise, input.Languages, input.MaxActiveAssignments), caller.Actor);
@@ -63,27 +60,27 @@ public sealed class EvaluatorSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<EvaluatorType>>("setEvaluatorActive")
             .Description("Activates or deactivates an evaluator; deactivating needs a reason. Inactive evaluators are never assigned (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<BooleanGraphType>>("active")
             .Argument<StringGraphType>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).SetActiveAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Evaluator, "id"),
                     ctx.GetArgument<bool>("active"), ctx.GetArgument<string?>("reason"), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<EvaluatorType>>("setAvailability")
-            .Description("Marks an evaluator unavailable until a time (null: available now). Evaluators set their own; admins name the evaluator.")
-            .Argument<DateTimeOffsetGraphType>("unavailableUntil")
-            .Argument<IdGraphType>("evaluatorId")
+            .Description("Marks an evaluator unavailable until a time (null: available now); no new panels are assigned to them meanwhile. Evaluators set their own; admins name the evaluator.")
+            .Authorize(AccessRules.Admins | AccessRules.EvaluatorNamedBy("evaluatorId"))
+            .Argument<DateTimeOffsetGraphType>("unavailableUntil", "Until when (ISO 8601 with offset); null makes them available now.")
+            .Argument<IdGraphType>("evaluatorId", "The evaluator (evl_…); required for admins, left out by evaluators.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var evaluatorId = caller.IsAdmin ? EntityId.Require(ctx.GetArgument<string?>("evaluatorId"), IdPrefixes.Evaluator, "evaluatorId") : caller.RequireEvaluator();
-                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(community).SetAvailabilityAsync(evaluatorId, ctx.GetArgument<DateTimeOffset?>("unavailableUntil"), caller.Actor);
+                var evaluatorId = ctx.Caller().IsAdmin ? ctx.Id("evaluatorId", IdPrefixes.Evaluator) : ctx.OwnEvaluatorId();
+                return await ctx.Grains().GetGrain<IEvaluatorPoolGrain>(ctx.Community()).SetAvailabilityAsync(evaluatorId, ctx.GetArgument<DateTimeOffset?>("unavailableUntil"), ctx.Caller().Actor);
             });
     }
 }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Integrity;
 using CertGrid.Abstractions.Practice;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Practice;
@@ -36,16 +37,9 @@ public sealed class EvaluatorType : ObjectGraphType<EvaluatorProfile>
         Field(x => x.RegisteredAt, nullable: false);
         Field<NonNullGraphType<PageGraphType<PracticeRequestType, PracticeRequest>>>("practiceRequests")
             .Description("Practice reviews learners asked this evaluator for as their mentor (the evaluator and admins).")
+            .Authorize(AccessRules.Admins | new SourceRule<EvaluatorProfile>("the evaluator's own key", (c, e) => c.IsEvaluator(e.Id)))
             .Paged()
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                if (!caller.IsAdmin && !caller.IsEvaluator(ctx.Source.Id))
-                {
-                    throw CertGridException.Forbidden("Only the evaluator and admins see their practice requests.");
-                }
-
-                return await ctx.Grains().GetGrain<IAssessmentIndexGrain>(caller.Community!).ListPracticeRequestsAsync(ctx.Source.Id, ctx.Page());
-            });
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAssessmentIndexGrain>(ctx.Community()).ListPracticeRequestsAsync(ctx.Source.Id, ctx.Page()));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

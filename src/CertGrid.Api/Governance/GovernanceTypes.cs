@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Governance;
 using CertGrid.Domain.Governance;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
@@ -25,6 +26,7 @@ public sealed class VoteType : ObjectGraphType<Vote>
         Field(x => x.Approve, nullable: false);
         Field(x => x.Comment, nullable: true);
         Field(x => x.At, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -51,6 +53,7 @@ public sealed class ProposalType : ObjectGraphType<ProposalInfo>
         Field<NonNullGraphType<IntGraphType>>("rejections").Resolve(ctx => ctx.Source.Votes.Count(v => !v.Approve));
         Field(x => x.Status, type: typeof(NonNullGraphType<ProposalStatusType>));
         Field(x => x.DecidedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +71,7 @@ public sealed class CommitteeSeatType : ObjectGraphType<CommitteeSeat>
         Field(x => x.EndedEarlyOn, nullable: true).Description("The last day in office of a term ended early.");
         Field(x => x.EndReason, nullable: true);
         Field(x => x.AppointedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -81,6 +85,7 @@ public sealed class ReviewScheduleType : ObjectGraphType<ReviewSchedule>
         Field(x => x.CadenceDays, nullable: false);
         Field(x => x.LastReviewedOn, nullable: false);
         Field<NonNullGraphType<DateOnlyGraphType>>("dueOn").Resolve(ctx => ctx.Source.DueOn);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -95,6 +100,7 @@ public sealed class GovernanceNoticeType : ObjectGraphType<GovernanceNotice>
         Field(x => x.Message, nullable: false);
         Field(x => x.DueOn, nullable: false);
         Field(x => x.RaisedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -112,6 +118,7 @@ public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewScheduleType>>>>("reviews").Expect(2).Resolve(ctx => ctx.Source.Reviews);
         Field(x => x.EnabledAt, nullable: true);
         Field(x => x.LastCheckedAt, nullable: true).Description("When the daily reminder last ran its checks.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

@@ -23,9 +23,9 @@ public static class FieldContextAccess
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull => context.RequestServices!.GetRequiredService<T>();
 
-    /// <summary>The grain key of an entity of the caller's community: ids never cross communities.</summary>
-    public static string Scoped(this IResolveFieldContext context, string community, string? id, string prefix, string argument) =>
-        new ScopedKey(community, EntityId.Require(id, prefix, argument)).ToString();
+    /// <summary>The id an argument names, checked to be an id of the expected kind (<paramref name="prefix"/>).</summary>
+    public static string Id(this IResolveFieldContext context, string argument, string prefix) =>
+        EntityId.Require(context.GetArgument<string?>(argument), prefix, argument);
 
     public static PageRequest Page(this IResolveFieldContext context) =>
         PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Integrity;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Integrity;
@@ -15,6 +16,7 @@ public sealed class EvidenceSubmissionType : ObjectGraphType<EvidenceSubmission>
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.SubmittedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -27,6 +29,7 @@ public sealed class DuplicateEvidenceType : ObjectGraphType<DuplicateEvidence>
         Field(x => x.Sha256, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceSubmissionType>>>>("submissions").Resolve(ctx => ctx.Source.Submissions);
         Field(x => x.FlaggedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -42,6 +45,7 @@ public sealed class DivergenceFlagType : ObjectGraphType<DivergenceFlag>
         Field(x => x.MeanDeviation, nullable: false).Description("Positive: more generous than the panel; negative: harsher.");
         Field(x => x.DisagreementRate, nullable: false).Description("Share of reviews on the other side of the panel's decision.");
         Field(x => x.Reason, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -52,12 +56,14 @@ public sealed class IntegritySchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<PageGraphType<DuplicateEvidenceType, DuplicateEvidence>>>("duplicateEvidence")
             .Description("Artifact hashes submitted by more than one learner (admin).")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAssessmentIndexGrain>(ctx.Caller().RequireAdmin()).ListDuplicateEvidenceAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IAssessmentIndexGrain>(ctx.Community()).ListDuplicateEvidenceAsync(ctx.Page()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DivergenceFlagType>>>>("divergentEvaluators")
             .Description("Evaluators whose decisions diverge strongly from their panels, most divergent first (admin).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIntegritySignalsGrain>(ctx.Caller().RequireAdmin()).DivergentEvaluatorsAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIntegritySignalsGrain>(ctx.Community()).DivergentEvaluatorsAsync());
     }
 
     public void AddMutations(RootMutation mutation)

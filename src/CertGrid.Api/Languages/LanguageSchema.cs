@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Communities;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Communities;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -17,10 +18,11 @@ public sealed class LanguageSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation) =>
         mutation.Field<NonNullGraphType<CommunityType>>("setDefaultLanguage")
             .Description("Sets the language your community's content is written in (e.g. 'fr'); readers asking for another language get translations where they exist, this otherwise (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<StringGraphType>>("language")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<ICommunityGrain>(caller.RequireAdmin()).SetDefaultLanguageAsync(ctx.GetArgument<string>("language"), caller.Actor);
+                return await ctx.Grains().GetGrain<ICommunityGrain>(ctx.Community()).SetDefaultLanguageAsync(ctx.GetArgument<string>("language"), caller.Actor);
             });
 }

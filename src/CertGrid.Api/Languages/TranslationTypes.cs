@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
@@ -29,6 +30,7 @@ public sealed class TranslationType : ObjectGraphType<KeyValuePair<string, strin
         Name = "Translation";
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(ctx => ctx.Source.Value);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

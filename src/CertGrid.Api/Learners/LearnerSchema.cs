@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Learners;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
@@ -13,23 +14,18 @@ public sealed class LearnerSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<PageGraphType<LearnerType, LearnerProfile>>>("learners")
             .Description("Your community's learners (admin).")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ILearnerDirectoryGrain>(ctx.Caller().RequireAdmin()).ListAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ILearnerDirectoryGrain>(ctx.Community()).ListAsync(ctx.Page()));
 
         query.Field<NonNullGraphType<LearnerType>>("learner")
-            .Description("A learner (admin), or yourself with a learner key (id may be omitted).")
-            .Argument<IdGraphType>("id")
+            .Description("A learner with their portfolio, attempts and credentials: admins name one; a learner reads themself (id may be left out).")
+            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("id"))
+            .Argument<IdGraphType>("id", "The learner (lrn_…); left out, the learner the key belongs to.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var id = ctx.GetArgument<string?>("id") ?? (caller.Role == Domain.Access.Role.Learner ? caller.SubjectId : null);
-                var key = ctx.Scoped(caller.RequireMember(), id, IdPrefixes.Learner, "id");
-                if (!caller.IsAdmin && !caller.IsLearner(id!))
-                {
-                    throw CertGridException.Forbidden("Only community admins and the learner themself can read a learner.");
-                }
-
-                return await ctx.Grains().GetGrain<ILearnerGrain>(key).GetAsync();
+                var id = ctx.Caller().IsAdmin ? ctx.Id("id", IdPrefixes.Learner) : ctx.OwnLearnerId();
+                return await ctx.Grains().Learner(ctx.Community(), id).GetAsync();
             });
     }
 
@@ -37,62 +33,67 @@ public sealed class LearnerSchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<LearnerType>>("enrolLearner")
             .Description("Enrols a learner in your community (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<EnrolLearnerInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<EnrolLearnerInput>("input");
-                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.Learner)).ToString())
+                return await ctx.Grains().Learner(community, EntityId.New(IdPrefixes.Learner))
                     .EnrolAsync(new EnrolLearner(input.Name, input.Email, input.Organisation), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<ArtifactUploadTicketType>>("requestArtifactUpload")
             .Description("Returns a short-lived URL to PUT a portfolio file to (learner).")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<RequestArtifactUploadInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
+                var learnerId = ctx.OwnLearnerId();
                 var input = ctx.GetArgument<RequestArtifactUploadInput>("input");
-                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                return await ctx.Grains().Learner(caller.Community!, learnerId)
                     .RequestArtifactUploadAsync(new RequestArtifactUpload(input.ArtifactId, input.Title, input.FileName, input.ContentType, input.SizeBytes));
             });
 
         mutation.Field<NonNullGraphType<LearnerType>>("setPublicProfileUrl")
             .Description("Publishes a URL (for example your portfolio site) as your identity in credentials issued from now on; null withdraws it (learner).")
+            .Authorize(AccessRules.Learners)
             .Argument<StringGraphType>("url")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
-                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                var learnerId = ctx.OwnLearnerId();
+                return await ctx.Grains().Learner(caller.Community!, learnerId)
                     .SetPublicProfileUrlAsync(ctx.GetArgument<string?>("url"));
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("setArtifactVisibility")
             .Description("Lets anyone open this artifact's evidence links in your credentials, or only you and admins (learner).")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<IdGraphType>>("artifactId")
             .Argument<NonNullGraphType<BooleanGraphType>>("public")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
+                var learnerId = ctx.OwnLearnerId();
                 var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
-                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                return await ctx.Grains().Learner(caller.Community!, learnerId)
                     .SetArtifactVisibilityAsync(artifactId, ctx.GetArgument<bool>("public"));
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("commitArtifact")
             .Description("Verifies the uploaded file (size, type, SHA-256) and adds it as a new version (learner).")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<IdGraphType>>("artifactId")
             .Argument<NonNullGraphType<IntGraphType>>("version")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var learnerId = caller.RequireLearner();
+                var learnerId = ctx.OwnLearnerId();
                 var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
-                return await ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, learnerId).ToString())
+                return await ctx.Grains().Learner(caller.Community!, learnerId)
                     .CommitArtifactAsync(artifactId, ctx.GetArgument<int>("version"));
             });
     }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Assessments;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.GraphQl;
@@ -16,52 +17,42 @@ public sealed class LearnerType : ObjectGraphType<LearnerProfile>
     {
         Name = "Learner";
         Description = "A learner: profile, portfolio, attempts and credentials. Admins and the learner themself see everything.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Email, nullable: false);
-        Field(x => x.Organisation, nullable: true);
-        Field(x => x.EnrolledAt, nullable: false);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner's id (lrn_…).");
+        Field(x => x.Name, nullable: false).Description("The learner's name as enrolled; it appears on their credentials.");
+        Field(x => x.Email, nullable: false).Description("The learner's email; credentials carry only its salted hash.");
+        Field(x => x.Organisation, nullable: true).Description("The organisation the learner belongs to, if any (used for conflicts of interest).");
+        Field(x => x.EnrolledAt, nullable: false).Description("When the learner was enrolled (UTC).");
         Field(x => x.PublicProfileUrl, nullable: true).Description("When set, credentials name the learner by this URL as well as by a salted email hash.");
 
         Field<NonNullGraphType<StringGraphType>>("comprehensiveRecord")
             .Description("The learner's CLR 2.0 record: every valid credential in one ClrCredential signed by the community, as a VC-JWT.")
-            .ResolveAsync(async ctx =>
-            {
-                Learner(ctx);
-                return (await ctx.Grains().GetGrain<ILearnerRecordExportGrain>(ctx.Caller().Community!).ExportClrAsync(ctx.Source.Id)).Jwt;
-            });
+            .Authorize(Readers)
+            .ResolveAsync(async ctx => (await ctx.Grains().GetGrain<ILearnerRecordExportGrain>(ctx.Community()).ExportClrAsync(ctx.Source.Id)).Jwt);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArtifactType>>>>("portfolio")
-            .ResolveAsync(async ctx => await Learner(ctx).GetPortfolioAsync());
+            .Description("The learner's portfolio artifacts, committed and pending upload.")
+            .Authorize(Readers)
+            .ResolveAsync(async ctx => await ctx.Grains().Learner(ctx.Community(), ctx.Source.Id).GetPortfolioAsync());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttemptType>>>>("attempts")
+            .Description("The learner's attempts, newest first.")
+            .Authorize(Readers)
             .ResolveAsync(async ctx =>
             {
-                var record = await Learner(ctx).GetRecordAsync();
-                var community = ctx.Caller().Community!;
-                var attempts = await Task.WhenAll(record.Attempts.Select(a =>
-                    ctx.Grains().GetGrain<IAttemptGrain>(new ScopedKey(community, a.AttemptId).ToString()).GetAsync()));
+                var community = ctx.Community();
+                var record = await ctx.Grains().Learner(community, ctx.Source.Id).GetRecordAsync();
+                var attempts = await Task.WhenAll(record.Attempts.Select(a => ctx.Grains().Attempt(community, a.AttemptId).GetAsync()));
                 return attempts.OrderByDescending(a => a.SubmittedAt).ToList();
             });
 
         Field<NonNullGraphType<PageGraphType<CredentialSummaryType, CredentialSummary>>>("credentials")
+            .Description("The credentials issued to the learner.")
+            .Authorize(Readers)
             .Paged()
-            .ResolveAsync(async ctx =>
-            {
-                Learner(ctx);
-                return await ctx.Grains().GetGrain<ICredentialIndexGrain>(ctx.Caller().Community!).ListForLearnerAsync(ctx.Source.Id, ctx.Page());
-            });
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICredentialIndexGrain>(ctx.Community()).ListForLearnerAsync(ctx.Source.Id, ctx.Page()));
+        this.AuthorizeOtherFieldsAsParent();
     }
 
-    /// <summary>The learner's grain, for the admin or the learner themself only.</summary>
-    private static ILearnerGrain Learner(IResolveFieldContext<LearnerProfile> ctx)
-    {
-        var caller = ctx.Caller();
-        if (!caller.IsAdmin && !caller.IsLearner(ctx.Source.Id))
-        {
-            throw CertGridException.Forbidden("Only the learner and community admins can see a learner's portfolio, attempts and credentials.");
-        }
-
-        return ctx.Grains().GetGrain<ILearnerGrain>(new ScopedKey(caller.Community!, ctx.Source.Id).ToString());
-    }
+    /// <summary>Who sees a learner's portfolio, attempts and credentials: admins and the learner themself.</summary>
+    private static AccessRule Readers { get; } = AccessRules.Admins | AccessRules.LearnerOfParent<LearnerProfile>(l => l.Id);
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Learners;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Learners;
@@ -16,6 +17,7 @@ public sealed class ArtifactVersionType : ObjectGraphType<ArtifactVersion>
         Field(x => x.SizeBytes, nullable: false);
         Field(x => x.Sha256, nullable: false).Description("Hex SHA-256 of the stored bytes, computed by CertGrid.");
         Field(x => x.CommittedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -29,6 +31,7 @@ public sealed class PendingUploadType : ObjectGraphType<PendingUpload>
         Field(x => x.ContentType, nullable: false);
         Field(x => x.DeclaredSizeBytes, nullable: false);
         Field(x => x.ExpiresAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -44,6 +47,7 @@ public sealed class ArtifactType : ObjectGraphType<PortfolioArtifact>
         Field<ArtifactVersionType>("latest").Resolve(ctx => ctx.Source.Latest);
         Field<PendingUploadType>("pendingUpload").Resolve(ctx => ctx.Source.Pending);
         Field(x => x.Public, nullable: false).Description("Whether anyone may open this artifact's evidence links in credentials.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -54,6 +58,7 @@ public sealed class HttpHeaderType : ObjectGraphType<KeyValuePair<string, string
         Name = "HttpHeader";
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,5 +73,6 @@ public sealed class ArtifactUploadTicketType : ObjectGraphType<ArtifactUploadTic
         Field<NonNullGraphType<StringGraphType>>("uploadUrl").Resolve(ctx => ctx.Source.UploadUrl.ToString());
         Field(x => x.ExpiresAt, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HttpHeaderType>>>>("requiredHeaders").Resolve(ctx => ctx.Source.RequiredHeaders.ToList());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

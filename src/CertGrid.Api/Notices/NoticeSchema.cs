@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Notices;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
@@ -15,57 +16,56 @@ public sealed class NoticeSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<PageGraphType<NoticeType, Notice>>>("notices")
             .Description("Notices about credential lifespans, newest first: your own (learner) or a learner's (admin, learnerId).")
-            .Argument<IdGraphType>("learnerId")
+            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId"))
+            .Argument<IdGraphType>("learnerId", "The learner (lrn_…); required for admins, left out by learners.")
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var learnerId = EntityId.Require(ctx.GetArgument<string?>("learnerId") ?? (caller.Role == Role.Learner ? caller.SubjectId : null), IdPrefixes.Learner, "learnerId");
-                if (!caller.IsAdmin && !caller.IsLearner(learnerId))
-                {
-                    throw CertGridException.Forbidden("Only the learner and community admins can read a learner's notices.");
-                }
-
-                return await ctx.Grains().GetGrain<INoticeIndexGrain>(community).ListForLearnerAsync(learnerId, ctx.Page());
+                var learnerId = ctx.Caller().IsAdmin ? ctx.Id("learnerId", IdPrefixes.Learner) : ctx.OwnLearnerId();
+                return await ctx.Grains().GetGrain<INoticeIndexGrain>(ctx.Community()).ListForLearnerAsync(learnerId, ctx.Page());
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WebhookEndpointType>>>>("webhookEndpoints")
             .Description("Where notices are delivered (admin).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Caller().RequireAdmin()).ListAsync());
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Community()).ListAsync());
 
         query.Field<NonNullGraphType<PageGraphType<DeadLetterType, DeadLetter>>>("webhookDeadLetters")
             .Description("Deliveries that failed every attempt (admin); redeliver them with redeliverWebhook.")
+            .Authorize(AccessRules.Admins)
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<INoticeIndexGrain>(ctx.Caller().RequireAdmin()).ListDeadLettersAsync(ctx.Page()));
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<INoticeIndexGrain>(ctx.Community()).ListDeadLettersAsync(ctx.Page()));
     }
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<RegisteredWebhookEndpointType>>("registerWebhookEndpoint")
             .Description("Registers an endpoint that receives every notice, signed with HMAC-SHA256 (admin). The secret is shown once.")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<RegisterWebhookEndpointInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var input = ctx.GetArgument<RegisterWebhookEndpointInput>("input");
-                return await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(caller.RequireAdmin())
+                return await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Community())
                     .RegisterAsync(new RegisterWebhookEndpoint(input.Url, input.Description, input.Secret), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhookEndpoint")
             .Description("Removes an endpoint; deliveries still queued for it are dropped (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var id = EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.WebhookEndpoint, "id");
-                await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(caller.RequireAdmin()).RemoveAsync(id, caller.Actor);
+                await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Community()).RemoveAsync(id, caller.Actor);
                 return true;
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("redeliverWebhook")
             .Description("Puts a dead letter back in the delivery queue, due now (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("noticeId")
             .Argument<NonNullGraphType<IdGraphType>>("endpointId")
             .ResolveAsync(async ctx =>
@@ -73,7 +73,7 @@ public sealed class NoticeSchema : ISchemaContributor
                 var caller = ctx.Caller();
                 var noticeId = EntityId.Require(ctx.GetArgument<string>("noticeId"), IdPrefixes.Notice, "noticeId");
                 var endpointId = EntityId.Require(ctx.GetArgument<string>("endpointId"), IdPrefixes.WebhookEndpoint, "endpointId");
-                await ctx.Grains().GetGrain<IWebhookDispatcherGrain>(caller.RequireAdmin()).RedeliverAsync(noticeId, endpointId, caller.Actor);
+                await ctx.Grains().GetGrain<IWebhookDispatcherGrain>(ctx.Community()).RedeliverAsync(noticeId, endpointId, caller.Actor);
                 return true;
             });
     }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Notices;
 using CertGrid.Domain.Notices;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Notices;
@@ -31,6 +32,7 @@ public sealed class NoticeType : ObjectGraphType<Notice>
         Field(x => x.ExpiresAt, nullable: false);
         Field(x => x.RenewBy, nullable: true);
         Field(x => x.RenewedByCredentialId, type: typeof(IdGraphType));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -43,6 +45,7 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
         Field(x => x.Url, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.CreatedAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -53,6 +56,7 @@ public sealed class RegisteredWebhookEndpointType : ObjectGraphType<RegisteredWe
         Name = "RegisteredWebhookEndpoint";
         Field<NonNullGraphType<WebhookEndpointType>>("endpoint").Resolve(ctx => ctx.Source.Endpoint);
         Field(x => x.Secret, nullable: false).Description("The signing secret; shown only now. Verify the CertGrid-Signature header with it.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +72,7 @@ public sealed class DeadLetterType : ObjectGraphType<DeadLetter>
         Field(x => x.Attempts, nullable: false);
         Field(x => x.LastError, nullable: false);
         Field(x => x.DeadLetteredAt, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

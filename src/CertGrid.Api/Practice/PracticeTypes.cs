@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Practice;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Assessments;
 using CertGrid.Domain.Practice;
 using GraphQL.Types;
@@ -25,6 +26,7 @@ public sealed class PracticeSessionType : ObjectGraphType<PracticeSession>
         Field(x => x.MentorNote, nullable: true);
         Field(x => x.MentorPercent, nullable: true);
         Field(x => x.MentorReviewedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -38,6 +40,7 @@ public sealed class PracticeRequestType : ObjectGraphType<PracticeRequest>
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.RequestedAt, nullable: false);
         Field(x => x.Reviewed, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -52,6 +55,7 @@ public sealed class CriterionReadinessType : ObjectGraphType<CriterionReadiness>
         Field(x => x.MentorLevel, nullable: true);
         Field(x => x.PercentOfMax, nullable: false);
         Field(x => x.Weak, nullable: false).Description("Below the credential's pass threshold on this criterion.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,5 +72,6 @@ public sealed class ReadinessReportType : ObjectGraphType<ReadinessReport>
         Field(x => x.WeakCriteria, nullable: false);
         Field(x => x.Ready, nullable: false);
         Field(x => x.Summary, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Languages;
@@ -17,6 +18,7 @@ public sealed class ExemplarType : ObjectGraphType<Exemplar>
         Field(x => x.Url, nullable: true);
         Field(x => x.ResourceId, type: typeof(IdGraphType));
         Field(x => x.Description, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -31,6 +33,7 @@ public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExemplarType>>>>("exemplars").Expect(1).Resolve(ctx => ctx.Source.Exemplars ?? []);
         this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
         this.AddTranslationsField("descriptorTranslations", l => l.DescriptorTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -47,6 +50,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
         Field(x => x.Weight, nullable: false);
         this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -57,6 +61,7 @@ public sealed class RubricType : ObjectGraphType<Rubric>
         Name = "Rubric";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -68,6 +73,7 @@ public sealed class CredentialRequirementsType : ObjectGraphType<CredentialRequi
         Field(x => x.PrerequisiteIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.MinimumDaysEnrolled, nullable: true);
         Field(x => x.RequiresCohort, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -78,6 +84,7 @@ public sealed class TrackRefType : ObjectGraphType<TrackRef>
         Name = "TrackRef";
         Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.TrackCode, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -90,6 +97,7 @@ public sealed class PolicySectionType : ObjectGraphType<PolicySection>
         Field(x => x.Title, nullable: false);
         Field(x => x.Configured, nullable: false).Description("False when the community has not configured this policy: the lines then say so.");
         Field(x => x.Lines, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -103,6 +111,7 @@ public sealed class PolicyDocumentType : ObjectGraphType<PolicyDocument>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PolicySectionType>>>>("sections").Expect(6).Resolve(ctx => ctx.Source.Sections);
         Field(x => x.GeneratedAt, nullable: false);
         Field<NonNullGraphType<StringGraphType>>("markdown").Resolve(ctx => ctx.Source.ToMarkdown());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -129,7 +138,7 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         Field(x => x.CreatedAt, nullable: false);
         Field(x => x.PublishedAt, nullable: true);
         Field<NonNullGraphType<Assessments.AssessmentPolicyType>>("assessmentPolicy").Description("Assessment-integrity rules (see setAssessmentPolicy).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(new ScopedKey(ctx.Caller().Community!, ctx.Source.Id).ToString()).GetAssessmentPolicyAsync());
+            .Resolve(ctx => ctx.Source.AssessmentPolicy ?? Domain.Assessments.AssessmentPolicy.Default);
         Field<NonNullGraphType<CredentialRequirementsType>>("requirements").Resolve(ctx => ctx.Source.EffectiveRequirements);
         Field<TrackRefType>("track").Resolve(ctx => ctx.Source.Track);
         Field<PolicyDocumentType>("policy").Description("The policy document published with the credential (null while a draft).").Resolve(ctx => ctx.Source.Policy);
@@ -139,5 +148,6 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
         this.AddTranslationsField("nameTranslations", d => d.Translations?.Name);
         this.AddTranslationsField("descriptionTranslations", d => d.Translations?.Description);
         this.AddTranslationsField("criteriaNarrativeTranslations", d => d.Translations?.CriteriaNarrative);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

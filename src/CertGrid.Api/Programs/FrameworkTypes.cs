@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using GraphQL;
@@ -21,6 +22,7 @@ public sealed class CompetencyType : ObjectGraphType<Competency>
         Field(x => x.DomainCode, nullable: true);
         this.AddTranslationsField("nameTranslations", c => c.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", c => c.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -34,6 +36,7 @@ public sealed class CompetencyDomainType : ObjectGraphType<CompetencyDomain>
         Field(x => x.Description, nullable: true);
         this.AddTranslationsField("nameTranslations", d => d.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", d => d.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -48,6 +51,7 @@ public sealed class ProficiencyLevelType : ObjectGraphType<ProficiencyLevel>
         Field(x => x.Description, nullable: true);
         this.AddTranslationsField("nameTranslations", l => l.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", l => l.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -77,6 +81,7 @@ public sealed class FrameworkVersionType : ObjectGraphType<FrameworkVersionInfo>
         Field(x => x.RetirementProposalId, type: typeof(IdGraphType));
         Field(x => x.RetiredAt, nullable: true);
         Field(x => x.RetirementReason, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -91,6 +96,7 @@ public sealed class FrameworkChangeType : ObjectGraphType<FrameworkChange>
         Field(x => x.Field, nullable: true);
         Field(x => x.Summary, nullable: false);
         Field(x => x.Impact, type: typeof(NonNullGraphType<VersionBumpType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -103,6 +109,7 @@ public sealed class FrameworkDiffType : ObjectGraphType<FrameworkDiff>
         Field(x => x.ToVersion, nullable: false);
         Field<NonNullGraphType<VersionBumpType>>("requiredBump").Description("The smallest version bump that covers every change.").Resolve(ctx => ctx.Source.RequiredBump);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FrameworkChangeType>>>>("changes").Expect(5).Resolve(ctx => ctx.Source.Changes);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -138,6 +145,7 @@ public sealed class FrameworkType : ObjectGraphType<FrameworkInfo>
                 var to = ctx.Source.Find(ctx.GetArgument<string>("to")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("to"));
                 return FrameworkDiffer.Compare(from.Version, from.Content, to.Version, to.Content);
             });
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -150,6 +158,7 @@ public sealed class CatalogEntryType : ObjectGraphType<CatalogEntry>
         Field(x => x.Name, nullable: false);
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));
         Field(x => x.Tier, type: typeof(CredentialTierType));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -161,5 +170,6 @@ public sealed class ProgramType : ObjectGraphType<ProgramCatalog>
         Description = "A community's frameworks and credentials.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("frameworks").Expect(3).Resolve(ctx => ctx.Source.Frameworks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("credentials").Expect(5).Resolve(ctx => ctx.Source.Credentials);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
@@ -15,22 +16,23 @@ public sealed class PathwaySchema : ISchemaContributor
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("Your community's pathways; members other than admins see active ones.")
+            .Description("Your community's pathways; keys other than admins' see active ones only.")
+            .Authorize(AccessRules.Members)
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
+                var community = ctx.Community();
                 var language = await ctx.LanguageAsync(community);
                 return (await ctx.Grains().GetGrain<IPathwaysGrain>(community).ListAsync())
-                    .Where(p => caller.IsAdmin || p.Status == PathwayStatus.Active).Select(language.Localize).ToList();
+                    .Where(p => ctx.Caller().IsAdmin || p.Status == PathwayStatus.Active).Select(language.Localize).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationType>>>>("specialisations")
+            .Authorize(AccessRules.Members)
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var community = ctx.Caller().RequireMember();
+                var community = ctx.Community();
                 var language = await ctx.LanguageAsync(community);
                 return (await ctx.Grains().GetGrain<ISpecialisationsGrain>(community).ListAsync()).Select(language.Localize).ToList();
             });
@@ -40,11 +42,12 @@ public sealed class PathwaySchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<PathwayType>>("definePathway")
             .Description("Creates a stackable pathway as a draft, or revises a draft (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DefinePathwayInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<DefinePathwayInput>("input");
                 var id = input.Id is null ? EntityId.New(IdPrefixes.Pathway) : EntityId.Require(input.Id, IdPrefixes.Pathway, "input.id");
                 var pathways = ctx.Grains().GetGrain<IPathwaysGrain>(community);
@@ -59,34 +62,37 @@ public sealed class PathwaySchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<ProposalType>>("proposePathway")
             .Description("Puts a draft pathway to the steering committee (admin or committee member).")
+            .Authorize(AccessRules.Proposers)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<StringGraphType>("note")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireProposer();
+                var community = ctx.Community();
                 return await ctx.Grains().GetGrain<IPathwaysGrain>(community).ProposeAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"),
                     ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<PathwayType>>("activatePathway")
             .Description("Starts awarding the pathway's credential (admin; with a steering committee, once approved).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IPathwaysGrain>(caller.RequireAdmin()).ActivateAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"), caller.Actor);
+                return await ctx.Grains().GetGrain<IPathwaysGrain>(ctx.Community()).ActivateAsync(EntityId.Require(ctx.GetArgument<string>("id"), IdPrefixes.Pathway, "id"), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<SpecialisationType>>("defineSpecialisation")
             .Description("Creates or replaces a specialisation: shared core competencies plus tracks (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DefineSpecialisationInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var input = ctx.GetArgument<DefineSpecialisationInput>("input");
                 var id = input.Id is null ? EntityId.New(IdPrefixes.Specialisation) : EntityId.Require(input.Id, IdPrefixes.Specialisation, "input.id");
-                return await ctx.Grains().GetGrain<ISpecialisationsGrain>(caller.RequireAdmin()).DefineAsync(input.ToSpecialisation(id), caller.Actor);
+                return await ctx.Grains().GetGrain<ISpecialisationsGrain>(ctx.Community()).DefineAsync(input.ToSpecialisation(id), caller.Actor);
             });
     }
 }

@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Programs;
 using CertGrid.Api.GraphQl.Schema;
@@ -23,6 +24,7 @@ public sealed class PathwayType : ObjectGraphType<Pathway>
             .Resolve(ctx => CertGrid.Abstractions.Programs.PathwayFingerprint.Of(ctx.Source));
         this.AddTranslationsField("nameTranslations", p => p.NameTranslations);
         this.AddTranslationsField("descriptionTranslations", p => p.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -35,6 +37,7 @@ public sealed class SpecialisationTrackType : ObjectGraphType<SpecialisationTrac
         Field(x => x.Name, nullable: false);
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies the track adds to the core.");
         this.AddTranslationsField("nameTranslations", t => t.NameTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -51,6 +54,7 @@ public sealed class SpecialisationType : ObjectGraphType<Specialisation>
         Field(x => x.CoreCompetencyCodes, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Expect(3).Resolve(ctx => ctx.Source.Tracks);
         this.AddTranslationsField("nameTranslations", s => s.NameTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

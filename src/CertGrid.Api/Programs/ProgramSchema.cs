@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Governance;
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Governance;
 using CertGrid.Api.GraphQl.Schema;
@@ -21,45 +22,37 @@ public sealed class ProgramSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<ProgramType>>("program")
             .Description("Your community's frameworks and credentials. Admins also see drafts.")
+            .Authorize(AccessRules.Members)
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var catalog = await ctx.Grains().GetGrain<IProgramCatalogGrain>(caller.RequireMember()).GetAsync();
-                return caller.IsAdmin ? catalog : new ProgramCatalog(
+                var catalog = await ctx.Grains().GetGrain<IProgramCatalogGrain>(ctx.Community()).GetAsync();
+                return ctx.Caller().IsAdmin ? catalog : new ProgramCatalog(
                     catalog.Frameworks.Where(e => e.Status == PublicationStatus.Published).ToList(),
                     catalog.Credentials.Where(e => e.Status == PublicationStatus.Published).ToList());
             });
 
         query.Field<NonNullGraphType<FrameworkType>>("framework")
-            .Description("A framework with every version; members other than admins see only released versions.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A framework with every version; keys other than admins' see it once published, with its released versions only.")
+            .AuthorizeOrNotFound(ProgramAccess.PublishedFrameworks, "Framework")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id");
-                var framework = await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(key).GetAsync();
-                if (framework.Status != PublicationStatus.Published && !caller.IsAdmin)
-                {
-                    throw CertGridException.NotFound("Framework", framework.Id);
-                }
-
-                return (await ctx.LanguageAsync(community)).Localize(caller.IsAdmin ? framework : ReleasedOnly(framework));
+                var community = ctx.Community();
+                var framework = await ctx.Grains().Framework(community, ctx.Id("id", IdPrefixes.Framework)).GetAsync();
+                return (await ctx.LanguageAsync(community)).Localize(ctx.Caller().IsAdmin ? framework : ReleasedOnly(framework));
             });
 
         query.Field<NonNullGraphType<CredentialDefinitionType>>("credentialDefinition")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A credential definition with its rubric, requirements and policies; keys other than admins' see it once published.")
+            .AuthorizeOrNotFound(ProgramAccess.PublishedDefinitions, "Credential")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential definition (def_…).")
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
-                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
-                var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAsync();
-                return definition.Status == PublicationStatus.Published || caller.IsAdmin
-                    ? (await ctx.LanguageAsync(community)).Localize(definition)
-                    : throw CertGridException.NotFound("Credential", definition.Id);
+                var community = ctx.Community();
+                var definition = await ctx.Grains().CredentialDefinition(community, ctx.Id("id", IdPrefixes.CredentialDefinition)).GetAsync();
+                return (await ctx.LanguageAsync(community)).Localize(definition);
             });
     }
 
@@ -67,14 +60,15 @@ public sealed class ProgramSchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<FrameworkType>>("defineFramework")
             .Description("Creates a competency framework (version 1.0.0, a draft), or revises that draft (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<DefineFrameworkInput>("input");
                 var id = input.Id is null ? EntityId.New(IdPrefixes.Framework) : EntityId.Require(input.Id, IdPrefixes.Framework, "input.id");
-                var grain = ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, id).ToString());
+                var grain = ctx.Grains().Framework(community, id);
                 if (input.Id is not null)
                 {
                     _ = await grain.GetAsync();
@@ -85,6 +79,7 @@ public sealed class ProgramSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<FrameworkType>>("reviseFramework")
             .Description("Drafts the next version of a framework (or replaces its newest draft). The version number follows from the diff with the newest released version (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
             .Argument<VersionBumpType>("bump", "Bump more than the changes require (e.g. MAJOR for a re-organisation).")
@@ -96,56 +91,62 @@ public sealed class ProgramSchema : ISchemaContributor
                     throw CertGridException.Invalid("input.id", "'input.id' names another framework: leave it out, or give the same id as 'id'.");
                 }
 
-                return await Framework(ctx, ctx.Caller().RequireAdmin()).ReviseAsync(input.ToCommand(), ctx.GetArgument<VersionBump?>("bump"), ctx.Caller().Actor);
+                return await Framework(ctx, ctx.Community()).ReviseAsync(input.ToCommand(), ctx.GetArgument<VersionBump?>("bump"), ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("proposeFrameworkVersion")
             .Description("Puts the newest draft version to the steering committee (admin or committee member).")
+            .Authorize(AccessRules.Proposers)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<StringGraphType>("note")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await Framework(ctx, caller.RequireProposer()).ProposeAsync(ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
+                return await Framework(ctx, ctx.Community()).ProposeAsync(ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("withdrawFrameworkProposal")
             .Description("Withdraws the open proposal of the newest version; it is a draft again (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).WithdrawAsync(ctx.Caller().Actor));
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).WithdrawAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("publishFramework")
             .Description("Publishes the newest version: a draft when the community has no steering committee, otherwise only a version its quorum approved. It can then never change (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).PublishAsync(ctx.Caller().Actor));
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).PublishAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("retireFrameworkVersion")
             .Description("Retires a published version (with a steering committee: proposes its retirement). Credentials issued under it stay as they are (admin or committee member).")
+            .Authorize(AccessRules.Proposers)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("version")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await Framework(ctx, caller.RequireProposer()).RetireAsync(ctx.GetArgument<string>("version"), ctx.GetArgument<string>("reason"), caller.Actor, caller.Person);
+                return await Framework(ctx, ctx.Community()).RetireAsync(ctx.GetArgument<string>("version"), ctx.GetArgument<string>("reason"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("setFrameworkReviewCadence")
             .Description("Sets how often (days, 30-1830) the steering committee reviews the framework; null stops the reviews (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<IntGraphType>("days")
-            .ResolveAsync(async ctx => await Framework(ctx, ctx.Caller().RequireAdmin()).SetReviewCadenceAsync(ctx.GetArgument<int?>("days"), ctx.Caller().Actor));
+            .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).SetReviewCadenceAsync(ctx.GetArgument<int?>("days"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("defineCredential")
             .Description("Creates a credential definition with its rubric and eligibility rules, or revises a draft (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DefineCredentialInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireAdmin();
+                var community = ctx.Community();
                 var input = ctx.GetArgument<DefineCredentialInput>("input");
                 var id = input.Id is null ? EntityId.New(IdPrefixes.CredentialDefinition) : EntityId.Require(input.Id, IdPrefixes.CredentialDefinition, "input.id");
-                var grain = ctx.Grains().GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, id).ToString());
+                var grain = ctx.Grains().CredentialDefinition(community, id);
                 if (input.Id is not null)
                 {
                     _ = await grain.GetAsync();
@@ -156,14 +157,14 @@ public sealed class ProgramSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<ProposalType>>("proposeCredential")
             .Description("Puts a draft credential definition, exactly as it stands, to the steering committee (admin or committee member).")
+            .Authorize(AccessRules.Proposers)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<StringGraphType>("note")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var community = caller.RequireProposer();
-                var key = ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
-                var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).GetAsync();
+                var community = ctx.Community();
+                var definition = await ctx.Grains().CredentialDefinition(community, ctx.Id("id", IdPrefixes.CredentialDefinition)).GetAsync();
                 if (definition.Status == PublicationStatus.Published)
                 {
                     throw CertGridException.Conflict($"Credential '{definition.Name}' is already published.");
@@ -175,12 +176,11 @@ public sealed class ProgramSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("publishCredential")
             .Description("Publishes a credential definition so learners can attempt it; its framework and prerequisites must be published and, with a steering committee, this exact definition approved (admin).")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var key = ctx.Scoped(caller.RequireAdmin(), ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id");
-                return await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(key).PublishAsync(caller.Actor);
+                return await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("id", IdPrefixes.CredentialDefinition)).PublishAsync(ctx.Caller().Actor);
             });
     }
 
@@ -192,5 +192,5 @@ public sealed class ProgramSchema : ISchemaContributor
     };
 
     private static ICompetencyFrameworkGrain Framework(IResolveFieldContext ctx, string community) =>
-        ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(ctx.Scoped(community, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id"));
+        ctx.Grains().Framework(community, ctx.Id("id", IdPrefixes.Framework));
 }

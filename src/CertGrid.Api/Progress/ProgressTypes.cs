@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Progress;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Programs;
 using CertGrid.Api.Resources;
 using CertGrid.Domain.Programs;
@@ -28,6 +29,7 @@ public sealed class DemonstratedCompetencyType : ObjectGraphType<DemonstratedCom
         Field(x => x.Proficiency, nullable: true).Description("The framework proficiency level (novice to expert) that share corresponds to.");
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -41,6 +43,7 @@ public sealed class RequirementCheckType : ObjectGraphType<RequirementCheck>
         Field(x => x.Met, nullable: false);
         Field(x => x.Detail, nullable: false);
         Field(x => x.MetFrom, nullable: true).Description("When it will be met by time alone.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -52,6 +55,7 @@ public sealed class DeadlineType : ObjectGraphType<Deadline>
         Field(x => x.Kind, nullable: false).Description("cohort-ends, window-opens, window-closes or credential-expires.");
         Field(x => x.Description, nullable: false);
         Field(x => x.At, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -63,6 +67,7 @@ public sealed class CompetencyProgressType : ObjectGraphType<CompetencyProgress>
         Field(x => x.Code, nullable: false);
         Field<DemonstratedCompetencyType>("demonstrated").Resolve(ctx => ctx.Source.Demonstrated);
         Field(x => x.Gap, nullable: false).Description("Not yet demonstrated at the credential's pass threshold.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -74,6 +79,7 @@ public sealed class ReviewCriterionFeedbackType : ObjectGraphType<ReviewCriterio
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -86,6 +92,7 @@ public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
         Field(x => x.Passed, nullable: false);
         Field(x => x.OverallNote, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewCriterionFeedbackType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -99,6 +106,7 @@ public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.DecidedAt, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewFeedbackType>>>>("feedback").Expect(2).Description("Each review, anonymised.").Resolve(ctx => ctx.Source.Feedback);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -121,6 +129,7 @@ public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadlineType>>>>("deadlines").Expect(3).Resolve(ctx => ctx.Source.Plan.Deadlines);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("recommendedResources").Expect(3)
             .Description("Curated resources for the competencies still to demonstrate, or tagged with this credential.").Resolve(ctx => ctx.Source.Resources);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -134,5 +143,6 @@ public sealed class LearnerProgressType : ObjectGraphType<LearnerProgressInfo>
         Field(x => x.ComputedAt, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialProgressType>>>>("credentials").Expect(3).Resolve(ctx => ctx.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DemonstratedCompetencyType>>>>("competencies").Expect(5).Description("Best level per competency, across valid credentials.").Resolve(ctx => ctx.Source.Competencies);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

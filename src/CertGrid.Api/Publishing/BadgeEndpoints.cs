@@ -28,7 +28,7 @@ public static class BadgeEndpoints
         app.MapGet(PublicRoutes.BakedBadgeTemplate, async (string community, string credentialId, string format, IGrainFactory grains) =>
         {
             if (!IsFormat(format) || !CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
-                || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential)
+                || await grains.Credential(community, credentialId).FindAsync() is not { } credential)
             {
                 return PublicResults.NotFound("credential");
             }
@@ -55,7 +55,7 @@ public static class BadgeEndpoints
 
         try
         {
-            var definition = await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString()).GetAsync();
+            var definition = await grains.CredentialDefinition(community, definitionId).GetAsync();
             return definition.Status == PublicationStatus.Published ? definition : null;
         }
         catch (CertGridException ex) when (ex.Code == ErrorCode.NotFound)

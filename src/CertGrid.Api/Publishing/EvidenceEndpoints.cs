@@ -24,7 +24,7 @@ public static class EvidenceEndpoints
             try
             {
                 if (!CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
-                    || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential
+                    || await grains.Credential(community, credentialId).FindAsync() is not { } credential
                     || CitedVersion(credential, artifactId) is not { } version)
                 {
                     return PublicResults.NotFound("evidence");
@@ -32,7 +32,7 @@ public static class EvidenceEndpoints
 
                 var caller = await authenticator.AuthenticateAsync(request);
                 var privileged = caller.Community == community && (caller.IsAdmin || caller.IsLearner(credential.LearnerId));
-                var url = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, credential.LearnerId).ToString())
+                var url = await grains.Learner(community, credential.LearnerId)
                     .OpenEvidenceAsync(artifactId, version, privileged);
                 return Results.Redirect(url.ToString());
             }

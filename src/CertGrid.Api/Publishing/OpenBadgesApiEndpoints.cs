@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Access.Rules;
+using CertGrid.Domain.Credentials.Badges;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +22,10 @@ public static class OpenBadgesApiEndpoints
 
     public static IEndpointRouteBuilder MapOpenBadgesApiEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"{Base}/discovery", (HttpRequest request) => Results.Json(Discovery($"{request.Scheme}://{request.Host}")));
+        app.MapGet($"{Base}/discovery", (HttpRequest request) => Results.Json(OpenBadgesDiscovery.Document($"{request.Scheme}://{request.Host}")));
+        app.MapGet(Base, () => Results.Redirect($"{Base}/discovery"));
+        app.MapGet(OpenBadgesDiscovery.ImagePath, () => new CacheControlResult(
+            Results.Text(BadgeSvg.Render("Open Badges API", Domain.Programs.CredentialTier.Advanced, "CertGrid"), "image/svg+xml"), "public, max-age=86400"));
 
         app.MapGet($"{Base}/credentials", async (HttpRequest request, HttpResponse response, ApiKeyAuthenticator authenticator, IGrainFactory grains, string? limit, string? offset) =>
         {
@@ -34,7 +39,8 @@ public static class OpenBadgesApiEndpoints
             try
             {
                 var caller = await authenticator.AuthenticateAsync(request);
-                var learnerId = caller.RequireLearner();
+                AccessRules.Learners.Demand(caller);
+                var learnerId = caller.SubjectId!;
                 var page = (int)(pageSize ?? 20);
                 var skip = (int)(skipped ?? 0);
                 var (jwts, total) = await grains.GetGrain<ILearnerRecordExportGrain>(caller.Community!).ListJwtsAsync(learnerId, skip, page);
@@ -72,37 +78,4 @@ public static class OpenBadgesApiEndpoints
 
         return app;
     }
-
-    /// <summary>The service description document: an OpenAPI 3.0 file naming the supported read endpoint.</summary>
-    private static JsonObject Discovery(string origin) => new()
-    {
-        ["openapi"] = "3.0.1",
-        ["info"] = new JsonObject
-        {
-            ["title"] = "CertGrid Open Badges API",
-            ["version"] = "3.0",
-            ["x-imssf-privacyPolicyUrl"] = $"{origin}/privacy",
-            ["x-imssf-image"] = $"{origin}/graphql",
-        },
-        ["servers"] = new JsonArray(new JsonObject { ["url"] = origin + Base }),
-        ["paths"] = new JsonObject
-        {
-            ["/credentials"] = new JsonObject
-            {
-                ["get"] = new JsonObject
-                {
-                    ["operationId"] = "getCredentials",
-                    ["summary"] = "The authenticated learner's credentials as compact VC-JWTs.",
-                    ["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }),
-                },
-            },
-        },
-        ["components"] = new JsonObject
-        {
-            ["securitySchemes"] = new JsonObject
-            {
-                ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "A CertGrid learner key." },
-            },
-        },
-    };
 }

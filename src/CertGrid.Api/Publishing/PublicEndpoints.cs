@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Credentials;
+using CertGrid.Api.Publishing.CredentialPage;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +23,7 @@ public static class PublicEndpoints
 {
     public const string VcJwtMediaType = "application/vc+jwt";
     public const string JwkSetMediaType = "application/jwk-set+json";
+    public const string JwkMediaType = "application/jwk+json";
     public const string LdJsonMediaType = "application/ld+json";
 
     public static IEndpointRouteBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
@@ -41,18 +43,38 @@ public static class PublicEndpoints
                 ? Json(PublicDocuments.KeySet(await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), JwkSetMediaType, maxAgeSeconds: 300)
                 : NotFound("key set"));
 
-        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, HttpRequest request, IGrainFactory grains) =>
+        app.MapGet(PublicRoutes.SigningKeyTemplate, async (string community, string keyId, IGrainFactory grains) =>
+            CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
+                && (await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()).FirstOrDefault(k => k.KeyId == keyId && k.Published) is { } key
+                ? Cached(Results.Text(key.JwkJson, JwkMediaType), maxAgeSeconds: 300)
+                : NotFound("signing key"));
+
+        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, string? format, HttpRequest request, IGrainFactory grains, CredentialPageLoader pages) =>
         {
-            if (!CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
-                || await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).FindAsync() is not { } credential)
+            if (format is null && CredentialPageEndpoints.WantsPage(request))
+            {
+                return await CredentialPageEndpoints.PageAsync(community, credentialId, request, pages);
+            }
+
+            if (format is not (null or "jwt" or "json") || !CommunityId.IsValid(community) || !EntityId.IsValid(credentialId, IdPrefixes.Credential)
+                || await grains.Credential(community, credentialId).FindAsync() is not { } credential)
             {
                 return NotFound("credential");
             }
 
-            return request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase)
+            // ?format=jwt|json is a download (the page's links); otherwise Accept decides.
+            request.HttpContext.Response.Headers.Vary = "Accept";
+            if (format is not null)
+            {
+                request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{credentialId}.{format}\"";
+            }
+
+            return format == "jwt" || (format is null && request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase))
                 ? Cached(Results.Text(credential.Jwt, VcJwtMediaType), maxAgeSeconds: 60)
                 : Cached(Results.Text(credential.DocumentJson, LdJsonMediaType), maxAgeSeconds: 60);
         });
+
+        app.MapCredentialPage();
 
         app.MapGet(PublicRoutes.AchievementTemplate, async (string community, string definitionId, IGrainFactory grains, PublicRoutes routes) =>
         {
@@ -63,7 +85,7 @@ public static class PublicEndpoints
 
             try
             {
-                var definition = await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString()).GetAsync();
+                var definition = await grains.CredentialDefinition(community, definitionId).GetAsync();
                 return definition.Status == PublicationStatus.Published
                     ? Json(PublicDocuments.Achievement(routes, community, definition), LdJsonMediaType, maxAgeSeconds: 300)
                     : NotFound("achievement");
@@ -110,6 +132,7 @@ public static class PublicEndpoints
         app.MapBadgeEndpoints();
         app.MapEvidenceEndpoints();
         app.MapOpenBadgesApiEndpoints();
+        app.MapPrivacyPolicyPage();
         return app;
     }
 

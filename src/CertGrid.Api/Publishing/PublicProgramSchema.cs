@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Languages;
@@ -22,8 +23,9 @@ public sealed class PublicProgramSchema : ISchemaContributor
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<PublicProgramType>>("publicProgram")
-            .Description("A community's published program. Needs no key.")
-            .Argument<NonNullGraphType<IdGraphType>>("communityId")
+            .Description("A community's published program: frameworks, credentials, active pathways and specialisations. Needs no key.")
+            .Authorize(AccessRules.Anyone)
+            .Argument<NonNullGraphType<IdGraphType>>("communityId", "The community's id, as in its public URLs.")
             .Localized()
             .ResolveAsync(async ctx =>
             {
@@ -32,13 +34,13 @@ public sealed class PublicProgramSchema : ISchemaContributor
                 var frameworks = new List<FrameworkInfo>();
                 foreach (var entry in catalog.Frameworks.Where(e => e.Status == PublicationStatus.Published).Take(MaxItems))
                 {
-                    frameworks.Add(language.Localize(ProgramSchema.ReleasedOnly(await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(Key(community.Id, entry.Id)).GetAsync())));
+                    frameworks.Add(language.Localize(ProgramSchema.ReleasedOnly(await ctx.Grains().Framework(community.Id, entry.Id).GetAsync())));
                 }
 
                 var credentials = new List<CredentialDefinitionInfo>();
                 foreach (var entry in catalog.Credentials.Where(e => e.Status == PublicationStatus.Published).Take(MaxItems))
                 {
-                    credentials.Add(language.Localize(await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(Key(community.Id, entry.Id)).GetAsync()));
+                    credentials.Add(language.Localize(await ctx.Grains().CredentialDefinition(community.Id, entry.Id).GetAsync()));
                 }
 
                 var pathways = (await ctx.Grains().GetGrain<IPathwaysGrain>(community.Id).ListAsync()).Where(p => p.Status == PathwayStatus.Active).Select(language.Localize).ToList();
@@ -48,13 +50,14 @@ public sealed class PublicProgramSchema : ISchemaContributor
 
         query.Field<NonNullGraphType<FrameworkType>>("publicFramework")
             .Description("A published framework with its released versions and their diffs. Needs no key.")
-            .Argument<NonNullGraphType<IdGraphType>>("communityId")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Authorize(AccessRules.Anyone)
+            .Argument<NonNullGraphType<IdGraphType>>("communityId", "The community's id, as in its public URLs.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Localized()
             .ResolveAsync(async ctx =>
             {
                 var (community, language) = await CommunityAsync(ctx);
-                var framework = await ctx.Grains().GetGrain<ICompetencyFrameworkGrain>(ctx.Scoped(community.Id, ctx.GetArgument<string>("id"), IdPrefixes.Framework, "id")).GetAsync();
+                var framework = await ctx.Grains().Framework(community.Id, ctx.Id("id", IdPrefixes.Framework)).GetAsync();
                 return framework.Status == PublicationStatus.Published
                     ? language.Localize(ProgramSchema.ReleasedOnly(framework))
                     : throw CertGridException.NotFound("Framework", framework.Id);
@@ -62,13 +65,14 @@ public sealed class PublicProgramSchema : ISchemaContributor
 
         query.Field<NonNullGraphType<CredentialDefinitionType>>("publicCredential")
             .Description("A published credential with its rubric, exemplars, scoring methodology and policy document. Needs no key.")
-            .Argument<NonNullGraphType<IdGraphType>>("communityId")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Authorize(AccessRules.Anyone)
+            .Argument<NonNullGraphType<IdGraphType>>("communityId", "The community's id, as in its public URLs.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential definition (def_…).")
             .Localized()
             .ResolveAsync(async ctx =>
             {
                 var (community, language) = await CommunityAsync(ctx);
-                var definition = await ctx.Grains().GetGrain<ICredentialDefinitionGrain>(ctx.Scoped(community.Id, ctx.GetArgument<string>("id"), IdPrefixes.CredentialDefinition, "id")).GetAsync();
+                var definition = await ctx.Grains().CredentialDefinition(community.Id, ctx.Id("id", IdPrefixes.CredentialDefinition)).GetAsync();
                 return definition.Status == PublicationStatus.Published
                     ? language.Localize(definition)
                     : throw CertGridException.NotFound("Credential", definition.Id);
@@ -85,6 +89,4 @@ public sealed class PublicProgramSchema : ISchemaContributor
         var community = await ctx.Grains().GetGrain<ICommunityGrain>(id).FindAsync() ?? throw CertGridException.NotFound("Community", id);
         return (community, await ctx.LanguageAsync(id));
     }
-
-    private static string Key(string community, string id) => new ScopedKey(community, id).ToString();
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Programs;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Programs;
 using CertGrid.Domain.Programs;
 using CertGrid.Api.GraphQl.Schema;
@@ -26,6 +27,7 @@ public sealed class PublicCommunityType : ObjectGraphType<CommunityInfo>
         Field(x => x.Description, nullable: true);
         Field(x => x.Url, nullable: true);
         Field(x => x.DefaultLanguage, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -41,5 +43,6 @@ public sealed class PublicProgramType : ObjectGraphType<PublicProgram>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialDefinitionType>>>>("credentials").Expect(5).Resolve(ctx => ctx.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways").Expect(2).Description("Active pathways.").Resolve(ctx => ctx.Source.Pathways);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationType>>>>("specialisations").Expect(1).Resolve(ctx => ctx.Source.Specialisations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Recognition;
 using CertGrid.Abstractions.Relationships;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -22,26 +23,21 @@ public sealed class RecognitionSchema : ISchemaContributor
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleType>>>>("recognitionPolicy")
             .Description("Which badges contributions earn, and at what count (any member).")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(ctx.Caller().RequireMember()).GetAsync());
+            .Authorize(AccessRules.Members)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(ctx.Community()).GetAsync());
 
         query.Field<NonNullGraphType<ContributorType>>("contributor")
             .Description("A contributor's counted contributions and badges: yourself (learner or evaluator key), or anyone (admin).")
-            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; defaults to yourself.")
-            .ResolveAsync(async ctx =>
-            {
-                var (community, person) = Person(ctx.Caller(), ctx.GetArgument<string?>("person"));
-                return await ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, person).ToString()).GetAsync();
-            });
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; required for admins, defaults to yourself.")
+            .ResolveAsync(async ctx => await ctx.Grains().Contributor(ctx.Community(), Person(ctx, "person")).GetAsync());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorshipType>>>>("mentorships")
-            .Description("Mentor and sponsor relationships of a person: yourself, or anyone (admin).")
-            .Argument<StringGraphType>("person")
-            .ResolveAsync(async ctx =>
-            {
-                var (community, person) = Person(ctx.Caller(), ctx.GetArgument<string?>("person"));
-                return (await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, person).ToString()).ListAsync())
-                    .Where(r => r.Kind is RelationshipKind.Mentor or RelationshipKind.Sponsor).ToList();
-            });
+            .Description("Mentor and sponsor relationships of a person: yourself (learner or evaluator key), or anyone (admin).")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; required for admins, defaults to yourself.")
+            .ResolveAsync(async ctx => (await ctx.Grains().Relationships(ctx.Community(), Person(ctx, "person")).ListAsync())
+                .Where(r => r.Kind is RelationshipKind.Mentor or RelationshipKind.Sponsor).ToList());
     }
 
     public void AddMutations(RootMutation mutation)
@@ -49,26 +45,29 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleType>>>>("setRecognitionPolicy")
             .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin). " +
                 "With a steering committee, only to the badges of the newest approved proposeRecognitionPolicy.")
+            .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireAdmin()).SetAsync(Badges(ctx), caller.Actor);
+                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(ctx.Community()).SetAsync(Badges(ctx), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<ProposalType>>("proposeRecognitionPolicy")
             .Description("Puts contributor badges, exactly as given, to the steering committee; once approved, setRecognitionPolicy with the same badges applies them (admin or committee member).")
+            .Authorize(AccessRules.Proposers)
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
             .Argument<StringGraphType>("note")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(caller.RequireProposer()).ProposeAsync(Badges(ctx), ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
+                return await ctx.Grains().GetGrain<IRecognitionPolicyGrain>(ctx.Community()).ProposeAsync(Badges(ctx), ctx.GetArgument<string?>("note"), caller.Actor, caller.Person);
             });
 
         mutation.Field<NonNullGraphType<MentorshipType>>("declareMentorship")
             .Description("A credential holder mentors or sponsors a learner of the community (learner key of the holder, or an admin naming the mentor). " +
                 "Mentoring counts toward the mentor badge once confirmed: at once when an admin declares it, otherwise when the mentee confirms it (confirmMentorship).")
+            .Authorize(AccessRules.Admins | AccessRules.Learners)
             .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -77,7 +76,7 @@ public sealed class RecognitionSchema : ISchemaContributor
                 var (community, mentor) = await HolderAsync(ctx, caller, input.Mentor);
                 var mentee = EntityId.Require(input.LearnerId, IdPrefixes.Learner, "input.learnerId");
                 var kind = input.Kind == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
-                var relationship = await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, mentor).ToString())
+                var relationship = await ctx.Grains().Relationships(community, mentor)
                     .DeclareAsync(PersonRef.Learner(mentee), kind, input.Note, caller.Actor);
                 if (kind == RelationshipKind.Mentor && caller.IsAdmin)
                 {
@@ -89,60 +88,51 @@ public sealed class RecognitionSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<MentorshipType>>("confirmMentorship")
             .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge.")
+            .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<StringGraphType>>("mentor", "The mentor who declared the mentorship: 'learner:<id>'.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var mentee = caller.RequireLearner();
+                var (community, mentee) = (ctx.Community(), ctx.OwnLearnerId());
                 var mentor = PersonRef.Require(ctx.GetArgument<string>("mentor"), "mentor");
-                var relationship = (await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, mentor).ToString()).ListAsync())
+                var relationship = (await ctx.Grains().Relationships(community, mentor).ListAsync())
                     .FirstOrDefault(r => r.Kind == RelationshipKind.Mentor && r.Until is null && r.Other(mentor) == PersonRef.Learner(mentee))
                     ?? throw CertGridException.NotFound("Mentorship of you by", mentor);
-                await CountMentoringAsync(ctx, caller.Community!, mentor, mentee);
+                await CountMentoringAsync(ctx, community, mentor, mentee);
                 return relationship;
             });
 
         mutation.Field<BooleanGraphType>("endMentorship")
             .Description("Ends a mentorship or sponsorship (the mentor, or an admin naming them); it stays in the history.")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("mentor"))
             .Argument<NonNullGraphType<IdGraphType>>("learnerId")
             .Argument<NonNullGraphType<MentorshipKindType>>("kind")
             .Argument<StringGraphType>("mentor")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
-                var (community, mentor) = Person(caller, ctx.GetArgument<string?>("mentor"));
+                var (community, mentor) = (ctx.Community(), Person(ctx, "mentor"));
                 var mentee = EntityId.Require(ctx.GetArgument<string>("learnerId"), IdPrefixes.Learner, "learnerId");
                 var kind = ctx.GetArgument<MentorshipKind>("kind") == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
-                await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(community, mentor).ToString()).EndAsync(PersonRef.Learner(mentee), kind, caller.Actor);
+                await ctx.Grains().Relationships(community, mentor).EndAsync(PersonRef.Learner(mentee), kind, caller.Actor);
                 return true;
             });
     }
 
     /// <summary>Counts one mentee toward the mentor's badge (once per mentee, however often it is confirmed).</summary>
     private static Task<ContributorInfo> CountMentoringAsync(IResolveFieldContext ctx, string community, string mentor, string mentee) =>
-        ctx.Grains().GetGrain<IContributorGrain>(new ScopedKey(community, mentor).ToString()).RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", ctx.Caller().Actor);
+        ctx.Grains().Contributor(community, mentor).RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", ctx.Caller().Actor);
 
     private static List<BadgeRule> Badges(IResolveFieldContext ctx) =>
         ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();
 
-    /// <summary>The person a query is about: the caller's own, or (admins) the one named.</summary>
-    private static (string Community, string Person) Person(Caller caller, string? named)
-    {
-        if (caller.IsAdmin)
-        {
-            return (caller.Community!, PersonRef.Require(named, "person"));
-        }
-
-        var (community, self) = caller.RequirePerson();
-        return named is null || named == self ? (community, self) : throw CertGridException.Forbidden("You can only read your own contributions and mentorships.");
-    }
+    /// <summary>The person a field is about: the calling learner or evaluator, or for admins the one the argument names.</summary>
+    private static string Person(IResolveFieldContext ctx, string argument) =>
+        ctx.Caller().IsAdmin ? PersonRef.Require(ctx.GetArgument<string?>(argument), argument) : ctx.OwnPerson();
 
     /// <summary>The mentor: a learner who holds a valid credential of the community.</summary>
     private static async Task<(string Community, string Mentor)> HolderAsync(IResolveFieldContext ctx, Caller caller, string? named)
     {
-        var (community, person) = caller.IsAdmin ? (caller.Community!, PersonRef.Require(named, "input.mentor")) : (caller.RequireMember(), caller.Role == Domain.Access.Role.Learner
-            ? PersonRef.Learner(caller.SubjectId!)
-            : throw CertGridException.Forbidden("Mentors and sponsors are credential holders: use the holder's learner key, or an admin key naming them."));
+        var (community, person) = (ctx.Community(), caller.IsAdmin ? PersonRef.Require(named, "input.mentor") : PersonRef.Learner(ctx.OwnLearnerId()));
         if (!person.StartsWith("learner:", StringComparison.Ordinal))
         {
             throw CertGridException.Invalid("input.mentor", "A mentor is a learner who holds a credential ('learner:<id>').");

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Recognition;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL.Types;
 
@@ -35,6 +36,7 @@ public sealed class BadgeRuleType : ObjectGraphType<BadgeRule>
         Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
         Field("credentialId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The micro-credential awarded as the badge.");
         Field(x => x.Threshold, nullable: false).Description("How many contributions earn it.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -66,6 +68,7 @@ public sealed class AwardedBadgeType : ObjectGraphType<AwardedBadge>
         Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The issued credential; null while owed (an evaluator without a learner record).");
         Field(x => x.At, nullable: false);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -76,6 +79,7 @@ public sealed class ContributionCountType : ObjectGraphType<KeyValuePair<Contrib
         Name = "ContributionCount";
         Field<NonNullGraphType<ContributionKindType>>("kind").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -87,6 +91,7 @@ public sealed class ContributorType : ObjectGraphType<ContributorInfo>
         Field(x => x.Person, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Expect(3).Resolve(ctx => ctx.Source.Badges);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -103,6 +108,7 @@ public sealed class MentorshipType : ObjectGraphType<Relationship>
         Field(x => x.Until, nullable: true);
         Field(x => x.Note, nullable: true);
         Field(x => x.DeclaredBy, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

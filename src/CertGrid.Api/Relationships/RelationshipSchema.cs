@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Relationships;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -30,6 +31,7 @@ public sealed class RelationshipType : ObjectGraphType<Relationship>
         Field(x => x.Since, nullable: false);
         Field(x => x.Until, nullable: true);
         Field(x => x.Note, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -41,64 +43,43 @@ public sealed class RelationshipSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("relationships")
-            .Description("A person's declared relationships: your own, or anyone's for admins ('learner:<id>' or 'evaluator:<id>').")
-            .Argument<StringGraphType>("person")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
-                return await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString()).ListAsync();
-            });
+            .Description("A person's declared relationships: your own (learner or evaluator key), or anyone's for admins.")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .Argument<StringGraphType>("person", "'learner:<id>' or 'evaluator:<id>'; required for admins, defaults to yourself.")
+            .ResolveAsync(async ctx => await ctx.Grains().Relationships(ctx.Community(), Person(ctx)).ListAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<RelationshipType>>("declareRelationship")
             .Description("Declares a relationship between you (or, for admins, 'person') and 'otherPerson'; neither will ever assess the other.")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "learner:<id> or evaluator:<id>.")
             .Argument<NonNullGraphType<RelationshipKindType>>("kind")
             .Argument<StringGraphType>("note")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
+                var person = Person(ctx);
                 var other = PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson");
-                return await ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString())
-                    .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), caller.Actor);
+                return await ctx.Grains().Relationships(ctx.Community(), person)
+                    .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("endRelationship")
             .Description("Ends a declared relationship (it stays in the history and the audit log).")
+            .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson")
             .Argument<NonNullGraphType<RelationshipKindType>>("kind")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var person = Person(caller, ctx.GetArgument<string?>("person"), "person");
-                var grain = ctx.Grains().GetGrain<IRelationshipsGrain>(new ScopedKey(caller.Community!, person).ToString());
-                await grain.EndAsync(PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson"), ctx.GetArgument<RelationshipKind>("kind"), caller.Actor);
+                var grain = ctx.Grains().Relationships(ctx.Community(), Person(ctx));
+                await grain.EndAsync(PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson"), ctx.GetArgument<RelationshipKind>("kind"), ctx.Caller().Actor);
                 return await grain.ListAsync();
             });
     }
 
-    /// <summary>The caller themself, or for admins the named person.</summary>
-    private static string Person(Caller caller, string? named, string field)
-    {
-        caller.RequireMember();
-        if (caller.IsAdmin)
-        {
-            return PersonRef.Require(named, field);
-        }
-
-        var self = caller.Role switch
-        {
-            Domain.Access.Role.Learner => PersonRef.Learner(caller.SubjectId!),
-            Domain.Access.Role.Evaluator => PersonRef.Evaluator(caller.SubjectId!),
-            _ => throw CertGridException.Forbidden("Only learners, evaluators and admins declare relationships."),
-        };
-        return named is null || named.Trim() == self
-            ? self
-            : throw CertGridException.Forbidden("You can only declare and read your own relationships; an admin can record others.");
-    }
+    /// <summary>The calling learner or evaluator, or for admins the person the 'person' argument names.</summary>
+    private static string Person(IResolveFieldContext ctx) =>
+        ctx.Caller().IsAdmin ? PersonRef.Require(ctx.GetArgument<string?>("person"), "person") : ctx.OwnPerson();
 }

@@ -1,4 +1,5 @@
 using CertGrid.Domain.Renewals;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.Renewals;
@@ -15,6 +16,7 @@ public sealed class LifespanPolicyType : ObjectGraphType<LifespanPolicy>
         Field(x => x.GraceDays, nullable: false).Description("Days after expiry the credential is suspended but still renewable.");
         Field(x => x.LapseAfterDays, nullable: false).Description("Further days, after the grace period, before it lapses.");
         Field(x => x.LapseAction, type: typeof(NonNullGraphType<LapseActionType>));
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -25,6 +27,7 @@ public sealed class CeRequirementType : ObjectGraphType<CeRequirement>
         Name = "CeRequirement";
         Field(x => x.CreditsPerCycle, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryMinimumType>>>>("categoryMinimums").Resolve(ctx => ctx.Source.CategoryMinimums);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -35,6 +38,7 @@ public sealed class CategoryMinimumType : ObjectGraphType<CategoryMinimum>
         Name = "CategoryMinimum";
         Field(x => x.Category, nullable: false);
         Field(x => x.Credits, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Renewals;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Domain.Renewals;
 using GraphQL.Types;
@@ -29,7 +30,8 @@ public sealed class RenewalStatusType : ObjectGraphType<RenewalView>
         Field(x => x.RenewedAt, nullable: true);
         Field<NonNullGraphType<RenewalReadinessType>>("readiness")
             .Description("Whether it can be renewed now, and every missing item.")
-            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRenewalGrain>(new ScopedKey(ctx.Caller().RequireMember(), ctx.Source.CredentialId).ToString()).CheckAsync());
+            .ResolveAsync(async ctx => await ctx.Grains().Renewal(ctx.Community(), ctx.Source.CredentialId).CheckAsync());
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -46,6 +48,7 @@ public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<RenewalEvide
         Field(x => x.Reason, nullable: true);
         Field(x => x.SubmittedAt, nullable: false);
         Field(x => x.ReviewedAt, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -63,6 +66,7 @@ public sealed class RenewalReadinessType : ObjectGraphType<RenewalReadiness>
         Field<NonNullGraphType<DateOnlyGraphType>>("cycleStartsOn").Resolve(ctx => ctx.Source.Cycle.StartsOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("cycleEndsBefore").Resolve(ctx => ctx.Source.Cycle.EndsBefore);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingItemType>>>>("missing").Resolve(ctx => ctx.Source.Missing);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -75,6 +79,7 @@ public sealed class CategoryProgressType : ObjectGraphType<CategoryProgress>
         Field(x => x.Required, nullable: false);
         Field(x => x.Verified, nullable: false);
         Field(x => x.Pending, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -88,6 +93,7 @@ public sealed class MissingItemType : ObjectGraphType<MissingItem>
         Field(x => x.Message, nullable: false);
         Field(x => x.Category, nullable: true);
         Field(x => x.Credits, nullable: true).Description("How many more credits.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -101,6 +107,7 @@ public sealed class SweepReportType : ObjectGraphType<SweepReport>
         Field(x => x.CredentialsDeferred, nullable: false).Description("Could not advance now; retried the next day.");
         Field(x => x.PoliciesRolledOut, nullable: false);
         Field(x => x.LastCompletedDay, nullable: true);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

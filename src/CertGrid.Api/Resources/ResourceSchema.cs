@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Resources;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -17,21 +18,27 @@ namespace CertGrid.Api.Resources;
 /// </summary>
 public sealed class ResourceSchema : ISchemaContributor
 {
+    /// <summary>The curator of the resource the 'resourceId' argument names (it must exist).</summary>
+    private static readonly AccessRule Curator = new LoadingRule<Resource>("the key of its curator", async ctx =>
+    {
+        var id = ctx.Id("resourceId", IdPrefixes.Resource);
+        return (await Library(ctx).ListAsync()).FirstOrDefault(r => r.Id == id) ?? throw CertGridException.NotFound("Resource", id);
+    }, (caller, resource) => caller.Person is { } person && resource.CuratedBy == person);
+
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceType>>>>("resources")
-            .Description("Published resources, optionally for one competency or credential (any member; admins also see withdrawn ones).")
-            .Argument<StringGraphType>("competencyCode")
-            .Argument<IdGraphType>("credentialId")
+            .Description("Published resources, optionally for one competency or credential (any community key; admins also see withdrawn ones).")
+            .Authorize(AccessRules.Members)
+            .Argument<StringGraphType>("competencyCode", "Only resources for this competency code (e.g. 'OBS-1').")
+            .Argument<IdGraphType>("credentialId", "Only resources for this credential (def_…).")
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var caller = ctx.Caller();
-                var community = caller.RequireMember();
                 var code = ctx.GetArgument<string?>("competencyCode") is { } given ? RubricRules.RequireCode(given, "competencyCode") : null;
                 var credential = ctx.GetArgument<string?>("credentialId") is { } id ? EntityId.Require(id, IdPrefixes.CredentialDefinition, "credentialId") : null;
-                var language = await ctx.LanguageAsync(community);
-                return (await ctx.Grains().GetGrain<IResourceLibraryGrain>(community).ListAsync())
-                    .Where(r => (r.Published || caller.IsAdmin) && (code is null || r.CompetencyCodes.Contains(code)) && (credential is null || r.DefinitionIds.Contains(credential)))
+                var language = await ctx.LanguageAsync(ctx.Community());
+                return (await Library(ctx).ListAsync())
+                    .Where(r => (r.Published || ctx.Caller().IsAdmin) && (code is null || r.CompetencyCodes.Contains(code)) && (credential is null || r.DefinitionIds.Contains(credential)))
                     .Select(language.Localize).ToList();
             });
 
@@ -39,60 +46,38 @@ public sealed class ResourceSchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<CuratedResourceType>>("curateResource")
             .Description("Adds a link (published at once) or a file (published once uploaded and committed) to the library (admin, evaluator, or learner holding a valid credential).")
-            .Argument<NonNullGraphType<CurateResourceInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var (community, curator) = await CuratorAsync(ctx, caller);
-                return await Library(ctx, community).CurateAsync(ctx.GetArgument<CurateResourceInput>("input").ToCommand(), curator, caller.Actor);
-            });
+            .Authorize(AccessRules.Insiders)
+            .Argument<NonNullGraphType<CurateResourceInputType>>("input", "The resource: a link or a file, and what it helps with.")
+            .ResolveAsync(async ctx => await Library(ctx).CurateAsync(ctx.GetArgument<CurateResourceInput>("input").ToCommand(), await CuratorAsync(ctx), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("commitResourceFile")
             .Description("Checks an uploaded resource file (size, type, SHA-256) and publishes it (its curator or an admin).")
-            .Argument<NonNullGraphType<IdGraphType>>("resourceId")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var (community, id) = await OwnResourceAsync(ctx, caller);
-                return await Library(ctx, community).CommitFileAsync(id, caller.Actor);
-            });
+            .Authorize(AccessRules.Admins | Curator)
+            .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
+            .ResolveAsync(async ctx => await Library(ctx).CommitFileAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("withdrawResource")
             .Description("Takes a resource off the library (its curator or an admin).")
-            .Argument<NonNullGraphType<IdGraphType>>("resourceId")
-            .ResolveAsync(async ctx =>
-            {
-                var caller = ctx.Caller();
-                var (community, id) = await OwnResourceAsync(ctx, caller);
-                return await Library(ctx, community).WithdrawAsync(id, caller.Actor);
-            });
+            .Authorize(AccessRules.Admins | Curator)
+            .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
+            .ResolveAsync(async ctx => await Library(ctx).WithdrawAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
     }
 
-    private static async Task<(string Community, string Curator)> CuratorAsync(IResolveFieldContext ctx, Caller caller)
+    /// <summary>Who curates a new resource: an admin (by key), or the calling person, a learner only while holding a valid credential.</summary>
+    private static async Task<string> CuratorAsync(IResolveFieldContext ctx)
     {
-        if (caller.IsAdmin)
+        if (ctx.Caller().IsAdmin)
         {
-            return (caller.Community!, caller.Actor);
+            return ctx.Caller().Actor;
         }
 
-        var (community, person) = caller.RequirePerson();
-        if (caller.Role == Domain.Access.Role.Learner)
+        if (ctx.Caller().Role == Domain.Access.Role.Learner)
         {
-            await ctx.Grains().GetGrain<IEligibilityGrain>(community).RequireCredentialHolderAsync(caller.SubjectId!);
+            await ctx.Grains().GetGrain<IEligibilityGrain>(ctx.Community()).RequireCredentialHolderAsync(ctx.OwnLearnerId());
         }
 
-        return (community, person);
+        return ctx.OwnPerson();
     }
 
-    private static async Task<(string Community, string Id)> OwnResourceAsync(IResolveFieldContext ctx, Caller caller)
-    {
-        var community = caller.RequireMember();
-        var id = EntityId.Require(ctx.GetArgument<string>("resourceId"), IdPrefixes.Resource, "resourceId");
-        var resource = (await Library(ctx, community).ListAsync()).FirstOrDefault(r => r.Id == id) ?? throw CertGridException.NotFound("Resource", id);
-        return caller.IsAdmin || resource.CuratedBy == caller.Person
-            ? (community, id)
-            : throw CertGridException.Forbidden("Only the resource's curator and admins can change it.");
-    }
-
-    private static IResourceLibraryGrain Library(IResolveFieldContext ctx, string community) => ctx.Grains().GetGrain<IResourceLibraryGrain>(community);
+    private static IResourceLibraryGrain Library(IResolveFieldContext ctx) => ctx.Grains().GetGrain<IResourceLibraryGrain>(ctx.Community());
 }

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Resources;
+using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.Languages;
 using CertGrid.Api.Learners;
@@ -21,6 +22,7 @@ public sealed class ResourceFileType : ObjectGraphType<ResourceFile>
         Field(x => x.ContentType, nullable: false);
         Field(x => x.SizeBytes, nullable: false);
         Field(x => x.Sha256, nullable: false);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -47,6 +49,7 @@ public sealed class ResourceType : ObjectGraphType<Resource>
         Field(x => x.Published, nullable: false);
         this.AddTranslationsField("titleTranslations", r => r.TitleTranslations);
         this.AddTranslationsField("descriptionTranslations", r => r.DescriptionTranslations);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -57,6 +60,7 @@ public sealed class CuratedResourceType : ObjectGraphType<CuratedResource>
         Name = "CuratedResource";
         Field<NonNullGraphType<ResourceType>>("resource").Resolve(ctx => ctx.Source.Resource);
         Field<ArtifactUploadTicketType>("upload").Description("For a file: where to PUT it, then call commitResourceFile.").Resolve(ctx => ctx.Source.Upload);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 

@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using CertGrid.Domain.TrustedDocuments;
 using GraphQL.Types;
 
@@ -14,7 +15,8 @@ public sealed class TrustedDocumentType : ObjectGraphType<TrustedDocument>
         Field(x => x.Name, nullable: true).Description("What the registering client called it.");
         Field("document", x => x.Text, nullable: false).Description("The document's text.");
         Field(x => x.RegisteredBy, nullable: false).Description("Who registered it (audit actor).");
-        Field(x => x.RegisteredAt, nullable: false);
+        Field(x => x.RegisteredAt, nullable: false).Description("When it was registered.");
+        this.AuthorizeOtherFieldsAsParent();
     }
 }
 
@@ -24,7 +26,8 @@ public sealed class TrustedDocumentPolicyType : ObjectGraphType<TrustedDocumentP
     {
         Name = "TrustedDocumentPolicy";
         Description = "Who may only send registered documents.";
-        Field(x => x.Community, nullable: false).Description("Every key of the community.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("keyIds").Description("These keys, besides.").Resolve(ctx => ctx.Source.KeyIds);
+        Field(x => x.Community, nullable: false).Description("Every key of the community but admin keys.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("keyIds").Description("These keys (admin keys too), besides.").Resolve(ctx => ctx.Source.KeyIds);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

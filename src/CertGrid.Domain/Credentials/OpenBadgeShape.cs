@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static CertGrid.Domain.Credentials.RequiredFields;
 
 namespace CertGrid.Domain.Credentials;
 
@@ -11,14 +12,8 @@ public static class OpenBadgeShape
     public static IReadOnlyList<string> FindProblems(JsonObject credential)
     {
         var problems = new List<string>();
-        if (credential["@context"] is not JsonArray context || context.Count < 2
-            || AsString(context[0]) != OpenBadgeDocument.VcContext
-            || !context.Any(c => AsString(c) is { } url && url.StartsWith("https://purl.imsglobal.org/spec/ob/v3p0/context", StringComparison.Ordinal)))
-        {
-            problems.Add("@context must start with the VC 2.0 context and include the Open Badges 3.0 context");
-        }
-
-        RequireTypes(credential, "type", problems, "VerifiableCredential");
+        RequireContext(credential, "https://purl.imsglobal.org/spec/ob/v3p0/context", "Open Badges 3.0", problems);
+        RequireType(credential, "VerifiableCredential", problems);
         if (!HasAnyType(credential, "OpenBadgeCredential", "AchievementCredential"))
         {
             problems.Add("type must include OpenBadgeCredential or AchievementCredential");
@@ -26,20 +21,7 @@ public static class OpenBadgeShape
 
         RequireString(credential, "id", problems);
         RequireString(credential, "validFrom", problems);
-        if (credential["issuer"] is JsonObject issuer)
-        {
-            RequireString(issuer, "id", problems, "issuer.");
-            RequireTypes(issuer, "type", problems, "Profile", "issuer.");
-        }
-        else if (credential["issuer"] is null)
-        {
-            problems.Add("issuer is required");
-        }
-        else
-        {
-            problems.Add("issuer must be a Profile object, not a bare id");
-        }
-
+        RequireIssuerProfile(credential, problems);
         if (credential["credentialSubject"] is not JsonObject subject)
         {
             problems.Add("credentialSubject is required");
@@ -55,7 +37,7 @@ public static class OpenBadgeShape
         RequireString(achievement, "id", problems, "credentialSubject.achievement.");
         RequireString(achievement, "name", problems, "credentialSubject.achievement.");
         RequireString(achievement, "description", problems, "credentialSubject.achievement.");
-        RequireTypes(achievement, "type", problems, "Achievement", "credentialSubject.achievement.");
+        RequireType(achievement, "Achievement", problems, "credentialSubject.achievement.");
         if (achievement["criteria"] is not JsonObject)
         {
             problems.Add("credentialSubject.achievement.criteria is required");
@@ -63,29 +45,4 @@ public static class OpenBadgeShape
 
         return problems;
     }
-
-    private static string? AsString(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static void RequireString(JsonObject node, string name, List<string> problems, string path = "")
-    {
-        if (node[name] is not JsonValue value || !value.TryGetValue<string>(out var text) || string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add($"{path}{name} is required");
-        }
-    }
-
-    private static void RequireTypes(JsonObject node, string name, List<string> problems, string required, string path = "")
-    {
-        if (!HasAnyType(node, required))
-        {
-            problems.Add($"{path}{name} must include {required}");
-        }
-    }
-
-    private static bool HasAnyType(JsonObject node, params string[] types) => node["type"] switch
-    {
-        JsonArray array => array.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && types.Contains(s)),
-        JsonValue value => value.TryGetValue<string>(out var s) && types.Contains(s),
-        _ => false,
-    };
 }

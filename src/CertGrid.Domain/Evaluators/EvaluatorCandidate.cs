@@ -1,3 +1,5 @@
+using CertGrid.Domain.Quality;
+
 namespace CertGrid.Domain.Evaluators;
 
 /// <summary>What assignment needs to know about an evaluator.</summary>
@@ -5,6 +7,7 @@ namespace CertGrid.Domain.Evaluators;
 /// <param name="Languages">Language tags they review in (lower case).</param>
 /// <param name="UnavailableUntil">Not assignable before this time (leave, conflict of schedule).</param>
 /// <param name="OverdueReviews">Reviews they let pass their deadline; counted against them when choosing.</param>
+/// <param name="Calibration">Their calibration standing (null: never calibrated); matters when the community requires calibration.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.evaluator-candidate")]
 public sealed record EvaluatorCandidate(
     [property: Id(0)] string EvaluatorId,
@@ -17,4 +20,5 @@ public sealed record EvaluatorCandidate(
     [property: Id(7)] IReadOnlyList<string>? Expertise = null,
     [property: Id(8)] IReadOnlyList<string>? Languages = null,
     [property: Id(9)] DateTimeOffset? UnavailableUntil = null,
-    [property: Id(10)] int OverdueReviews = 0);
+    [property: Id(10)] int OverdueReviews = 0,
+    [property: Id(11)] CalibrationStanding? Calibration = null);

@@ -1,9 +1,13 @@
 using System.Globalization;
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Quality;
 
 namespace CertGrid.Domain.Evaluators;
 
-/// <summary>Whether an evaluator can take a panel seat at all: active, available, with capacity, expertise and the language.</summary>
+/// <summary>
+/// Whether an evaluator can take a panel seat at all: active, available, with capacity, expertise and the language,
+/// and calibrated when the community requires it.
+/// </summary>
 public static class EvaluatorEligibility
 {
     /// <summary>Returns why the candidate cannot sit on this panel, or null.</summary>
@@ -33,6 +37,11 @@ public static class EvaluatorEligibility
         if (requirements.Language is { } language && !(candidate.Languages ?? []).Contains(language, StringComparer.OrdinalIgnoreCase))
         {
             return $"does not review in '{language}'";
+        }
+
+        if (requirements.Calibration?.Required == true && candidate.Calibration?.Status != CalibrationStatus.Calibrated)
+        {
+            return $"is not calibrated: {(candidate.Calibration ?? CalibrationStanding.None).Reason}";
         }
 
         return null;

@@ -87,6 +87,11 @@ public static class EvaluatorSelection
             parts.Add($"reviews in '{language}'");
         }
 
+        if (requirements.Calibration?.Required == true && candidate.Calibration is { } calibration)
+        {
+            parts.Add(calibration.Reason);
+        }
+
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"{candidate.ActiveAssignments} active assignment(s) of {candidate.MaxActiveAssignments}"));
         if (candidate.OverdueReviews > 0)
         {

@@ -68,7 +68,7 @@ public sealed class ApiKeyGrain(
         {
             case Role.Learner:
                 var learnerId = EntityId.Require(command.SubjectId, IdPrefixes.Learner, "input.subjectId");
-                _ = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetAsync();
+                _ = await GrainFactory.Learner(Community, learnerId).GetAsync();
                 break;
             case Role.Evaluator:
                 var evaluatorId = EntityId.Require(command.SubjectId, IdPrefixes.Evaluator, "input.subjectId");

@@ -17,7 +17,7 @@ internal sealed class SessionParticipants(IGrainFactory grains, string community
     public async Task<(CredentialDefinitionInfo Definition, AssessmentPolicy Policy)> CredentialAsync(string definitionId, string field)
     {
         var id = EntityId.Require(definitionId, IdPrefixes.CredentialDefinition, field);
-        var grain = grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, id).ToString());
+        var grain = grains.CredentialDefinition(community, id);
         var definition = await grain.GetAsync();
         if (definition.Status != PublicationStatus.Published)
         {
@@ -41,7 +41,7 @@ internal sealed class SessionParticipants(IGrainFactory grains, string community
     /// <summary>POLICY_VIOLATION when the slot's evaluator has a conflict of interest with the learner.</summary>
     public async Task RequireIndependentAsync(string learnerId, string evaluatorId, AssessmentPolicy policy, DateTimeOffset now)
     {
-        var learner = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString()).GetAsync();
+        var learner = await grains.Learner(community, learnerId).GetAsync();
         var evaluator = await grains.GetGrain<IEvaluatorPoolGrain>(community).GetAsync(evaluatorId);
         var conflicts = await ConflictContextLoader.LoadAsync(grains, community, learnerId, policy.ExcludeSameOrganisation, [], now);
         if (ConflictOfInterest.Find(Candidate(evaluator), new AssessedParty(learner.Id, learner.Email, learner.Organisation), conflicts) is { } reason)

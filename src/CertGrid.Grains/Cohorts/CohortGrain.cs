@@ -47,7 +47,7 @@ public sealed class CohortGrain(
             .Select((id, i) => EntityId.Require(id, IdPrefixes.CredentialDefinition, $"input.credentialIds[{i}]")).Distinct().ToList();
         foreach (var id in definitions)
         {
-            _ = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
+            _ = await GrainFactory.CredentialDefinition(Community, id).GetAsync();
         }
 
         var windows = AssessmentWindowRules.Validate(command.Windows, new CohortFacts(Key.Id, name, command.StartsOn, command.EndsOn, definitions, []), "input.windows");
@@ -74,7 +74,7 @@ public sealed class CohortGrain(
 
         foreach (var id in ids)
         {
-            _ = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
+            _ = await GrainFactory.Learner(Community, id).GetAsync();
         }
 
         if (ids.Count > 0)
@@ -85,7 +85,7 @@ public sealed class CohortGrain(
 
         foreach (var id in ids)
         {
-            await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, id).ToString()).RecordCohortAsync(Key.Id);
+            await GrainFactory.Learner(Community, id).RecordCohortAsync(Key.Id);
         }
 
         return ToInfo();

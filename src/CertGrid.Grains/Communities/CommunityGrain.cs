@@ -41,7 +41,7 @@ public sealed class CommunityGrain(
             await SaveAsync(AuditEvent(actor, "community.created", id, new { State.Name, State.Url }));
         }
 
-        var issued = await GrainFactory.GetGrain<IApiKeyGrain>(new ScopedKey(id, State.InitialAdminKeyId).ToString())
+        var issued = await GrainFactory.ApiKey(id, State.InitialAdminKeyId)
             .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], "Initial admin key"), actor);
         State.InitialAdminKeyIssued = true;
         await SaveAsync();
@@ -87,7 +87,7 @@ public sealed class CommunityGrain(
 
     private async Task RevokeIfStoredAsync(string keyId, string actor)
     {
-        var key = GrainFactory.GetGrain<IApiKeyGrain>(new ScopedKey(Community, keyId).ToString());
+        var key = GrainFactory.ApiKey(Community, keyId);
         if (await key.FindAsync() is not null)
         {
             await key.RevokeAsync(actor);

@@ -21,7 +21,7 @@ public static class ServiceCredits
             var rules = await grains.GetGrain<ICeRulesGrain>(community).GetAsync();
             if (evaluator.LinkedLearnerId is { } learnerId && rules.CreditsPerReview > 0)
             {
-                await grains.GetGrain<ICeLedgerGrain>(new ScopedKey(community, learnerId).ToString()).PostAutomaticAsync(new AutomaticCredit(
+                await grains.CeLedger(community, learnerId).PostAutomaticAsync(new AutomaticCredit(
                     $"review:{attemptId}:{evaluatorId}", CeActivityKind.Evaluating, $"Reviewed attempt {attemptId}", rules.CreditsPerReview,
                     rules.ReviewCategory, DateOnly.FromDateTime(at.UtcDateTime)));
             }
@@ -51,7 +51,7 @@ public static class ServiceCredits
             var rules = await grains.GetGrain<ICeRulesGrain>(community).GetAsync();
             if (learnerId is not null && rules.CreditsPerMentorship > 0)
             {
-                await grains.GetGrain<ICeLedgerGrain>(new ScopedKey(community, learnerId).ToString()).PostAutomaticAsync(new AutomaticCredit(
+                await grains.CeLedger(community, learnerId).PostAutomaticAsync(new AutomaticCredit(
                     $"mentorship:{relationship.From}:{relationship.To}:{relationship.Since.UtcTicks}", CeActivityKind.Mentoring, $"Mentoring {relationship.To}",
                     rules.CreditsPerMentorship, rules.MentoringCategory, DateOnly.FromDateTime(relationship.Since.UtcDateTime)));
             }

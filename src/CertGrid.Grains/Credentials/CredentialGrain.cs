@@ -81,15 +81,11 @@ public sealed class CredentialGrain(
             validUntil,
             routes.AchievementImage(Community, definition.Id));
 
-        var statusEntries = new List<StatusListEntry>
-        {
-            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Revocation)).AllocateAsync(),
-            await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Suspension)).AllocateAsync(),
-        };
+        var statusEntry = await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Message)).AllocateAsync();
         var document = OpenBadgeDocument.Build(content);
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
-        document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntries);
+        document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntry);
         var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
 
         State.LearnerId = learner.Id;
@@ -107,7 +103,7 @@ public sealed class CredentialGrain(
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
-        State.StatusEntries = statusEntries;
+        State.StatusEntries = [statusEntry];
         State.IssuedFrom = command;
         State.AppealId = command.AppealId;
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
@@ -231,11 +227,17 @@ public sealed class CredentialGrain(
 
     protected override async Task ProjectAsync()
     {
-        // The published status lists follow the credential's status: revoked sets the revocation bit, suspended the suspension bit.
+        // The published status lists follow the credential's status: its 2-bit code in a message list, or (credentials
+        // issued before) the revocation bit and the suspension bit.
         foreach (var entry in State.StatusEntries)
         {
-            var set = entry.Purpose == StatusPurpose.Revocation ? State.Status == CredentialStatus.Revoked : State.Status == CredentialStatus.Suspended;
-            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, set);
+            var value = entry.Purpose switch
+            {
+                StatusPurpose.Message => CredentialStatusCode.Of(State.Status),
+                StatusPurpose.Revocation => State.Status == CredentialStatus.Revoked ? 1 : 0,
+                _ => State.Status == CredentialStatus.Suspended ? 1 : 0,
+            };
+            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, value);
         }
 
         var table = storage.Table(storage.Names.CredentialsTable);

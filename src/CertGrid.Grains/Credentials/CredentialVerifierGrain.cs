@@ -54,9 +54,11 @@ public sealed class CredentialVerifierGrain(
         }
 
         var ours = routes.TryParseIssuer(jwt.Issuer, out var community) && routes.TryParseCredential(jwt.CredentialId, out var key) && key.Value.Community == community;
+        // The kid is the key's URL (credentials issued before carried the bare thumbprint); a key URL of another community names no key of this one.
+        var keyId = routes.TryParseSigningKey(jwt.KeyId, out var signingKey) ? (signingKey.Value.Community == community ? signingKey.Value.Id : jwt.KeyId) : jwt.KeyId;
         return new TokenFacts
         {
-            Jwt = jwt,
+            Jwt = jwt with { KeyId = keyId },
             Credential = ours && routes.TryParseCredential(jwt.CredentialId, out var credential) ? credential : null,
             StatusEntries = CredentialStatusEntries.Read(jwt.Payload["credentialStatus"]),
             SchemaProblems = OpenBadgeShape.FindProblems(jwt.Payload),
@@ -80,9 +82,10 @@ public sealed class CredentialVerifierGrain(
             : new(Issuer, record.Failure is null ? Failed : Indeterminate, record.Failure ?? "the issuer has no record of this credential"));
         checks.Add(new(Signature, signature.Valid ? Passed : Failed, signature.Detail));
         checks.AddRange(DateChecks(jwt));
+        var readings = new Dictionary<(string, int), int?>();
         foreach (var purpose in new[] { StatusPurpose.Revocation, StatusPurpose.Suspension })
         {
-            checks.Add(await StatusCheckAsync(token, key, purpose));
+            checks.Add(await StatusCheckAsync(token, key, purpose, readings));
         }
 
         checks.Add(token.SchemaProblems.Count == 0
@@ -146,43 +149,65 @@ public sealed class CredentialVerifierGrain(
     }
 
     /// <summary>
-    /// Reads the credential's bit in the status list its <c>credentialStatus</c> names (the list this
-    /// deployment publishes). A list that cannot be read makes the check indeterminate, never passed.
+    /// Reads the credential's entry in the status list its <c>credentialStatus</c> names (the list this deployment
+    /// publishes): the 2-bit code of a message list answers both revocation and suspension, and is read once
+    /// (<paramref name="readings"/>); credentials issued before name a 1-bit list per purpose. A list that cannot be
+    /// read makes the check indeterminate, never passed.
     /// </summary>
-    private async Task<VerificationCheck> StatusCheckAsync(TokenFacts token, Domain.Tenancy.ScopedKey credential, StatusPurpose purpose)
+    private async Task<VerificationCheck> StatusCheckAsync(
+        TokenFacts token, Domain.Tenancy.ScopedKey credential, StatusPurpose purpose, Dictionary<(string, int), int?> readings)
     {
         var name = purpose == StatusPurpose.Revocation ? Revocation : Suspension;
-        var entry = token.StatusEntries.FirstOrDefault(e => e.Purpose == purpose);
+        var entry = token.StatusEntries.FirstOrDefault(e => e.Purpose == StatusPurpose.Message);
         if (entry.ListUrl is null)
         {
-            return new(name, Indeterminate, $"the credential declares no {purpose.ToWireName()} status list");
+            entry = token.StatusEntries.FirstOrDefault(e => e.Purpose == purpose);
+        }
+
+        if (entry.ListUrl is null)
+        {
+            return new(name, Indeterminate, $"the credential declares no {purpose.ToWireName()} status");
         }
 
         if (!routes.TryParseStatusList(entry.ListUrl, out var list))
         {
-            return new(name, Indeterminate, $"the {purpose.ToWireName()} status list {entry.ListUrl} is not one this verifier can fetch");
+            return new(name, Indeterminate, $"the status list {entry.ListUrl} is not one this verifier can fetch");
         }
 
-        bool set;
-        try
+        if (!readings.TryGetValue((entry.ListUrl, entry.Index), out var value))
         {
-            set = await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(list.Value.Community, list.Value.Purpose, list.Value.ListNumber)).GetAsync(entry.Index);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogWarning(ex, "Status list {List} could not be read", entry.ListUrl);
-            return new(name, Indeterminate, $"the {purpose.ToWireName()} status list could not be fetched, so the credential cannot be confirmed valid");
+            readings[(entry.ListUrl, entry.Index)] = value = await ReadEntryAsync(list.Value, entry.Index, entry.ListUrl);
         }
 
+        if (value is not { } code)
+        {
+            return new(name, Indeterminate, $"the status list could not be fetched, so the credential cannot be confirmed {(purpose == StatusPurpose.Revocation ? "not revoked" : "not suspended")}");
+        }
+
+        var set = entry.Purpose != StatusPurpose.Message ? code == 1
+            : purpose == StatusPurpose.Revocation ? CredentialStatusCode.IsRevoked(code) : CredentialStatusCode.IsSuspended(code);
         if (!set)
         {
             return new(name, Passed, purpose == StatusPurpose.Revocation ? "not revoked" : "not suspended");
         }
 
-        // Only a set bit needs the reason, which lives with the credential.
+        // Only a set entry needs the reason, which lives with the credential.
         var reason = (await GrainFactory.GetGrain<ICredentialGrain>(credential.ToString()).FindAsync())?.StatusReason;
         var why = reason is null ? string.Empty : $": {reason}";
         return new(name, Failed, purpose == StatusPurpose.Revocation ? $"revoked{why}" : $"suspended{why}");
+    }
+
+    private async Task<int?> ReadEntryAsync((string Community, StatusPurpose Purpose, int ListNumber) list, int index, string url)
+    {
+        try
+        {
+            return await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(list.Community, list.Purpose, list.ListNumber)).GetAsync(index);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Status list {List} could not be read", url);
+            return null;
+        }
     }
 
     private static VerificationResult Fail(string check, string detail) =>

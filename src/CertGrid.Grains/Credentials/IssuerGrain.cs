@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Grains.Credentials.Keys;
@@ -17,7 +18,8 @@ namespace CertGrid.Grains.Credentials;
 public sealed class IssuerGrain(
     [PersistentState("issuer", StorageNames.GrainStore)] IPersistentState<IssuerState> state,
     ISigningKeyVault vault,
-    VerificationEpoch verificationEpoch)
+    VerificationEpoch verificationEpoch,
+    PublicRoutes routes)
     : DurableGrain<IssuerState>(state), IIssuerGrain
 {
     private static readonly JsonWebTokenHandler Tokens = new() { SetDefaultTimesOnTokenCreation = false };
@@ -78,7 +80,8 @@ public sealed class IssuerGrain(
         var active = State.Keys.FirstOrDefault(k => k.Status == SigningKeyStatus.Active)
             ?? await CreateKeyAsync(SigningAlgorithm.ES256, Actors.System, "first credential of the community");
         var pkcs8 = await vault.LoadAsync(Community, active.KeyId, active.PrivateKeyReference);
-        var key = SigningKeyMaterial.PrivateSecurityKey(active.Algorithm, pkcs8, active.KeyId);
+        // The JOSE header's kid is the URL of the public JWK, so a verifier holding only the token can fetch the key.
+        var key = SigningKeyMaterial.PrivateSecurityKey(active.Algorithm, pkcs8, routes.SigningKey(Community, active.KeyId));
         Array.Clear(pkcs8);
         _signer = (active.KeyId, new SigningCredentials(key, SigningKeyMaterial.JwsAlgorithm(active.Algorithm)));
         return _signer.Value;

@@ -36,7 +36,8 @@ public static class SignatureCheck
             ValidateLifetime = false,
             RequireExpirationTime = false,
             RequireSignedTokens = true,
-            TryAllIssuerSigningKeys = false,
+            // The one key matched above; the header's kid is its URL, not the JWK's own kid, so match by key, not by kid.
+            TryAllIssuerSigningKeys = true,
         };
         var result = await Tokens.ValidateTokenAsync(jwt.Compact, parameters);
         return result.IsValid

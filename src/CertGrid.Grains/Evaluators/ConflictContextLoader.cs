@@ -16,9 +16,9 @@ public static class ConflictContextLoader
         IGrainFactory grains, string community, string learnerId, bool excludeSameOrganisation, IEnumerable<ExcludedEvaluator> excluded, DateTimeOffset now)
     {
         var self = PersonRef.Learner(learnerId);
-        var relationships = await grains.GetGrain<IRelationshipsGrain>(new ScopedKey(community, self).ToString()).ListAsync();
-        var record = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString()).GetRecordAsync();
-        var cohorts = await Task.WhenAll(record.CohortIds.Select(id => grains.GetGrain<ICohortGrain>(new ScopedKey(community, id).ToString()).GetAsync()));
+        var relationships = await grains.Relationships(community, self).ListAsync();
+        var record = await grains.Learner(community, learnerId).GetRecordAsync();
+        var cohorts = await Task.WhenAll(record.CohortIds.Select(id => grains.Cohort(community, id).GetAsync()));
         return new ConflictContext(
             relationships.Where(r => r.IsActive(now)).Select(r => new RelatedPerson(r.Other(self), r.Kind)).ToList(),
             cohorts.SelectMany(c => c.MemberIds).Where(id => id != learnerId).Distinct().ToList(),

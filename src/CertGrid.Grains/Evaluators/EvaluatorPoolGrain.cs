@@ -46,7 +46,7 @@ public sealed class EvaluatorPoolGrain(
         if (command.LinkedLearnerId is not null)
         {
             var learnerId = EntityId.Require(command.LinkedLearnerId, IdPrefixes.Learner, "input.linkedLearnerId");
-            _ = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetAsync();
+            _ = await GrainFactory.Learner(Community, learnerId).GetAsync();
             record.LinkedLearnerId = learnerId;
         }
 

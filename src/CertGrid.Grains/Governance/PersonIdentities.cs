@@ -27,7 +27,7 @@ internal sealed record PersonIdentities(string Person, string Name, IReadOnlySet
             return new PersonIdentities(person, evaluator.Name, all);
         }
 
-        var learner = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, id).ToString()).GetAsync();
+        var learner = await grains.Learner(community, id).GetAsync();
         var identities = (await pool.ListAsync()).Where(e => e.LinkedLearnerId == id).Select(e => PersonRef.Evaluator(e.Id)).Append(person);
         return new PersonIdentities(person, learner.Name, identities.ToHashSet(StringComparer.Ordinal));
     }

@@ -43,12 +43,12 @@ public sealed class EvidenceAccessGrain(ArtifactStore artifacts) : Grain, IEvide
     {
         if (EntityId.IsValid(subjectId, IdPrefixes.Appeal))
         {
-            var appeal = await GrainFactory.GetGrain<IAppealGrain>(new ScopedKey(Community, subjectId).ToString()).GetAsync();
+            var appeal = await GrainFactory.Appeal(Community, subjectId).GetAsync();
             return (appeal.LearnerId, appeal.Panel.Select(s => s.EvaluatorId).ToList(), [.. appeal.OriginalEvidence, .. appeal.Evidence], appeal.BlindReview);
         }
 
         var id = EntityId.Require(subjectId, IdPrefixes.Attempt, "subjectId");
-        var attempt = await GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
+        var attempt = await GrainFactory.Attempt(Community, id).GetAsync();
         return (attempt.LearnerId, attempt.Panel.Select(s => s.EvaluatorId).ToList(), attempt.Evidence, attempt.BlindReview);
     }
 }

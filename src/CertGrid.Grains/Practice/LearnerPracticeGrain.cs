@@ -36,7 +36,7 @@ public sealed class LearnerPracticeGrain(
     {
         _ = await GrainFactory.GetGrain<ILearnerGrain>(Key.ToString()).GetAsync();
         var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, definitionId).GetAsync();
         if (definition.Status != PublicationStatus.Published)
         {
             throw CertGridException.Policy($"Credential '{definition.Name}' is not published yet, so there is nothing to practise against.");
@@ -65,7 +65,7 @@ public sealed class LearnerPracticeGrain(
         }
 
         var mentor = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(mentorEvaluatorId);
-        var relationships = await GrainFactory.GetGrain<IRelationshipsGrain>(new ScopedKey(Community, PersonRef.Learner(LearnerId)).ToString()).ListAsync();
+        var relationships = await GrainFactory.Relationships(Community, PersonRef.Learner(LearnerId)).ListAsync();
         var mentorRefs = new[] { PersonRef.Evaluator(mentor.Id), mentor.LinkedLearnerId is { } linked ? PersonRef.Learner(linked) : null };
         if (!relationships.Any(r => r.Kind == RelationshipKind.Mentor && r.IsActive(Now) && mentorRefs.Contains(r.Other(PersonRef.Learner(LearnerId)))))
         {
@@ -93,7 +93,7 @@ public sealed class LearnerPracticeGrain(
             throw CertGridException.Conflict("This practice session was already reviewed.");
         }
 
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, session.DefinitionId).ToString()).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, session.DefinitionId).GetAsync();
         var score = RubricScoring.Score(definition.Rubric, scores, "input.scores");
         var text = InputRules.OptionalText(note, "input.note", InputRules.NoteMaxLength);
         var updated = session with { MentorScores = scores.ToList(), MentorNote = text, MentorPercent = score.Percent, MentorReviewedAt = Now };
@@ -110,7 +110,7 @@ public sealed class LearnerPracticeGrain(
 
     public async Task<ReadinessReport> GetReadinessAsync(string definitionId)
     {
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, definitionId).GetAsync();
         var sessions = State.Sessions.Where(s => s.DefinitionId == definitionId).OrderBy(s => s.CompletedAt).ToList();
         var self = sessions.LastOrDefault()?.SelfScores;
         var mentor = sessions.LastOrDefault(s => s.MentorScores is not null)?.MentorScores;

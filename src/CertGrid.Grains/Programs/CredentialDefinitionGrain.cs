@@ -49,7 +49,7 @@ public sealed class CredentialDefinitionGrain(
 
         InputRules.RequireRange(command.EvaluatorsPerAttempt, "input.evaluatorsPerAttempt", MinEvaluators, MaxEvaluators);
         var frameworkId = EntityId.Require(command.FrameworkId, IdPrefixes.Framework, "input.frameworkId");
-        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, frameworkId).ToString()).GetAsync();
+        var framework = await GrainFactory.Framework(Community, frameworkId).GetAsync();
         var rubric = RubricRules.Validate(command.Rubric, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal), "input.rubric");
         var program = await new CredentialProgramRules(GrainFactory, Community, Key.Id).ValidateAsync(command, rubric);
 
@@ -92,7 +92,7 @@ public sealed class CredentialDefinitionGrain(
             return ToInfo();
         }
 
-        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, State.FrameworkId).ToString()).GetAsync();
+        var framework = await GrainFactory.Framework(Community, State.FrameworkId).GetAsync();
         if (framework.Status != PublicationStatus.Published)
         {
             throw CertGridException.Policy($"Framework '{State.FrameworkId}' must be published before a credential assessed against it.");
@@ -209,7 +209,7 @@ public sealed class CredentialDefinitionGrain(
     {
         if (State.Status == PublicationStatus.Published)
         {
-            var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, State.FrameworkId).ToString()).GetAsync();
+            var framework = await GrainFactory.Framework(Community, State.FrameworkId).GetAsync();
             State.Policy = await new CredentialProgramRules(GrainFactory, Community, Key.Id).WritePolicyAsync(ToInfo(), framework.Name, State.FrameworkVersion, PolicyLines(), Now);
         }
     }

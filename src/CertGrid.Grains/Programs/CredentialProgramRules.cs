@@ -104,5 +104,5 @@ internal sealed class CredentialProgramRules(IGrainFactory grains, string commun
         }
     }
 
-    private ICredentialDefinitionGrain Definition(string id) => grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, id).ToString());
+    private ICredentialDefinitionGrain Definition(string id) => grains.CredentialDefinition(community, id);
 }

@@ -15,7 +15,7 @@ public sealed class EligibilityGrain(StorageClients storage, [FromKeyedServices(
 
     public async Task<EligibilityResult> EvaluateAsync(string learnerId, string definitionId)
     {
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, definitionId).GetAsync();
         var facts = await LearnerFacts.LoadAsync(GrainFactory, storage, Community, learnerId);
         return await facts.EligibilityAsync(GrainFactory, Community, definition, clock.GetUtcNow());
     }

@@ -22,7 +22,7 @@ internal sealed record LearnerFacts(
 {
     public static async Task<LearnerFacts> LoadAsync(IGrainFactory grains, StorageClients storage, string community, string learnerId)
     {
-        var learner = grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString());
+        var learner = grains.Learner(community, learnerId);
         var profile = await learner.GetAsync();
         var record = await learner.GetRecordAsync();
         var rows = new List<AchievementRow>();
@@ -34,7 +34,7 @@ internal sealed record LearnerFacts(
         var cohorts = new List<CohortFacts>();
         foreach (var id in record.CohortIds)
         {
-            cohorts.Add((await grains.GetGrain<ICohortGrain>(new ScopedKey(community, id).ToString()).GetAsync()).ToFacts());
+            cohorts.Add((await grains.Cohort(community, id).GetAsync()).ToFacts());
         }
 
         var demonstrated = rows.Where(r => r.ToHeld().Status == Domain.Credentials.CredentialStatus.Active).SelectMany(r => r.Competencies());
@@ -45,12 +45,12 @@ internal sealed record LearnerFacts(
     public async Task<EligibilityResult> EligibilityAsync(IGrainFactory grains, string community, CredentialDefinitionInfo definition, DateTimeOffset now)
     {
         FrameworkVersionStatus? pinned = definition.FrameworkVersion is { } version
-            ? (await grains.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, definition.FrameworkId).ToString()).GetVersionAsync(version)).Status
+            ? (await grains.Framework(community, definition.FrameworkId).GetVersionAsync(version)).Status
             : null;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in definition.EffectiveRequirements.PrerequisiteIds)
         {
-            names[id] = (await grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, id).ToString()).GetAsync()).Name;
+            names[id] = (await grains.CredentialDefinition(community, id).GetAsync()).Name;
         }
 
         return Eligibility.Evaluate(definition.Id, definition.EffectiveRequirements, names,

@@ -44,9 +44,9 @@ internal sealed class PathwayAwards(IGrainFactory grains, StorageClients storage
                 .Select(r => new EvidenceItem(routes.Credential(community, r.CredentialId), r.Name, r.JwtSha256, "application/vc+jwt", r.JwtLength))
                 .ToList();
             var credentialId = AwardIds.For(community, learnerId, pathway.Id);
-            await grains.GetGrain<ICredentialGrain>(new ScopedKey(community, credentialId).ToString()).IssueAsync(new IssueCredential(
+            await grains.Credential(community, credentialId).IssueAsync(new IssueCredential(
                 learnerId, pathway.TargetDefinitionId, pathway.Id, [], [], AwardedThrough: $"pathway:{pathway.Id}", SupportingEvidence: evidence));
-            await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString()).RecordCredentialAsync(credentialId);
+            await grains.Learner(community, learnerId).RecordCredentialAsync(credentialId);
         }
     }
 }

@@ -120,5 +120,5 @@ public sealed class PathwaysGrain(
 
     private Pathway Require(string pathwayId) => State.Pathways.GetValueOrDefault(pathwayId) ?? throw CertGridException.NotFound("Pathway", pathwayId);
 
-    private ICredentialDefinitionGrain Definition(string id) => GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, id).ToString());
+    private ICredentialDefinitionGrain Definition(string id) => GrainFactory.CredentialDefinition(Community, id);
 }

@@ -18,7 +18,7 @@ public sealed class SpecialisationsGrain(
     {
         var id = EntityId.Require(specialisation.Id, IdPrefixes.Specialisation, "input.id");
         var frameworkId = EntityId.Require(specialisation.FrameworkId, IdPrefixes.Framework, "input.frameworkId");
-        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, frameworkId).ToString()).GetAsync();
+        var framework = await GrainFactory.Framework(Community, frameworkId).GetAsync();
         var validated = SpecialisationRules.Validate(specialisation with { Id = id, FrameworkId = frameworkId },
             framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal));
         var created = !State.Specialisations.ContainsKey(id);

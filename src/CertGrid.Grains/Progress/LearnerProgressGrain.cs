@@ -33,7 +33,7 @@ public sealed class LearnerProgressGrain(StorageClients storage, [FromKeyedServi
         var attempts = new List<AttemptView>();
         foreach (var attempt in facts.Record.Attempts.OrderByDescending(a => a.SubmittedAt).Take(MaxAttempts))
         {
-            attempts.Add(await GrainFactory.GetGrain<IAttemptGrain>(Key(attempt.AttemptId)).GetAsync());
+            attempts.Add(await GrainFactory.Attempt(Community, attempt.AttemptId).GetAsync());
         }
 
         var pursued = (definitionIds ?? [])
@@ -47,7 +47,7 @@ public sealed class LearnerProgressGrain(StorageClients storage, [FromKeyedServi
         var credentials = new List<CredentialProgress>();
         foreach (var id in pursued)
         {
-            var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(Key(id)).GetAsync();
+            var definition = await GrainFactory.CredentialDefinition(Community, id).GetAsync();
             if (definition.Status != PublicationStatus.Published)
             {
                 continue;
@@ -70,6 +70,4 @@ public sealed class LearnerProgressGrain(StorageClients storage, [FromKeyedServi
     private static AttemptProgress Feedback(AttemptView attempt) => new(attempt.Id, attempt.Status, attempt.SubmittedAt, attempt.DecidedAt,
         attempt.Reviews.Select(r => new ReviewFeedback((int)Math.Round(r.Score.Percent), r.Score.Passed, r.OverallNote,
             r.Scores.Select(s => new ReviewCriterionFeedback(s.CriterionCode, s.Level, s.Note)).ToList())).ToList());
-
-    private string Key(string id) => new ScopedKey(Community, id).ToString();
 }

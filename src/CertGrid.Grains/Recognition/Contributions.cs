@@ -16,7 +16,7 @@ internal static class Contributions
     {
         try
         {
-            await grains.GetGrain<IContributorGrain>(new ScopedKey(community, PersonRef.Evaluator(evaluatorId)).ToString())
+            await grains.Contributor(community, PersonRef.Evaluator(evaluatorId))
                 .RecordAsync(ContributionKind.Evaluating, attemptId, Actors.System);
         }
         catch (Exception ex)

@@ -64,9 +64,9 @@ public sealed class ContributorGrain(
             }
 
             var credentialId = AwardIds.For(Community, learnerId, $"badge:{rule.Kind}");
-            await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, credentialId).ToString()).IssueAsync(new IssueCredential(
+            await GrainFactory.Credential(Community, credentialId).IssueAsync(new IssueCredential(
                 learnerId, rule.DefinitionId, $"recognition-{rule.Kind.ToString().ToLowerInvariant()}", [], [], AwardedThrough: $"recognition:{rule.Kind}"));
-            await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).RecordCredentialAsync(credentialId);
+            await GrainFactory.Learner(Community, learnerId).RecordCredentialAsync(credentialId);
             State.Badges.RemoveAll(b => b.Kind == rule.Kind);
             State.Badges.Add(new AwardedBadge(rule.Kind, rule.DefinitionId, credentialId, Now, null));
             await SaveAsync(AuditEvent(Actors.System, "recognition.badge-awarded", Person, new

@@ -43,7 +43,7 @@ public sealed class RecognitionPolicyGrain(
         {
             var id = EntityId.Require(rule.DefinitionId, IdPrefixes.CredentialDefinition, $"input.badges[{i}].credentialId");
             InputRules.RequireRange(rule.Threshold, $"input.badges[{i}].threshold", 1, RecognitionRules.MaxThreshold);
-            var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
+            var definition = await GrainFactory.CredentialDefinition(Community, id).GetAsync();
             if (definition.Status != PublicationStatus.Published || definition.Tier != CredentialTier.MicroCredential)
             {
                 throw CertGridException.Policy($"Badge '{definition.Name}' must be a published micro-credential.");

@@ -12,7 +12,7 @@ internal static class People
         var separator = person.IndexOf(':', StringComparison.Ordinal);
         var (kind, id) = (person[..separator], person[(separator + 1)..]);
         var exists = kind == "learner"
-            ? await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, id).ToString()).FindAsync() is not null
+            ? await grains.Learner(community, id).FindAsync() is not null
             : await EvaluatorExistsAsync(grains.GetGrain<IEvaluatorPoolGrain>(community), id);
         if (!exists)
         {

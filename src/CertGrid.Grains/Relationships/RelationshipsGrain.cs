@@ -112,7 +112,7 @@ public sealed class RelationshipsGrain(
         {
             try
             {
-                await GrainFactory.GetGrain<IRelationshipsGrain>(new ScopedKey(Community, relationship.Other(Person)).ToString()).MirrorAsync(relationship);
+                await GrainFactory.Relationships(Community, relationship.Other(Person)).MirrorAsync(relationship);
                 delivered.Add(relationship);
             }
             catch (Exception ex)

@@ -48,7 +48,7 @@ public sealed class ResourceLibraryGrain(
 
         foreach (var id in definitions)
         {
-            _ = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, id).ToString()).GetAsync();
+            _ = await GrainFactory.CredentialDefinition(Community, id).GetAsync();
         }
 
         var resourceId = EntityId.New(IdPrefixes.Resource);
@@ -132,7 +132,7 @@ public sealed class ResourceLibraryGrain(
 
     /// <summary>Credits the curator (a learner or evaluator; admin keys are not people) with a curation.</summary>
     private Task CreditAsync(Resource resource) => resource.CuratedBy.StartsWith("learner:", StringComparison.Ordinal) || resource.CuratedBy.StartsWith("evaluator:", StringComparison.Ordinal)
-        ? GrainFactory.GetGrain<IContributorGrain>(new ScopedKey(Community, resource.CuratedBy).ToString()).RecordAsync(ContributionKind.Curating, resource.Id, resource.CuratedBy)
+        ? GrainFactory.Contributor(Community, resource.CuratedBy).RecordAsync(ContributionKind.Curating, resource.Id, resource.CuratedBy)
         : Task.CompletedTask;
 
     private Resource Require(string resourceId) => State.Resources.GetValueOrDefault(resourceId) ?? throw CertGridException.NotFound("Resource", resourceId);

@@ -45,7 +45,7 @@ public sealed class TrustedDocumentsGrain(
 
     public async Task<TrustedDocumentPolicy> RequireAsync(string? keyId, bool required, string actor)
     {
-        if (keyId is not null && await GrainFactory.GetGrain<IApiKeyGrain>(new ScopedKey(Community, keyId).ToString()).FindAsync() is null)
+        if (keyId is not null && await GrainFactory.ApiKey(Community, keyId).FindAsync() is null)
         {
             throw CertGridException.NotFound("API key", keyId);
         }

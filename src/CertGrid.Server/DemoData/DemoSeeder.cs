@@ -67,12 +67,12 @@ public sealed class DemoSeeder(
 
         logger.LogInformation("[seed 2/6] Defining the competency framework and three credentials");
         var frameworkId = EntityId.New(IdPrefixes.Framework);
-        var framework = grains.GetGrain<ICompetencyFrameworkGrain>(Key(community, frameworkId));
+        var framework = grains.Framework(community, frameworkId);
         await framework.DefineAsync(DemoProgram.Framework, admin);
         await framework.PublishAsync(admin);
         var foundationsId = await DefineAndPublishAsync(community, DemoProgram.Foundations(frameworkId), admin);
         var commanderId = await DefineAndPublishAsync(community, DemoProgram.IncidentCommander(frameworkId), admin);
-        await grains.GetGrain<ICredentialDefinitionGrain>(Key(community, commanderId)).SetAssessmentPolicyAsync(DemoProgram.IncidentCommanderPolicy, admin);
+        await grains.CredentialDefinition(community, commanderId).SetAssessmentPolicyAsync(DemoProgram.IncidentCommanderPolicy, admin);
         await DefineAndPublishAsync(community, DemoProgram.ToilBuster(frameworkId), admin);
 
         logger.LogInformation("[seed 3/6] Registering {Count} evaluators", _options.Evaluators);
@@ -95,7 +95,7 @@ public sealed class DemoSeeder(
             var first = _faker.Name.FirstName();
             var last = _faker.Name.LastName();
             var learnerId = EntityId.New(IdPrefixes.Learner);
-            await grains.GetGrain<ILearnerGrain>(Key(community, learnerId))
+            await grains.Learner(community, learnerId)
                 .EnrolAsync(new EnrolLearner($"{first} {last}", _faker.Internet.Email(first, last), _faker.Company.CompanyName()), admin);
             learnerIds.Add(learnerId);
         }
@@ -124,7 +124,7 @@ public sealed class DemoSeeder(
     private async Task<string> DefineAndPublishAsync(string community, DefineCredential definition, string actor)
     {
         var id = EntityId.New(IdPrefixes.CredentialDefinition);
-        var grain = grains.GetGrain<ICredentialDefinitionGrain>(Key(community, id));
+        var grain = grains.CredentialDefinition(community, id);
         await grain.DefineAsync(definition, actor);
         await grain.PublishAsync(actor);
         return id;
@@ -132,7 +132,7 @@ public sealed class DemoSeeder(
 
     private async Task<AttemptView> AssessAsync(string community, string learnerId, string definitionId, CancellationToken cancellationToken)
     {
-        var learner = grains.GetGrain<ILearnerGrain>(Key(community, learnerId));
+        var learner = grains.Learner(community, learnerId);
         var text = $"# Reliability portfolio\n\n{_faker.Lorem.Paragraphs(4)}\n";
         var bytes = Encoding.UTF8.GetBytes(text);
         var ticket = await learner.RequestArtifactUploadAsync(new RequestArtifactUpload(null, "Reliability portfolio", "portfolio.md", "text/markdown", bytes.Length));
@@ -145,7 +145,7 @@ public sealed class DemoSeeder(
         }
 
         await learner.CommitArtifactAsync(ticket.ArtifactId, ticket.Version);
-        var attempt = grains.GetGrain<IAttemptGrain>(Key(community, EntityId.New(IdPrefixes.Attempt)));
+        var attempt = grains.Attempt(community, EntityId.New(IdPrefixes.Attempt));
         var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, definitionId, [ticket.ArtifactId]));
         foreach (var seat in view.Panel)
         {
@@ -157,7 +157,7 @@ public sealed class DemoSeeder(
     }
 
     private async Task<string> IssueKeyAsync(string community, Role role, string? subject, IReadOnlyList<string> scopes, string label) =>
-        (await grains.GetGrain<IApiKeyGrain>(Key(community, EntityId.New(IdPrefixes.ApiKey)))
+        (await grains.ApiKey(community, EntityId.New(IdPrefixes.ApiKey))
             .IssueAsync(new IssueApiKey(role, subject, scopes, label), Actors.System)).Token;
 
     private Task WaitForStartAsync(CancellationToken cancellationToken)
@@ -166,6 +166,4 @@ public sealed class DemoSeeder(
         lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         return started.Task.WaitAsync(cancellationToken);
     }
-
-    private static string Key(string community, string id) => new ScopedKey(community, id).ToString();
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace CertGrid.Api.Tests.Assessments;
 
 /// <summary>
-/// The assessment lifecycle over GraphQL, as the README shows it: policy, submission with a reflection, blind review,
+/// The assessment lifecycle over GraphQL, as docs/api/assessments.md shows it: policy, submission with a reflection, blind review,
 /// a consensus discussion closed by the lead, feedback, an appeal to a new panel that overturns, and the audit trail.
 /// </summary>
 [Collection(SharedServerGroup.Name)]

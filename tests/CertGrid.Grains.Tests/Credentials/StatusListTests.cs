@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
@@ -6,24 +7,27 @@ using CertGrid.Domain.Credentials.StatusLists;
 
 namespace CertGrid.Grains.Tests.Credentials;
 
-/// <summary>Revocation and suspension through Bitstring Status Lists: what the published lists say, and what verification sees.</summary>
+/// <summary>Revocation and suspension through one 2-bit Bitstring Status List entry: what the published list says, and what verification sees.</summary>
 public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture<GrainClusterFixture>
 {
     [Fact]
-    public async Task Each_credential_gets_its_own_random_entries_in_a_revocation_and_a_suspension_list()
+    public async Task Each_credential_gets_one_random_two_bit_entry_in_a_message_list()
     {
         var issuer = new CredentialIssuer(fixture);
         var first = await issuer.IssueAsync();
         var second = await issuer.IssueAsync(issuer.Community);
-        var entries = new[] { first, second }.Select(c => Entries(c)).ToList();
 
-        Assert.All(entries, e => Assert.Equal(["revocation", "suspension"], e.Select(x => x.Purpose)));
-        Assert.NotEqual(entries[0][0].Index, entries[1][0].Index);
-        Assert.All(entries.SelectMany(e => e), e => Assert.InRange(e.Index, 0, Bitstring.MinimumLength - 1));
+        var status = JsonDocument.Parse(first.DocumentJson).RootElement.GetProperty("credentialStatus");
+        Assert.Equal(JsonValueKind.Object, status.ValueKind);
+        Assert.Equal("message", status.GetProperty("statusPurpose").GetString());
+        Assert.Equal(2, status.GetProperty("statusSize").GetInt32());
+        Assert.Equal(["valid", "revoked", "suspended", "revoked"], status.GetProperty("statusMessage").EnumerateArray().Select(m => m.GetProperty("message").GetString()));
+        Assert.NotEqual(Entry(first).Index, Entry(second).Index);
+        Assert.All(new[] { first, second }, c => Assert.InRange(Entry(c).Index, 0, Bitstring.MinimumLength - 1));
     }
 
     [Fact]
-    public async Task Revoking_sets_the_bit_in_the_published_revocation_list_and_verification_fails()
+    public async Task Revoking_writes_the_revoked_code_in_the_published_list_and_verification_fails()
     {
         var issuer = new CredentialIssuer(fixture);
         var revoked = await issuer.IssueAsync();
@@ -31,11 +35,12 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
 
         await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, revoked.Id).ToString()).RevokeAsync("Misconduct", Actors.System);
 
-        var list = await PublishedBitsAsync(issuer.Community, StatusPurpose.Revocation, Entries(revoked)[0].List);
-        Assert.True(list.Get(Entries(revoked)[0].Index));
-        Assert.False(list.Get(Entries(kept)[0].Index));
+        var list = await PublishedListAsync(issuer.Community, Entry(revoked).List);
+        Assert.Equal(CredentialStatusCode.Revoked, list.GetEntry(Entry(revoked).Index, 2));
+        Assert.Equal(CredentialStatusCode.Valid, list.GetEntry(Entry(kept).Index, 2));
         var result = await fixture.Grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(revoked.Jwt);
         Assert.Equal(CheckOutcome.Failed, result.Checks.Single(c => c.Name == VerificationChecks.Revocation).Outcome);
+        Assert.Equal(CheckOutcome.Passed, result.Checks.Single(c => c.Name == VerificationChecks.Suspension).Outcome);
         Assert.True((await fixture.Grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(kept.Jwt)).Valid);
     }
 
@@ -46,33 +51,70 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         var credential = await issuer.IssueAsync();
         var grain = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
         var verifier = fixture.Grains.GetGrain<ICredentialVerifierGrain>(0);
-        var entry = Entries(credential)[1];
+        var entry = Entry(credential);
 
         await grain.SuspendAsync("Under investigation", Actors.System);
-        Assert.True((await PublishedBitsAsync(issuer.Community, StatusPurpose.Suspension, entry.List)).Get(entry.Index));
+        Assert.Equal(CredentialStatusCode.Suspended, (await PublishedListAsync(issuer.Community, entry.List)).GetEntry(entry.Index, 2));
         var suspended = await verifier.VerifyAsync(credential.Url);
         Assert.Equal(CheckOutcome.Failed, suspended.Checks.Single(c => c.Name == VerificationChecks.Suspension).Outcome);
+        Assert.Equal(CheckOutcome.Passed, suspended.Checks.Single(c => c.Name == VerificationChecks.Revocation).Outcome);
         Assert.Contains("Under investigation", suspended.Checks.Single(c => c.Name == VerificationChecks.Suspension).Detail);
 
         await grain.UnsuspendAsync("Cleared", Actors.System);
-        Assert.False((await PublishedBitsAsync(issuer.Community, StatusPurpose.Suspension, entry.List)).Get(entry.Index));
+        Assert.Equal(CredentialStatusCode.Valid, (await PublishedListAsync(issuer.Community, entry.List)).GetEntry(entry.Index, 2));
         Assert.True((await verifier.VerifyAsync(credential.Url)).Valid);
 
         await grain.RevokeAsync("Confirmed misconduct", Actors.System);
         await Assert.ThrowsAsync<Domain.Errors.CertGridException>(() => grain.SuspendAsync("again", Actors.System));
     }
 
-    private async Task<Bitstring> PublishedBitsAsync(string community, StatusPurpose purpose, int list)
+    [Fact]
+    public async Task A_credential_issued_with_the_earlier_array_of_one_bit_entries_still_verifies_and_its_revocation_bit_counts()
     {
-        var published = await fixture.Grains.GetGrain<IStatusListGrain>($"{community}/{purpose.ToWireName()}/{list}").PublishAsync();
-        var document = JsonDocument.Parse(published.DocumentJson).RootElement;
-        Assert.Equal("BitstringStatusListCredential", document.GetProperty("type")[1].GetString());
-        return Bitstring.Decode(document.GetProperty("credentialSubject").GetProperty("encodedList").GetString()!);
+        var issuer = new CredentialIssuer(fixture);
+        var credential = await issuer.IssueAsync();
+        var community = issuer.Community;
+        var statusBase = JsonDocument.Parse(credential.DocumentJson).RootElement.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString()!;
+        statusBase = statusBase[..statusBase.IndexOf("/message/", StringComparison.Ordinal)];
+        var revocation = await fixture.Grains.GetGrain<IStatusListAllocatorGrain>($"{community}/revocation").AllocateAsync();
+        var suspension = await fixture.Grains.GetGrain<IStatusListAllocatorGrain>($"{community}/suspension").AllocateAsync();
+        var payload = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(credential.Jwt.Split('.')[1]))!.AsObject();
+        payload["credentialStatus"] = new JsonArray(
+            [.. new[] { revocation, suspension }.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = $"{statusBase}/{e.Purpose.ToWireName()}/{e.ListNumber}#{e.Index}",
+                ["type"] = "BitstringStatusListEntry",
+                ["statusPurpose"] = e.Purpose.ToWireName(),
+                ["statusListIndex"] = e.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["statusListCredential"] = $"{statusBase}/{e.Purpose.ToWireName()}/{e.ListNumber}",
+            })]);
+        var legacy = await fixture.Grains.GetGrain<IIssuerGrain>(community).SignJwtAsync(payload.ToJsonString());
+        var verifier = fixture.Grains.GetGrain<ICredentialVerifierGrain>(0);
+
+        var before = await verifier.VerifyAsync(legacy.Compact);
+        Assert.True(before.Valid, string.Join("; ", before.Checks.Select(c => $"{c.Name}: {c.Detail}")));
+
+        await fixture.Grains.GetGrain<IStatusListGrain>($"{community}/revocation/{revocation.ListNumber}").SetAsync(revocation.Index, 1);
+        var after = await verifier.VerifyAsync(legacy.Compact);
+        Assert.Equal(CheckOutcome.Failed, after.Checks.Single(c => c.Name == VerificationChecks.Revocation).Outcome);
+        Assert.Equal(CheckOutcome.Passed, after.Checks.Single(c => c.Name == VerificationChecks.Suspension).Outcome);
     }
 
-    private static List<(string Purpose, int List, int Index)> Entries(IssuedCredential credential) =>
-        JsonDocument.Parse(credential.DocumentJson).RootElement.GetProperty("credentialStatus").EnumerateArray()
-            .Select(e => (e.GetProperty("statusPurpose").GetString()!, int.Parse(e.GetProperty("statusListCredential").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(e.GetProperty("statusListIndex").GetString()!, System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+    private async Task<Bitstring> PublishedListAsync(string community, int list)
+    {
+        var published = await fixture.Grains.GetGrain<IStatusListGrain>($"{community}/message/{list}").PublishAsync();
+        var document = JsonDocument.Parse(published.DocumentJson).RootElement;
+        Assert.Equal("BitstringStatusListCredential", document.GetProperty("type")[1].GetString());
+        Assert.Equal("message", document.GetProperty("credentialSubject").GetProperty("statusPurpose").GetString());
+        var bits = Bitstring.Decode(document.GetProperty("credentialSubject").GetProperty("encodedList").GetString()!);
+        Assert.Equal(2 * Bitstring.MinimumLength, bits.Length);
+        return bits;
+    }
+
+    private static (int List, int Index) Entry(IssuedCredential credential)
+    {
+        var status = JsonDocument.Parse(credential.DocumentJson).RootElement.GetProperty("credentialStatus");
+        return (int.Parse(status.GetProperty("statusListCredential").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(status.GetProperty("statusListIndex").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

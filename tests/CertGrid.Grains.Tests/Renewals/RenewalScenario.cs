@@ -100,21 +100,18 @@ public sealed class RenewalScenario(GrainCluster cluster, ProgramBuilder program
     }
 
     /// <summary>
-    /// The credential's bits as a verifier sees them: for each entry of its document's <c>credentialStatus</c>, the
-    /// published list of that purpose, decoded from its <c>encodedList</c>.
+    /// The credential's status as a verifier sees it: the entry its document's <c>credentialStatus</c> names, read
+    /// from the published list's <c>encodedList</c> (a 2-bit code in a message list).
     /// </summary>
     public async Task<(bool Revoked, bool Suspended)> PublishedStatusAsync(IssuedCredential credential)
     {
-        var bits = new Dictionary<StatusPurpose, bool>();
-        foreach (var (listUrl, purpose, index) in CredentialStatusEntries.Read(JsonNode.Parse(credential.DocumentJson)!["credentialStatus"]))
-        {
-            var listNumber = int.Parse(listUrl[(listUrl.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
-            var published = await Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, purpose, listNumber)).PublishAsync();
-            var encodedList = JsonNode.Parse(published.DocumentJson)!["credentialSubject"]!["encodedList"]!.GetValue<string>();
-            bits[purpose] = Bitstring.Decode(encodedList).Get(index);
-        }
-
-        return (bits[StatusPurpose.Revocation], bits[StatusPurpose.Suspension]);
+        var (listUrl, purpose, index) = Assert.Single(CredentialStatusEntries.Read(JsonNode.Parse(credential.DocumentJson)!["credentialStatus"]));
+        Assert.Equal(StatusPurpose.Message, purpose);
+        var listNumber = int.Parse(listUrl[(listUrl.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+        var published = await Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, purpose, listNumber)).PublishAsync();
+        var encodedList = JsonNode.Parse(published.DocumentJson)!["credentialSubject"]!["encodedList"]!.GetValue<string>();
+        var code = Bitstring.Decode(encodedList).GetEntry(index, purpose.EntryBits());
+        return (CredentialStatusCode.IsRevoked(code), CredentialStatusCode.IsSuspended(code));
     }
 
     public async Task<IReadOnlyList<Notice>> NoticesAsync(string learnerId) =>

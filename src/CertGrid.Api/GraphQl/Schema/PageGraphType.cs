@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Paging;
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.GraphQl.Schema;
@@ -16,5 +17,6 @@ public sealed class PageGraphType<TNode, TItem> : ObjectGraphType<Page<TItem>>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNode>>>>("nodes").Expect(1).Resolve(ctx => ctx.Source.Items);
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Resolve(ctx => ctx.Source.NextCursor is not null);
         Field<StringGraphType>("endCursor").Resolve(ctx => ctx.Source.NextCursor);
+        this.AuthorizeOtherFieldsAsParent();
     }
 }

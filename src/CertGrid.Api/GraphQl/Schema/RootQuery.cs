@@ -1,3 +1,4 @@
+using CertGrid.Api.Access.Rules;
 using GraphQL.Types;
 
 namespace CertGrid.Api.GraphQl.Schema;
@@ -8,7 +9,8 @@ public sealed class RootQuery : ObjectGraphType
     public RootQuery(IEnumerable<ISchemaContributor> contributors)
     {
         Name = "Query";
-        Field<NonNullGraphType<StringGraphType>>("ping").Description("Answers 'pong': a cheap liveness check through GraphQL.").Resolve(_ => "pong");
+        Field<NonNullGraphType<StringGraphType>>("ping").Description("Answers 'pong': a cheap liveness check through GraphQL. Needs no key.")
+            .Authorize(AccessRules.Anyone).Resolve(_ => "pong");
         foreach (var contributor in contributors)
         {
             contributor.AddQueries(this);

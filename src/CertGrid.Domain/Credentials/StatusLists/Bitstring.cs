@@ -42,6 +42,35 @@ public sealed class Bitstring
         _bytes[index / 8] = value ? (byte)(_bytes[index / 8] | mask) : (byte)(_bytes[index / 8] & ~mask);
     }
 
+    /// <summary>
+    /// The value of entry <paramref name="index"/> of a list whose entries are <paramref name="bitsPerEntry"/> bits
+    /// wide: bits <c>index × size</c> onwards, the first of them the most significant.
+    /// </summary>
+    public int GetEntry(int index, int bitsPerEntry)
+    {
+        var value = 0;
+        for (var bit = 0; bit < bitsPerEntry; bit++)
+        {
+            value = (value << 1) | (Get(checked((index * bitsPerEntry) + bit)) ? 1 : 0);
+        }
+
+        return value;
+    }
+
+    /// <summary>Writes entry <paramref name="index"/>'s value (see <see cref="GetEntry"/>).</summary>
+    public void SetEntry(int index, int bitsPerEntry, int value)
+    {
+        if (value < 0 || value >= 1 << bitsPerEntry)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), $"A {bitsPerEntry}-bit entry holds 0 to {(1 << bitsPerEntry) - 1}.");
+        }
+
+        for (var bit = 0; bit < bitsPerEntry; bit++)
+        {
+            Set(checked((index * bitsPerEntry) + bit), ((value >> (bitsPerEntry - 1 - bit)) & 1) == 1);
+        }
+    }
+
     /// <summary>The <c>encodedList</c> value: <c>u</c> + base64url(GZIP(bits)).</summary>
     public string Encode()
     {

@@ -26,6 +26,11 @@ public sealed class LearnerRecordExportGrain(PublicRoutes routes, [FromKeyedServ
             .Where(c => c.Status == CredentialStatus.Active && c.ReplacedByCredentialId is null && (c.ValidUntil is null || c.ValidUntil > now))
             .Select(c => (c.Jwt, c.AchievementName))
             .ToList();
+        if (valid.Count == 0)
+        {
+            throw CertGridException.Policy($"Learner '{learnerId}' holds no valid credential yet, and a CLR 2.0 record carries at least one.");
+        }
+
         var issuer = new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl);
         var id = $"urn:uuid:{Guid.NewGuid()}";
         var document = ClrDocument.Build(id, issuer, learner.Name, learner.Email, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), now, valid);

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace CertGrid.Grains.Credentials.StatusLists;
 
 /// <summary>
-/// One W3C Bitstring Status List: random, never-reused indexes, and the bits verifiers check, published as a
-/// signed BitstringStatusListCredential that is re-signed when a bit changes.
+/// One W3C Bitstring Status List: random, never-reused indexes, and the entries verifiers check (1 bit, or 2 bits in a
+/// <c>message</c> list), published as a signed BitstringStatusListCredential that is re-signed when an entry changes.
 /// </summary>
 public sealed class StatusListGrain(
     [PersistentState("statuslist", StorageNames.GrainStore)] IPersistentState<StatusListState> state,
@@ -36,7 +36,7 @@ public sealed class StatusListGrain(
         _number = int.Parse(parts[2], CultureInfo.InvariantCulture);
         if (State.Bits.Length == 0)
         {
-            State.Bits = new Bitstring().ToBytes();
+            State.Bits = new Bitstring(Bitstring.MinimumLength * _purpose.EntryBits()).ToBytes();
             State.Allocated = new Bitstring().ToBytes();
         }
 
@@ -58,7 +58,7 @@ public sealed class StatusListGrain(
         return index;
     }
 
-    public async Task SetAsync(int index, bool value)
+    public async Task SetAsync(int index, int value)
     {
         if (!Bitstring.FromBytes(State.Allocated).Get(index))
         {
@@ -66,19 +66,19 @@ public sealed class StatusListGrain(
         }
 
         var bits = Bitstring.FromBytes(State.Bits);
-        if (bits.Get(index) == value)
+        if (bits.GetEntry(index, _purpose.EntryBits()) == value)
         {
             return;
         }
 
-        bits.Set(index, value);
+        bits.SetEntry(index, _purpose.EntryBits(), value);
         State.Bits = bits.ToBytes();
         State.Version++;
         await SaveAsync();
         verificationEpoch.Advance();
     }
 
-    public Task<bool> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).Get(index));
+    public Task<int> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).GetEntry(index, _purpose.EntryBits()));
 
     public async Task<PublishedStatusList> PublishAsync()
     {

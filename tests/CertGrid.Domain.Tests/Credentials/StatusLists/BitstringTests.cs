@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.IO.Compression;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 
 namespace CertGrid.Domain.Tests.Credentials.StatusLists;
@@ -69,5 +70,38 @@ public sealed class BitstringTests
         }
 
         Assert.Throws<FormatException>(() => Bitstring.Decode("u" + Base64Url.EncodeToString(compressed.ToArray())));
+    }
+
+    [Fact]
+    public void A_two_bit_entry_takes_bits_index_times_two_onwards_most_significant_first()
+    {
+        var bits = new Bitstring(2 * Bitstring.MinimumLength);
+        bits.SetEntry(3, 2, CredentialStatusCode.Suspended);
+        bits.SetEntry(4, 2, CredentialStatusCode.Revoked);
+
+        // Entry 3 is bits 6 and 7 of byte 0; entry 4 is bits 8 and 9 (the first two of byte 1).
+        Assert.Equal(0b0000_0010, bits.ToBytes()[0]);
+        Assert.Equal(0b0100_0000, bits.ToBytes()[1]);
+        Assert.Equal(CredentialStatusCode.Suspended, bits.GetEntry(3, 2));
+        Assert.Equal(CredentialStatusCode.Revoked, bits.GetEntry(4, 2));
+        Assert.Equal(CredentialStatusCode.Valid, bits.GetEntry(5, 2));
+
+        bits.SetEntry(3, 2, CredentialStatusCode.Valid);
+        Assert.Equal(0, bits.ToBytes()[0]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => bits.SetEntry(0, 2, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => bits.GetEntry(Bitstring.MinimumLength, 2));
+    }
+
+    [Theory]
+    [InlineData(CredentialStatus.Active, false, false)]
+    [InlineData(CredentialStatus.Revoked, true, false)]
+    [InlineData(CredentialStatus.Suspended, false, true)]
+    public void A_credential_status_reads_back_from_its_code(CredentialStatus status, bool revoked, bool suspended)
+    {
+        var code = CredentialStatusCode.Of(status);
+        Assert.Equal(revoked, CredentialStatusCode.IsRevoked(code));
+        Assert.Equal(suspended, CredentialStatusCode.IsSuspended(code));
+        Assert.Equal(revoked ? "revoked" : suspended ? "suspended" : "valid", CredentialStatusCode.Messages[code].Message);
+        Assert.Equal(4, CredentialStatusCode.Messages.Count);
     }
 }

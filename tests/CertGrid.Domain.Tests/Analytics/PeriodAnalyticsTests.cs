@@ -1,0 +1,111 @@
+using CertGrid.Domain.Analytics;
+using CertGrid.Domain.Quality;
+using CertGrid.Testing.Quality;
+
+namespace CertGrid.Domain.Tests.Analytics;
+
+public class PeriodAnalyticsTests
+{
+    private static readonly HistoryPlan Plan = new() { Seed = 31, BiasedAgainstOrganisation = 1, Severity = new Dictionary<int, double> { [4] = -0.8 } };
+
+    private static Dictionary<string, PeriodAnalytics> Count(IEnumerable<AnalyticsEvent> events)
+    {
+        var periods = new Dictionary<string, PeriodAnalytics>(StringComparer.Ordinal);
+        foreach (var analyticsEvent in events)
+        {
+            var period = AnalyticsPeriod.Of(analyticsEvent.At);
+            (periods.TryGetValue(period, out var tally) ? tally : periods[period] = new PeriodAnalytics()).Apply(analyticsEvent);
+        }
+
+        return periods;
+    }
+
+    [Fact]
+    public void Figures_kept_one_event_at_a_time_equal_the_analyses_of_the_raw_reviews()
+    {
+        var history = AssessmentHistoryFaker.Generate(Plan);
+        var periods = Count(HistoryEvents.Of(history));
+
+        var summary = ProgramAnalytics.Summarise(periods.Keys.ToList(), periods.Values, SmallGroupSuppression.DefaultMinimumGroupSize, SeveritySettings.Default, seed: 1);
+
+        Assert.True(periods.Count > 1, "the history spans several months");
+        Assert.Equal(history.Attempts.Count, summary.Applications);
+        Assert.Equal(history.Attempts.Count(a => a.Passed), summary.FirstAttempts.Passed);
+        var direct = FairnessBreakdown.Of("learnerOrganisation", history.Outcomes(l => l.Organisation));
+        var kept = summary.Fairness.Single(f => f.Dimension == nameof(FairnessDimension.LearnerOrganisation));
+        Assert.Equal(direct.Flagged.Select(f => f.Group), kept.Flagged.Select(f => f.Group));
+        Assert.Equal([HistoryPlan.OrganisationId(1)], kept.Flagged.Select(f => f.Group));
+        Assert.Equal(direct.Groups.Select(g => g.Impact.ImpactRatio), kept.Groups.Select(g => g.Impact.ImpactRatio));
+        for (var c = 0; c < Plan.Criteria; c++)
+        {
+            var raw = KrippendorffAlpha.Compute(history.CriterionUnits(c).Select(u => (IReadOnlyList<double>)u.Ratings.Select(r => (double)r.Level).ToList()), MeasurementLevel.Ordinal)!;
+            Assert.Equal(raw.Alpha, summary.Reliability.Single(r => r.CriterionId == $"c{c}").Measure.Alpha!.Alpha, 9);
+        }
+
+        var severity = EvaluatorSeverity.AssessAll(history.PanelReviews(), SeveritySettings.Default);
+        Assert.Equal(severity.Select(s => (s.EvaluatorId, s.Verdict)), summary.Evaluators.Select(e => (e.EvaluatorId, e.Severity.Verdict)));
+        Assert.Equal(severity.Select(s => Math.Round(s.MeanDeviation, 6)), summary.Evaluators.Select(e => Math.Round(e.Severity.MeanDeviation, 6)));
+        Assert.Equal(SeverityVerdict.Harsh, summary.Evaluators.Single(e => e.EvaluatorId == HistoryPlan.EvaluatorId(4)).Severity.Verdict);
+    }
+
+    [Fact]
+    public void A_redelivered_event_is_counted_once()
+    {
+        var tally = new PeriodAnalytics();
+        var at = new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+
+        Assert.True(tally.Apply(new AppealRecorded("evt_1", at, Decided: false, Overturned: false)));
+        Assert.False(tally.Apply(new AppealRecorded("evt_1", at, Decided: false, Overturned: false)));
+        Assert.True(tally.Apply(new AppealRecorded("evt_2", at, Decided: true, Overturned: true)));
+        Assert.True(tally.Apply(new CeCreditsRecorded("evt_3", at, "ethics", 2.5)));
+        Assert.True(tally.Apply(new RenewalRecorded("evt_4", at, RenewalMilestone.Lapsed)));
+
+        Assert.Equal(1, tally.AppealsFiled);
+        Assert.Equal(1, tally.AppealsOverturned);
+        Assert.Equal(2.5, tally.CeCredits["ethics"]);
+        Assert.Equal(1, tally.Renewals[RenewalMilestone.Lapsed]);
+    }
+
+    [Fact]
+    public void State_stays_bounded_however_many_reviews_are_counted()
+    {
+        var large = AssessmentHistoryFaker.Generate(Plan with { LearnersPerOrganisation = 400 });
+        var tally = new PeriodAnalytics();
+        foreach (var analyticsEvent in HistoryEvents.Of(large))
+        {
+            tally.Apply(analyticsEvent);
+        }
+
+        // 2,000 attempts, 4 criteria on 4 levels, panels of 2 or 3: at most 10 + 20 level patterns per criterion.
+        Assert.All(tally.Reliability.Values, r => Assert.True(r.Patterns.Count <= 30));
+        Assert.True(tally.RecentEventIds.Count <= PeriodAnalytics.RememberedEvents * 2);
+        Assert.Equal(4_000, tally.AttemptsSubmitted + tally.FirstAttempts.Total);
+    }
+
+    [Fact]
+    public void A_window_is_the_months_it_spans_and_training_gaps_respect_the_minimum_group_size()
+    {
+        Assert.Equal(["2025-12", "2026-01", "2026-02"],
+            AnalyticsPeriod.Between(new DateTimeOffset(2025, 12, 31, 23, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        var tally = new PeriodAnalytics();
+        var at = new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 12; i++)
+        {
+            tally.Apply(new AttemptDecided($"evt_{i}", at, "cdf_1", 1, true, 70, at.AddDays(-3), "org_a", "en", "coh_big", [],
+                [new CriterionLevel("c1", i < 6 ? 2 : 3, 3), new CriterionLevel("c2", 4, 3)]));
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            tally.Apply(new AttemptDecided($"evt_small_{i}", at, "cdf_1", 1, false, 40, at.AddDays(-3), "org_a", "en", "coh_small", [],
+                [new CriterionLevel("c1", 1, 3)]));
+        }
+
+        var summary = ProgramAnalytics.Summarise(["2026-04"], [tally], 10, SeveritySettings.Default, seed: 1);
+
+        var gap = Assert.Single(summary.TrainingGaps);
+        Assert.Equal(("coh_big", "c1", 6, 12), (gap.Cohort, gap.CriterionId, gap.BelowPassing, gap.Decided));
+        Assert.Equal(3, summary.MedianDaysToCertification);
+    }
+}
