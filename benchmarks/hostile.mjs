@@ -38,7 +38,7 @@ const range = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('');
 // The issue's worst documents, as a client without a key could send them; each must be refused with this code and limit.
 const documents = [
   { id: 'typename', title: '{ __typename } (baseline)', query: '{ __typename }' },
-  { id: 'repeated-3000', title: '3,000 copies of learners(first:1){nodes{id}} (108 KB)', query: repeat(' learners(first:1){nodes{id}}', 3000), limit: 'tokens' },
+  { id: 'repeated-3000', title: '3,000 copies of learners(first:1){nodes{id}}', query: repeat(' learners(first:1){nodes{id}}', 3000), limit: 'tokens' },
   { id: 'repeated-300', title: '300 copies of learners(first:1){nodes{id}}', query: repeat(' learners(first:1){nodes{id}}', 300), limit: 'repeatedSelections' },
   { id: 'aliases-10000', title: '10,000 aliases of __typename', query: `{${range(10000, (i) => ` a${i}:__typename`)}}`, limit: 'tokens' },
   { id: 'verify-500', title: '500 aliases of verifyCredential', query: `{${range(500, (i) => ` v${i}:verifyCredential(credential:"x"){valid}`)}}`, limit: 'aliases' },
@@ -136,7 +136,7 @@ const keptRatio = withFlood.requestsPerSecond / alone.requestsPerSecond;
 const report = {
   date: new Date().toISOString(),
   machine: { nproc: os.availableParallelism?.() ?? os.cpus().length, loadAverage: os.loadavg() },
-  settings: { duration, warmup, connections, floodConnections, refusals },
+  settings: { duration, warmup, connections, floodConnections, refusals, anonymousLimits: env('BENCH_ANONYMOUS_LIMITS', 'production') },
   refusals: refusalResults,
   partner: { alone, underFlood: withFlood, kept: keptRatio },
   flood: floodSummary,

@@ -6,6 +6,7 @@
 #
 #   ./benchmarks/hostile.sh
 #   BENCH_PORT_BASE=24000 BENCH_DURATION=30 BENCH_FLOOD_CONNECTIONS=100 ./benchmarks/hostile.sh
+#   BENCH_ANONYMOUS_LIMITS=open ./benchmarks/hostile.sh   # no request limit or budget for the flood: every document reaches admission
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BENCH_LOAD_SCRIPT=benchmarks/hostile.mjs BENCH_ANONYMOUS_LIMITS=production BENCH_RESULTS_PREFIX=hostile- exec benchmarks/run.sh "$@"
+BENCH_LOAD_SCRIPT=benchmarks/hostile.mjs BENCH_ANONYMOUS_LIMITS=${BENCH_ANONYMOUS_LIMITS:-production} BENCH_RESULTS_PREFIX=hostile- exec benchmarks/run.sh "$@"
