@@ -1,4 +1,4 @@
-# CertGrid server image: one process that is an Orleans silo plus the GraphQL/HTTP API.
+# CertGrid server image: one process, an Orleans silo with the GraphQL/HTTP API or (Cluster__Role=Gateway) the API alone.
 # Build from the repository root:  docker build -t certgrid .
 # (azd does this itself; see azure.yaml and docs/deployment.md.)
 

@@ -183,6 +183,22 @@ const scenarios = [
       return Array.isArray(nodes) && nodes.length > 0 ? null : `no learners returned: ${body.slice(0, 300)}`;
     },
   },
+  {
+    // The credential as a verifier fetches it (its id URL, JSON-LD): one grain read.
+    id: 'credential-json',
+    title: 'GET credential id URL, Accept application/ld+json (the credential\'s JSON)',
+    request: { method: 'GET', path: new URL(credentialId).pathname, headers: { accept: 'application/ld+json' } },
+    ok: (body) => body.includes('"OpenBadgeCredential"'),
+    inspect: (body) => (body.includes('"OpenBadgeCredential"') ? null : `not the credential's JSON: ${body.slice(0, 200)}`),
+  },
+  {
+    // The same URL as a browser asks for it: the verification page, its checks computed for the request.
+    id: 'credential-page',
+    title: 'GET credential id URL, Accept text/html (the verification page, checks made per request)',
+    request: { method: 'GET', path: new URL(credentialId).pathname, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'en' } },
+    ok: (body) => body.includes('data-verdict="valid"'),
+    inspect: (body) => (body.includes('data-verdict="valid"') ? null : `no valid verdict on the page: ${body.slice(0, 300)}`),
+  },
 ].filter((scenario) => only.length === 0 || only.includes(scenario.id));
 
 // --- helpers -------------------------------------------------------------------------------------------------
@@ -412,6 +428,7 @@ report.ratios = [
   ratioRow('GraphQL verify, executed every time / bare verify', 'verify-graphql-executed', 'verify-bare'),
   ratioRow('GraphQL verify, executed every time / GraphQL `{ __typename }`', 'verify-graphql-executed', 'typename'),
   ratioRow('GraphQL `{ __typename }` / bare health', 'typename', 'health'),
+  ratioRow('Verification page / the credential\'s JSON', 'credential-page', 'credential-json'),
 ];
 report.failures = failures;
 // More than a quarter of a core used by processes other than the server, the load generator, Azurite and Redis.

@@ -3,7 +3,7 @@
 #
 #   ./benchmarks/run.sh
 #   BENCH_DURATION=30 BENCH_CONNECTIONS=100 ./benchmarks/run.sh
-#   BENCH_PORT_BASE=24000 ./benchmarks/run.sh     # on ports 24000-24012 instead
+#   BENCH_PORT_BASE=27100 BENCH_SCENARIOS=credential-json,credential-page ./benchmarks/run.sh
 #
 # Starts its own Azurite (127.0.0.1:21000-21002), redis-server (127.0.0.1:6391) and a Release build of
 # CertGrid.Server (http://127.0.0.1:5090, silo 11191, gateway 30091) with a freshly seeded demo community in a
@@ -21,13 +21,14 @@ BENCH_WARMUP=${BENCH_WARMUP:-3}
 [[ $BENCH_CONNECTIONS =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_CONNECTIONS must be a positive whole number, got '$BENCH_CONNECTIONS'."; exit 2; }
 [[ $BENCH_WARMUP =~ ^[0-9]+$ ]] || { warn "BENCH_WARMUP must be a whole number of seconds, got '$BENCH_WARMUP'."; exit 2; }
 
-# BENCH_PORT_BASE moves every port: Azurite BASE..BASE+2, redis BASE+3, HTTP BASE+10, silo BASE+11, gateway BASE+12.
+# BENCH_PORT_BASE=N moves every port to N..N+6 (Azurite N..N+2, redis N+3, HTTP N+4, silo N+5, gateway N+6), so
+# several engineers can benchmark on one machine.
 if [[ -n ${BENCH_PORT_BASE:-} ]]; then
-  [[ $BENCH_PORT_BASE =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_PORT_BASE must be a port number, got '$BENCH_PORT_BASE'."; exit 2; }
-  HTTP_PORT=$((BENCH_PORT_BASE + 10)) AZURITE_PORTS=($BENCH_PORT_BASE $((BENCH_PORT_BASE + 1)) $((BENCH_PORT_BASE + 2)))
-  REDIS_PORT=$((BENCH_PORT_BASE + 3)) SILO_PORT=$((BENCH_PORT_BASE + 11)) GATEWAY_PORT=$((BENCH_PORT_BASE + 12))
+  [[ $BENCH_PORT_BASE =~ ^[1-9][0-9]{3,4}$ ]] || { warn "BENCH_PORT_BASE must be a port number, got '$BENCH_PORT_BASE'."; exit 2; }
+  AZURITE_PORTS=("$BENCH_PORT_BASE" $((BENCH_PORT_BASE + 1)) $((BENCH_PORT_BASE + 2)))
+  REDIS_PORT=$((BENCH_PORT_BASE + 3)); HTTP_PORT=$((BENCH_PORT_BASE + 4)); SILO_PORT=$((BENCH_PORT_BASE + 5)); GATEWAY_PORT=$((BENCH_PORT_BASE + 6))
 else
-  HTTP_PORT=5090 AZURITE_PORTS=(21000 21001 21002) REDIS_PORT=6391 SILO_PORT=11191 GATEWAY_PORT=30091
+  AZURITE_PORTS=(21000 21001 21002); REDIS_PORT=6391; HTTP_PORT=5090; SILO_PORT=11191; GATEWAY_PORT=30091
 fi
 BASE_URL="http://127.0.0.1:$HTTP_PORT"
 # The scenarios to run (benchmarks/hostile.sh runs benchmarks/hostile.mjs), and whether callers without a key keep

@@ -19,19 +19,33 @@ param location string
 @maxLength(64)
 param operatorKeyHash string
 
-// Two is the floor for production: with one silo every restart, revision rollout or platform move
-// is a full outage, and grains have no other silo to be re-activated on meanwhile.
-@description('Minimum number of CertGrid replicas (each one an Orleans silo plus the API). Default 2, so one silo can go down without an outage.')
+// Silos are a tier of their own whose size operators set; gateways scale with traffic.
+@description('Number of Orleans silos (one single-replica container app each). Operators change it with azd env set CERTGRID_SILO_COUNT n and azd provision. Two is the floor for production: with one silo every restart is an outage.')
+@minValue(1)
+@maxValue(50)
+param siloCount int = 2
+
+@description('First exposed silo port: silo i advertises siloPortBase + i on the silo environment\'s static IP.')
+@minValue(1024)
+@maxValue(65000)
+param siloPortBase int = 11111
+
+@description('First exposed client-gateway port: silo i advertises gatewayPortBase + i.')
+@minValue(1024)
+@maxValue(65000)
+param gatewayPortBase int = 30000
+
+@description('Fewest API gateway replicas (Orleans clients serving HTTP), even with no traffic.')
 @minValue(1)
 @maxValue(300)
-param minReplicas int = 2
+param minGatewayReplicas int = 2
 
-@description('Maximum number of CertGrid replicas.')
+@description('Most API gateway replicas the HTTP scale rule may add.')
 @minValue(1)
 @maxValue(300)
-param maxReplicas int = 10
+param maxGatewayReplicas int = 10
 
-@description('Concurrent HTTP requests per replica above which another replica is added.')
+@description('Concurrent HTTP requests per gateway replica above which another gateway replica is added.')
 @minValue(1)
 param httpConcurrentRequests int = 50
 
@@ -50,12 +64,12 @@ param storageSkuName string = 'Standard_LRS'
 @description('Turn on Key Vault purge protection (irreversible; recommended for production).')
 param keyVaultPurgeProtection bool = false
 
-@description('Whether the certgrid container app already exists. azd sets SERVICE_CERTGRID_RESOURCE_EXISTS; when true the running image is kept instead of the placeholder.')
+@description('Whether the certgrid (gateway) container app already exists. azd sets SERVICE_CERTGRID_RESOURCE_EXISTS; when true the image it runs is kept (and given to every silo) instead of the placeholder.')
 param certgridExists bool = false
 
-// Until `azd deploy` pushes the real image (right after provisioning, in `azd up`), the app runs
-// this public placeholder. It does not answer the /health probes, so that first revision shows as
-// unhealthy for the minute or so until azd deploy replaces it.
+// Until `azd deploy` pushes the real image (right after provisioning, in `azd up`), the apps run
+// this public placeholder. It listens on port 80 and serves no /health, so the first revision gets
+// no probes and its ingress targets port 80 (see the app modules).
 var placeholderImage = 'mcr.microsoft.com/azuredocs/containerapps-helloworld:latest'
 var serviceName = 'certgrid'
 var tags = {
@@ -72,12 +86,16 @@ var names = {
   resourceGroup: 'rg-${environmentName}'
   identity: 'id-certgrid-${resourceToken}'
   logAnalytics: 'log-${resourceToken}'
+  network: 'vnet-${resourceToken}'
+  applicationInsights: 'appi-${resourceToken}'
   containerAppsEnvironment: 'cae-${resourceToken}'
+  siloEnvironment: 'cae-silos-${resourceToken}'
   storage: 'st${resourceToken}'
   redis: 'redis-${resourceToken}'
   registry: 'cr${resourceToken}'
   keyVault: 'kv-${resourceToken}'
   app: 'ca-certgrid-${resourceToken}'
+  siloAppPrefix: 'ca-silo-'
 }
 
 resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
@@ -104,12 +122,49 @@ module logAnalytics 'modules/log-analytics.bicep' = {
   }
 }
 
+module network 'modules/network.bicep' = {
+  scope: rg
+  params: {
+    name: names.network
+    location: location
+    tags: tags
+  }
+}
+
+module applicationInsights 'modules/application-insights.bicep' = {
+  scope: rg
+  params: {
+    name: names.applicationInsights
+    location: location
+    tags: tags
+    logAnalyticsWorkspaceName: names.logAnalytics
+  }
+  dependsOn: [logAnalytics]
+}
+
+// The gateways' environment: external, the public API.
 module containerAppsEnvironment 'modules/container-apps-environment.bicep' = {
   scope: rg
   params: {
     name: names.containerAppsEnvironment
     location: location
     tags: tags
+    subnetId: network.outputs.gatewaySubnetId
+    internal: false
+    logAnalyticsWorkspaceName: names.logAnalytics
+  }
+  dependsOn: [logAnalytics]
+}
+
+// The silos' environment: internal, so the static IP the silos advertise is private to the network.
+module siloEnvironment 'modules/container-apps-environment.bicep' = {
+  scope: rg
+  params: {
+    name: names.siloEnvironment
+    location: location
+    tags: tags
+    subnetId: network.outputs.siloSubnetId
+    internal: true
     logAnalyticsWorkspaceName: names.logAnalytics
   }
   dependsOn: [logAnalytics]
@@ -170,9 +225,50 @@ module existingImage 'modules/fetch-container-image.bicep' = if (certgridExists)
   }
 }
 
-// The app starts only after every module above has finished, role assignments included, so the
+// What every CertGrid process gets, silo or gateway. The app reaches every service with the
+// managed identity: no keys. The public URL is the gateway app's, built from its environment's
+// domain because an app's FQDN is only known once it exists.
+var certgridSettings = [
+  { name: 'Cluster__ClusterId', value: environmentName }
+  { name: 'Cluster__ServiceId', value: 'certgrid' }
+  { name: 'Storage__TableServiceUri', value: storage.outputs.tableEndpoint }
+  { name: 'Storage__BlobServiceUri', value: storage.outputs.blobEndpoint }
+  { name: 'Storage__ManagedIdentityClientId', value: identity.outputs.clientId }
+  { name: 'AZURE_CLIENT_ID', value: identity.outputs.clientId }
+  { name: 'Redis__Endpoint', value: '${redis.outputs.hostName}:${redis.outputs.port}' }
+  { name: 'Redis__UseEntraId', value: 'true' }
+  { name: 'Redis__ManagedIdentityClientId', value: identity.outputs.clientId }
+  { name: 'PublicUrls__BaseUrl', value: 'https://${names.app}.${containerAppsEnvironment.outputs.defaultDomain}' }
+  { name: 'Operator__KeyHash', value: operatorKeyHash }
+  { name: 'CredentialKeys__KeyVaultUri', value: keyVault.outputs.uri }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: applicationInsights.outputs.connectionString }
+]
+var image = certgridExists ? existingImage!.outputs.image : placeholderImage
+
+// The apps start only after every module above has finished, role assignments included, so the
 // first replicas already have their data-plane permissions (AcrPull in particular).
-module app 'modules/container-app.bicep' = {
+module silos 'modules/silo-app.bicep' = [
+  for i in range(0, siloCount): {
+    scope: rg
+    name: 'silo-${i}'
+    params: {
+      name: '${names.siloAppPrefix}${i}-${resourceToken}'
+      location: location
+      tags: tags
+      environmentName: names.siloEnvironment
+      identityName: names.identity
+      registryLoginServer: registry.outputs.loginServer
+      image: image
+      placeholder: !certgridExists
+      settings: certgridSettings
+      advertisedIPAddress: siloEnvironment.outputs.staticIp
+      advertisedSiloPort: siloPortBase + i
+      advertisedGatewayPort: gatewayPortBase + i
+    }
+  }
+]
+
+module app 'modules/gateway-app.bicep' = {
   scope: rg
   params: {
     name: names.app
@@ -182,19 +278,13 @@ module app 'modules/container-app.bicep' = {
     environmentName: names.containerAppsEnvironment
     identityName: names.identity
     registryLoginServer: registry.outputs.loginServer
-    image: certgridExists ? existingImage!.outputs.image : placeholderImage
-    minReplicas: minReplicas
-    maxReplicas: maxReplicas
+    image: image
+    placeholder: !certgridExists
+    settings: certgridSettings
+    minReplicas: minGatewayReplicas
+    maxReplicas: maxGatewayReplicas
     httpConcurrentRequests: httpConcurrentRequests
-    clusterId: environmentName
-    storageTableEndpoint: storage.outputs.tableEndpoint
-    storageBlobEndpoint: storage.outputs.blobEndpoint
-    redisHostName: redis.outputs.hostName
-    redisPort: redis.outputs.port
-    keyVaultUri: keyVault.outputs.uri
-    operatorKeyHash: operatorKeyHash
   }
-  dependsOn: [containerAppsEnvironment, identity]
 }
 
 // Outputs become azd environment values (.azure/<env>/.env).
@@ -222,8 +312,11 @@ output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 @description('Name of the certgrid container app.')
 output SERVICE_CERTGRID_NAME string = app.outputs.name
 
-@description('Public URL of CertGrid.')
-output SERVICE_CERTGRID_ENDPOINT_URL string = app.outputs.uri
+@description('Public URL of CertGrid (the gateway app).')
+output SERVICE_CERTGRID_ENDPOINT_URL string = 'https://${names.app}.${containerAppsEnvironment.outputs.defaultDomain}'
+
+@description('Names of the silo container apps, in order; the postdeploy hook rolls them one at a time.')
+output CERTGRID_SILO_APPS string[] = [for i in range(0, siloCount): silos[i].outputs.name]
 
 @description('Name of the storage account.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

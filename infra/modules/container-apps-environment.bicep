@@ -1,7 +1,7 @@
-// Container Apps managed environment, sending logs to the Log Analytics workspace.
-// It is a workload-profiles environment with only the serverless Consumption profile: that is the
-// environment kind in which replicas reach each other directly on their own IPs, which Orleans
-// silos need (see container-app.bicep).
+// A Container Apps managed environment in its own subnet, sending logs to the Log Analytics
+// workspace: a workload-profiles environment with only the serverless Consumption profile. CertGrid
+// has two (main.bicep): the internal silo environment, whose private static IP every silo
+// advertises (with its own port pair), and the external gateway environment for the public API.
 
 @description('Name of the managed environment.')
 param name string
@@ -11,6 +11,12 @@ param location string
 
 @description('Tags applied to the environment.')
 param tags { *: string }
+
+@description('Resource ID of the subnet (delegated to Microsoft.App/environments) the environment runs in.')
+param subnetId string
+
+@description('Internal: no public endpoint, the static IP is private to the virtual network (silos). External: public ingress (gateways).')
+param internal bool
 
 @description('Name of the existing Log Analytics workspace (same resource group) that receives the logs.')
 param logAnalyticsWorkspaceName string
@@ -33,6 +39,10 @@ resource environment 'Microsoft.App/managedEnvironments@2025-07-01' = {
         sharedKey: workspace.listKeys().primarySharedKey
       }
     }
+    vnetConfiguration: {
+      infrastructureSubnetId: subnetId
+      internal: internal
+    }
     workloadProfiles: [
       {
         name: 'Consumption'
@@ -48,6 +58,9 @@ output id string = environment.id
 
 @description('Name of the environment.')
 output name string = environment.name
+
+@description('Static IP of the environment: private for an internal one. Each silo advertises it with its own exposed port pair.')
+output staticIp string = environment.properties.staticIp
 
 @description('Default domain of the environment; an app with external ingress is reachable at https://<app name>.<default domain>.')
 output defaultDomain string = environment.properties.defaultDomain

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Access.Rules;
+using CertGrid.Api.Analytics;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -31,6 +32,7 @@ using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
+using CertGrid.Api.Telemetry;
 using CertGrid.Api.TrustedDocuments;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
@@ -74,6 +76,9 @@ public static class CertGridApi
         services.AddSingleton<AnonymousRateLimit>();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
+
+        // Fields and enum values mapped straight from domain types take their XML documentation as their description.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQL(builder => builder
             .AddSchema<CertGridSchema>()
             .AddSystemTextJson()
@@ -81,6 +86,7 @@ public static class CertGridApi
             .AddErrorInfoProvider<CertGridErrorInfoProvider>()
             .UseMiddleware<CertGridErrorMiddleware>()
             .UseMiddleware<AuthorizationCheckpoint>()
+            .ConfigureExecution(GraphQlRequestMetrics.MeasureAsync)
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -93,7 +99,6 @@ public static class CertGridApi
                     return Task.CompletedTask;
                 };
             }));
-        services.AddHealthChecks();
 
         // A path segment or query parameter that cannot be bound is answered by ErrorResponses with a coded JSON body.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -107,12 +112,6 @@ public static class CertGridApi
         app.MapPublicEndpoints();
         app.MapSchemaDocument();
         app.MapAuditExport();
-        app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (IGrainFactory grains) =>
-        {
-            var silo = await grains.GetGrain<IClusterHealthGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5));
-            return Results.Text($"ready ({silo})");
-        });
         return app;
     }
 
@@ -135,6 +134,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, BookingSchema>();
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
+        services.AddSingleton<ISchemaContributor, AnalyticsSchema>();
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
@@ -151,9 +151,7 @@ public static class CertGridApi
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
     private static void AddSharedGatewayState(this IServiceCollection services, IConfiguration configuration)
     {
-        var redis = new RedisOptions();
-        configuration.GetSection(RedisOptions.SectionName).Bind(redis);
-        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        var redis = RedisOptions.From(configuration);
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {

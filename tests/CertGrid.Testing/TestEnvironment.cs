@@ -12,6 +12,13 @@ public static class TestEnvironment
     public static string Redis =>
         Environment.GetEnvironmentVariable("CERTGRID_TEST_REDIS") is { Length: > 0 } value ? value : "127.0.0.1:6379";
 
+    /// <summary>
+    /// The first of the ports this test run may use (<c>CERTGRID_TEST_PORT_BASE</c>, 20000 by default): ./test.sh puts
+    /// Azurite and Redis on BASE..BASE+3; tests that need fixed, known ports take them from BASE+10 up.
+    /// </summary>
+    public static int PortBase =>
+        int.TryParse(Environment.GetEnvironmentVariable("CERTGRID_TEST_PORT_BASE"), out var value) ? value : 20000;
+
     /// <summary>The repository root (for scripts and infra files the tests run).</summary>
     public static string RepositoryRoot
     {

@@ -26,8 +26,11 @@ public sealed record SubmitReview(
 /// <summary>Where an attempt is in its lifecycle.</summary>
 public enum AttemptStatus
 {
+    /// <summary>Submitted; the panel has not decided yet.</summary>
     UnderReview,
+    /// <summary>The panel decided it meets the rubric; a credential is issued.</summary>
     Passed,
+    /// <summary>The panel decided it does not meet the rubric; the learner may appeal or retake under the policy.</summary>
     Failed,
 }
 

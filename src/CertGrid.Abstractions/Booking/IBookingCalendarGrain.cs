@@ -21,7 +21,9 @@ public sealed record SessionSlot(
 /// <summary>Whether a booking stands.</summary>
 public enum BookingStatus
 {
+    /// <summary>The learner holds the slot.</summary>
     Booked,
+    /// <summary>Cancelled; the slot is free again.</summary>
     Cancelled,
 }
 

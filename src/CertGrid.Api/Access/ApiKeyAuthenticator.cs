@@ -16,8 +16,7 @@ namespace CertGrid.Api.Access;
 /// </summary>
 public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions, CallerBudgets budgets)
 {
-    private readonly string _operatorHash = operatorOptions.Value.KeyHash?.ToLowerInvariant()
-        ?? ApiKeyToken.HashSecret(operatorOptions.Value.Key!);
+    private readonly string _operatorHash = operatorOptions.Value.ExpectedHash;
 
     public async Task<Caller> AuthenticateAsync(HttpRequest request)
     {

@@ -15,6 +15,9 @@ public sealed class OperatorOptions : IValidatableObject
     [RegularExpression("^[0-9a-fA-F]{64}$", ErrorMessage = "Operator:KeyHash must be 64 hex characters (the SHA-256 of the operator key).")]
     public string? KeyHash { get; set; }
 
+    /// <summary>The SHA-256 hex a presented operator key must hash to (from <c>KeyHash</c>, or computed from <c>Key</c>).</summary>
+    public string ExpectedHash => KeyHash?.ToLowerInvariant() ?? Domain.Access.ApiKeyToken.HashSecret(Key!);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (string.IsNullOrWhiteSpace(Key) && string.IsNullOrWhiteSpace(KeyHash))

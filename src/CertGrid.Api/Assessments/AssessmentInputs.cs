@@ -21,6 +21,7 @@ public sealed class ReflectionInputType : InputObjectGraphType<ReflectionInput>
     public ReflectionInputType()
     {
         Name = "ReflectionInput";
+        Description = "The answer to one of the credential's reflective prompts.";
         Field(x => x.PromptCode, nullable: false);
         Field(x => x.Text, nullable: false);
     }
@@ -31,6 +32,7 @@ public sealed class SubmitAttemptInputType : InputObjectGraphType<SubmitAttemptI
     public SubmitAttemptInputType()
     {
         Name = "SubmitAttemptInput";
+        Description = "An attempt: the credential, the committed portfolio artifacts submitted as evidence and the reflections.";
         Field(x => x.CredentialDefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ArtifactIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("Committed artifacts of your portfolio; their latest versions are cited.");
@@ -53,6 +55,7 @@ public sealed class CriterionScoreInputType : InputObjectGraphType<CriterionScor
     public CriterionScoreInputType()
     {
         Name = "CriterionScoreInput";
+        Description = "A level for one rubric criterion (its code and the level's name), with an optional note.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false).Description("The name of one of the criterion's levels.");
         Field(x => x.Note, nullable: true);
@@ -71,6 +74,7 @@ public sealed class SubmitReviewInputType : InputObjectGraphType<SubmitReviewInp
     public SubmitReviewInputType()
     {
         Name = "SubmitReviewInput";
+        Description = "A review: the attempt, a level for every rubric criterion and an overall note.";
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Scores, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreInputType>>>));
         Field(x => x.OverallNote, nullable: true);
@@ -88,6 +92,7 @@ public sealed class CriterionLevelInputType : InputObjectGraphType<CriterionLeve
     public CriterionLevelInputType()
     {
         Name = "CriterionLevelInput";
+        Description = "The level agreed for one rubric criterion.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
     }
@@ -106,6 +111,7 @@ public sealed class CloseDiscussionInputType : InputObjectGraphType<CloseDiscuss
     public CloseDiscussionInputType()
     {
         Name = "CloseDiscussionInput";
+        Description = "The decision closing a consensus discussion: the attempt, pass or fail, the rationale and the agreed level per criterion.";
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Passed, nullable: false);
         Field(x => x.Rationale, nullable: false).Description("Why the panel decided so (at least 20 characters); recorded in the audit log and shown to the learner.");

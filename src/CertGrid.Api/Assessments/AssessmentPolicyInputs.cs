@@ -89,6 +89,7 @@ public sealed class ConsensusPolicyInputType : InputObjectGraphType<ConsensusPol
     public ConsensusPolicyInputType()
     {
         Name = "ConsensusPolicyInput";
+        Description = "How a panel decides: how far its scores may differ, and what happens when they differ more.";
         Field(x => x.TolerancePoints, nullable: true).Description("0-100 percentage points; omit for the pass/fail rule.");
         Field(x => x.OnDisagreement, type: typeof(DisagreementActionType)).Description("Default ADD_EVALUATOR.");
         Field(x => x.MaxAdditionalEvaluators, nullable: true).Description("0-5, default 3.");
@@ -100,6 +101,7 @@ public sealed class RetakePolicyInputType : InputObjectGraphType<RetakePolicyInp
     public RetakePolicyInputType()
     {
         Name = "RetakePolicyInput";
+        Description = "How often a learner may attempt a credential: attempts per period, cooldown after a fail, remediation.";
         Field(x => x.MaxAttemptsPerPeriod, nullable: true);
         Field(x => x.PeriodDays, nullable: true).Description("Default 365.");
         Field(x => x.CooldownDaysAfterFail, nullable: true).Description("Default 0.");
@@ -112,6 +114,7 @@ public sealed class BookingPolicyInputType : InputObjectGraphType<BookingPolicyI
     public BookingPolicyInputType()
     {
         Name = "BookingPolicyInput";
+        Description = "How assessment-session bookings work for a credential: notice, cancellation and rescheduling limits.";
         Field(x => x.ChangeCutoffHours, nullable: true).Description("Default 24.");
         Field(x => x.MaxReschedules, nullable: true).Description("Default 2.");
         Field(x => x.ReminderHoursBefore, nullable: true).Description("Default 24.");
@@ -124,6 +127,7 @@ public sealed class ReflectivePromptInputType : InputObjectGraphType<ReflectiveP
     public ReflectivePromptInputType()
     {
         Name = "ReflectivePromptInput";
+        Description = "A question learners answer in writing when they submit, and the rubric criterion it is scored under.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Prompt, nullable: false);
         Field(x => x.CriterionCode, nullable: false).Description("A criterion of the credential's rubric; evaluators score the reflection under it.");

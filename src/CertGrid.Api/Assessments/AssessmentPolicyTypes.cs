@@ -27,6 +27,7 @@ public sealed class ConsensusPolicyType : ObjectGraphType<ConsensusPolicy>
     public ConsensusPolicyType()
     {
         Name = "ConsensusPolicy";
+        Description = "How a panel decides: how far its scores may differ, and what happens when they differ more.";
         Field(x => x.TolerancePoints, nullable: true).Description("Reviews within this many percentage points agree and their mean decides; null: the pass/fail rule.");
         Field(x => x.OnDisagreement, type: typeof(NonNullGraphType<DisagreementActionType>));
         Field(x => x.MaxAdditionalEvaluators, nullable: false);
@@ -39,6 +40,7 @@ public sealed class RetakePolicyType : ObjectGraphType<RetakePolicy>
     public RetakePolicyType()
     {
         Name = "RetakePolicy";
+        Description = "How often a learner may attempt a credential: attempts per period, cooldown after a fail, remediation.";
         Field(x => x.MaxAttemptsPerPeriod, nullable: true).Description("At most this many attempts in any period; null: unlimited.");
         Field(x => x.PeriodDays, nullable: false);
         Field(x => x.CooldownDaysAfterFail, nullable: false);
@@ -52,6 +54,7 @@ public sealed class BookingPolicyType : ObjectGraphType<BookingPolicy>
     public BookingPolicyType()
     {
         Name = "BookingPolicy";
+        Description = "How assessment-session bookings work for a credential: notice, cancellation and rescheduling limits.";
         Field(x => x.ChangeCutoffHours, nullable: false).Description("Learners may cancel or reschedule until this many hours before a session.");
         Field(x => x.MaxReschedules, nullable: false);
         Field(x => x.ReminderHoursBefore, nullable: false);
@@ -65,6 +68,7 @@ public sealed class ReflectivePromptType : ObjectGraphType<ReflectivePrompt>
     public ReflectivePromptType()
     {
         Name = "ReflectivePrompt";
+        Description = "A question learners answer in writing when they submit, scored under a rubric criterion.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Prompt, nullable: false);
         Field(x => x.CriterionCode, nullable: false).Description("The rubric criterion evaluators score the reflection under.");

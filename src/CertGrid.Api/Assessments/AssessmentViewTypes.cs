@@ -17,6 +17,7 @@ public sealed class ReflectionType : ObjectGraphType<ReflectionView>
     public ReflectionType()
     {
         Name = "Reflection";
+        Description = "A learner's written reflection, answered to one of the credential's prompts.";
         Field<NonNullGraphType<StringGraphType>>("promptCode").Resolve(ctx => ctx.Source.Answer.PromptCode);
         Field<StringGraphType>("prompt").Resolve(ctx => ctx.Source.Prompt?.Prompt);
         Field<StringGraphType>("criterionCode").Description("The rubric criterion it is scored under.").Resolve(ctx => ctx.Source.Prompt?.CriterionCode);
@@ -27,12 +28,20 @@ public sealed class ReflectionType : ObjectGraphType<ReflectionView>
 
 public sealed class SeatReleaseType : EnumerationGraphType<SeatRelease>
 {
-    public SeatReleaseType() => Name = "SeatRelease";
+    public SeatReleaseType()
+    {
+        Name = "SeatRelease";
+        Description = "Why an evaluator left a panel: RECUSED or OVERDUE.";
+    }
 }
 
 public sealed class AppealOutcomeType : EnumerationGraphType<AppealOutcome>
 {
-    public AppealOutcomeType() => Name = "AppealOutcome";
+    public AppealOutcomeType()
+    {
+        Name = "AppealOutcome";
+        Description = "How an appeal ended: PENDING until its panel decides, UPHELD (the failed decision stands) or OVERTURNED (a credential is issued).";
+    }
 }
 
 public sealed class FormerSeatType : ObjectGraphType<FormerSeat>
@@ -40,6 +49,7 @@ public sealed class FormerSeatType : ObjectGraphType<FormerSeat>
     public FormerSeatType()
     {
         Name = "FormerSeat";
+        Description = "An evaluator who left a panel before reviewing, and why (recused or overdue).";
         Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.AssignedAt, nullable: false);
         Field(x => x.LeftAt, nullable: false);
@@ -54,6 +64,7 @@ public sealed class CriterionFeedbackType : ObjectGraphType<CriterionFeedback>
     public CriterionFeedbackType()
     {
         Name = "CriterionFeedback";
+        Description = "The level the panel settled on for one rubric criterion, with the notes that explain it.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.CriterionName, nullable: false);
         Field(x => x.Level, nullable: false).Description("The level awarded (decided, or the panel's lower median).");
@@ -69,6 +80,7 @@ public sealed class AttemptFeedbackType : ObjectGraphType<AttemptFeedback>
     public AttemptFeedbackType()
     {
         Name = "AttemptFeedback";
+        Description = "What the panel decided per criterion and the notes it left for the learner, once the attempt is decided.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionFeedbackType>>>>("criteria").Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.OverallNotes, nullable: false);
         Field(x => x.Decision, nullable: false).Description("How the decision was reached.");
@@ -81,6 +93,7 @@ public sealed class DiscussionNoteType : ObjectGraphType<DiscussionNote>
     public DiscussionNoteType()
     {
         Name = "DiscussionNote";
+        Description = "A note in a consensus discussion, possibly a reply to another.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.AuthorEvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Text, nullable: false);
@@ -95,6 +108,7 @@ public sealed class DiscussionDecisionType : ObjectGraphType<DiscussionDecision>
     public DiscussionDecisionType()
     {
         Name = "DiscussionDecision";
+        Description = "How a consensus discussion was closed: by whom, pass or fail, and why.";
         Field(x => x.LeadEvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Passed, nullable: false);
         Field(x => x.Rationale, nullable: false);
@@ -109,6 +123,7 @@ public sealed class ConsensusDiscussionType : ObjectGraphType<DiscussionView>
     public ConsensusDiscussionType()
     {
         Name = "ConsensusDiscussion";
+        Description = "The discussion a disagreeing panel holds before deciding: its notes, lead evaluator and outcome.";
         Field(x => x.LeadEvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.PanelEvaluatorIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.Reason, nullable: false);
@@ -128,6 +143,7 @@ public sealed class RetakeEligibilityType : ObjectGraphType<RetakeEligibility>
     public RetakeEligibilityType()
     {
         Name = "RetakeEligibility";
+        Description = "Whether a learner may attempt a credential now, when they next may, and what is missing.";
         Field(x => x.Eligible, nullable: false);
         Field(x => x.NextEligibleAt, nullable: true).Description("When the waiting ends (null when only something missing stands in the way).");
         Field(x => x.Reasons, nullable: false);

@@ -29,6 +29,7 @@ public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
     public ChainVerificationType()
     {
         Name = "ChainVerification";
+        Description = "The result of re-computing the audit log's hash chain: whether every entry links to the one before it, and where it breaks if not.";
         Field(x => x.Intact, nullable: false);
         Field(x => x.EntriesChecked, nullable: false);
         Field(x => x.FirstBrokenSequence, nullable: true);

@@ -16,9 +16,9 @@ public sealed class BookingSchema : ISchemaContributor
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionSlotType>>>>("sessionSlots")
             .Description("Upcoming slots, optionally of one credential or evaluator (free ones only unless 'includeBooked').")
             .Authorize(AccessRules.Members)
-            .Argument<IdGraphType>("credentialId")
-            .Argument<IdGraphType>("evaluatorId")
-            .Argument<BooleanGraphType>("includeBooked")
+            .Argument<IdGraphType>("credentialId", "Only slots for this credential (def_…).")
+            .Argument<IdGraphType>("evaluatorId", "Only this evaluator's slots (evl_…).")
+            .Argument<BooleanGraphType>("includeBooked", "Also list slots already booked (default false).")
             .ResolveAsync(async ctx =>
             {
                 var community = ctx.Community();
@@ -45,20 +45,20 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionSlotType>>>>("publishSessionSlots")
             .Description("Publishes slots for live sessions of credentials you may assess; they must not overlap your other slots (evaluator).")
             .Authorize(AccessRules.Evaluators)
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<NewSessionSlotInputType>>>>("slots")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<NewSessionSlotInputType>>>>("slots", "The slots to offer.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var evaluatorId = ctx.OwnEvaluatorId();
                 var slots = ctx.GetArgument<List<NewSessionSlotInput>>("slots").Select(s => new NewSessionSlot(s.CredentialId, s.StartsAt, s.DurationMinutes)).ToList();
-                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!).PublishSlotsAsync(evaluatorId, slots, caller.Actor);
+                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community()).PublishSlotsAsync(evaluatorId, slots, caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<SessionSlotType>>("withdrawSessionSlot")
             .Description("Withdraws a slot; a booking on it is cancelled (its evaluator or an admin).")
             .Authorize(AccessRules.Members)
-            .Argument<NonNullGraphType<IdGraphType>>("slotId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("slotId", "The slot (slt_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is withdrawn; kept in the audit log.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -69,20 +69,20 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionBookingType>>("bookSession")
             .Description("Books a free slot (learner). CONFLICT if someone else just took it.")
             .Authorize(AccessRules.Learners)
-            .Argument<NonNullGraphType<IdGraphType>>("slotId")
+            .Argument<NonNullGraphType<IdGraphType>>("slotId", "The slot to book (slt_…).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
-                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!)
+                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community())
                     .BookAsync(learnerId, EntityId.Require(ctx.GetArgument<string>("slotId"), IdPrefixes.SessionSlot, "slotId"));
             });
 
         mutation.Field<NonNullGraphType<SessionBookingType>>("cancelBooking")
             .Description("Cancels a booking: learners until the credential's cut-off; the evaluator or an admin with a reason.")
             .Authorize(AccessRules.Members)
-            .Argument<NonNullGraphType<IdGraphType>>("bookingId")
-            .Argument<StringGraphType>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("bookingId", "The booking (bkg_…).")
+            .Argument<StringGraphType>("reason", "Why it is cancelled; kept in the audit log (evaluators and admins must give one).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -93,13 +93,13 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionBookingType>>("rescheduleBooking")
             .Description("Moves your booking to another free slot of the same credential, within the cut-off and reschedule limit (learner).")
             .Authorize(AccessRules.Learners)
-            .Argument<NonNullGraphType<IdGraphType>>("bookingId")
-            .Argument<NonNullGraphType<IdGraphType>>("slotId")
+            .Argument<NonNullGraphType<IdGraphType>>("bookingId", "The booking (bkg_…).")
+            .Argument<NonNullGraphType<IdGraphType>>("slotId", "The new slot (slt_…).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
-                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(caller.Community!).RescheduleAsync(
+                return await ctx.Grains().GetGrain<IBookingCalendarGrain>(ctx.Community()).RescheduleAsync(
                     EntityId.Require(ctx.GetArgument<string>("bookingId"), IdPrefixes.Booking, "bookingId"), learnerId,
                     EntityId.Require(ctx.GetArgument<string>("slotId"), IdPrefixes.SessionSlot, "slotId"));
             });

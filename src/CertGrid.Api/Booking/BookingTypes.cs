@@ -6,7 +6,11 @@ namespace CertGrid.Api.Booking;
 
 public sealed class BookingStatusType : EnumerationGraphType<BookingStatus>
 {
-    public BookingStatusType() => Name = "BookingStatus";
+    public BookingStatusType()
+    {
+        Name = "BookingStatus";
+        Description = "BOOKED, or CANCELLED by the learner or an admin.";
+    }
 }
 
 public sealed class SessionSlotType : ObjectGraphType<SessionSlot>
@@ -62,6 +66,7 @@ public sealed class NewSessionSlotInputType : InputObjectGraphType<NewSessionSlo
     public NewSessionSlotInputType()
     {
         Name = "NewSessionSlotInput";
+        Description = "An assessment-session slot an evaluator offers: the credential, when it starts and how long it lasts.";
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.StartsAt, nullable: false);
         Field(x => x.DurationMinutes, nullable: false).Description("15-480 minutes.");

@@ -13,14 +13,14 @@ public sealed class CohortSchema : ISchemaContributor
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<CohortType>>("cohort")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The cohort (coh_…).")
             .ResolveAsync(async ctx => await Cohort(ctx, "id").GetAsync());
 
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CohortType>>("createCohort")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<CreateCohortInputType>>("input")
+            .Argument<NonNullGraphType<CreateCohortInputType>>("input", "The cohort's name, dates, credentials and first members.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -33,21 +33,21 @@ public sealed class CohortSchema : ISchemaContributor
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("cohortId")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds")
+            .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds", "Learners to add (lrn_…); members already in it are ignored.")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMembersAsync(ctx.GetArgument<List<string>>("learnerIds"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("setCohortAssessmentWindows")
             .Description("Replaces the cohort's assessment windows; while the cohort runs, its members may submit only inside one.")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("cohortId")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowInputType>>>>("windows")
+            .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowInputType>>>>("windows", "Every window the cohort has from now on (replaces the current ones).")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId")
                 .SetWindowsAsync(ctx.GetArgument<List<AssessmentWindowInput>>("windows").Select(w => w.ToWindow()).ToList(), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("cohortId")
+            .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMentorsAsync(ctx.GetArgument<List<string>>("mentors"), ctx.Caller().Actor));
     }

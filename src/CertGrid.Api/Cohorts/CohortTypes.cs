@@ -14,6 +14,7 @@ public sealed class AssessmentWindowType : ObjectGraphType<AssessmentWindow>
     public AssessmentWindowType()
     {
         Name = "AssessmentWindow";
+        Description = "A period in which a cohort's members may submit attempts.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Opens, nullable: false);
         Field(x => x.Closes, nullable: false);
@@ -28,6 +29,7 @@ public sealed class MemberCredentialType : ObjectGraphType<MemberCredential>
     public MemberCredentialType()
     {
         Name = "MemberCredential";
+        Description = "A credential a cohort member holds.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Attempts, nullable: false);
         Field(x => x.EarnedAt, nullable: true);
@@ -40,6 +42,7 @@ public sealed class CohortMemberProgressType : ObjectGraphType<CohortMemberProgr
     public CohortMemberProgressType()
     {
         Name = "CohortMemberProgress";
+        Description = "One cohort member's progress on one credential, from the cohort progress read model.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.JoinedAt, nullable: false);
@@ -54,6 +57,7 @@ public sealed class CredentialStatisticsType : ObjectGraphType<CredentialStatist
     public CredentialStatisticsType()
     {
         Name = "CredentialStatistics";
+        Description = "A cohort's completion of one credential.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Earned, nullable: false);
         Field(x => x.Attempted, nullable: false);
@@ -67,6 +71,7 @@ public sealed class CohortStatisticsType : ObjectGraphType<CohortStatistics>
     public CohortStatisticsType()
     {
         Name = "CohortStatistics";
+        Description = "How a cohort is doing: members, completions per credential and the median time to certification.";
         Field(x => x.Members, nullable: false);
         Field(x => x.Completed, nullable: false).Description("Members who earned every credential of the cohort.");
         Field(x => x.CompletionRate, nullable: false);
@@ -81,6 +86,7 @@ public sealed class CohortType : ObjectGraphType<CohortInfo>
     public CohortType()
     {
         Name = "Cohort";
+        Description = "A group of learners who prepare together, with the credentials they pursue, their assessment windows and mentors.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.StartsOn, nullable: false);
@@ -118,6 +124,7 @@ public sealed class AssessmentWindowInputType : InputObjectGraphType<AssessmentW
     public AssessmentWindowInputType()
     {
         Name = "AssessmentWindowInput";
+        Description = "A named period (first and last day) in which a cohort's members may submit attempts.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Opens, nullable: false);
         Field(x => x.Closes, nullable: false);
@@ -139,6 +146,7 @@ public sealed class CreateCohortInputType : InputObjectGraphType<CreateCohortInp
     public CreateCohortInputType()
     {
         Name = "CreateCohortInput";
+        Description = "A new cohort: its name, dates, the credentials it pursues and its first members.";
         Field(x => x.Name, nullable: false);
         Field(x => x.StartsOn, nullable: false);
         Field(x => x.EndsOn, nullable: false);

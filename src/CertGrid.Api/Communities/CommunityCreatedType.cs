@@ -9,6 +9,7 @@ public sealed class CommunityCreatedType : ObjectGraphType<CommunityCreated>
     public CommunityCreatedType()
     {
         Name = "CommunityCreated";
+        Description = "A newly opened community and its first admin key (shown once).";
         Field<NonNullGraphType<CommunityType>>("community").Resolve(ctx => ctx.Source.Community);
         Field(x => x.AdminKey, nullable: false).Description("The first community admin key. Shown once: store it now.");
         this.AuthorizeOtherFieldsAsParent();

@@ -45,7 +45,7 @@ public sealed class CommunitySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityCreatedType>>("createCommunity")
             .Description("Opens a community and returns its first admin key (platform operator only).")
             .Authorize(AccessRules.Operator)
-            .Argument<NonNullGraphType<CreateCommunityInputType>>("input")
+            .Argument<NonNullGraphType<CreateCommunityInputType>>("input", "The community's id, name, website and contact email.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -58,8 +58,8 @@ public sealed class CommunitySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueCommunityAdminKey")
             .Description("Issues another admin key for a community, e.g. when its admins lost theirs (platform operator only).")
             .Authorize(AccessRules.Operator)
-            .Argument<NonNullGraphType<IdGraphType>>("communityId")
-            .Argument<NonNullGraphType<StringGraphType>>("label")
+            .Argument<NonNullGraphType<IdGraphType>>("communityId", "The community (its id).")
+            .Argument<NonNullGraphType<StringGraphType>>("label", "What the key is for, e.g. 'Replacement for lost admin key'.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -16,6 +16,7 @@ public sealed class CreateCommunityInputType : InputObjectGraphType<CreateCommun
     public CreateCommunityInputType()
     {
         Name = "CreateCommunityInput";
+        Description = "A new community: its id (used in every URL), name, website and contact email.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Slug: 3-40 lowercase letters, digits and hyphens, starting with a letter.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);

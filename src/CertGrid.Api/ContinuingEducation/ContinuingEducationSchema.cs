@@ -43,22 +43,22 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CeActivityType>>("verifyCeActivity")
             .Description("Verifies a self-reported activity so its credits count (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("learnerId")
-            .Argument<NonNullGraphType<IdGraphType>>("activityId")
+            .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner whose ledger holds the activity (lrn_…).")
+            .Argument<NonNullGraphType<IdGraphType>>("activityId", "The activity (cea_…).")
             .ResolveAsync(async ctx => await AdminLedger(ctx).VerifyAsync(ctx.GetArgument<string>("activityId"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CeActivityType>>("rejectCeActivity")
             .Description("Rejects an activity with a reason the learner sees (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("learnerId")
-            .Argument<NonNullGraphType<IdGraphType>>("activityId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner whose ledger holds the activity (lrn_…).")
+            .Argument<NonNullGraphType<IdGraphType>>("activityId", "The activity (cea_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it does not count; the learner sees it.")
             .ResolveAsync(async ctx => await AdminLedger(ctx).RejectAsync(ctx.GetArgument<string>("activityId"), ctx.GetArgument<string>("reason"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CeCreditRulesType>>("setContinuingEducationRules")
             .Description("Sets the credits granted automatically for reviews and mentorships (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<CeCreditRulesInputType>>("input")
+            .Argument<NonNullGraphType<CeCreditRulesInputType>>("input", "Credits per review and per mentorship, and the categories they count in.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -79,6 +79,7 @@ public sealed class RecordCeActivityInputType : InputObjectGraphType<RecordCeAct
     public RecordCeActivityInputType()
     {
         Name = "RecordCeActivityInput";
+        Description = "A continuing-education activity: what, when, how many credits and in which category; for admins, the learner.";
         Field(x => x.LearnerId, type: typeof(IdGraphType)).Description("Admins record for a learner (verified at once); learners omit it (self-reported).");
         Field(x => x.Kind, type: typeof(NonNullGraphType<CeActivityKindType>));
         Field(x => x.Title, nullable: false);
@@ -102,6 +103,7 @@ public sealed class CeCreditRulesInputType : InputObjectGraphType<CeCreditRulesI
     public CeCreditRulesInputType()
     {
         Name = "ContinuingEducationRulesInput";
+        Description = "Credits granted automatically for reviewing attempts and for mentoring, and the categories they count in.";
         Field(x => x.CreditsPerReview, nullable: false);
         Field(x => x.ReviewCategory, nullable: false);
         Field(x => x.CreditsPerMentorship, nullable: false);

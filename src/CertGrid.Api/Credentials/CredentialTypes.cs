@@ -9,7 +9,11 @@ namespace CertGrid.Api.Credentials;
 
 public sealed class CredentialStatusType : EnumerationGraphType<CredentialStatus>
 {
-    public CredentialStatusType() => Name = "CredentialStatus";
+    public CredentialStatusType()
+    {
+        Name = "CredentialStatus";
+        Description = "Whether an issued credential is valid: ACTIVE, SUSPENDED (may be reinstated) or REVOKED (for good).";
+    }
 }
 
 public sealed class CheckOutcomeType : EnumerationGraphType<CheckOutcome>
@@ -67,6 +71,7 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
     public CredentialSummaryType()
     {
         Name = "CredentialSummary";
+        Description = "An issued credential as lists show it, without its signed document.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.HolderName, nullable: false);
@@ -86,6 +91,7 @@ public sealed class VerificationCheckType : ObjectGraphType<VerificationCheck>
     public VerificationCheckType()
     {
         Name = "VerificationCheck";
+        Description = "One check of a verification and its outcome.";
         Field(x => x.Name, nullable: false).Description("format, issuer, signature, notBefore, expiry, revocation, suspension or schema.");
         Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>));
         Field(x => x.Detail, nullable: false);
@@ -117,6 +123,7 @@ public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
     public CriterionResultType()
     {
         Name = "CriterionResult";
+        Description = "The level reached on one rubric criterion.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         this.AuthorizeOtherFieldsAsParent();

@@ -24,7 +24,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityType>>("updateIssuerProfile")
             .Description("Changes the issuer profile (name, description, url, email, image) used in credentials issued from now on (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<UpdateIssuerProfileInputType>>("input")
+            .Argument<NonNullGraphType<UpdateIssuerProfileInputType>>("input", "The profile fields to change; those left out stay as they are.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -35,7 +35,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SigningKeyType>>("rotateSigningKey")
             .Description("Creates a new signing key that signs from now on; earlier keys stay published so earlier credentials keep verifying (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<SigningAlgorithmType>>("algorithm")
+            .Argument<NonNullGraphType<SigningAlgorithmType>>("algorithm", "The new key's algorithm (ES256 or RS256).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -45,8 +45,8 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SigningKeyType>>("retireCompromisedSigningKey")
             .Description("Withdraws a compromised key: it is unpublished, what it signed fails verification and needs re-issue (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("keyId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("keyId", "The compromised key's id ('kid').")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "What happened; kept in the audit log.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -57,8 +57,8 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedCredentialType>>("reissueCredential")
             .Description("Issues a credential again with the current key and new status entries, and revokes the old one with the reason (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential to re-issue (vc_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the audit log; the old credential is revoked with it.")
             .ResolveAsync(async ctx =>
             {
                 return await ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)).ReissueAsync(ctx.GetArgument<string>("reason"), ctx.Caller().Actor);

@@ -21,7 +21,11 @@ public sealed class SigningAlgorithmType : EnumerationGraphType
 
 public sealed class SigningKeyStatusType : EnumerationGraphType<SigningKeyStatus>
 {
-    public SigningKeyStatusType() => Name = "SigningKeyStatus";
+    public SigningKeyStatusType()
+    {
+        Name = "SigningKeyStatus";
+        Description = "ACTIVE (signs new credentials), RETIRED (rotated out, still verifies what it signed) or COMPROMISED (withdrawn: what it signed no longer verifies).";
+    }
 }
 
 public sealed class SigningKeyType : ObjectGraphType<PublicSigningKey>
@@ -57,6 +61,7 @@ public sealed class UpdateIssuerProfileInputType : InputObjectGraphType<UpdateIs
     public UpdateIssuerProfileInputType()
     {
         Name = "UpdateIssuerProfileInput";
+        Description = "The issuer profile credentials carry: name, description, website, email and image.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.Url, nullable: true);

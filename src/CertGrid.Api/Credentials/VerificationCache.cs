@@ -32,8 +32,11 @@ public sealed class VerificationCache(
         var now = _clock.GetUtcNow();
         if (_entries.TryGetValue(credential, out var entry) && entry.Epoch == epoch.Current && now < entry.RecheckAt)
         {
+            VerificationMetrics.Hit();
             return (entry.Result, entry.RecheckAt);
         }
+
+        VerificationMetrics.Miss();
 
         // The epoch is read before asking, so a change made while the grain works leaves this entry stale, not wrong.
         var computedIn = epoch.Current;

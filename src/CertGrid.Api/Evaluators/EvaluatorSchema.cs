@@ -33,7 +33,7 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("registerEvaluator")
             .Description("Adds an evaluator to your community's pool (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<RegisterEvaluatorInputType>>("input")
+            .Argument<NonNullGraphType<RegisterEvaluatorInputType>>("input", "The evaluator's name, email, organisation and expertise.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -47,8 +47,8 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("updateEvaluator")
             .Description("Changes an evaluator's organisation, expertise, languages or capacity (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<UpdateEvaluatorInputType>>("input")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The evaluator (evl_…).")
+            .Argument<NonNullGraphType<UpdateEvaluatorInputType>>("input", "The details to change; those left out stay as they are.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -61,9 +61,9 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("setEvaluatorActive")
             .Description("Activates or deactivates an evaluator; deactivating needs a reason. Inactive evaluators are never assigned (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<BooleanGraphType>>("active")
-            .Argument<StringGraphType>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The evaluator (evl_…).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("active", "False takes the evaluator off new panels; true puts them back.")
+            .Argument<StringGraphType>("reason", "Why, for the audit log.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -39,6 +39,7 @@ public sealed class RegisterEvaluatorInputType : InputObjectGraphType<RegisterEv
     public RegisterEvaluatorInputType()
     {
         Name = "RegisterEvaluatorInput";
+        Description = "An evaluator to register: name, email, organisation and expertise.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Email, nullable: false);
         Field(x => x.Organisation, nullable: true);

@@ -45,7 +45,7 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<GovernanceType>>("configureGovernance")
             .Description("Turns governance on (for good) or changes its quorum: from then on framework versions, credential definitions, pathways, the policies of published credentials and the contributor badges need the committee's approval (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<ConfigureGovernanceInputType>>("input")
+            .Argument<NonNullGraphType<ConfigureGovernanceInputType>>("input", "The quorum and how early members hear that their term ends.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -66,8 +66,8 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommitteeSeatType>>("endCommitteeTerm")
             .Description("Ends a term now, with a reason (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("seatId")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("seatId", "The committee seat (seat_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the term ends early; kept in the audit log.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -78,9 +78,9 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("voteOnProposal")
             .Description("Votes on a proposal (committee member in office, with their own learner or evaluator key; never the proposer; once).")
             .Authorize(AccessRules.People)
-            .Argument<NonNullGraphType<IdGraphType>>("proposalId")
-            .Argument<NonNullGraphType<BooleanGraphType>>("approve")
-            .Argument<StringGraphType>("comment")
+            .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal (prp_…).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("approve", "True to approve, false to reject.")
+            .Argument<StringGraphType>("comment", "Why you vote as you do; the committee sees it.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -100,8 +100,8 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ReviewScheduleType>>("completeFrameworkReview")
             .Description("Records that the committee reviewed a framework; the next review is due a cadence later (committee member).")
             .Authorize(AccessRules.People)
-            .Argument<NonNullGraphType<IdGraphType>>("frameworkId")
-            .Argument<NonNullGraphType<StringGraphType>>("summary")
+            .Argument<NonNullGraphType<IdGraphType>>("frameworkId", "The framework reviewed (fwk_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("summary", "What the committee concluded.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -8,12 +8,20 @@ namespace CertGrid.Api.Governance;
 
 public sealed class ProposalKindType : EnumerationGraphType<ProposalKind>
 {
-    public ProposalKindType() => Name = "ProposalKind";
+    public ProposalKindType()
+    {
+        Name = "ProposalKind";
+        Description = "What a proposal to the steering committee is about.";
+    }
 }
 
 public sealed class ProposalStatusType : EnumerationGraphType<ProposalStatus>
 {
-    public ProposalStatusType() => Name = "ProposalStatus";
+    public ProposalStatusType()
+    {
+        Name = "ProposalStatus";
+        Description = "Where a proposal is: OPEN for votes, APPROVED, REJECTED or WITHDRAWN.";
+    }
 }
 
 public sealed class VoteType : ObjectGraphType<Vote>
@@ -21,6 +29,7 @@ public sealed class VoteType : ObjectGraphType<Vote>
     public VoteType()
     {
         Name = "Vote";
+        Description = "A committee member's vote on a proposal.";
         Field(x => x.Person, nullable: false).Description("The committee member, as 'learner:…' or 'evaluator:…'.");
         Field(x => x.SeatId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Approve, nullable: false);
@@ -80,6 +89,7 @@ public sealed class ReviewScheduleType : ObjectGraphType<ReviewSchedule>
     public ReviewScheduleType()
     {
         Name = "ReviewSchedule";
+        Description = "When the steering committee last reviewed a framework and when the next review is due.";
         Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.FrameworkName, nullable: false);
         Field(x => x.CadenceDays, nullable: false);
@@ -109,6 +119,7 @@ public sealed class GovernanceType : ObjectGraphType<GovernanceInfo>
     public GovernanceType()
     {
         Name = "Governance";
+        Description = "How the community governs its program: its steering committee, quorum and review schedule.";
         Field(x => x.Enabled, nullable: false).Description("Once on, governance cannot be turned off.");
         Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer.");
         Field(x => x.TermWarningDays, nullable: false);
@@ -133,6 +144,7 @@ public sealed class ConfigureGovernanceInputType : InputObjectGraphType<Configur
     public ConfigureGovernanceInputType()
     {
         Name = "ConfigureGovernanceInput";
+        Description = "Steering-committee settings: the quorum of approving votes and how long before a term ends its members are warned.";
         Field(x => x.Quorum, nullable: false).Description("Approvals needed from committee members other than the proposer (1-50).");
         Field(x => x.TermWarningDays, nullable: true).Description("How many days before a term ends the committee is told (default 30).");
     }
@@ -150,6 +162,7 @@ public sealed class AppointCommitteeMemberInputType : InputObjectGraphType<Appoi
     public AppointCommitteeMemberInputType()
     {
         Name = "AppointCommitteeMemberInput";
+        Description = "A steering-committee appointment: the person and the first and last day of their term.";
         Field(x => x.Person, nullable: false).Description("'learner:<learner id>' or 'evaluator:<evaluator id>'; they vote with their own key.");
         Field(x => x.StartsOn, nullable: false);
         Field(x => x.EndsOn, nullable: false).Description("The last day of the term.");

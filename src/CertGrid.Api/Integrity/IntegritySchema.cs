@@ -12,6 +12,7 @@ public sealed class EvidenceSubmissionType : ObjectGraphType<EvidenceSubmission>
     public EvidenceSubmissionType()
     {
         Name = "EvidenceSubmission";
+        Description = "A portfolio artifact offered as renewal evidence, and whether it was accepted.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));

@@ -19,7 +19,7 @@ public sealed class LanguageSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityType>>("setDefaultLanguage")
             .Description("Sets the language your community's content is written in (e.g. 'fr'); readers asking for another language get translations where they exist, this otherwise (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<StringGraphType>>("language")
+            .Argument<NonNullGraphType<StringGraphType>>("language", "A BCP 47 language tag, e.g. 'en' or 'pt-BR'.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

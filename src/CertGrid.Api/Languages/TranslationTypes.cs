@@ -28,6 +28,7 @@ public sealed class TranslationType : ObjectGraphType<KeyValuePair<string, strin
     public TranslationType()
     {
         Name = "Translation";
+        Description = "A text in one language.";
         Field<NonNullGraphType<StringGraphType>>("language").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("text").Resolve(ctx => ctx.Source.Value);
         this.AuthorizeOtherFieldsAsParent();

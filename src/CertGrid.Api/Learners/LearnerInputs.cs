@@ -14,6 +14,7 @@ public sealed class EnrolLearnerInputType : InputObjectGraphType<EnrolLearnerInp
     public EnrolLearnerInputType()
     {
         Name = "EnrolLearnerInput";
+        Description = "A learner to enrol: name, email and, optionally, organisation and public profile URL.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Email, nullable: false);
         Field(x => x.Organisation, nullable: true);
@@ -34,6 +35,7 @@ public sealed class RequestArtifactUploadInputType : InputObjectGraphType<Reques
     public RequestArtifactUploadInputType()
     {
         Name = "RequestArtifactUploadInput";
+        Description = "A portfolio file to upload: its name, size in bytes and content type.";
         Field(x => x.ArtifactId, type: typeof(IdGraphType)).Description("Omit for a new artifact; give one to upload its next version.");
         Field(x => x.Title, nullable: false);
         Field(x => x.FileName, nullable: false);

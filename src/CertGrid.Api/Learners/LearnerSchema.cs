@@ -34,7 +34,7 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<LearnerType>>("enrolLearner")
             .Description("Enrols a learner in your community (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<EnrolLearnerInputType>>("input")
+            .Argument<NonNullGraphType<EnrolLearnerInputType>>("input", "The learner's name, email and organisation.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -47,53 +47,53 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ArtifactUploadTicketType>>("requestArtifactUpload")
             .Description("Returns a short-lived URL to PUT a portfolio file to (learner).")
             .Authorize(AccessRules.Learners)
-            .Argument<NonNullGraphType<RequestArtifactUploadInputType>>("input")
+            .Argument<NonNullGraphType<RequestArtifactUploadInputType>>("input", "The file's name, size in bytes and content type; the answer says where to upload it.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
                 var input = ctx.GetArgument<RequestArtifactUploadInput>("input");
-                return await ctx.Grains().Learner(caller.Community!, learnerId)
+                return await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .RequestArtifactUploadAsync(new RequestArtifactUpload(input.ArtifactId, input.Title, input.FileName, input.ContentType, input.SizeBytes));
             });
 
         mutation.Field<NonNullGraphType<LearnerType>>("setPublicProfileUrl")
             .Description("Publishes a URL (for example your portfolio site) as your identity in credentials issued from now on; null withdraws it (learner).")
             .Authorize(AccessRules.Learners)
-            .Argument<StringGraphType>("url")
+            .Argument<StringGraphType>("url", "The learner's public profile URL (https); null removes it.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
-                return await ctx.Grains().Learner(caller.Community!, learnerId)
+                return await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .SetPublicProfileUrlAsync(ctx.GetArgument<string?>("url"));
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("setArtifactVisibility")
             .Description("Lets anyone open this artifact's evidence links in your credentials, or only you and admins (learner).")
             .Authorize(AccessRules.Learners)
-            .Argument<NonNullGraphType<IdGraphType>>("artifactId")
-            .Argument<NonNullGraphType<BooleanGraphType>>("public")
+            .Argument<NonNullGraphType<IdGraphType>>("artifactId", "The portfolio artifact (art_…).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("public", "True to let anyone with the credential's evidence link download it.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
                 var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
-                return await ctx.Grains().Learner(caller.Community!, learnerId)
+                return await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .SetArtifactVisibilityAsync(artifactId, ctx.GetArgument<bool>("public"));
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("commitArtifact")
             .Description("Verifies the uploaded file (size, type, SHA-256) and adds it as a new version (learner).")
             .Authorize(AccessRules.Learners)
-            .Argument<NonNullGraphType<IdGraphType>>("artifactId")
-            .Argument<NonNullGraphType<IntGraphType>>("version")
+            .Argument<NonNullGraphType<IdGraphType>>("artifactId", "The portfolio artifact (art_…).")
+            .Argument<NonNullGraphType<IntGraphType>>("version", "The artifact version that was uploaded (from requestArtifactUpload).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
                 var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
-                return await ctx.Grains().Learner(caller.Community!, learnerId)
+                return await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .CommitArtifactAsync(artifactId, ctx.GetArgument<int>("version"));
             });
     }

@@ -26,6 +26,7 @@ public sealed class PendingUploadType : ObjectGraphType<PendingUpload>
     public PendingUploadType()
     {
         Name = "PendingUpload";
+        Description = "Where and until when to upload a file, and the headers the upload needs.";
         Field(x => x.Version, nullable: false);
         Field(x => x.FileName, nullable: false);
         Field(x => x.ContentType, nullable: false);
@@ -56,6 +57,7 @@ public sealed class HttpHeaderType : ObjectGraphType<KeyValuePair<string, string
     public HttpHeaderType()
     {
         Name = "HttpHeader";
+        Description = "An HTTP header to send with a request.";
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
         this.AuthorizeOtherFieldsAsParent();

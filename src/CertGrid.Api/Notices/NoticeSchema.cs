@@ -42,7 +42,7 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RegisteredWebhookEndpointType>>("registerWebhookEndpoint")
             .Description("Registers an endpoint that receives every notice, signed with HMAC-SHA256 (admin). The secret is shown once.")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<RegisterWebhookEndpointInputType>>("input")
+            .Argument<NonNullGraphType<RegisterWebhookEndpointInputType>>("input", "The endpoint's HTTPS URL and the headers to send.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -54,7 +54,7 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhookEndpoint")
             .Description("Removes an endpoint; deliveries still queued for it are dropped (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The endpoint (whk_…).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -66,8 +66,8 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("redeliverWebhook")
             .Description("Puts a dead letter back in the delivery queue, due now (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("noticeId")
-            .Argument<NonNullGraphType<IdGraphType>>("endpointId")
+            .Argument<NonNullGraphType<IdGraphType>>("noticeId", "The notice to send again (ntc_…).")
+            .Argument<NonNullGraphType<IdGraphType>>("endpointId", "The endpoint to send it to (whk_…).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -41,6 +41,7 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
     public WebhookEndpointType()
     {
         Name = "WebhookEndpoint";
+        Description = "A URL notices are posted to, signed with the endpoint's secret.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Url, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -54,6 +55,7 @@ public sealed class RegisteredWebhookEndpointType : ObjectGraphType<RegisteredWe
     public RegisteredWebhookEndpointType()
     {
         Name = "RegisteredWebhookEndpoint";
+        Description = "A newly registered webhook endpoint and its signing secret (shown once).";
         Field<NonNullGraphType<WebhookEndpointType>>("endpoint").Resolve(ctx => ctx.Source.Endpoint);
         Field(x => x.Secret, nullable: false).Description("The signing secret; shown only now. Verify the CertGrid-Signature header with it.");
         this.AuthorizeOtherFieldsAsParent();
@@ -88,6 +90,7 @@ public sealed class RegisterWebhookEndpointInputType : InputObjectGraphType<Regi
     public RegisterWebhookEndpointInputType()
     {
         Name = "RegisterWebhookEndpointInput";
+        Description = "A webhook endpoint: the HTTPS URL notices are posted to and the headers to send.";
         Field(x => x.Url, nullable: false).Description("An https URL that accepts POSTed JSON.");
         Field(x => x.Description, nullable: true);
         Field(x => x.Secret, nullable: true).Description("Your own signing secret (24-200 characters); omit to have one generated.");

@@ -35,6 +35,7 @@ public sealed class PracticeRequestType : ObjectGraphType<PracticeRequest>
     public PracticeRequestType()
     {
         Name = "PracticeRequest";
+        Description = "A learner's request for a practice review from their mentor.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.SessionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
@@ -49,6 +50,7 @@ public sealed class CriterionReadinessType : ObjectGraphType<CriterionReadiness>
     public CriterionReadinessType()
     {
         Name = "CriterionReadiness";
+        Description = "How ready a learner looks on one rubric criterion, from their latest self-assessment and mentor review.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.CriterionName, nullable: false);
         Field(x => x.SelfLevel, nullable: true);
@@ -64,6 +66,7 @@ public sealed class ReadinessReportType : ObjectGraphType<ReadinessReport>
     public ReadinessReportType()
     {
         Name = "ReadinessReport";
+        Description = "How ready a learner looks for a credential: weak criteria and the estimated score.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.SelfPercent, nullable: true);
         Field(x => x.MentorPercent, nullable: true);

@@ -27,6 +27,7 @@ public sealed class RubricLevelType : ObjectGraphType<RubricLevel>
     public RubricLevelType()
     {
         Name = "RubricLevel";
+        Description = "A level of a rubric criterion: its name, points, descriptor and exemplars.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Points, nullable: false);
         Field(x => x.Descriptor, nullable: true);
@@ -42,6 +43,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
     public RubricCriterionType()
     {
         Name = "RubricCriterion";
+        Description = "A criterion of a rubric: the competencies it assesses, its weight and its levels.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -59,6 +61,7 @@ public sealed class RubricType : ObjectGraphType<Rubric>
     public RubricType()
     {
         Name = "Rubric";
+        Description = "How evidence is scored: weighted criteria with levels, and the percentage that passes.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("criteria").Expect(4).Resolve(ctx => ctx.Source.Criteria);
         Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points.");
         this.AuthorizeOtherFieldsAsParent();
@@ -70,6 +73,7 @@ public sealed class CredentialRequirementsType : ObjectGraphType<CredentialRequi
     public CredentialRequirementsType()
     {
         Name = "CredentialRequirements";
+        Description = "What a learner needs before attempting a credential: prerequisite credentials, time enrolled and cohort membership.";
         Field(x => x.PrerequisiteIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
         Field(x => x.MinimumDaysEnrolled, nullable: true);
         Field(x => x.RequiresCohort, nullable: false);
@@ -82,6 +86,7 @@ public sealed class TrackRefType : ObjectGraphType<TrackRef>
     public TrackRefType()
     {
         Name = "TrackRef";
+        Description = "A specialisation track a credential certifies.";
         Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.TrackCode, nullable: false);
         this.AuthorizeOtherFieldsAsParent();
@@ -93,6 +98,7 @@ public sealed class PolicySectionType : ObjectGraphType<PolicySection>
     public PolicySectionType()
     {
         Name = "PolicySection";
+        Description = "One section of a credential's published policy document.";
         Field(x => x.Key, nullable: false).Description("eligibility, timelines, retakes, lifespan, renewal or appeals.");
         Field(x => x.Title, nullable: false);
         Field(x => x.Configured, nullable: false).Description("False when the community has not configured this policy: the lines then say so.");

@@ -41,6 +41,7 @@ public sealed class RubricLevelInputType : InputObjectGraphType<RubricLevelInput
     public RubricLevelInputType()
     {
         Name = "RubricLevelInput";
+        Description = "A level of a rubric criterion: its name, points, descriptor and exemplars.";
         Field(x => x.Name, nullable: false);
         Field(x => x.Points, nullable: false);
         Field(x => x.Descriptor, nullable: true);
@@ -80,6 +81,7 @@ public sealed class RubricCriterionInputType : InputObjectGraphType<RubricCriter
     public RubricCriterionInputType()
     {
         Name = "RubricCriterionInput";
+        Description = "A criterion of a rubric: the competencies it assesses, its weight and its levels.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -123,6 +125,7 @@ public sealed class TrackRefInputType : InputObjectGraphType<TrackRefInput>
     public TrackRefInputType()
     {
         Name = "TrackRefInput";
+        Description = "A specialisation track a credential certifies: the specialisation and track codes.";
         Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.TrackCode, nullable: false);
     }
@@ -162,6 +165,7 @@ public sealed class DefineCredentialInputType : InputObjectGraphType<DefineCrede
     public DefineCredentialInputType()
     {
         Name = "DefineCredentialInput";
+        Description = "A credential definition: name, tier, framework, rubric, validity, panel size and eligibility rules; with an id, a revision of a draft.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create a credential; give a draft's id to revise it.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: false);

@@ -26,6 +26,7 @@ public sealed class CompetencyInputType : InputObjectGraphType<CompetencyInput>
     public CompetencyInputType()
     {
         Name = "CompetencyInput";
+        Description = "A competency to define: code, name, domain, expected outcomes and optional proficiency levels.";
         Field(x => x.Code, nullable: false).Description("Unique in the framework, e.g. 'SEC-2'.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -55,6 +56,7 @@ public sealed class CompetencyDomainInputType : InputObjectGraphType<CompetencyD
     public CompetencyDomainInputType()
     {
         Name = "CompetencyDomainInput";
+        Description = "A group of related competencies within a framework.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -81,6 +83,7 @@ public sealed class ProficiencyLevelInputType : InputObjectGraphType<Proficiency
     public ProficiencyLevelInputType()
     {
         Name = "ProficiencyLevelInput";
+        Description = "A proficiency level of a competency: its rank, name and what it looks like.";
         Field(x => x.Rank, nullable: false).Description("1 for the lowest level (novice) up to 10.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -115,6 +118,7 @@ public sealed class DefineFrameworkInputType : InputObjectGraphType<DefineFramew
     public DefineFrameworkInputType()
     {
         Name = "DefineFrameworkInput";
+        Description = "A competency framework: its name, domains and competencies; with an id, a revision of a draft.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create a framework; give a draft's id to revise it (defineFramework), or a framework's id to draft its next version (reviseFramework).");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);

@@ -13,6 +13,7 @@ public sealed class CompetencyType : ObjectGraphType<Competency>
     public CompetencyType()
     {
         Name = "Competency";
+        Description = "A competency of a framework: its code, name, domain, the outcomes that show it and its proficiency levels.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -31,6 +32,7 @@ public sealed class CompetencyDomainType : ObjectGraphType<CompetencyDomain>
     public CompetencyDomainType()
     {
         Name = "CompetencyDomain";
+        Description = "A group of related competencies within a framework.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -90,6 +92,7 @@ public sealed class FrameworkChangeType : ObjectGraphType<FrameworkChange>
     public FrameworkChangeType()
     {
         Name = "FrameworkChange";
+        Description = "One change between two framework versions.";
         Field(x => x.Element, type: typeof(NonNullGraphType<FrameworkElementType>));
         Field(x => x.Type, type: typeof(NonNullGraphType<ChangeTypeType>));
         Field(x => x.Code, nullable: false).Description("The domain or competency code, or the level's rank; empty for the framework itself.");
@@ -105,6 +108,7 @@ public sealed class FrameworkDiffType : ObjectGraphType<FrameworkDiff>
     public FrameworkDiffType()
     {
         Name = "FrameworkDiff";
+        Description = "What changed between two versions of a framework, and the version bump it implies.";
         Field(x => x.FromVersion, nullable: false);
         Field(x => x.ToVersion, nullable: false);
         Field<NonNullGraphType<VersionBumpType>>("requiredBump").Description("The smallest version bump that covers every change.").Resolve(ctx => ctx.Source.RequiredBump);
@@ -134,11 +138,11 @@ public sealed class FrameworkType : ObjectGraphType<FrameworkInfo>
             .Description("Every version, oldest first: the change log (who drafted, proposed, published and retired each, and why).")
             .Resolve(ctx => ctx.Source.Versions ?? []);
         Field<FrameworkVersionType>("versionOf").Description("One version by number.")
-            .Argument<NonNullGraphType<StringGraphType>>("version")
+            .Argument<NonNullGraphType<StringGraphType>>("version", "A version number such as '1.2.0'.")
             .Resolve(ctx => ctx.Source.Find(ctx.GetArgument<string>("version")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("version")));
         Field<NonNullGraphType<FrameworkDiffType>>("diff").Description("What changed between any two versions.")
-            .Argument<NonNullGraphType<StringGraphType>>("from")
-            .Argument<NonNullGraphType<StringGraphType>>("to")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The earlier version, e.g. '1.0.0'.")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "The later version, e.g. '1.1.0'.")
             .Resolve(ctx =>
             {
                 var from = ctx.Source.Find(ctx.GetArgument<string>("from")) ?? throw CertGridException.NotFound("Framework version", ctx.GetArgument<string>("from"));
@@ -154,6 +158,7 @@ public sealed class CatalogEntryType : ObjectGraphType<CatalogEntry>
     public CatalogEntryType()
     {
         Name = "CatalogEntry";
+        Description = "A framework or credential in the community's catalog: its id, name and publication status.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>));

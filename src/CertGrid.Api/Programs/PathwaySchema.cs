@@ -43,7 +43,7 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PathwayType>>("definePathway")
             .Description("Creates a stackable pathway as a draft, or revises a draft (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<DefinePathwayInputType>>("input")
+            .Argument<NonNullGraphType<DefinePathwayInputType>>("input", "The pathway's name, target credential and component credentials; with an id, a revision of a draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -63,8 +63,8 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposePathway")
             .Description("Puts a draft pathway to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The pathway (pth_…).")
+            .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -76,7 +76,7 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PathwayType>>("activatePathway")
             .Description("Starts awarding the pathway's credential (admin; with a steering committee, once approved).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The pathway (pth_…).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -86,7 +86,7 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SpecialisationType>>("defineSpecialisation")
             .Description("Creates or replaces a specialisation: shared core competencies plus tracks (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<DefineSpecialisationInputType>>("input")
+            .Argument<NonNullGraphType<DefineSpecialisationInputType>>("input", "The specialisation's core competencies and tracks.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

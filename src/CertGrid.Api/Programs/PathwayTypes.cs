@@ -33,6 +33,7 @@ public sealed class SpecialisationTrackType : ObjectGraphType<SpecialisationTrac
     public SpecialisationTrackType()
     {
         Name = "SpecialisationTrack";
+        Description = "A track of a specialisation and the competencies it adds.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies the track adds to the core.");
@@ -74,6 +75,7 @@ public sealed class DefinePathwayInputType : InputObjectGraphType<DefinePathwayI
     public DefinePathwayInputType()
     {
         Name = "DefinePathwayInput";
+        Description = "A stackable pathway: the component credentials that together earn a target credential.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give a draft pathway's id to revise it.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);
@@ -97,6 +99,7 @@ public sealed class SpecialisationTrackInputType : InputObjectGraphType<Speciali
     public SpecialisationTrackInputType()
     {
         Name = "SpecialisationTrackInput";
+        Description = "A track of a specialisation and the competencies it adds.";
         Field(x => x.Code, nullable: false);
         Field(x => x.Name, nullable: false);
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies this track adds to the core.");
@@ -124,6 +127,7 @@ public sealed class DefineSpecialisationInputType : InputObjectGraphType<DefineS
     public DefineSpecialisationInputType()
     {
         Name = "DefineSpecialisationInput";
+        Description = "A specialisation: its core competencies and the tracks learners may specialise in.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give an id to replace a specialisation.");
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);

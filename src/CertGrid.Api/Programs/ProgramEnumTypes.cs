@@ -42,15 +42,27 @@ public sealed class VersionBumpType : EnumerationGraphType<VersionBump>
 
 public sealed class FrameworkElementType : EnumerationGraphType<FrameworkElement>
 {
-    public FrameworkElementType() => Name = "FrameworkElement";
+    public FrameworkElementType()
+    {
+        Name = "FrameworkElement";
+        Description = "What a framework change touches: the framework itself, a domain, a competency or a level.";
+    }
 }
 
 public sealed class ChangeTypeType : EnumerationGraphType<ChangeType>
 {
-    public ChangeTypeType() => Name = "ChangeType";
+    public ChangeTypeType()
+    {
+        Name = "ChangeType";
+        Description = "How an element changed between two framework versions: ADDED, REMOVED or CHANGED.";
+    }
 }
 
 public sealed class PathwayStatusType : EnumerationGraphType<PathwayStatus>
 {
-    public PathwayStatusType() => Name = "PathwayStatus";
+    public PathwayStatusType()
+    {
+        Name = "PathwayStatus";
+        Description = "DRAFT while being defined, ACTIVE while learners can follow it, RETIRED afterwards.";
+    }
 }

@@ -61,7 +61,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("defineFramework")
             .Description("Creates a competency framework (version 1.0.0, a draft), or revises that draft (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
+            .Argument<NonNullGraphType<DefineFrameworkInputType>>("input", "The framework's name, domains and competencies; with an id, a revision of that draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -80,8 +80,8 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("reviseFramework")
             .Description("Drafts the next version of a framework (or replaces its newest draft). The version number follows from the diff with the newest released version (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<DefineFrameworkInputType>>("input")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
+            .Argument<NonNullGraphType<DefineFrameworkInputType>>("input", "The whole next version of the framework.")
             .Argument<VersionBumpType>("bump", "Bump more than the changes require (e.g. MAJOR for a re-organisation).")
             .ResolveAsync(async ctx =>
             {
@@ -97,8 +97,8 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("proposeFrameworkVersion")
             .Description("Puts the newest draft version to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
+            .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -108,21 +108,21 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("withdrawFrameworkProposal")
             .Description("Withdraws the open proposal of the newest version; it is a draft again (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).WithdrawAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("publishFramework")
             .Description("Publishes the newest version: a draft when the community has no steering committee, otherwise only a version its quorum approved. It can then never change (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).PublishAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("retireFrameworkVersion")
             .Description("Retires a published version (with a steering committee: proposes its retirement). Credentials issued under it stay as they are (admin or committee member).")
             .Authorize(AccessRules.Proposers)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<StringGraphType>>("version")
-            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
+            .Argument<NonNullGraphType<StringGraphType>>("version", "The published version to retire, e.g. '1.0.0'.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the audit log and the committee.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -132,14 +132,14 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("setFrameworkReviewCadence")
             .Description("Sets how often (days, 30-1830) the steering committee reviews the framework; null stops the reviews (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<IntGraphType>("days")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
+            .Argument<IntGraphType>("days", "Days between reviews (30-1830); null stops the reviews.")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).SetReviewCadenceAsync(ctx.GetArgument<int?>("days"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("defineCredential")
             .Description("Creates a credential definition with its rubric and eligibility rules, or revises a draft (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<DefineCredentialInputType>>("input")
+            .Argument<NonNullGraphType<DefineCredentialInputType>>("input", "The credential's name, tier, framework, rubric, validity, panel size and eligibility rules; with an id, a revision of that draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -158,8 +158,8 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeCredential")
             .Description("Puts a draft credential definition, exactly as it stands, to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The draft credential definition (def_…).")
+            .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -177,7 +177,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("publishCredential")
             .Description("Publishes a credential definition so learners can attempt it; its framework and prerequisites must be published and, with a steering committee, this exact definition approved (admin).")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential definition (def_…).")
             .ResolveAsync(async ctx =>
             {
                 return await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("id", IdPrefixes.CredentialDefinition)).PublishAsync(ctx.Caller().Actor);

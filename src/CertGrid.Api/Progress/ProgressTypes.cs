@@ -23,6 +23,7 @@ public sealed class DemonstratedCompetencyType : ObjectGraphType<DemonstratedCom
     public DemonstratedCompetencyType()
     {
         Name = "DemonstratedCompetency";
+        Description = "A competency an issued credential shows, at the level the panel found.";
         Field(x => x.Code, nullable: false);
         Field(x => x.RubricLevel, nullable: false).Description("The best rubric level awarded on a criterion aligned to the competency.");
         Field(x => x.Percent, nullable: false).Description("That level's share of the criterion's maximum points.");
@@ -38,6 +39,7 @@ public sealed class RequirementCheckType : ObjectGraphType<RequirementCheck>
     public RequirementCheckType()
     {
         Name = "RequirementCheck";
+        Description = "One eligibility requirement and whether the learner meets it.";
         Field(x => x.Key, nullable: false).Description("prerequisite:<id>, enrolment-period, cohort, assessment-window or framework-version.");
         Field(x => x.Description, nullable: false);
         Field(x => x.Met, nullable: false);
@@ -52,6 +54,7 @@ public sealed class DeadlineType : ObjectGraphType<Deadline>
     public DeadlineType()
     {
         Name = "Deadline";
+        Description = "A date that matters for a learner's credential: an attempt window, a renewal window, an expiry.";
         Field(x => x.Kind, nullable: false).Description("cohort-ends, window-opens, window-closes or credential-expires.");
         Field(x => x.Description, nullable: false);
         Field(x => x.At, nullable: false);
@@ -64,6 +67,7 @@ public sealed class CompetencyProgressType : ObjectGraphType<CompetencyProgress>
     public CompetencyProgressType()
     {
         Name = "CompetencyProgress";
+        Description = "The level a learner has demonstrated in one competency, from their decided attempts.";
         Field(x => x.Code, nullable: false);
         Field<DemonstratedCompetencyType>("demonstrated").Resolve(ctx => ctx.Source.Demonstrated);
         Field(x => x.Gap, nullable: false).Description("Not yet demonstrated at the credential's pass threshold.");
@@ -76,6 +80,7 @@ public sealed class ReviewCriterionFeedbackType : ObjectGraphType<ReviewCriterio
     public ReviewCriterionFeedbackType()
     {
         Name = "ReviewCriterionFeedback";
+        Description = "One criterion of a review as a learner sees it, without naming the evaluator.";
         Field(x => x.CriterionCode, nullable: false);
         Field(x => x.Level, nullable: false);
         Field(x => x.Note, nullable: true);
@@ -88,6 +93,7 @@ public sealed class ReviewFeedbackType : ObjectGraphType<ReviewFeedback>
     public ReviewFeedbackType()
     {
         Name = "ReviewFeedback";
+        Description = "A review as a learner sees it, without naming the evaluator.";
         Field(x => x.Percent, nullable: false);
         Field(x => x.Passed, nullable: false);
         Field(x => x.OverallNote, nullable: true);
@@ -101,6 +107,7 @@ public sealed class AttemptProgressType : ObjectGraphType<AttemptProgress>
     public AttemptProgressType()
     {
         Name = "AttemptProgress";
+        Description = "An attempt as a learner's progress report shows it: status, dates and the anonymised feedback of each review.";
         Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Status, type: typeof(NonNullGraphType<Assessments.AttemptStatusType>));
         Field(x => x.SubmittedAt, nullable: false);
@@ -115,6 +122,7 @@ public sealed class CredentialProgressType : ObjectGraphType<CredentialProgress>
     public CredentialProgressType()
     {
         Name = "CredentialProgress";
+        Description = "A learner's progress towards one credential: requirements met and missing, competencies, attempts, deadlines and recommended resources.";
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
@@ -138,6 +146,7 @@ public sealed class LearnerProgressType : ObjectGraphType<LearnerProgressInfo>
     public LearnerProgressType()
     {
         Name = "LearnerProgress";
+        Description = "A learner's progress towards every credential they pursue.";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.LearnerName, nullable: false);
         Field(x => x.ComputedAt, nullable: false);

@@ -22,6 +22,7 @@ public sealed class PublicCommunityType : ObjectGraphType<CommunityInfo>
     public PublicCommunityType()
     {
         Name = "PublicCommunity";
+        Description = "What anyone may know of a community: its id, name, website and default language.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name, nullable: false);
         Field(x => x.Description, nullable: true);

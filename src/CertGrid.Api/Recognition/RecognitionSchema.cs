@@ -46,7 +46,7 @@ public sealed class RecognitionSchema : ISchemaContributor
             .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin). " +
                 "With a steering committee, only to the badges of the newest approved proposeRecognitionPolicy.")
             .Authorize(AccessRules.Admins)
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges", "Every badge the community offers from now on (replaces the current ones).")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -56,8 +56,8 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeRecognitionPolicy")
             .Description("Puts contributor badges, exactly as given, to the steering committee; once approved, setRecognitionPolicy with the same badges applies them (admin or committee member).")
             .Authorize(AccessRules.Proposers)
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges", "The badges proposed, as setRecognitionPolicy would take them.")
+            .Argument<StringGraphType>("note", "Why you propose them, for the committee.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -68,7 +68,7 @@ public sealed class RecognitionSchema : ISchemaContributor
             .Description("A credential holder mentors or sponsors a learner of the community (learner key of the holder, or an admin naming the mentor). " +
                 "Mentoring counts toward the mentor badge once confirmed: at once when an admin declares it, otherwise when the mentee confirms it (confirmMentorship).")
             .Authorize(AccessRules.Admins | AccessRules.Learners)
-            .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input")
+            .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input", "The learner mentored, the kind and, for admins, the mentor.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
@@ -104,9 +104,9 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<BooleanGraphType>("endMentorship")
             .Description("Ends a mentorship or sponsorship (the mentor, or an admin naming them); it stays in the history.")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("mentor"))
-            .Argument<NonNullGraphType<IdGraphType>>("learnerId")
-            .Argument<NonNullGraphType<MentorshipKindType>>("kind")
-            .Argument<StringGraphType>("mentor")
+            .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner mentored (lrn_…).")
+            .Argument<NonNullGraphType<MentorshipKindType>>("kind", "MENTOR or SPONSOR.")
+            .Argument<StringGraphType>("mentor", "Admins only: the mentor, 'learner:<id>'.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();

@@ -19,13 +19,19 @@ public sealed class ContributionKindType : EnumerationGraphType<ContributionKind
 /// <summary>The relationships mentorship records: a credential holder mentors or sponsors a learner.</summary>
 public enum MentorshipKind
 {
+    /// <summary>Mentors the learner; counts towards the mentor badge.</summary>
     Mentor,
+    /// <summary>Sponsors the learner (for example as an employer); not counted towards badges.</summary>
     Sponsor,
 }
 
 public sealed class MentorshipKindType : EnumerationGraphType<MentorshipKind>
 {
-    public MentorshipKindType() => Name = "MentorshipKind";
+    public MentorshipKindType()
+    {
+        Name = "MentorshipKind";
+        Description = "MENTOR (counts towards the mentor badge) or SPONSOR.";
+    }
 }
 
 public sealed class BadgeRuleType : ObjectGraphType<BadgeRule>
@@ -33,6 +39,7 @@ public sealed class BadgeRuleType : ObjectGraphType<BadgeRule>
     public BadgeRuleType()
     {
         Name = "BadgeRule";
+        Description = "A contributor badge: the kind of contribution it recognises, the credential it awards and how many contributions earn it.";
         Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
         Field("credentialId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The micro-credential awarded as the badge.");
         Field(x => x.Threshold, nullable: false).Description("How many contributions earn it.");
@@ -52,6 +59,7 @@ public sealed class BadgeRuleInputType : InputObjectGraphType<BadgeRuleInput>
     public BadgeRuleInputType()
     {
         Name = "BadgeRuleInput";
+        Description = "A contributor badge to offer: the contribution kind, the published micro-credential it awards and the threshold.";
         Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("A published micro-credential.");
         Field(x => x.Threshold, nullable: false);
@@ -63,6 +71,7 @@ public sealed class AwardedBadgeType : ObjectGraphType<AwardedBadge>
     public AwardedBadgeType()
     {
         Name = "AwardedBadge";
+        Description = "A contributor badge a person earned: the credential issued for it and when.";
         Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
         Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The issued credential; null while owed (an evaluator without a learner record).");
@@ -77,6 +86,7 @@ public sealed class ContributionCountType : ObjectGraphType<KeyValuePair<Contrib
     public ContributionCountType()
     {
         Name = "ContributionCount";
+        Description = "How many contributions of one kind a person has made, and how many more earn the next badge.";
         Field<NonNullGraphType<ContributionKindType>>("kind").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
         this.AuthorizeOtherFieldsAsParent();
@@ -88,6 +98,7 @@ public sealed class ContributorType : ObjectGraphType<ContributorInfo>
     public ContributorType()
     {
         Name = "Contributor";
+        Description = "A person's counted contributions (reviews, mentoring, curating) and the badges they earned.";
         Field(x => x.Person, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Expect(3).Resolve(ctx => ctx.Source.Badges);
@@ -125,6 +136,7 @@ public sealed class DeclareMentorshipInputType : InputObjectGraphType<DeclareMen
     public DeclareMentorshipInputType()
     {
         Name = "DeclareMentorshipInput";
+        Description = "A mentorship or sponsorship: the learner mentored and, for admins, the mentor (a credential holder).";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner mentored or sponsored.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<MentorshipKindType>));
         Field(x => x.Note, nullable: true);

@@ -22,6 +22,9 @@ public sealed class RedisConnection : IAsyncDisposable
 
     public bool IsConnected => _multiplexer.IsConnected;
 
+    /// <summary>The multiplexer itself, for tracing and the readiness check.</summary>
+    public IConnectionMultiplexer Multiplexer => _multiplexer;
+
     internal EntraRedisAuthentication? Entra { get; }
 
     public static async Task<RedisConnection> ConnectAsync(RedisOptions options, ILogger logger)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace CertGrid.Api.Redis;
 
 /// <summary>
@@ -19,6 +21,15 @@ public sealed class RedisOptions
     public bool UseEntraId { get; set; }
 
     public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>The section, with <c>ConnectionStrings:Redis</c> as the connection string when the section has none.</summary>
+    public static RedisOptions From(IConfiguration configuration)
+    {
+        var redis = new RedisOptions();
+        configuration.GetSection(SectionName).Bind(redis);
+        redis.ConnectionString ??= configuration.GetConnectionString("Redis");
+        return redis;
+    }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString) || !string.IsNullOrWhiteSpace(Endpoint);
 }

@@ -24,6 +24,7 @@ public sealed class RelationshipType : ObjectGraphType<Relationship>
     public RelationshipType()
     {
         Name = "Relationship";
+        Description = "A declared relationship between two people; neither will ever assess the other.";
         Field(x => x.From, nullable: false).Description("learner:<id> or evaluator:<id>.");
         Field(x => x.To, nullable: false);
         Field(x => x.Kind, type: typeof(NonNullGraphType<RelationshipKindType>));
@@ -54,8 +55,8 @@ public sealed class RelationshipSchema : ISchemaContributor
             .Description("Declares a relationship between you (or, for admins, 'person') and 'otherPerson'; neither will ever assess the other.")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "learner:<id> or evaluator:<id>.")
-            .Argument<NonNullGraphType<RelationshipKindType>>("kind")
-            .Argument<StringGraphType>("note")
+            .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
+            .Argument<StringGraphType>("note", "Anything an admin should know about it.")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {
@@ -68,8 +69,8 @@ public sealed class RelationshipSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("endRelationship")
             .Description("Ends a declared relationship (it stays in the history and the audit log).")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
-            .Argument<NonNullGraphType<StringGraphType>>("otherPerson")
-            .Argument<NonNullGraphType<RelationshipKindType>>("kind")
+            .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "The other person: 'learner:<id>' or 'evaluator:<id>'.")
+            .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")
             .ResolveAsync(async ctx =>
             {

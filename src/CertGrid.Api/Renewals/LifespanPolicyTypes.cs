@@ -25,6 +25,7 @@ public sealed class CeRequirementType : ObjectGraphType<CeRequirement>
     public CeRequirementType()
     {
         Name = "CeRequirement";
+        Description = "The continuing education a renewal needs: total credits over the validity period and minimums per category.";
         Field(x => x.CreditsPerCycle, nullable: false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryMinimumType>>>>("categoryMinimums").Resolve(ctx => ctx.Source.CategoryMinimums);
         this.AuthorizeOtherFieldsAsParent();
@@ -36,6 +37,7 @@ public sealed class CategoryMinimumType : ObjectGraphType<CategoryMinimum>
     public CategoryMinimumType()
     {
         Name = "CategoryMinimum";
+        Description = "The least continuing-education credits a renewal needs in one category.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Credits, nullable: false);
         this.AuthorizeOtherFieldsAsParent();
@@ -53,6 +55,7 @@ public sealed class CategoryMinimumInputType : InputObjectGraphType<CategoryMini
     public CategoryMinimumInputType()
     {
         Name = "CategoryMinimumInput";
+        Description = "The least continuing-education credits a renewal needs in one category.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Credits, nullable: false);
     }
@@ -82,6 +85,7 @@ public sealed class LifespanPolicyInputType : InputObjectGraphType<LifespanPolic
     public LifespanPolicyInputType()
     {
         Name = "LifespanPolicyInput";
+        Description = "How issued credentials live: validity, renewal window, grace and lapse periods, continuing education and evidence required.";
         Field(x => x.RenewalWindowDays, nullable: false).Description("1 to the definition's validityDays.");
         Field(x => x.CreditsPerCycle, nullable: true).Description("Verified continuing-education credits needed per cycle (default 0).");
         Field(x => x.CategoryMinimums, type: typeof(ListGraphType<NonNullGraphType<CategoryMinimumInputType>>)).Description("At least this many of them in a category.");

@@ -32,5 +32,9 @@ public sealed class LapseActionType : EnumerationGraphType<LapseAction>
 
 public sealed class EvidenceStatusType : EnumerationGraphType<EvidenceStatus>
 {
-    public EvidenceStatusType() => Name = "RenewalEvidenceStatus";
+    public EvidenceStatusType()
+    {
+        Name = "RenewalEvidenceStatus";
+        Description = "Whether renewal evidence is IN_REVIEW, ACCEPTED or REJECTED.";
+    }
 }

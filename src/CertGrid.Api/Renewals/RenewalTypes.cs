@@ -40,6 +40,7 @@ public sealed class RenewalEvidenceSubmissionType : ObjectGraphType<RenewalEvide
     public RenewalEvidenceSubmissionType()
     {
         Name = "RenewalEvidence";
+        Description = "What counts as renewal evidence for a credential.";
         Field(x => x.Kind, type: typeof(NonNullGraphType<RenewalEvidenceKindType>));
         Field(x => x.ArtifactId, type: typeof(IdGraphType));
         Field(x => x.ArtifactSha256, nullable: true);
@@ -57,6 +58,7 @@ public sealed class RenewalReadinessType : ObjectGraphType<RenewalReadiness>
     public RenewalReadinessType()
     {
         Name = "RenewalReadiness";
+        Description = "Whether a credential can be renewed now, and every item still missing.";
         Field(x => x.Ready, nullable: false);
         Field(x => x.CreditsRequired, nullable: false);
         Field(x => x.CreditsVerified, nullable: false).Description("Verified credits whose activity falls in this credential's cycle.");
@@ -75,6 +77,7 @@ public sealed class CategoryProgressType : ObjectGraphType<CategoryProgress>
     public CategoryProgressType()
     {
         Name = "CategoryProgress";
+        Description = "A learner's continuing-education credits in one category against the minimum a renewal needs.";
         Field(x => x.Category, nullable: false);
         Field(x => x.Required, nullable: false);
         Field(x => x.Verified, nullable: false);
@@ -102,6 +105,7 @@ public sealed class SweepReportType : ObjectGraphType<SweepReport>
     public SweepReportType()
     {
         Name = "RenewalSweepReport";
+        Description = "What a renewal sweep did: deadlines processed, notices sent, credentials changed.";
         Field(x => x.DaysCompleted, nullable: false);
         Field(x => x.CredentialsAdvanced, nullable: false);
         Field(x => x.CredentialsDeferred, nullable: false).Description("Could not advance now; retried the next day.");
@@ -122,6 +126,7 @@ public sealed class SubmitRenewalEvidenceInputType : InputObjectGraphType<Submit
     public SubmitRenewalEvidenceInputType()
     {
         Name = "SubmitRenewalEvidenceInput";
+        Description = "Renewal evidence: a committed portfolio artifact or a passed reassessment attempt.";
         Field(x => x.ArtifactId, type: typeof(IdGraphType)).Description("A committed portfolio artifact (policy PORTFOLIO_ARTIFACT).");
         Field(x => x.AttemptId, type: typeof(IdGraphType)).Description("A passed attempt at this credential, submitted in the window (policy REASSESSMENT).");
     }

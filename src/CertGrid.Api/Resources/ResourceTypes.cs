@@ -10,7 +10,11 @@ namespace CertGrid.Api.Resources;
 
 public sealed class ResourceKindType : EnumerationGraphType<ResourceKind>
 {
-    public ResourceKindType() => Name = "ResourceKind";
+    public ResourceKindType()
+    {
+        Name = "ResourceKind";
+        Description = "LINK to a page elsewhere, or FILE uploaded to the library.";
+    }
 }
 
 public sealed class ResourceFileType : ObjectGraphType<ResourceFile>
@@ -18,6 +22,7 @@ public sealed class ResourceFileType : ObjectGraphType<ResourceFile>
     public ResourceFileType()
     {
         Name = "ResourceFile";
+        Description = "A resource's uploaded file: its name, size, type and checksum.";
         Field(x => x.FileName, nullable: false);
         Field(x => x.ContentType, nullable: false);
         Field(x => x.SizeBytes, nullable: false);
@@ -58,6 +63,7 @@ public sealed class CuratedResourceType : ObjectGraphType<CuratedResource>
     public CuratedResourceType()
     {
         Name = "CuratedResource";
+        Description = "A resource just added to the library and, for a file, where to upload it.";
         Field<NonNullGraphType<ResourceType>>("resource").Resolve(ctx => ctx.Source.Resource);
         Field<ArtifactUploadTicketType>("upload").Description("For a file: where to PUT it, then call commitResourceFile.").Resolve(ctx => ctx.Source.Upload);
         this.AuthorizeOtherFieldsAsParent();
@@ -87,6 +93,7 @@ public sealed class CurateResourceInputType : InputObjectGraphType<CurateResourc
     public CurateResourceInputType()
     {
         Name = "CurateResourceInput";
+        Description = "A resource for the library: a link, or a file to upload, and the competencies and credentials it helps with.";
         Field(x => x.Title, nullable: false);
         Field(x => x.Description, nullable: true);
         Field(x => x.Url, nullable: true).Description("A link; omit it and give fileName, contentType and sizeBytes to upload a file instead.");

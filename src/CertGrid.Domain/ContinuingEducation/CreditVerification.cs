@@ -6,7 +6,10 @@ namespace CertGrid.Domain.ContinuingEducation;
 /// </summary>
 public enum CreditVerification
 {
+    /// <summary>Recorded by the learner; counts once an admin verifies it.</summary>
     SelfReported,
+    /// <summary>Verified by an admin (or granted automatically): it counts.</summary>
     Verified,
+    /// <summary>Rejected by an admin, with a reason: it does not count.</summary>
     Rejected,
 }

@@ -23,8 +23,12 @@ public enum ProposalKind
 /// <summary>Where a proposal stands.</summary>
 public enum ProposalStatus
 {
+    /// <summary>Awaiting the committee's votes.</summary>
     Open,
+    /// <summary>The quorum approved it; an admin may apply it.</summary>
     Approved,
+    /// <summary>The committee rejected it.</summary>
     Rejected,
+    /// <summary>Withdrawn by an admin or its proposer.</summary>
     Withdrawn,
 }

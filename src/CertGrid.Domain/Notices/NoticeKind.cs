@@ -5,12 +5,19 @@ namespace CertGrid.Domain.Notices;
 /// <summary>What a notice tells a holder.</summary>
 public enum NoticeKind
 {
+    /// <summary>The credential can be renewed from now on.</summary>
     RenewalWindowOpened,
+    /// <summary>The credential expires in 30 days.</summary>
     ExpiresIn30Days,
+    /// <summary>The credential expires in 7 days.</summary>
     ExpiresIn7Days,
+    /// <summary>The credential expired; it is suspended during the grace period.</summary>
     Expired,
+    /// <summary>The grace period ended without a renewal.</summary>
     GraceEnded,
+    /// <summary>The credential lapsed for good.</summary>
     Lapsed,
+    /// <summary>The credential was renewed; a new credential replaces it.</summary>
     Renewed,
 }
 

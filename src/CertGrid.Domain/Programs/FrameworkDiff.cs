@@ -3,17 +3,24 @@ namespace CertGrid.Domain.Programs;
 /// <summary>The part of a framework a change touches.</summary>
 public enum FrameworkElement
 {
+    /// <summary>The framework itself (its name).</summary>
     Framework,
+    /// <summary>A competency domain.</summary>
     Domain,
+    /// <summary>A competency.</summary>
     Competency,
+    /// <summary>A proficiency level of a competency.</summary>
     Level,
 }
 
 /// <summary>Whether something was added, removed or changed between two versions.</summary>
 public enum ChangeType
 {
+    /// <summary>New in the later version.</summary>
     Added,
+    /// <summary>Gone from the later version.</summary>
     Removed,
+    /// <summary>Present in both, with different content.</summary>
     Changed,
 }
 

@@ -8,9 +8,14 @@ namespace CertGrid.Domain.Programs;
 /// </summary>
 public enum FrameworkVersionStatus
 {
+    /// <summary>Being written; admins may still change it.</summary>
     Draft,
+    /// <summary>Put to the steering committee, awaiting its vote.</summary>
     Proposed,
+    /// <summary>Approved by the committee; an admin may publish it.</summary>
     Approved,
+    /// <summary>Released: credentials assess against it and it never changes.</summary>
     Published,
+    /// <summary>No longer used for new credentials; credentials issued under it stay as they are.</summary>
     Retired,
 }

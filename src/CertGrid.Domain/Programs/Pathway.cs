@@ -3,8 +3,11 @@ namespace CertGrid.Domain.Programs;
 /// <summary>Whether a pathway is being designed, awards its credential, or no longer does.</summary>
 public enum PathwayStatus
 {
+    /// <summary>Being defined; only admins see it.</summary>
     Draft,
+    /// <summary>Learners can follow it; completing it awards its target credential.</summary>
     Active,
+    /// <summary>No longer offered.</summary>
     Retired,
 }
 

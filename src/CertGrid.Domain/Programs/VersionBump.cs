@@ -6,7 +6,10 @@ namespace CertGrid.Domain.Programs;
 /// </summary>
 public enum VersionBump
 {
+    /// <summary>Wording fixes: x.y.Z.</summary>
     Patch,
+    /// <summary>Additions that keep what was assessed before: x.Y.0.</summary>
     Minor,
+    /// <summary>Changes to what is assessed: X.0.0.</summary>
     Major,
 }

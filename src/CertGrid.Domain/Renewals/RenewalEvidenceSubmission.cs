@@ -5,7 +5,9 @@ public enum EvidenceStatus
 {
     /// <summary>Offered and waiting for an admin.</summary>
     InReview,
+    /// <summary>An admin accepted it: the evidence requirement is met.</summary>
     Accepted,
+    /// <summary>An admin rejected it, with a reason; the holder may offer other evidence.</summary>
     Rejected,
 }
 

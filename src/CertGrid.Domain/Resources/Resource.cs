@@ -3,7 +3,9 @@ namespace CertGrid.Domain.Resources;
 /// <summary>A link or a file.</summary>
 public enum ResourceKind
 {
+    /// <summary>A link to a page elsewhere.</summary>
     Link,
+    /// <summary>A file uploaded to the library.</summary>
     File,
 }
 

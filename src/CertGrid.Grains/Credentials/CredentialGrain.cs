@@ -121,6 +121,7 @@ public sealed class CredentialGrain(
             keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
+        CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
         await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
         await AwardPathwaysAsync();
         return ToIssued();

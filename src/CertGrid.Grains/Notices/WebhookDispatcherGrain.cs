@@ -52,6 +52,8 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
             outcomes.AddRange(await Task.WhenAll(batch.Select(row => DeliverAsync(row, targets.GetValueOrDefault(row.EndpointId), now))));
         }
 
+        outcomes.ForEach(outcome => WebhookMetrics.Delivery(outcome.ToString()));
+
         var next = (await QueryAsync(OutboxRow.QueuedPrefix, "q}", 1)).FirstOrDefault()?.DueAt;
         if (next is { } at)
         {

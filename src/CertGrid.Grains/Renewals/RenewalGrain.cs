@@ -158,6 +158,7 @@ public sealed class RenewalGrain(
         {
             renewedBy = State.RenewedByCredentialId, byReassessment = reassessed is not null, readiness.CreditsVerified, readiness.CreditsRequired,
         }));
+        RenewalMetrics.Processed("renewal.renewed");
         await CompleteAsync();
         await ForgetDeadlineAsync(previousDay);
         return View();
@@ -199,6 +200,7 @@ public sealed class RenewalGrain(
         if (events.Count > 0 || before != (true, State.Reached, State.Closed, State.ScheduledDay))
         {
             await SaveAsync([.. events]);
+            events.ForEach(e => RenewalMetrics.Processed(e.Action));
             await CompleteAsync();
             await ForgetDeadlineAsync(previousDay);
         }

@@ -24,6 +24,8 @@ public sealed class StorageClients
         var blobOptions = new BlobClientOptions { Transport = transport };
         Configure(tableOptions.Retry, options);
         Configure(blobOptions.Retry, options);
+        tableOptions.AddPolicy(new StorageMetrics("table"), HttpPipelinePosition.PerRetry);
+        blobOptions.AddPolicy(new StorageMetrics("blob"), HttpPipelinePosition.PerRetry);
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {

@@ -1,7 +1,11 @@
 using CertGrid.Api;
 using CertGrid.Api.Errors;
+using CertGrid.Api.Redis;
 using CertGrid.Grains.Storage;
 using CertGrid.Server.DemoData;
+using CertGrid.Server.Health;
+using CertGrid.Server.Observability;
+using CertGrid.Server.Operations;
 
 namespace CertGrid.Server.Hosting;
 
@@ -31,12 +35,16 @@ public static class CertGridServer
             kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
         });
         builder.Services.AddCertGridApi(builder.Configuration);
+        builder.Services.AddCertGridHealthChecks(storage, RedisOptions.From(builder.Configuration));
         builder.AddCertGridCluster(cluster, storage);
+        builder.AddCertGridTelemetry(cluster.Role.ToString().ToLowerInvariant());
         builder.Services.AddDemoData(builder.Configuration);
 
         var app = builder.Build();
         app.UseCertGridErrorResponses();
         app.MapCertGridApi();
+        app.MapCertGridHealth();
+        app.MapOperatorDashboard();
         return app;
     }
 }

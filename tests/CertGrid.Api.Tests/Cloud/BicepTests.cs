@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using CertGrid.Testing;
 
 namespace CertGrid.Api.Tests.Cloud;
@@ -7,9 +5,6 @@ namespace CertGrid.Api.Tests.Cloud;
 /// <summary>The Azure deployment (infra/, Bicep) compiles and passes the linter with the Bicep CLI from NuGet.</summary>
 public sealed class BicepTests
 {
-    private static readonly string Bicep = typeof(BicepTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "BicepPath").Value!;
-
     [Fact]
     public async Task The_infrastructure_compiles_to_an_arm_template()
     {
@@ -37,24 +32,5 @@ public sealed class BicepTests
         Assert.True(File.Exists(Path.Combine(TestEnvironment.RepositoryRoot, "infra", "main.parameters.json")));
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(Bicep, File.GetUnixFileMode(Bicep) | UnixFileMode.UserExecute);
-        }
-
-        var start = new ProcessStartInfo(Bicep, arguments)
-        {
-            WorkingDirectory = TestEnvironment.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => BicepCli.RunAsync(TestEnvironment.RepositoryRoot, arguments);
 }

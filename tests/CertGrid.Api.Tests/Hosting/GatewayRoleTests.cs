@@ -16,6 +16,6 @@ public sealed class GatewayRoleTests
         Assert.Equal(learner.Id, fromSilo.GetProperty("learner").GetProperty("id").GetString());
         Assert.Equal(1, await cluster.ActiveSiloCountAsync());
         using var ready = await cluster.CreateClient(1).GetAsync("/health/ready");
-        Assert.True(ready.IsSuccessStatusCode);
+        Assert.True(ready.IsSuccessStatusCode, await ready.Content.ReadAsStringAsync());
     }
 }

@@ -50,7 +50,7 @@ public sealed class ServerProcess : IAsyncDisposable
         return new ServerProcess(Process.Start(start)!);
     }
 
-    public async Task<bool> WaitForReadyAsync(Uri baseAddress, TimeSpan timeout)
+    public async Task<bool> WaitForReadyAsync(Uri baseAddress, TimeSpan timeout, string readinessPath = "/health/ready")
     {
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
@@ -58,7 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                if ((await http.GetAsync(readinessPath)).IsSuccessStatusCode)
                 {
                     return true;
                 }

@@ -8,6 +8,7 @@ public sealed class RootMutation : ObjectGraphType
     public RootMutation(IEnumerable<ISchemaContributor> contributors)
     {
         Name = "Mutation";
+        Description = "Everything that changes data. Each field says who may call it.";
         foreach (var contributor in contributors)
         {
             contributor.AddMutations(this);

@@ -9,6 +9,7 @@ public sealed class RootQuery : ObjectGraphType
     public RootQuery(IEnumerable<ISchemaContributor> contributors)
     {
         Name = "Query";
+        Description = "Everything that reads data. Each field says who may call it; verifyCredential and the public program need no key.";
         Field<NonNullGraphType<StringGraphType>>("ping").Description("Answers 'pong': a cheap liveness check through GraphQL. Needs no key.")
             .Authorize(AccessRules.Anyone).Resolve(_ => "pong");
         foreach (var contributor in contributors)

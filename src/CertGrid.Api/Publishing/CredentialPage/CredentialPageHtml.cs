@@ -44,7 +44,7 @@ public static class CredentialPageHtml
             <header>{BadgeSvg.Render(model.AchievementName, c.Tier, c.IssuerName)}
             <div><p>{HtmlEncode(t.Title)}</p><h1 id="achievement-name">{HtmlEncode(model.AchievementName)}</h1><p>{HtmlEncode(model.Issuer.Name)}</p></div></header>
             """);
-        Verdict(html, model, t);
+        VerdictSection(html, model, t);
         html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"h-achievement\"><h2 id=\"h-achievement\">{HtmlEncode(t.Achievement)}</h2>");
         Paragraph(html, model.AchievementDescription);
         if (model.CriteriaNarrative.Length > 0)
@@ -70,23 +70,23 @@ public static class CredentialPageHtml
         return html.ToString();
     }
 
-    private static void Verdict(StringBuilder html, CredentialPageModel model, CredentialPageText t)
+    private static void VerdictSection(StringBuilder html, CredentialPageModel model, CredentialPageText t)
     {
-        var valid = model.Verdict == Publishing.CredentialPage.Verdict.Valid;
+        var valid = model.Verdict == Verdict.Valid;
         var word = model.Verdict switch
         {
-            Publishing.CredentialPage.Verdict.Valid => t.Valid,
-            Publishing.CredentialPage.Verdict.Revoked => t.Revoked,
-            Publishing.CredentialPage.Verdict.Suspended => t.Suspended,
-            Publishing.CredentialPage.Verdict.Expired => t.Expired,
-            Publishing.CredentialPage.Verdict.NotYetValid => t.NotYetValid,
-            Publishing.CredentialPage.Verdict.Invalid => t.Invalid,
+            Verdict.Valid => t.Valid,
+            Verdict.Revoked => t.Revoked,
+            Verdict.Suspended => t.Suspended,
+            Verdict.Expired => t.Expired,
+            Verdict.NotYetValid => t.NotYetValid,
+            Verdict.Invalid => t.Invalid,
             _ => t.Unconfirmed,
         };
         var explanation = valid ? string.Format(CultureInfo.InvariantCulture, t.ValidExplained, model.Issuer.Name) : t.InvalidExplained;
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"verdict\" role=\"status\" class=\"{(valid ? "valid" : "invalid")}\" data-verdict=\"{model.Verdict.ToString().ToLowerInvariant()}\">");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict-word\">{HtmlEncode(word)}</p><p>{HtmlEncode(explanation)}</p>");
-        if (!valid && model.Credential.StatusReason is { } reason && model.Verdict is Publishing.CredentialPage.Verdict.Revoked or Publishing.CredentialPage.Verdict.Suspended)
+        if (!valid && model.Credential.StatusReason is { } reason && model.Verdict is Verdict.Revoked or Verdict.Suspended)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(reason)}</p>");
         }

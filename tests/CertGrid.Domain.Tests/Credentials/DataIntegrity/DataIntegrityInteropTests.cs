@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CertGrid.Domain.Credentials;
@@ -65,19 +64,10 @@ public sealed class DataIntegrityInteropTests
         {
             credentials = cases.Select(c => new { name = c.Name, credential = c.Credential, expectVerified = c.ExpectVerified }),
         }));
-        var start = new ProcessStartInfo("node", [Path.Combine(TestEnvironment.RepositoryRoot, "tests", "interop", "verify-data-integrity.mjs"), request])
-        {
-            WorkingDirectory = TestEnvironment.RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var run = await NodeScript.RunAsync("tests/interop/verify-data-integrity.mjs", request);
         File.Delete(request);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.True(lines.Count == cases.Length, $"The verifier reported {lines.Count} of {cases.Length} credentials.\n{output}\n{errors}");
+        var lines = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(lines.Count == cases.Length, $"The verifiers reported {lines.Count} of {cases.Length} credentials.\n{run}");
         return lines;
     }
 }

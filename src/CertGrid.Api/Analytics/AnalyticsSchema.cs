@@ -1,0 +1,29 @@
+using CertGrid.Abstractions.Analytics;
+using CertGrid.Api.Access.Rules;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Domain.Quality;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Analytics;
+
+/// <summary>Program analytics and fairness evidence, for admins only: partners, learners and evaluators see none of it.</summary>
+public sealed class AnalyticsSchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+        query.Field<NonNullGraphType<ProgramAnalyticsType>>("programAnalytics")
+            .Description("Program analytics over the months from `from` to `until` (at most 36), groups smaller than `minimumGroupSize` suppressed (admin).")
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("until")
+            .Argument<IntGraphType>("minimumGroupSize", arg => arg.DefaultValue = SmallGroupSuppression.DefaultMinimumGroupSize)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IProgramAnalyticsQueryGrain>(ctx.Community())
+                .SummariseAsync(ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("until"), ctx.GetArgument<int>("minimumGroupSize")));
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+    }
+}
