@@ -43,6 +43,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans;
+using Orleans.Configuration;
 
 namespace CertGrid.Api;
 
@@ -155,7 +156,8 @@ public static class CertGridApi
         services.AddSingleton(Options.Create(redis));
         if (redis.IsConfigured)
         {
-            services.AddSingleton(sp => RedisConnection.ConnectAsync(redis, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
+            services.AddSingleton(sp => RedisConnection.ConnectAsync(
+                redis, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
             services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
             services.AddSingleton<ICostBudget, RedisCostBudget>();

@@ -1,22 +1,28 @@
 using StackExchange.Redis;
+using StackExchange.Redis.KeyspaceIsolation;
 
 namespace CertGrid.Api.Redis;
 
 /// <summary>
 /// The gateway's one Redis multiplexer. It connects in the background and keeps reconnecting, so a Redis
-/// outage degrades the features that use it instead of stopping the gateway.
+/// outage degrades the features that use it instead of stopping the gateway. Every key and channel is
+/// prefixed with the cluster's service id, so deployments (or test clusters) that share one Redis never read
+/// each other's cached keys, rate-limit counters or verification announcements.
 /// </summary>
 public sealed class RedisConnection : IAsyncDisposable
 {
     private readonly ConnectionMultiplexer _multiplexer;
+    private readonly RedisKey _keyPrefix;
 
-    private RedisConnection(ConnectionMultiplexer multiplexer, EntraRedisAuthentication? entra)
+    private RedisConnection(ConnectionMultiplexer multiplexer, string serviceId, EntraRedisAuthentication? entra)
     {
         _multiplexer = multiplexer;
+        _keyPrefix = Prefix(serviceId);
         Entra = entra;
     }
 
-    public IDatabase Database => _multiplexer.GetDatabase();
+    /// <summary>The database, every key under this service's prefix.</summary>
+    public IDatabase Database => _multiplexer.GetDatabase().WithKeyPrefix(_keyPrefix);
 
     public ISubscriber Subscriber => _multiplexer.GetSubscriber();
 
@@ -27,7 +33,10 @@ public sealed class RedisConnection : IAsyncDisposable
 
     internal EntraRedisAuthentication? Entra { get; }
 
-    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, ILogger logger)
+    /// <summary>The prefix of this service's keys and channels.</summary>
+    public static string Prefix(string serviceId) => serviceId + ":";
+
+    public static async Task<RedisConnection> ConnectAsync(RedisOptions options, string serviceId, ILogger logger)
     {
         ConfigurationOptions configuration;
         EntraRedisAuthentication? entra = null;
@@ -47,8 +56,9 @@ public sealed class RedisConnection : IAsyncDisposable
         configuration.SyncTimeout = 2000;
         configuration.AsyncTimeout = 2000;
         configuration.ClientName = "certgrid-gateway";
+        configuration.ChannelPrefix = RedisChannel.Literal(Prefix(serviceId));
         var multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration);
-        var connection = new RedisConnection(multiplexer, entra);
+        var connection = new RedisConnection(multiplexer, serviceId, entra);
         entra?.Start(multiplexer);
         return connection;
     }

@@ -45,7 +45,9 @@ public sealed class ClusterTopologyTests
         Assert.Equal((SiloPortBase + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), newSilo.Environment["Cluster__SiloPort"]);
         await WaitForAsync(async () => ActiveSiloPorts(await observer.MembershipAsync()).SetEquals([SiloPortBase, SiloPortBase + 1, SiloPortBase + 2]), "three active silos", observer);
         load.Phase("three silos");
+        var joined = load.Acknowledged.Count;
         await WaitForAsync(async () => (await observer.ActivationsAsync()).GetValueOrDefault(SiloPortBase + 2) > 0, "grains activated on the new silo", observer);
+        await WaitForAsync(() => Task.FromResult(load.Acknowledged.Count >= joined + 3), "writes with three silos", observer);
 
         // 3. siloCount 2 again: the third silo app is removed; it gets SIGTERM and leaves the cluster within its grace period.
         load.Phase("scaling back to two");
