@@ -55,7 +55,7 @@ public sealed class CeCreditRulesType : ObjectGraphType<CeCreditRules>
         Description = "The credits CertGrid grants automatically in this community (0 turns a rule off).";
         Field(x => x.CreditsPerReview, nullable: false).Description("Per review submitted, to the evaluator's linked learner record.");
         Field(x => x.ReviewCategory, nullable: false);
-        Field(x => x.CreditsPerMentorship, nullable: false).Description("Per mentorship declared, to the mentor.");
+        Field(x => x.CreditsPerMentorship, nullable: false).Description("Per mentorship confirmed (by the mentee, or declared by an admin), to the mentor.");
         Field(x => x.MentoringCategory, nullable: false);
         this.AuthorizeOtherFieldsAsParent();
     }

@@ -78,27 +78,20 @@ public sealed class RecognitionSchema : ISchemaContributor
                 var kind = input.Kind == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
                 var relationship = await ctx.Grains().Relationships(community, mentor)
                     .DeclareAsync(PersonRef.Learner(mentee), kind, input.Note, caller.Actor);
-                if (kind == RelationshipKind.Mentor && caller.IsAdmin)
-                {
-                    await CountMentoringAsync(ctx, community, mentor, mentee);
-                }
-
-                return relationship;
+                return kind == RelationshipKind.Mentor && caller.IsAdmin
+                    ? await ctx.Grains().Relationships(community, mentor).ConfirmMentorshipAsync(PersonRef.Learner(mentee), caller.Actor)
+                    : relationship;
             });
 
         mutation.Field<NonNullGraphType<MentorshipType>>("confirmMentorship")
-            .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge.")
+            .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge and the mentor's continuing-education credits.")
             .Authorize(AccessRules.Learners)
             .Argument<NonNullGraphType<StringGraphType>>("mentor", "The mentor who declared the mentorship: 'learner:<id>'.")
             .ResolveAsync(async ctx =>
             {
                 var (community, mentee) = (ctx.Community(), ctx.OwnLearnerId());
                 var mentor = PersonRef.Require(ctx.GetArgument<string>("mentor"), "mentor");
-                var relationship = (await ctx.Grains().Relationships(community, mentor).ListAsync())
-                    .FirstOrDefault(r => r.Kind == RelationshipKind.Mentor && r.Until is null && r.Other(mentor) == PersonRef.Learner(mentee))
-                    ?? throw CertGridException.NotFound("Mentorship of you by", mentor);
-                await CountMentoringAsync(ctx, community, mentor, mentee);
-                return relationship;
+                return await ctx.Grains().Relationships(community, mentor).ConfirmMentorshipAsync(PersonRef.Learner(mentee), ctx.Caller().Actor);
             });
 
         mutation.Field<BooleanGraphType>("endMentorship")
@@ -117,10 +110,6 @@ public sealed class RecognitionSchema : ISchemaContributor
                 return true;
             });
     }
-
-    /// <summary>Counts one mentee toward the mentor's badge (once per mentee, however often it is confirmed).</summary>
-    private static Task<ContributorInfo> CountMentoringAsync(IResolveFieldContext ctx, string community, string mentor, string mentee) =>
-        ctx.Grains().Contributor(community, mentor).RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", ctx.Caller().Actor);
 
     private static List<BadgeRule> Badges(IResolveFieldContext ctx) =>
         ctx.GetArgument<List<BadgeRuleInput>>("badges").Select(b => new BadgeRule(b.Kind, b.CredentialId, b.Threshold)).ToList();

@@ -1,4 +1,6 @@
+using CertGrid.Abstractions.Recognition;
 using CertGrid.Abstractions.Relationships;
+using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
 using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
@@ -65,6 +67,17 @@ public sealed class RelationshipsGrain(
         State.Outbox.Add(relationship);
         await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
         await DeliverAsync();
+        return relationship;
+    }
+
+    public async Task<Relationship> ConfirmMentorshipAsync(string mentee, string actor)
+    {
+        var relationship = State.Relationships.FirstOrDefault(r => r.Kind == RelationshipKind.Mentor && r.Until is null && r.From == Person && r.To == mentee)
+            ?? throw CertGridException.NotFound($"Mentorship of {mentee} by", Person);
+
+        // Declaring alone earns nothing: a tie nobody confirmed is not mentoring (issue 15.4).
+        var menteeId = mentee[(mentee.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        await GrainFactory.Contributor(Community, Person).RecordAsync(ContributionKind.Mentoring, $"mentee:{menteeId}", actor);
         await ServiceCredits.ForMentorshipAsync(GrainFactory, Logger, Community, relationship);
         return relationship;
     }

@@ -67,8 +67,10 @@ public sealed class MentorshipTests(ProgramServerFixture server)
         Assert.Empty((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
         await program.GraphQl.DataAsync(Declare, new { input = new { learnerId = second.Id, kind = "MENTOR" } }, holder.Key);
 
-        // Issue 15.4: mentoring counts once the mentee confirms it, and only a mentee the holder declared can.
+        // Issue 15.4: mentoring counts (badge and continuing-education credits) once the mentee confirms it, and only a
+        // mentee the holder declared can.
         Assert.Empty((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
+        Assert.Equal(0, await MentoringCreditsAsync(program, holder.Id));
         await program.GraphQl.ErrorAsync("NOT_FOUND", Confirm, new { mentor = $"learner:{holder.Id}" }, third.Key);
         await program.GraphQl.DataAsync(Confirm, new { mentor = $"learner:{holder.Id}" }, first.Key);
         await program.GraphQl.DataAsync(Confirm, new { mentor = $"learner:{holder.Id}" }, first.Key);
@@ -77,6 +79,7 @@ public sealed class MentorshipTests(ProgramServerFixture server)
         var mentorBadge = Assert.Single((await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray());
         Assert.Equal("MENTORING", mentorBadge.GetProperty("kind").GetString());
         Assert.Contains(await HeldAsync(program, holder.Id), c => c == badges["MENTORING"]);
+        Assert.Equal(2, await MentoringCreditsAsync(program, holder.Id));
 
         var mentee = (await program.AdminAsync("query($p: String) { mentorships(person: $p) { mentor learner kind } }", new { p = $"learner:{first.Id}" })).GetProperty("mentorships");
         Assert.Equal($"learner:{holder.Id}", Assert.Single(mentee.EnumerateArray()).GetProperty("mentor").GetString());
@@ -122,6 +125,10 @@ public sealed class MentorshipTests(ProgramServerFixture server)
 
     private static async Task<JsonElement> ContributorAsync(ProgramScenario program, string key) =>
         (await program.GraphQl.DataAsync("{ contributor { contributions { kind count } badges { kind credentialId } } }", key: key)).GetProperty("contributor");
+
+    private static async Task<int> MentoringCreditsAsync(ProgramScenario program, string learnerId) =>
+        (await program.AdminAsync("query($l: ID!) { ceActivities(learnerId: $l) { kind } }", new { l = learnerId }))
+            .GetProperty("ceActivities").EnumerateArray().Count(a => a.GetProperty("kind").GetString() == "MENTORING");
 
     private static async Task<IReadOnlyList<string>> HeldAsync(ProgramScenario program, string learnerId) =>
         (await program.AdminAsync("query($l: ID!) { credentials(learnerId: $l, first: 100) { nodes { credentialDefinitionId } } }", new { l = learnerId }))
