@@ -42,7 +42,7 @@ const documents = [
   { id: 'repeated-300', title: '300 copies of learners(first:1){nodes{id}}', query: repeat(' learners(first:1){nodes{id}}', 300), limit: 'repeatedSelections' },
   { id: 'aliases-10000', title: '10,000 aliases of __typename', query: `{${range(10000, (i) => ` a${i}:__typename`)}}`, limit: 'tokens' },
   { id: 'verify-500', title: '500 aliases of verifyCredential', query: `{${range(500, (i) => ` v${i}:verifyCredential(credential:"x"){valid}`)}}`, limit: 'aliases' },
-  { id: 'exports-200', title: '200 aliases of auditLogJsonLines(first:1000)', query: `{${range(200, (i) => ` e${i}:auditLogJsonLines(first:1000){lines}`)}}`, limit: 'aliases' },
+  { id: 'exports-200', title: '200 aliases of auditLogJsonLines(first:1000)', query: `{${range(200, (i) => ` e${i}:auditLogJsonLines(first:1000){jsonLines}`)}}`, limit: 'aliases' },
   { id: 'records-100', title: '100 comprehensiveRecord (learners(first:100))', query: '{ learners(first:100) { nodes { comprehensiveRecord } } }', limit: 'cost' },
   { id: 'deep-81', title: 'a selection 81 levels deep', query: `{ __schema { types { fields { type { ${'ofType { '.repeat(77)}name${'}'.repeat(81)} }`, limit: 'depth' },
   { id: 'fragments-2^30', title: 'fragments doubling 30 times (2^30 fields)', query: `{ ...F30 } fragment F0 on Query { ping } ${range(30, (i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} } `)}`, limit: 'fields' },

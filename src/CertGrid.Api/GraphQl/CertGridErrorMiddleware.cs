@@ -1,13 +1,13 @@
+using CertGrid.Api.Errors;
 using GraphQL;
 using GraphQL.Instrumentation;
-using Orleans.Runtime;
 
 namespace CertGrid.Api.GraphQl;
 
 /// <summary>
 /// Runs around every resolver: a <see cref="CertGridException"/> from anywhere in the cluster becomes a
 /// GraphQL error with its code and field (an internal one without its message); a cluster that does not answer becomes
-/// UNAVAILABLE.
+/// UNAVAILABLE (<see cref="ClusterUnavailability"/>: the same failures every other entry point answers so).
 /// </summary>
 public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> logger) : IFieldMiddleware
 {
@@ -36,10 +36,10 @@ public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> log
 
             throw error;
         }
-        catch (Exception ex) when (ex is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+        catch (Exception ex) when (ClusterUnavailability.Explains(ex))
         {
             logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
-            throw new ExecutionError("The cluster did not answer in time. Please try again.") { Code = ErrorCode.Unavailable.ToWireCode() };
+            throw new ExecutionError(ClusterUnavailability.Message) { Code = ErrorCode.Unavailable.ToWireCode() };
         }
     }
 }
