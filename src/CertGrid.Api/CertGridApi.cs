@@ -72,6 +72,7 @@ public static class CertGridApi
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
+        services.AddSingleton<Publishing.CredentialPage.CredentialPageCache>();
         services.AddSingleton<GraphQlResponseCache>();
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();

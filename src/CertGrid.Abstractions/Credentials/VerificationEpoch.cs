@@ -1,8 +1,8 @@
 namespace CertGrid.Abstractions.Credentials;
 
 /// <summary>
-/// A process-wide counter of changes that can turn a verification outcome: a status-list bit flipped, a signing
-/// key withdrawn. Whoever caches verification results remembers the epoch they were computed in and drops them
+/// A process-wide counter of changes that can turn a verification outcome or what a public verification page shows:
+/// a status-list bit flipped, a signing key withdrawn, a holder publishing or withdrawing their profile or evidence. Whoever caches verification results remembers the epoch they were computed in and drops them
 /// when it moves. A change made in this process advances it at once (before the change is acknowledged); changes
 /// made on other nodes arrive through <see cref="AdvanceFromElsewhere"/> (the gateway relays them over Redis).
 /// </summary>

@@ -10,16 +10,16 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "One entry of the community's tamper-evident audit chain.";
-        Field(x => x.Sequence, nullable: false);
-        Field(x => x.EventId, nullable: false);
-        Field(x => x.At, nullable: false);
+        Field(x => x.Sequence, nullable: false).Description("The entry's position in the chain, counting from 1 without gaps.");
+        Field(x => x.EventId, nullable: false).Description("The id of the event recorded; the chain holds each event once.");
+        Field(x => x.At, nullable: false).Description("When the decision was made (UTC instant, millisecond precision as hashed).");
         Field(x => x.Actor, nullable: false).Description("Who: operator, admin:<key>, learner:<id>, evaluator:<id>, partner:<key> or system.");
         Field(x => x.Action, nullable: false).Description("What, e.g. review.submitted, attempt.decided, credential.issued.");
         Field(x => x.Subject, nullable: false).Description("The id of what it happened to.");
         Field(x => x.Details, nullable: false).Description("Why and how: JSON.");
-        Field(x => x.PayloadHash, nullable: false);
-        Field(x => x.PreviousHash, nullable: false);
-        Field(x => x.Hash, nullable: false);
+        Field(x => x.PayloadHash, nullable: false).Description("Hex SHA-256 of details.");
+        Field(x => x.PreviousHash, nullable: false).Description("The hash of the entry before; 64 zeros for the first entry.");
+        Field(x => x.Hash, nullable: false).Description("Hex SHA-256 of this entry's sequence, time, actor, action, subject, payloadHash and previousHash, as a JSON array.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -30,10 +30,10 @@ public sealed class ChainVerificationType : ObjectGraphType<ChainVerification>
     {
         Name = "ChainVerification";
         Description = "The result of re-computing the audit log's hash chain: whether every entry links to the one before it, and where it breaks if not.";
-        Field(x => x.Intact, nullable: false);
-        Field(x => x.EntriesChecked, nullable: false);
-        Field(x => x.FirstBrokenSequence, nullable: true);
-        Field(x => x.Problem, nullable: true);
+        Field(x => x.Intact, nullable: false).Description("True when every entry checked matches its contents and links to the one before it.");
+        Field(x => x.EntriesChecked, nullable: false).Description("How many entries were recomputed, up to and including the first broken one.");
+        Field(x => x.FirstBrokenSequence, nullable: true).Description("The sequence of the first entry that does not verify; null when intact.");
+        Field(x => x.Problem, nullable: true).Description("What is wrong with the first broken entry, in a sentence; null when intact.");
         Field(x => x.HeadHash, nullable: true).Description("The hash of the last entry when intact: pass 'entriesChecked:headHash' to the verification tool as --expect-head.");
         this.AuthorizeOtherFieldsAsParent();
     }
@@ -48,9 +48,9 @@ public sealed class AuditJsonLinesChunkType : ObjectGraphType<AuditJsonLinesChun
     {
         Name = "AuditJsonLinesChunk";
         Description = "Audit entries as JSON Lines (one entry per line, the format of GET /c/{community}/audit.jsonl). Pass lastSequence as afterSequence for the next chunk.";
-        Field(x => x.JsonLines, nullable: false);
-        Field(x => x.LastSequence, nullable: false);
-        Field(x => x.HasMore, nullable: false);
+        Field(x => x.JsonLines, nullable: false).Description("The entries, one JSON object per line; empty when there are none after afterSequence.");
+        Field(x => x.LastSequence, nullable: false).Description("The sequence of the last entry in this chunk: pass it as afterSequence for the next one.");
+        Field(x => x.HasMore, nullable: false).Description("True when entries follow this chunk.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

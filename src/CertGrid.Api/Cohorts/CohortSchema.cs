@@ -12,6 +12,7 @@ public sealed class CohortSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
         query.Field<NonNullGraphType<CohortType>>("cohort")
+            .Description("A cohort with its members, windows, mentors, progress and statistics (admins); NOT_FOUND when it does not exist.")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("id", "The cohort (coh_…).")
             .ResolveAsync(async ctx => await Cohort(ctx, "id").GetAsync());
@@ -19,6 +20,7 @@ public sealed class CohortSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<CohortType>>("createCohort")
+            .Description("Creates a cohort of learners who prepare together for the given credentials (admins).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<CreateCohortInputType>>("input", "The cohort's name, dates, credentials and first members.")
             .ResolveAsync(async ctx =>
@@ -32,6 +34,7 @@ public sealed class CohortSchema : ISchemaContributor
             });
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
+            .Description("Adds learners of the community to a cohort and returns it (admins).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds", "Learners to add (lrn_…); members already in it are ignored.")
@@ -46,6 +49,7 @@ public sealed class CohortSchema : ISchemaContributor
                 .SetWindowsAsync(ctx.GetArgument<List<AssessmentWindowInput>>("windows").Select(w => w.ToWindow()).ToList(), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
+            .Description("Adds learners or evaluators of the community as a cohort's mentors, at most 100, and returns it (admins).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")

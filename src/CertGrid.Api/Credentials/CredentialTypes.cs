@@ -31,20 +31,20 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
     {
         Name = "IssuedCredential";
         Description = "An Open Badges 3.0 AchievementCredential issued by the community, signed as a VC-JWT.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (vc_…).");
         Field(x => x.Url, nullable: false).Description("The credential's id: a public URL anyone can verify.");
-        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.HolderName, nullable: false);
-        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.AchievementName, nullable: false);
-        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
-        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner the credential was issued to.");
+        Field(x => x.HolderName, nullable: false).Description("The holder's name as it appears in the credential.");
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…) this credential awards.");
+        Field(x => x.AchievementName, nullable: false).Description("The name of the achievement, as the definition was named at issue.");
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>)).Description("The definition's tier at issue.");
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The attempt whose passing decision earned it (att_…); for automatic awards, see awardedThrough.");
         Field(x => x.AppealId, type: typeof(IdGraphType)).Description("The appeal whose panel overturned the failed decision, when the credential was issued on appeal.");
-        Field(x => x.ValidFrom, nullable: false);
-        Field(x => x.ValidUntil, nullable: true);
-        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
-        Field(x => x.StatusReason, nullable: true);
-        Field(x => x.IssuerName, nullable: false);
+        Field(x => x.ValidFrom, nullable: false).Description("When the credential becomes valid (UTC instant).");
+        Field(x => x.ValidUntil, nullable: true).Description("When the credential expires (UTC instant); null when it never expires.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>)).Description("Whether the credential is valid today: ACTIVE, SUSPENDED or REVOKED.");
+        Field(x => x.StatusReason, nullable: true).Description("Why the admin suspended or revoked it, as they wrote it; null while it is active.");
+        Field(x => x.IssuerName, nullable: false).Description("The issuing community's name as the signed credential carries it.");
         Field(x => x.SigningKeyId, nullable: false).Description("The 'kid' of the key that signed it.");
         Field<NonNullGraphType<BooleanGraphType>>("needsReissue")
             .Description("True when the key that signed it was withdrawn as compromised.")
@@ -72,16 +72,16 @@ public sealed class CredentialSummaryType : ObjectGraphType<CredentialSummary>
     {
         Name = "CredentialSummary";
         Description = "An issued credential as lists show it, without its signed document.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.HolderName, nullable: false);
-        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.AchievementName, nullable: false);
-        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
-        Field(x => x.ValidFrom, nullable: false);
-        Field(x => x.ValidUntil, nullable: true);
-        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>));
-        Field(x => x.SigningKeyId, nullable: false);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential's id (vc_…).");
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner the credential was issued to.");
+        Field(x => x.HolderName, nullable: false).Description("The holder's name as it appears in the credential.");
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…) this credential awards.");
+        Field(x => x.AchievementName, nullable: false).Description("The name of the achievement, as the definition was named at issue.");
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>)).Description("The definition's tier at issue.");
+        Field(x => x.ValidFrom, nullable: false).Description("When the credential becomes valid (UTC instant).");
+        Field(x => x.ValidUntil, nullable: true).Description("When the credential expires (UTC instant); null when it never expires.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<CredentialStatusType>)).Description("Whether the credential is valid today: ACTIVE, SUSPENDED or REVOKED.");
+        Field(x => x.SigningKeyId, nullable: false).Description("The 'kid' of the key that signed it; filter on it to find what a compromised key signed.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -93,8 +93,8 @@ public sealed class VerificationCheckType : ObjectGraphType<VerificationCheck>
         Name = "VerificationCheck";
         Description = "One check of a verification and its outcome.";
         Field(x => x.Name, nullable: false).Description("format, issuer, signature, notBefore, expiry, revocation, suspension or schema.");
-        Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>));
-        Field(x => x.Detail, nullable: false);
+        Field(x => x.Outcome, type: typeof(NonNullGraphType<CheckOutcomeType>)).Description("Whether this check passed, failed, could not be made, or was skipped after an earlier failure.");
+        Field(x => x.Detail, nullable: false).Description("What was checked and found, in a sentence for a person.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -105,15 +105,15 @@ public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
     {
         Name = "VerificationResult";
         Description = "The verdict and every check behind it. 'valid' is true only when every check passed.";
-        Field(x => x.Valid, nullable: false);
-        Field<NonNullGraphType<StringGraphType>>("verdict").Resolve(ctx => ctx.Source.Valid ? "VALID" : "INVALID");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VerificationCheckType>>>>("checks").Resolve(ctx => ctx.Source.Checks);
+        Field(x => x.Valid, nullable: false).Description("True only when every check passed.");
+        Field<NonNullGraphType<StringGraphType>>("verdict").Description("VALID or INVALID, the same answer as 'valid' as a word for display.").Resolve(ctx => ctx.Source.Valid ? "VALID" : "INVALID");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VerificationCheckType>>>>("checks").Description("Every check made, in order: format, issuer, signature, dates, status and schema.").Resolve(ctx => ctx.Source.Checks);
         Field(x => x.CredentialId, nullable: true).Description("The credential's id URL.");
-        Field(x => x.IssuerName, nullable: true);
-        Field(x => x.HolderName, nullable: true);
-        Field(x => x.AchievementName, nullable: true);
-        Field(x => x.ValidFrom, nullable: true);
-        Field(x => x.ValidUntil, nullable: true);
+        Field(x => x.IssuerName, nullable: true).Description("The issuer's name from the credential; null when the document could not be read.");
+        Field(x => x.HolderName, nullable: true).Description("The holder's name from the credential; null when the document could not be read.");
+        Field(x => x.AchievementName, nullable: true).Description("The achievement's name from the credential; null when the document could not be read.");
+        Field(x => x.ValidFrom, nullable: true).Description("When the credential became valid (UTC instant); null when the document could not be read.");
+        Field(x => x.ValidUntil, nullable: true).Description("When the credential expires (UTC instant); null when it never expires or could not be read.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -124,8 +124,8 @@ public sealed class CriterionResultType : ObjectGraphType<CriterionResult>
     {
         Name = "CriterionResult";
         Description = "The level reached on one rubric criterion.";
-        Field(x => x.CriterionCode, nullable: false);
-        Field(x => x.Level, nullable: false);
+        Field(x => x.CriterionCode, nullable: false).Description("The rubric criterion's code.");
+        Field(x => x.Level, nullable: false).Description("The name of the level the panel decided on this criterion.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

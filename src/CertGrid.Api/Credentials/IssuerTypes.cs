@@ -35,11 +35,11 @@ public sealed class SigningKeyType : ObjectGraphType<PublicSigningKey>
         Name = "SigningKey";
         Description = "A public signing key of the community (private keys never leave the issuer).";
         Field(x => x.KeyId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The key's id (its RFC 7638 thumbprint), the 'kid' of what it signed.");
-        Field(x => x.Algorithm, nullable: false);
-        Field(x => x.Status, type: typeof(NonNullGraphType<SigningKeyStatusType>));
-        Field(x => x.CreatedAt, nullable: false);
-        Field(x => x.RetiredAt, nullable: true);
-        Field(x => x.RetirementReason, nullable: true);
+        Field(x => x.Algorithm, nullable: false).Description("The JOSE algorithm the key signs with (ES256 or RS256).");
+        Field(x => x.Status, type: typeof(NonNullGraphType<SigningKeyStatusType>)).Description("Whether the key signs new credentials, was rotated out, or was withdrawn as compromised.");
+        Field(x => x.CreatedAt, nullable: false).Description("When the key was generated (UTC instant).");
+        Field(x => x.RetiredAt, nullable: true).Description("When the key was rotated out or withdrawn (UTC instant); null while it is active.");
+        Field(x => x.RetirementReason, nullable: true).Description("Why the admin rotated out or withdrew the key, as they wrote it; null while it is active.");
         Field(x => x.JwkJson, nullable: false).Description("The public JWK.");
         this.AuthorizeOtherFieldsAsParent();
     }
@@ -62,10 +62,10 @@ public sealed class UpdateIssuerProfileInputType : InputObjectGraphType<UpdateIs
     {
         Name = "UpdateIssuerProfileInput";
         Description = "The issuer profile credentials carry: name, description, website, email and image.";
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.Url, nullable: true);
-        Field(x => x.Email, nullable: true);
+        Field(x => x.Name, nullable: false).Description("The issuer name credentials carry: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("A short description of the issuer; null removes it.");
+        Field(x => x.Url, nullable: true).Description("The issuer's public web site (http or https); null removes it.");
+        Field(x => x.Email, nullable: true).Description("The contact address published in the issuer profile; null removes it.");
         Field(x => x.ImageUrl, nullable: true).Description("An http(s) URL of the issuer's logo.");
     }
 }

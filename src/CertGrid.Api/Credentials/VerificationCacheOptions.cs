@@ -15,4 +15,11 @@ public sealed class VerificationCacheOptions
 
     [Range(100, 1_000_000, ErrorMessage = "Verification:ResultCacheEntries must be between 100 and 1,000,000.")]
     public int ResultCacheEntries { get; set; } = 10_000;
+
+    /// <summary>
+    /// Memory for rendered verification pages (each 10–25 KB), reused on the same terms as results: until a status
+    /// change or a withdrawn key, and at most <see cref="ResultLifetime"/>. Zero turns page reuse off.
+    /// </summary>
+    [Range(0, 1L << 32, ErrorMessage = "Verification:PageCacheBytes must be between 0 and 4 GiB.")]
+    public long PageCacheBytes { get; set; } = 16L << 20;
 }

@@ -12,11 +12,11 @@ public sealed class EvidenceSubmissionType : ObjectGraphType<EvidenceSubmission>
     public EvidenceSubmissionType()
     {
         Name = "EvidenceSubmission";
-        Description = "A portfolio artifact offered as renewal evidence, and whether it was accepted.";
-        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.SubmittedAt, nullable: false);
+        Description = "One submission of duplicated bytes: which learner submitted them, with which attempt, as which artifact.";
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner (lrn_…) who submitted it.");
+        Field(x => x.AttemptId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The attempt (att_…) it was submitted with.");
+        Field(x => x.ArtifactId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner's portfolio artifact (art_…) that holds those bytes.");
+        Field(x => x.SubmittedAt, nullable: false).Description("When the attempt was submitted (UTC instant).");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -27,9 +27,9 @@ public sealed class DuplicateEvidenceType : ObjectGraphType<DuplicateEvidence>
     {
         Name = "DuplicateEvidence";
         Description = "The same artifact bytes (by SHA-256) submitted as evidence by different learners.";
-        Field(x => x.Sha256, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceSubmissionType>>>>("submissions").Resolve(ctx => ctx.Source.Submissions);
-        Field(x => x.FlaggedAt, nullable: false);
+        Field(x => x.Sha256, nullable: false).Description("Hex SHA-256 of the bytes submitted more than once.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceSubmissionType>>>>("submissions").Description("Every submission of those bytes, by learner and attempt.").Resolve(ctx => ctx.Source.Submissions);
+        Field(x => x.FlaggedAt, nullable: false).Description("When a second learner's submission raised the flag (UTC instant).");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -40,12 +40,12 @@ public sealed class DivergenceFlagType : ObjectGraphType<DivergenceFlag>
     {
         Name = "DivergentEvaluator";
         Description = "An evaluator whose recent reviews diverge strongly from their panels.";
-        Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Reviews, nullable: false);
+        Field(x => x.EvaluatorId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The evaluator (evl_…) flagged.");
+        Field(x => x.Reviews, nullable: false).Description("How many of their recent reviews the figures cover.");
         Field(x => x.MeanAbsoluteDeviation, nullable: false).Description("Mean distance, in percentage points, from the rest of the panel.");
         Field(x => x.MeanDeviation, nullable: false).Description("Positive: more generous than the panel; negative: harsher.");
         Field(x => x.DisagreementRate, nullable: false).Description("Share of reviews on the other side of the panel's decision.");
-        Field(x => x.Reason, nullable: false);
+        Field(x => x.Reason, nullable: false).Description("Why they were flagged, in a sentence.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

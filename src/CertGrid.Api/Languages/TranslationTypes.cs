@@ -18,7 +18,7 @@ public sealed class TranslationInputType : InputObjectGraphType<TranslationInput
         Name = "TranslationInput";
         Description = "A text in one language other than the community's default, e.g. { language: \"fr\", text: \"Observabilité\" }.";
         Field(x => x.Language, nullable: false).Description("A language tag: 'fr', 'de', 'pt-BR'.");
-        Field(x => x.Text, nullable: false);
+        Field(x => x.Text, nullable: false).Description("The text in that language, with the same length limit as the text it translates.");
     }
 }
 
@@ -29,8 +29,8 @@ public sealed class TranslationType : ObjectGraphType<KeyValuePair<string, strin
     {
         Name = "Translation";
         Description = "A text in one language.";
-        Field<NonNullGraphType<StringGraphType>>("language").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("text").Resolve(ctx => ctx.Source.Value);
+        Field<NonNullGraphType<StringGraphType>>("language").Description("A language tag, e.g. 'fr', 'pt-BR'.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The text in that language.").Resolve(ctx => ctx.Source.Value);
         this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
@@ -65,8 +66,10 @@ public sealed class LearnerSchema : ISchemaContributor
             {
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
-                return await ctx.Grains().Learner(ctx.Community(), learnerId)
+                var profile = await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .SetPublicProfileUrlAsync(ctx.GetArgument<string?>("url"));
+                ctx.Service<VerificationEpoch>().Advance(); // verification pages showing the holder are rendered again
+                return profile;
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("setArtifactVisibility")
@@ -79,8 +82,10 @@ public sealed class LearnerSchema : ISchemaContributor
                 var caller = ctx.Caller();
                 var learnerId = ctx.OwnLearnerId();
                 var artifactId = EntityId.Require(ctx.GetArgument<string>("artifactId"), IdPrefixes.Artifact, "artifactId");
-                return await ctx.Grains().Learner(ctx.Community(), learnerId)
+                var artifact = await ctx.Grains().Learner(ctx.Community(), learnerId)
                     .SetArtifactVisibilityAsync(artifactId, ctx.GetArgument<bool>("public"));
+                ctx.Service<VerificationEpoch>().Advance(); // verification pages listing public evidence are rendered again
+                return artifact;
             });
 
         mutation.Field<NonNullGraphType<ArtifactType>>("commitArtifact")

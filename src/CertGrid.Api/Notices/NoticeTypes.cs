@@ -20,18 +20,18 @@ public sealed class NoticeType : ObjectGraphType<Notice>
     {
         Name = "Notice";
         Description = "A notice about a credential's lifespan; its id is the webhook idempotency key.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Kind, type: typeof(NonNullGraphType<NoticeKindType>));
-        Field<NonNullGraphType<StringGraphType>>("eventType").Resolve(ctx => ctx.Source.Kind.EventType());
-        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.AchievementName, nullable: false);
-        Field(x => x.At, nullable: false);
-        Field(x => x.Message, nullable: false);
-        Field(x => x.ExpiresAt, nullable: false);
-        Field(x => x.RenewBy, nullable: true);
-        Field(x => x.RenewedByCredentialId, type: typeof(IdGraphType));
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The notice's id, derived from what it announces: the same notice is never sent twice, so use it as the idempotency key.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<NoticeKindType>)).Description("What the notice announces.");
+        Field<NonNullGraphType<StringGraphType>>("eventType").Description("The webhook event type, e.g. renewal.window_opened or renewal.expires_in_30_days.").Resolve(ctx => ctx.Source.Kind.EventType());
+        Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential holder (lrn_…) it is addressed to.");
+        Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential (vc_…) it is about.");
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…) of that credential.");
+        Field(x => x.AchievementName, nullable: false).Description("The credential's achievement name.");
+        Field(x => x.At, nullable: false).Description("When the notice was raised (UTC instant).");
+        Field(x => x.Message, nullable: false).Description("The notice as a sentence for the holder.");
+        Field(x => x.ExpiresAt, nullable: false).Description("When the credential expires or expired (UTC instant).");
+        Field(x => x.RenewBy, nullable: true).Description("The last moment it can still be renewed, at the end of its grace period (UTC instant); null when there is none.");
+        Field(x => x.RenewedByCredentialId, type: typeof(IdGraphType)).Description("The credential (vc_…) that renewed it, for a renewal notice; null otherwise.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -42,10 +42,10 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
     {
         Name = "WebhookEndpoint";
         Description = "A URL notices are posted to, signed with the endpoint's secret.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Url, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.CreatedAt, nullable: false);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The endpoint's id (whk_…).");
+        Field(x => x.Url, nullable: false).Description("The https URL notices are POSTed to.");
+        Field(x => x.Description, nullable: true).Description("What the endpoint is for, as the admin wrote; null when none was given.");
+        Field(x => x.CreatedAt, nullable: false).Description("When it was registered (UTC instant).");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -56,7 +56,7 @@ public sealed class RegisteredWebhookEndpointType : ObjectGraphType<RegisteredWe
     {
         Name = "RegisteredWebhookEndpoint";
         Description = "A newly registered webhook endpoint and its signing secret (shown once).";
-        Field<NonNullGraphType<WebhookEndpointType>>("endpoint").Resolve(ctx => ctx.Source.Endpoint);
+        Field<NonNullGraphType<WebhookEndpointType>>("endpoint").Description("The endpoint as webhookEndpoints lists it.").Resolve(ctx => ctx.Source.Endpoint);
         Field(x => x.Secret, nullable: false).Description("The signing secret; shown only now. Verify the CertGrid-Signature header with it.");
         this.AuthorizeOtherFieldsAsParent();
     }
@@ -68,12 +68,12 @@ public sealed class DeadLetterType : ObjectGraphType<DeadLetter>
     {
         Name = "WebhookDeadLetter";
         Description = "A delivery that failed every attempt.";
-        Field(x => x.NoticeId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.EndpointId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.EventType, nullable: false);
-        Field(x => x.Attempts, nullable: false);
-        Field(x => x.LastError, nullable: false);
-        Field(x => x.DeadLetteredAt, nullable: false);
+        Field(x => x.NoticeId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The notice (ntc_…) that could not be delivered.");
+        Field(x => x.EndpointId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The endpoint (whk_…) it was meant for.");
+        Field(x => x.EventType, nullable: false).Description("The webhook event type, e.g. renewal.window_opened.");
+        Field(x => x.Attempts, nullable: false).Description("How many deliveries were tried before giving up.");
+        Field(x => x.LastError, nullable: false).Description("What went wrong on the last try (an HTTP status or a network error).");
+        Field(x => x.DeadLetteredAt, nullable: false).Description("When delivery was given up (UTC instant).");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -92,7 +92,7 @@ public sealed class RegisterWebhookEndpointInputType : InputObjectGraphType<Regi
         Name = "RegisterWebhookEndpointInput";
         Description = "A webhook endpoint: the HTTPS URL notices are posted to and the headers to send.";
         Field(x => x.Url, nullable: false).Description("An https URL that accepts POSTed JSON.");
-        Field(x => x.Description, nullable: true);
+        Field(x => x.Description, nullable: true).Description("What the endpoint is for: up to 500 characters.");
         Field(x => x.Secret, nullable: true).Description("Your own signing secret (24-200 characters); omit to have one generated.");
     }
 }

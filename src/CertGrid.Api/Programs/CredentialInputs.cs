@@ -19,10 +19,10 @@ public sealed class ExemplarInputType : InputObjectGraphType<ExemplarInput>
     {
         Name = "ExemplarInput";
         Description = "An artifact illustrating a level: a URL, or a file in the resource library (resourceId).";
-        Field(x => x.Title, nullable: false);
-        Field(x => x.Url, nullable: true);
-        Field(x => x.ResourceId, type: typeof(IdGraphType));
-        Field(x => x.Description, nullable: true);
+        Field(x => x.Title, nullable: false).Description("What the exemplar shows: 1-200 characters.");
+        Field(x => x.Url, nullable: true).Description("A link to the exemplar (http or https); give exactly one of url and resourceId.");
+        Field(x => x.ResourceId, type: typeof(IdGraphType)).Description("A resource library file (res_…) that is the exemplar; give exactly one of url and resourceId.");
+        Field(x => x.Description, nullable: true).Description("Why it illustrates the level: up to 4,000 characters.");
     }
 }
 
@@ -42,12 +42,12 @@ public sealed class RubricLevelInputType : InputObjectGraphType<RubricLevelInput
     {
         Name = "RubricLevelInput";
         Description = "A level of a rubric criterion: its name, points, descriptor and exemplars.";
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Points, nullable: false);
-        Field(x => x.Descriptor, nullable: true);
+        Field(x => x.Name, nullable: false).Description("The level's name, e.g. 'Proficient': 1-60 characters, unique in the criterion ignoring case.");
+        Field(x => x.Points, nullable: false).Description("The points a review scores for this level: 0-1000, unique in the criterion.");
+        Field(x => x.Descriptor, nullable: true).Description("What evidence at this level looks like: up to 4,000 characters.");
         Field(x => x.Exemplars, type: typeof(ListGraphType<NonNullGraphType<ExemplarInputType>>)).Description("Up to 5 artifacts that illustrate this level.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptorTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The level's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptorTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The descriptor in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -82,14 +82,14 @@ public sealed class RubricCriterionInputType : InputObjectGraphType<RubricCriter
     {
         Name = "RubricCriterionInput";
         Description = "A criterion of a rubric: the competencies it assesses, its weight and its levels.";
-        Field(x => x.Code, nullable: false);
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
+        Field(x => x.Code, nullable: false).Description("The criterion's code, unique in the rubric: letters, digits, '.', '_' or '-', up to 40 characters.");
+        Field(x => x.Name, nullable: false).Description("The criterion's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the criterion assesses: up to 4,000 characters.");
         Field(x => x.CompetencyCodes, nullable: false).Description("Codes of the framework competencies this criterion assesses.");
-        Field(x => x.Levels, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelInputType>>>));
+        Field(x => x.Levels, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RubricLevelInputType>>>)).Description("2-10 levels with distinct points; they are stored lowest points first.");
         Field(x => x.Weight, nullable: true).Description("Relative weight, default 1.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The criterion's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The criterion's description in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -126,8 +126,8 @@ public sealed class TrackRefInputType : InputObjectGraphType<TrackRefInput>
     {
         Name = "TrackRefInput";
         Description = "A specialisation track a credential certifies: the specialisation and track codes.";
-        Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.TrackCode, nullable: false);
+        Field(x => x.SpecialisationId, type: typeof(NonNullGraphType<IdGraphType>)).Description("A specialisation (spc_…) of the credential's framework.");
+        Field(x => x.TrackCode, nullable: false).Description("The code of one of the specialisation's tracks.");
     }
 }
 
@@ -167,19 +167,19 @@ public sealed class DefineCredentialInputType : InputObjectGraphType<DefineCrede
         Name = "DefineCredentialInput";
         Description = "A credential definition: name, tier, framework, rubric, validity, panel size and eligibility rules; with an id, a revision of a draft.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create a credential; give a draft's id to revise it.");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: false);
-        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>));
-        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false).Description("The credential's name: 1-200 characters.");
+        Field(x => x.Description, nullable: false).Description("What the credential certifies: 1-4,000 characters.");
+        Field(x => x.Tier, type: typeof(NonNullGraphType<CredentialTierType>)).Description("Where the credential sits in the program; SPECIALISATION needs a track.");
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The competency framework (fwk_…) the rubric's competency codes come from.");
         Field(x => x.CriteriaNarrative, nullable: false).Description("What a learner must demonstrate, in prose (published in the badge).");
-        Field(x => x.Criteria, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionInputType>>>));
-        Field(x => x.PassThresholdPercent, nullable: false);
+        Field(x => x.Criteria, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionInputType>>>)).Description("The rubric's criteria: 1-30, each assessing competencies of the framework.");
+        Field(x => x.PassThresholdPercent, nullable: false).Description("A review passes at or above this weighted percentage of the maximum points (1-100).");
         Field(x => x.ValidityDays, nullable: true).Description("Days an issued credential is valid; omit for no expiry.");
         Field(x => x.EvaluatorsPerAttempt, nullable: true).Description("Independent evaluators per attempt (2-7, default 2).");
-        Field(x => x.Requirements, type: typeof(CredentialRequirementsInputType));
+        Field(x => x.Requirements, type: typeof(CredentialRequirementsInputType)).Description("What a learner needs before attempting; left out, anyone enrolled may attempt.");
         Field(x => x.Track, type: typeof(TrackRefInputType)).Description("The specialisation track this credential certifies (tier SPECIALISATION).");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.CriteriaNarrativeTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The credential's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The description in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.CriteriaNarrativeTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The criteria narrative in other languages than the community's default: up to 30, one per language tag.");
     }
 }

@@ -28,13 +28,13 @@ public sealed class CompetencyInputType : InputObjectGraphType<CompetencyInput>
         Name = "CompetencyInput";
         Description = "A competency to define: code, name, domain, expected outcomes and optional proficiency levels.";
         Field(x => x.Code, nullable: false).Description("Unique in the framework, e.g. 'SEC-2'.");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
+        Field(x => x.Name, nullable: false).Description("The competency's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the competency covers: up to 4,000 characters.");
         Field(x => x.Outcomes, nullable: false).Description("Measurable outcomes (1-20).");
         Field(x => x.Behaviours, nullable: true).Description("Observable behaviours (0-20).");
         Field(x => x.DomainCode, nullable: true).Description("The code of the framework domain this competency belongs to.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The competency's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The competency's description in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -57,11 +57,11 @@ public sealed class CompetencyDomainInputType : InputObjectGraphType<CompetencyD
     {
         Name = "CompetencyDomainInput";
         Description = "A group of related competencies within a framework.";
-        Field(x => x.Code, nullable: false);
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.Code, nullable: false).Description("The domain's code, unique in the framework: letters, digits, '.', '_' or '-', up to 40 characters.");
+        Field(x => x.Name, nullable: false).Description("The domain's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the domain covers: up to 4,000 characters.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The domain's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The domain's description in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -85,10 +85,10 @@ public sealed class ProficiencyLevelInputType : InputObjectGraphType<Proficiency
         Name = "ProficiencyLevelInput";
         Description = "A proficiency level of a competency: its rank, name and what it looks like.";
         Field(x => x.Rank, nullable: false).Description("1 for the lowest level (novice) up to 10.");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.Name, nullable: false).Description("The level's name, e.g. 'Practitioner': 1-60 characters.");
+        Field(x => x.Description, nullable: true).Description("What the level looks like in practice: up to 4,000 characters.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The level's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The level's description in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -120,14 +120,14 @@ public sealed class DefineFrameworkInputType : InputObjectGraphType<DefineFramew
         Name = "DefineFrameworkInput";
         Description = "A competency framework: its name, domains and competencies; with an id, a revision of a draft.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create a framework; give a draft's id to revise it (defineFramework), or a framework's id to draft its next version (reviseFramework).");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.Competencies, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyInputType>>>));
+        Field(x => x.Name, nullable: false).Description("The framework's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the framework covers: up to 4,000 characters.");
+        Field(x => x.Competencies, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyInputType>>>)).Description("The framework's competencies: 1-200, codes unique.");
         Field(x => x.Domains, type: typeof(ListGraphType<NonNullGraphType<CompetencyDomainInputType>>)).Description("Groups of competencies (0-30).");
         Field(x => x.Levels, type: typeof(ListGraphType<NonNullGraphType<ProficiencyLevelInputType>>))
             .Description("The proficiency scale, novice to expert (2-10 levels); the Dreyfus scale when omitted.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The framework's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The framework's description in other languages than the community's default: up to 30, one per language tag.");
         Field(x => x.ChangeNote, nullable: true).Description("What changed and why, for the change log.");
     }
 }

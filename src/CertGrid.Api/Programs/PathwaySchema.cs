@@ -28,6 +28,7 @@ public sealed class PathwaySchema : ISchemaContributor
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationType>>>>("specialisations")
+            .Description("The community's specialisations with their core competencies and tracks, in the reader's language (any community key).")
             .Authorize(AccessRules.Members)
             .Localized()
             .ResolveAsync(async ctx =>

@@ -12,14 +12,14 @@ public sealed class PathwayType : ObjectGraphType<Pathway>
     {
         Name = "Pathway";
         Description = "A stackable pathway: earning every component micro-credential awards the target credential, automatically.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field("targetCredentialId", x => x.TargetDefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field("componentCredentialIds", x => x.ComponentDefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
-        Field(x => x.Status, type: typeof(NonNullGraphType<PathwayStatusType>));
-        Field(x => x.CreatedAt, nullable: false);
-        Field(x => x.ActivatedAt, nullable: true);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The pathway's id (pth_…).");
+        Field(x => x.Name, nullable: false).Description("The pathway's name in the reader's language.");
+        Field(x => x.Description, nullable: true).Description("What the pathway leads to in the reader's language; null when none was written.");
+        Field("targetCredentialId", x => x.TargetDefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…) awarded once every component is earned.");
+        Field("componentCredentialIds", x => x.ComponentDefinitionIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("The micro-credential definitions (def_…) that stack into the target.");
+        Field(x => x.Status, type: typeof(NonNullGraphType<PathwayStatusType>)).Description("DRAFT, ACTIVE (awarding) or RETIRED; members other than admins see only active pathways.");
+        Field(x => x.CreatedAt, nullable: false).Description("When the pathway was defined (UTC instant).");
+        Field(x => x.ActivatedAt, nullable: true).Description("When it became active (UTC instant); null while a draft.");
         Field<NonNullGraphType<StringGraphType>>("approvalFingerprint").Description("What the steering committee approves.")
             .Resolve(ctx => CertGrid.Abstractions.Programs.PathwayFingerprint.Of(ctx.Source));
         this.AddTranslationsField("nameTranslations", p => p.NameTranslations);
@@ -34,8 +34,8 @@ public sealed class SpecialisationTrackType : ObjectGraphType<SpecialisationTrac
     {
         Name = "SpecialisationTrack";
         Description = "A track of a specialisation and the competencies it adds.";
-        Field(x => x.Code, nullable: false);
-        Field(x => x.Name, nullable: false);
+        Field(x => x.Code, nullable: false).Description("The track's code, unique in the specialisation.");
+        Field(x => x.Name, nullable: false).Description("The track's name in the reader's language.");
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies the track adds to the core.");
         this.AddTranslationsField("nameTranslations", t => t.NameTranslations);
         this.AuthorizeOtherFieldsAsParent();
@@ -48,12 +48,12 @@ public sealed class SpecialisationType : ObjectGraphType<Specialisation>
     {
         Name = "Specialisation";
         Description = "Shared core competencies plus tracks; a track's credential assesses the core and the track's own competencies.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.CoreCompetencyCodes, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Expect(3).Resolve(ctx => ctx.Source.Tracks);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The specialisation's id (spc_…).");
+        Field(x => x.Name, nullable: false).Description("The specialisation's name in the reader's language.");
+        Field(x => x.Description, nullable: true).Description("What the specialisation covers; null when none was written.");
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The competency framework (fwk_…) its competencies come from.");
+        Field(x => x.CoreCompetencyCodes, nullable: false).Description("The competencies every track shares.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackType>>>>("tracks").Description("The tracks learners may specialise in.").Expect(3).Resolve(ctx => ctx.Source.Tracks);
         this.AddTranslationsField("nameTranslations", s => s.NameTranslations);
         this.AuthorizeOtherFieldsAsParent();
     }
@@ -77,12 +77,12 @@ public sealed class DefinePathwayInputType : InputObjectGraphType<DefinePathwayI
         Name = "DefinePathwayInput";
         Description = "A stackable pathway: the component credentials that together earn a target credential.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give a draft pathway's id to revise it.");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
+        Field(x => x.Name, nullable: false).Description("The pathway's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the pathway leads to: up to 4,000 characters.");
         Field(x => x.TargetCredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential the micro-credentials stack into.");
         Field(x => x.ComponentCredentialIds, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("2-20 micro-credentials.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
-        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The pathway's name in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The pathway's description in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -100,10 +100,10 @@ public sealed class SpecialisationTrackInputType : InputObjectGraphType<Speciali
     {
         Name = "SpecialisationTrackInput";
         Description = "A track of a specialisation and the competencies it adds.";
-        Field(x => x.Code, nullable: false);
-        Field(x => x.Name, nullable: false);
+        Field(x => x.Code, nullable: false).Description("The track's code, unique in the specialisation: letters, digits, '.', '_' or '-', up to 40 characters.");
+        Field(x => x.Name, nullable: false).Description("The track's name: 1-200 characters.");
         Field(x => x.CompetencyCodes, nullable: false).Description("The competencies this track adds to the core.");
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The track's name in other languages than the community's default: up to 30, one per language tag.");
     }
 }
 
@@ -129,11 +129,11 @@ public sealed class DefineSpecialisationInputType : InputObjectGraphType<DefineS
         Name = "DefineSpecialisationInput";
         Description = "A specialisation: its core competencies and the tracks learners may specialise in.";
         Field(x => x.Id, type: typeof(IdGraphType)).Description("Omit to create; give an id to replace a specialisation.");
-        Field(x => x.Name, nullable: false);
-        Field(x => x.Description, nullable: true);
-        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name, nullable: false).Description("The specialisation's name: 1-200 characters.");
+        Field(x => x.Description, nullable: true).Description("What the specialisation covers: up to 4,000 characters.");
+        Field(x => x.FrameworkId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The competency framework (fwk_…) every competency code must come from.");
         Field(x => x.CoreCompetencyCodes, nullable: false).Description("Competencies every track shares.");
-        Field(x => x.Tracks, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackInputType>>>));
-        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>));
+        Field(x => x.Tracks, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SpecialisationTrackInputType>>>)).Description("1-20 tracks learners may specialise in.");
+        Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The specialisation's name in other languages than the community's default: up to 30, one per language tag.");
     }
 }

@@ -49,7 +49,7 @@ public static class PublicEndpoints
                 ? Cached(Results.Text(key.JwkJson, JwkMediaType), maxAgeSeconds: 300)
                 : NotFound("signing key"));
 
-        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, string? format, HttpRequest request, IGrainFactory grains, CredentialPageLoader pages) =>
+        app.MapGet(PublicRoutes.CredentialTemplate, async (string community, string credentialId, string? format, HttpRequest request, IGrainFactory grains, CredentialPageCache pages) =>
         {
             if (format is null && CredentialPageEndpoints.WantsPage(request))
             {

@@ -40,7 +40,7 @@ public sealed class BadgeRuleType : ObjectGraphType<BadgeRule>
     {
         Name = "BadgeRule";
         Description = "A contributor badge: the kind of contribution it recognises, the credential it awards and how many contributions earn it.";
-        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>)).Description("The kind of contribution the badge recognises.");
         Field("credentialId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The micro-credential awarded as the badge.");
         Field(x => x.Threshold, nullable: false).Description("How many contributions earn it.");
         this.AuthorizeOtherFieldsAsParent();
@@ -60,9 +60,9 @@ public sealed class BadgeRuleInputType : InputObjectGraphType<BadgeRuleInput>
     {
         Name = "BadgeRuleInput";
         Description = "A contributor badge to offer: the contribution kind, the published micro-credential it awards and the threshold.";
-        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>)).Description("The kind of contribution the badge recognises; one rule per kind.");
         Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("A published micro-credential.");
-        Field(x => x.Threshold, nullable: false);
+        Field(x => x.Threshold, nullable: false).Description("How many contributions of that kind earn the badge (1-10,000).");
     }
 }
 
@@ -72,11 +72,11 @@ public sealed class AwardedBadgeType : ObjectGraphType<AwardedBadge>
     {
         Name = "AwardedBadge";
         Description = "A contributor badge a person earned: the credential issued for it and when.";
-        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>));
-        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ContributionKindType>)).Description("The kind of contribution recognised.");
+        Field("credentialDefinitionId", x => x.DefinitionId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The micro-credential definition (def_…) awarded as the badge.");
         Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The issued credential; null while owed (an evaluator without a learner record).");
-        Field(x => x.At, nullable: false);
-        Field(x => x.Note, nullable: true);
+        Field(x => x.At, nullable: false).Description("When the badge was earned (UTC instant).");
+        Field(x => x.Note, nullable: true).Description("Why the credential is still owed; null once issued.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -87,8 +87,8 @@ public sealed class ContributionCountType : ObjectGraphType<KeyValuePair<Contrib
     {
         Name = "ContributionCount";
         Description = "How many contributions of one kind a person has made, and how many more earn the next badge.";
-        Field<NonNullGraphType<ContributionKindType>>("kind").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Value);
+        Field<NonNullGraphType<ContributionKindType>>("kind").Description("The kind of contribution counted.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many confirmed contributions of that kind the person made.").Resolve(ctx => ctx.Source.Value);
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -99,9 +99,9 @@ public sealed class ContributorType : ObjectGraphType<ContributorInfo>
     {
         Name = "Contributor";
         Description = "A person's counted contributions (reviews, mentoring, curating) and the badges they earned.";
-        Field(x => x.Person, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Expect(3).Resolve(ctx => ctx.Source.Badges);
+        Field(x => x.Person, nullable: false).Description("The contributor, as 'learner:…' or 'evaluator:…'.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContributionCountType>>>>("contributions").Description("Counted contributions per kind, sorted by kind.").Expect(3).Resolve(ctx => ctx.Source.Counts.OrderBy(c => c.Key));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardedBadgeType>>>>("badges").Description("The contributor badges earned, oldest first.").Expect(3).Resolve(ctx => ctx.Source.Badges);
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -113,12 +113,12 @@ public sealed class MentorshipType : ObjectGraphType<Relationship>
         Name = "Mentorship";
         Description = "A mentor or sponsor relationship, recorded on both people so conflict-of-interest rules see it.";
         Field<NonNullGraphType<StringGraphType>>("mentor").Description("The credential holder who mentors or sponsors.").Resolve(ctx => ctx.Source.From);
-        Field<NonNullGraphType<StringGraphType>>("learner").Resolve(ctx => ctx.Source.To);
-        Field<NonNullGraphType<MentorshipKindType>>("kind").Resolve(ctx => ctx.Source.Kind == RelationshipKind.Sponsor ? MentorshipKind.Sponsor : MentorshipKind.Mentor);
-        Field(x => x.Since, nullable: false);
-        Field(x => x.Until, nullable: true);
-        Field(x => x.Note, nullable: true);
-        Field(x => x.DeclaredBy, nullable: false);
+        Field<NonNullGraphType<StringGraphType>>("learner").Description("The learner mentored or sponsored, as 'learner:<id>'.").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<MentorshipKindType>>("kind").Description("MENTOR or SPONSOR.").Resolve(ctx => ctx.Source.Kind == RelationshipKind.Sponsor ? MentorshipKind.Sponsor : MentorshipKind.Mentor);
+        Field(x => x.Since, nullable: false).Description("When the mentorship was declared (UTC instant).");
+        Field(x => x.Until, nullable: true).Description("When it ended (UTC instant); null while it lasts.");
+        Field(x => x.Note, nullable: true).Description("A note on the mentorship; null when none was given.");
+        Field(x => x.DeclaredBy, nullable: false).Description("Who declared it: learner:<id> or admin:<key>.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -138,8 +138,8 @@ public sealed class DeclareMentorshipInputType : InputObjectGraphType<DeclareMen
         Name = "DeclareMentorshipInput";
         Description = "A mentorship or sponsorship: the learner mentored and, for admins, the mentor (a credential holder).";
         Field(x => x.LearnerId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The learner mentored or sponsored.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<MentorshipKindType>));
-        Field(x => x.Note, nullable: true);
+        Field(x => x.Kind, type: typeof(NonNullGraphType<MentorshipKindType>)).Description("MENTOR (counts towards the mentor badge) or SPONSOR.");
+        Field(x => x.Note, nullable: true).Description("A note on the mentorship: up to 500 characters.");
         Field(x => x.Mentor, nullable: true).Description("Admins only: the mentor ('learner:<id>'); a learner key mentors as itself.");
     }
 }

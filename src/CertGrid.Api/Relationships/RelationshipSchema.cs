@@ -26,12 +26,12 @@ public sealed class RelationshipType : ObjectGraphType<Relationship>
         Name = "Relationship";
         Description = "A declared relationship between two people; neither will ever assess the other.";
         Field(x => x.From, nullable: false).Description("learner:<id> or evaluator:<id>.");
-        Field(x => x.To, nullable: false);
-        Field(x => x.Kind, type: typeof(NonNullGraphType<RelationshipKindType>));
+        Field(x => x.To, nullable: false).Description("The other person: learner:<id> or evaluator:<id>.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<RelationshipKindType>)).Description("How the two are related; every kind is a conflict of interest.");
         Field(x => x.DeclaredBy, nullable: false).Description("Who declared it (audit actor).");
-        Field(x => x.Since, nullable: false);
-        Field(x => x.Until, nullable: true);
-        Field(x => x.Note, nullable: true);
+        Field(x => x.Since, nullable: false).Description("When it was declared (UTC instant).");
+        Field(x => x.Until, nullable: true).Description("When it was ended (UTC instant); null while it lasts.");
+        Field(x => x.Note, nullable: true).Description("A note on the relationship; null when none was given.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

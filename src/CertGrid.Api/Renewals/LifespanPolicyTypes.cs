@@ -11,11 +11,11 @@ public sealed class LifespanPolicyType : ObjectGraphType<LifespanPolicy>
         Name = "LifespanPolicy";
         Description = "How issued credentials live and are renewed; the validity period is the definition's validityDays.";
         Field(x => x.RenewalWindowDays, nullable: false).Description("The renewal window opens this many days before expiry.");
-        Field<NonNullGraphType<CeRequirementType>>("continuingEducation").Resolve(ctx => ctx.Source.ContinuingEducation);
-        Field("evidence", x => x.Evidence, type: typeof(NonNullGraphType<RenewalEvidenceKindType>));
+        Field<NonNullGraphType<CeRequirementType>>("continuingEducation").Description("The continuing-education credits a renewal needs.").Resolve(ctx => ctx.Source.ContinuingEducation);
+        Field("evidence", x => x.Evidence, type: typeof(NonNullGraphType<RenewalEvidenceKindType>)).Description("The evidence a renewal needs besides credits: none, a portfolio artifact or a passed reassessment.");
         Field(x => x.GraceDays, nullable: false).Description("Days after expiry the credential is suspended but still renewable.");
         Field(x => x.LapseAfterDays, nullable: false).Description("Further days, after the grace period, before it lapses.");
-        Field(x => x.LapseAction, type: typeof(NonNullGraphType<LapseActionType>));
+        Field(x => x.LapseAction, type: typeof(NonNullGraphType<LapseActionType>)).Description("What happens to a credential that lapses.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -26,8 +26,8 @@ public sealed class CeRequirementType : ObjectGraphType<CeRequirement>
     {
         Name = "CeRequirement";
         Description = "The continuing education a renewal needs: total credits over the validity period and minimums per category.";
-        Field(x => x.CreditsPerCycle, nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryMinimumType>>>>("categoryMinimums").Resolve(ctx => ctx.Source.CategoryMinimums);
+        Field(x => x.CreditsPerCycle, nullable: false).Description("Verified credits a renewal needs in total over the credential's cycle; 0 when none.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryMinimumType>>>>("categoryMinimums").Description("Minimums per category within that total; empty when there are none.").Resolve(ctx => ctx.Source.CategoryMinimums);
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -38,8 +38,8 @@ public sealed class CategoryMinimumType : ObjectGraphType<CategoryMinimum>
     {
         Name = "CategoryMinimum";
         Description = "The least continuing-education credits a renewal needs in one category.";
-        Field(x => x.Category, nullable: false);
-        Field(x => x.Credits, nullable: false);
+        Field(x => x.Category, nullable: false).Description("The lowercase category, e.g. 'ethics'.");
+        Field(x => x.Credits, nullable: false).Description("The fewest verified credits needed in it.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -56,8 +56,8 @@ public sealed class CategoryMinimumInputType : InputObjectGraphType<CategoryMini
     {
         Name = "CategoryMinimumInput";
         Description = "The least continuing-education credits a renewal needs in one category.";
-        Field(x => x.Category, nullable: false);
-        Field(x => x.Credits, nullable: false);
+        Field(x => x.Category, nullable: false).Description("The category: 2-40 letters, digits, spaces or hyphens; stored lowercase.");
+        Field(x => x.Credits, nullable: false).Description("The fewest verified credits needed in it, in steps of 0.25.");
     }
 }
 

@@ -5,7 +5,9 @@ namespace CertGrid.Domain.Quality;
 /// <summary>Which test produced a P-value.</summary>
 public enum SignificanceTestKind
 {
+    /// <summary>Fisher's exact test, used when an expected count is below 5.</summary>
     FisherExact,
+    /// <summary>Pearson's chi-square test, used when every expected count is at least 5.</summary>
     ChiSquare,
 }
 

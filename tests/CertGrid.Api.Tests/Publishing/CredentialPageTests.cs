@@ -1,5 +1,7 @@
 using System.Net;
+using CertGrid.Api.Publishing.CredentialPage;
 using CertGrid.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using CertGrid.Testing.Browser;
 using Microsoft.Extensions.Time.Testing;
 
@@ -64,6 +66,29 @@ public sealed class CredentialPageTests(CredentialPageTests.Server server) : ICl
         await scenario.GraphQl.DataAsync("mutation($a: ID!) { setArtifactVisibility(artifactId: $a, public: true) { public } }", new { a = earned.ArtifactId }, earned.LearnerKey);
         var opened = await http.GetStringAsync($"{url}/page");
         Assert.Contains($"/credentials/{earned.Id}/evidence/{earned.ArtifactId}\">Portfolio evidence</a>", opened);
+    }
+
+    [Fact]
+    public async Task A_reused_page_shows_a_suspension_and_newly_public_evidence_on_the_next_request()
+    {
+        var scenario = await CommunityScenario.CreateAsync(server.Cluster.GraphQl());
+        var definition = await scenario.DefineCredentialAsync(await scenario.DefinePublishedFrameworkAsync());
+        var evaluators = new[] { await scenario.RegisterEvaluatorAsync(), await scenario.RegisterEvaluatorAsync() };
+        var earned = await EarnAsync(scenario, definition, evaluators);
+        var page = $"/c/{scenario.Community}/credentials/{earned.Id}/page";
+        using var http = server.Cluster.CreateClient();
+        var pages = server.Cluster.Nodes[0].Services.GetRequiredService<CredentialPageCache>();
+        var first = await http.GetStringAsync(page);
+        var reused = pages.Hits;
+        Assert.Equal(first, await http.GetStringAsync(page));
+        Assert.Equal(reused + 1, pages.Hits);
+        Assert.DoesNotContain("Portfolio evidence", first);
+
+        await scenario.GraphQl.DataAsync("mutation($a: ID!) { setArtifactVisibility(artifactId: $a, public: true) { public } }", new { a = earned.ArtifactId }, earned.LearnerKey);
+        Assert.Contains(">Portfolio evidence</a>", await http.GetStringAsync(page));
+
+        await scenario.GraphQl.DataAsync("mutation($id: ID!) { suspendCredential(id: $id, reason: \"Under review\") { status } }", new { id = earned.Id }, scenario.AdminKey);
+        Assert.Contains("<p class=\"verdict-word\">Suspended</p>", await http.GetStringAsync(page));
     }
 
     private static async Task ExpectAsync(Uri url, string verdict, string achievementName, string screenshot)

@@ -15,5 +15,6 @@ public sealed class CertGridSchema : GraphQL.Types.Schema
         Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<RootQuery>();
         Mutation = services.GetRequiredService<RootMutation>();
+        RegisterVisitor(new ScalarDescriptions());
     }
 }

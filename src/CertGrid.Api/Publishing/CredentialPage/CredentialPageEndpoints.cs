@@ -7,13 +7,14 @@ namespace CertGrid.Api.Publishing.CredentialPage;
 
 /// <summary>
 /// The verification page for people at <c>/c/{community}/credentials/{id}/page</c>, also served at the credential's
-/// own URL to a browser (an <c>Accept</c> that names <c>text/html</c>). Computed per request: never cached by a proxy.
+/// own URL to a browser (an <c>Accept</c> that names <c>text/html</c>). Never cached by a proxy (<c>no-cache</c>); the
+/// gateway reuses a rendered page only while its checks still hold (<see cref="CredentialPageCache"/>).
 /// </summary>
 public static class CredentialPageEndpoints
 {
     public static IEndpointRouteBuilder MapCredentialPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PublicRoutes.CredentialPageTemplate, (string community, string credentialId, HttpRequest request, CredentialPageLoader pages) =>
+        app.MapGet(PublicRoutes.CredentialPageTemplate, (string community, string credentialId, HttpRequest request, CredentialPageCache pages) =>
             PageAsync(community, credentialId, request, pages));
         return app;
     }
@@ -22,12 +23,12 @@ public static class CredentialPageEndpoints
     public static bool WantsPage(HttpRequest request) =>
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task<IResult> PageAsync(string community, string credentialId, HttpRequest request, CredentialPageLoader pages)
+    public static async Task<IResult> PageAsync(string community, string credentialId, HttpRequest request, CredentialPageCache pages)
     {
         request.HttpContext.Response.Headers.Vary = "Accept, Accept-Language";
-        var model = await pages.LoadAsync(community, credentialId, request.Headers.AcceptLanguage.ToString());
-        return model is null
+        var html = await pages.RenderAsync(community, credentialId, request.Headers.AcceptLanguage.ToString());
+        return html is null
             ? PublicResults.NotFound("credential")
-            : new CacheControlResult(Results.Content(CredentialPageHtml.Render(model), "text/html; charset=utf-8"), "no-cache");
+            : new CacheControlResult(Results.Bytes(html, "text/html; charset=utf-8"), "no-cache");
     }
 }

@@ -30,7 +30,7 @@ public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes rout
         }
 
         var learner = grains.Learner(community, credential.LearnerId);
-        var checks = verification.VerifyAsync(credential.Url);
+        var checks = verification.VerifyReusableAsync(credential.Url);
         var issuer = grains.GetGrain<ICommunityGrain>(community).GetAsync();
         var definition = FindDefinitionAsync(community, credential.DefinitionId);
         var profile = learner.FindAsync();
@@ -46,7 +46,7 @@ public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes rout
         var achievementName = localized?.Name ?? credential.AchievementName;
         return new CredentialPageModel(
             credential,
-            await checks,
+            (await checks).Result,
             _clock.GetUtcNow(),
             await issuer,
             achievementName,
@@ -63,7 +63,8 @@ public sealed class CredentialPageLoader(IGrainFactory grains, PublicRoutes rout
                 $"{credential.Url}?format=json",
                 routes.BakedBadge(community, credential.Id, "png"),
                 routes.BakedBadge(community, credential.Id, "svg"),
-                LinkedInCertification.AddToProfileUrl(achievementName, credential.IssuerName, credential.ValidFrom, credential.ValidUntil, credential.Id, credential.Url)));
+                LinkedInCertification.AddToProfileUrl(achievementName, credential.IssuerName, credential.ValidFrom, credential.ValidUntil, credential.Id, credential.Url)),
+            (await checks).ReusableUntil);
     }
 
     private async Task<CredentialDefinitionInfo?> FindDefinitionAsync(string community, string definitionId)

@@ -5,7 +5,10 @@ using CertGrid.Domain.Programs;
 
 namespace CertGrid.Api.Publishing.CredentialPage;
 
-/// <summary>Everything the verification page shows, gathered for one request (the checks are made now, not cached in the page).</summary>
+/// <summary>
+/// Everything the verification page shows, gathered for one request: the checks as the verification cache answers
+/// them now, and until when they may be reused (<see cref="ReusableUntil"/>, null when they may not).
+/// </summary>
 public sealed record CredentialPageModel(
     IssuedCredential Credential,
     VerificationResult Verification,
@@ -19,7 +22,8 @@ public sealed record CredentialPageModel(
     IReadOnlyList<PublicEvidence> Evidence,
     int PrivateEvidenceCount,
     string Language,
-    CredentialPageLinks Links)
+    CredentialPageLinks Links,
+    DateTimeOffset? ReusableUntil)
 {
     /// <summary>The one word a person reads first: what the checks made now say, worst first.</summary>
     public Verdict Verdict => Verification switch
