@@ -56,6 +56,12 @@ public sealed class ResourceSchema : ISchemaContributor
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
             .ResolveAsync(async ctx => await Library(ctx).CommitFileAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
 
+        mutation.Field<NonNullGraphType<ResourceType>>("confirmCuration")
+            .Description("Confirms that a published resource a learner or evaluator curated is worth counting: only confirmed resources count toward the curator badge. Confirming again changes nothing (admin).")
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The published resource (res_…).")
+            .ResolveAsync(async ctx => await Library(ctx).ConfirmCurationAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
+
         mutation.Field<NonNullGraphType<ResourceType>>("withdrawResource")
             .Description("Takes a resource off the library (its curator or an admin).")
             .Authorize(AccessRules.Admins | Curator)

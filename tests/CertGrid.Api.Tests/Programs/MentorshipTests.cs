@@ -87,9 +87,17 @@ public sealed class MentorshipTests(ProgramServerFixture server)
         Assert.Equal(["MENTOR", "MENTOR", "SPONSOR"], own.EnumerateArray().Select(m => m.GetProperty("kind").GetString()).Order());
         await program.GraphQl.ErrorAsync("FORBIDDEN", "query($p: String) { mentorships(person: $p) { kind } }", new { p = $"learner:{holder.Id}" }, first.Key);
 
-        // Curating one resource earns the curator badge.
-        await program.GraphQl.DataAsync("mutation($input: CurateResourceInput!) { curateResource(input: $input) { resource { id published } } }",
-            new { input = new { title = "Writing good SLOs", url = "https://example.org/slos", competencyCodes = new[] { "OBS-1" } } }, holder.Key);
+        // Curating one resource earns the curator badge once an admin confirms it (issue 15.4: publishing alone counts nothing).
+        var curated = (await program.GraphQl.DataAsync("mutation($input: CurateResourceInput!) { curateResource(input: $input) { resource { id published } } }",
+            new { input = new { title = "Writing good SLOs", url = "https://example.org/slos", competencyCodes = new[] { "OBS-1" } } }, holder.Key))
+            .GetProperty("curateResource").GetProperty("resource").GetProperty("id").GetString();
+        Assert.Equal(["MENTORING"], (await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
+        const string ConfirmCuration = "mutation($r: ID!) { confirmCuration(resourceId: $r) { id } }";
+        await program.GraphQl.ErrorAsync("FORBIDDEN", ConfirmCuration, new { r = curated }, holder.Key);
+        await program.GraphQl.ErrorAsync("NOT_FOUND", ConfirmCuration, new { r = "res_" + new string('z', 20) }, program.AdminKey);
+        await program.AdminAsync(ConfirmCuration, new { r = curated });
+        await program.AdminAsync(ConfirmCuration, new { r = curated });
+        Assert.Single((await ContributorAsync(program, holder.Key)).GetProperty("contributions").EnumerateArray(), c => c.GetProperty("kind").GetString() == "CURATING" && c.GetProperty("count").GetInt32() == 1);
         Assert.Equal(["CURATING", "MENTORING"], (await ContributorAsync(program, holder.Key)).GetProperty("badges").EnumerateArray().Select(b => b.GetProperty("kind").GetString()).Order());
 
         var audit = await program.AuditAsync();
