@@ -2,3 +2,4 @@ global using CertGrid.Domain.Tenancy;
 global using Orleans;
 global using Orleans.Runtime;
 global using ErrorCode = CertGrid.Domain.Errors.ErrorCode;
+global using CertGrid.Benchmarks.Hosting;

@@ -16,8 +16,12 @@ public sealed record PublishedStatusList(
 /// </summary>
 public interface IStatusListGrain : IGrainWithStringKey
 {
-    /// <summary>A random index never used before, or null when the list is full.</summary>
-    Task<int?> AllocateAsync();
+    /// <summary>
+    /// Hands out up to <paramref name="count"/> indexes never handed out before, in an order that looks random (a block
+    /// for an allocator to give to credentials one by one), stored before they are returned; none when the list has no
+    /// more to give.
+    /// </summary>
+    Task<IReadOnlyList<int>> ReserveAsync(int count);
 
     /// <summary>Writes the entry of an allocated index (0 or 1 in a 1-bit list, a <see cref="CredentialStatusCode"/> in a message list). Idempotent.</summary>
     Task SetAsync(int index, int value);
@@ -30,7 +34,10 @@ public interface IStatusListGrain : IGrainWithStringKey
     Task<PublishedStatusList> PublishAsync();
 }
 
-/// <summary>Hands out status-list entries for a community and purpose, opening a new list when one fills up. Key: <c>{community}/{purpose}</c>.</summary>
+/// <summary>
+/// Hands out status-list entries for a community and purpose, from blocks of indexes it reserves on the current list,
+/// opening a new list when one has no more to give. Key: <c>{community}/{purpose}</c>.
+/// </summary>
 public interface IStatusListAllocatorGrain : IGrainWithStringKey
 {
     Task<StatusListEntry> AllocateAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertGrid.Domain.Errors;
 namespace CertGrid.Domain.Renewals;
 
@@ -6,6 +7,12 @@ namespace CertGrid.Domain.Renewals;
 /// in one byte array (<see cref="PackedCredentialId.Size"/> bytes each), ids that do not pack as strings. A
 /// cursor per part says how far processing has got; the batch being processed is "claimed" and stays where it
 /// is until completed, so removing or adding ids meanwhile never skips one. Only completed progress is stored.
+/// <para>
+/// Every change is also kept as a short entry (<c>+id</c>, <c>-id</c>, <c>=packedDone,otherDone</c>) until taken with
+/// <see cref="TakeChanges"/>: a bucket stores those entries instead of rewriting the whole page per change, and
+/// replaying them on the page as last stored whole (<see cref="FromStorage(DeadlinePageData, IEnumerable{string})"/>)
+/// gives the page back exactly, order and cursors included, because every change is deterministic.
+/// </para>
 /// </summary>
 public sealed class DeadlinePage
 {
@@ -17,6 +24,7 @@ public sealed class DeadlinePage
     private int _otherDone;
     private int _packedClaimed;
     private int _otherClaimed;
+    private List<string> _changes = [];
 
     public DeadlinePage()
         : this([], [], 0, 0)
@@ -39,9 +47,30 @@ public sealed class DeadlinePage
 
     public bool HasClaim => _packedClaimed != _packedDone || _otherClaimed != _otherDone;
 
-    public static DeadlinePage FromStorage(DeadlinePageData data) =>
-        new(data.Packed.Length % Size == 0 ? data.Packed : throw new CertGridException(ErrorCode.Internal, "A deadline page is not a whole number of entries."),
+    public static DeadlinePage FromStorage(DeadlinePageData data) => FromStorage(data, []);
+
+    /// <summary>The page as stored whole, with the changes stored since replayed on it.</summary>
+    public static DeadlinePage FromStorage(DeadlinePageData data, IEnumerable<string> changes)
+    {
+        var page = new DeadlinePage(
+            data.Packed.Length % Size == 0 ? data.Packed : throw new CertGridException(ErrorCode.Internal, "A deadline page is not a whole number of entries."),
             [.. data.Other], data.PackedDone, data.OtherDone);
+        foreach (var change in changes)
+        {
+            page.Replay(change);
+        }
+
+        page._changes = [];
+        return page;
+    }
+
+    /// <summary>The changes made since the last call, oldest first, to be stored (see the class remarks).</summary>
+    public IReadOnlyList<string> TakeChanges()
+    {
+        var taken = _changes;
+        _changes = [];
+        return taken;
+    }
 
     /// <summary>A copy to store: exact-size arrays and the completed cursors.</summary>
     public DeadlinePageData ToStorage() => new(_packed.AsSpan(0, _count * Size).ToArray(), [.. _other], _packedDone, _otherDone);
@@ -56,6 +85,7 @@ public sealed class DeadlinePage
             return false;
         }
 
+        _changes.Add(AddedChange + id);
         Span<byte> packed = stackalloc byte[Size];
         if (!PackedCredentialId.TryPack(id, packed))
         {
@@ -84,10 +114,12 @@ public sealed class DeadlinePage
             case (true, var i) when i >= _packedClaimed:
                 _packed.AsSpan((_count - 1) * Size, Size).CopyTo(_packed.AsSpan(i * Size, Size));
                 _count--;
+                _changes.Add(RemovedChange + id);
                 return true;
             case (false, var i) when i >= _otherClaimed:
                 _other[i] = _other[^1];
                 _other.RemoveAt(_other.Count - 1);
+                _changes.Add(RemovedChange + id);
                 return true;
             default:
                 return false;
@@ -117,7 +149,11 @@ public sealed class DeadlinePage
     }
 
     /// <summary>Marks the claimed batch processed.</summary>
-    public void CompleteClaim() => (_packedDone, _otherDone) = (_packedClaimed, _otherClaimed);
+    public void CompleteClaim()
+    {
+        (_packedDone, _otherDone) = (_packedClaimed, _otherClaimed);
+        _changes.Add(string.Create(CultureInfo.InvariantCulture, $"{CompletedChange}{_packedDone},{_otherDone}"));
+    }
 
     /// <summary>Gives the claimed batch back unprocessed (its processing failed).</summary>
     public void AbandonClaim() => (_packedClaimed, _otherClaimed) = (_packedDone, _otherDone);
@@ -133,6 +169,30 @@ public sealed class DeadlinePage
         foreach (var id in _other)
         {
             yield return id;
+        }
+    }
+
+    private const char AddedChange = '+';
+    private const char RemovedChange = '-';
+    private const char CompletedChange = '=';
+
+    private void Replay(string change)
+    {
+        var value = change[1..];
+        switch (change[0])
+        {
+            case AddedChange:
+                Add(value);
+                break;
+            case RemovedChange:
+                Remove(value);
+                break;
+            case CompletedChange when value.Split(',') is [var packed, var other]:
+                _packedDone = _packedClaimed = Math.Clamp(int.Parse(packed, CultureInfo.InvariantCulture), 0, _count);
+                _otherDone = _otherClaimed = Math.Clamp(int.Parse(other, CultureInfo.InvariantCulture), 0, _other.Count);
+                break;
+            default:
+                throw new CertGridException(ErrorCode.Internal, $"'{change}' is not a deadline page change.");
         }
     }
 

@@ -11,60 +11,90 @@ namespace CertGrid.Grains.Evaluators;
 /// <summary>
 /// A community's evaluators and the panels of undecided attempts and appeals. Being the single place that assigns, it
 /// never over-commits an evaluator, and an assignment is either fully made and stored or not made at all.
+/// <para>
+/// Nothing here is rewritten whole: each evaluator's profile is kept and audited by their own <see cref="EvaluatorGrain"/>
+/// (the roster is loaded from the evaluators read model on activation and kept current from what those grains answer),
+/// and each open panel is one row of its own (<see cref="PanelLedger"/>), so staffing or releasing a panel writes one
+/// small row however many evaluators and panels the community has. The grain state only holds what the pool stored
+/// before (every evaluator and panel in one row), handed over on activation and then stored empty.
+/// </para>
 /// </summary>
 public sealed class EvaluatorPoolGrain(
-    [PersistentState("evaluators", StorageNames.GrainStore)] IPersistentState<EvaluatorPoolState> state)
+    [PersistentState("evaluators", StorageNames.GrainStore)] IPersistentState<EvaluatorPoolState> state,
+    StorageClients storage)
     : DurableGrain<EvaluatorPoolState>(state), IEvaluatorPoolGrain
 {
     public const int DefaultMaxActiveAssignments = 10;
 
+    private readonly Dictionary<string, EvaluatorProfile> _roster = new(StringComparer.Ordinal);
+    private PanelLedger _panels = null!;
+
     protected override string Community => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.EvaluatorsTable)).ScanAsync<EvaluatorRow>(Community, EvaluatorRow.Prefix, cancellationToken))
+        {
+            var profile = row.ToProfile();
+            _roster[profile.Id] = profile;
+        }
+
+        _panels = new PanelLedger(storage, Community);
+        await _panels.LoadAsync();
+        if (State.Evaluators.Count > 0 || State.Panels.Count > 0)
+        {
+            foreach (var (id, record) in State.Evaluators)
+            {
+                _roster[id] = await Evaluator(id).ImportAsync(record.ToProfile(id, []));
+            }
+
+            foreach (var (panelId, members) in State.Panels.Where(p => !_panels.Contains(p.Key)))
+            {
+                await _panels.SetAsync(panelId, members);
+            }
+
+            State.Evaluators.Clear();
+            State.Panels.Clear();
+            await SaveAsync();
+        }
+    }
 
     public async Task<EvaluatorProfile> RegisterAsync(string evaluatorId, RegisterEvaluator command, string actor)
     {
-        if (State.Evaluators.ContainsKey(evaluatorId))
+        if (_roster.ContainsKey(evaluatorId))
         {
             throw CertGridException.Conflict($"Evaluator '{evaluatorId}' is already registered.");
         }
 
         var email = InputRules.RequireEmail(command.Email, "input.email");
-        if (State.Evaluators.Values.Any(e => e.Email == email))
+        if (_roster.Values.Any(e => e.Email == email))
         {
             throw CertGridException.Conflict($"An evaluator with email '{email}' is already registered.");
         }
 
-        var record = new EvaluatorRecord
-        {
-            Name = InputRules.RequireText(command.Name, "input.name"),
-            Email = email,
-            Organisation = InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength),
-            Expertise = Expertise(command.Expertise),
-            Languages = Languages(command.Languages),
-            MaxActiveAssignments = Capacity(command.MaxActiveAssignments == 0 ? DefaultMaxActiveAssignments : command.MaxActiveAssignments),
-            RegisteredAt = Now,
-        };
+        var registration = new RegisterEvaluator(
+            InputRules.RequireText(command.Name, "input.name"),
+            email,
+            InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength),
+            Expertise(command.Expertise),
+            null,
+            Capacity(command.MaxActiveAssignments == 0 ? DefaultMaxActiveAssignments : command.MaxActiveAssignments),
+            Languages(command.Languages));
         if (command.LinkedLearnerId is not null)
         {
             var learnerId = EntityId.Require(command.LinkedLearnerId, IdPrefixes.Learner, "input.linkedLearnerId");
             _ = await GrainFactory.Learner(Community, learnerId).GetAsync();
-            record.LinkedLearnerId = learnerId;
+            registration = registration with { LinkedLearnerId = learnerId };
         }
 
-        State.Evaluators[evaluatorId] = record;
-        await SaveAsync(AuditEvent(actor, "evaluator.registered", evaluatorId, new { record.Name, record.Organisation, record.Expertise, record.Languages, record.LinkedLearnerId }));
-        return ToProfile(evaluatorId, record);
+        return WithPanels(_roster[evaluatorId] = await Evaluator(evaluatorId).RegisterAsync(registration, actor));
     }
 
-    public Task<EvaluatorProfile> GetAsync(string evaluatorId) => Task.FromResult(ToProfile(evaluatorId, Require(evaluatorId)));
+    public async Task<EvaluatorProfile> GetAsync(string evaluatorId) => WithPanels(await RequireAsync(evaluatorId));
 
-    public Task<IReadOnlyList<EvaluatorProfile>> ListAsync()
-    {
-        IReadOnlyList<EvaluatorProfile> list = State.Evaluators
-            .OrderBy(e => e.Value.RegisteredAt)
-            .Select(e => ToProfile(e.Key, e.Value))
-            .ToList();
-        return Task.FromResult(list);
-    }
+    public Task<IReadOnlyList<EvaluatorProfile>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<EvaluatorProfile>>(_roster.Values.OrderBy(e => e.RegisteredAt).Select(WithPanels).ToList());
 
     public async Task<IReadOnlyList<EvaluatorAssignment>> EnsurePanelAsync(string attemptId, AssessedParty learner, int panelSize) =>
         (await AssignPanelAsync(new PanelRequest(attemptId, learner, ConflictContext.Standard with { ExcludeSameOrganisation = false },
@@ -72,10 +102,10 @@ public sealed class EvaluatorPoolGrain(
 
     public async Task<PanelStaffing> AssignPanelAsync(PanelRequest request)
     {
-        var staffing = Staff(request);
+        var (staffing, members) = Staff(request, _panels.Members(request.PanelId));
         if (staffing.Added.Count > 0)
         {
-            await SaveAsync();
+            await StoreAsync(() => _panels.SetAsync(request.PanelId, members));
         }
 
         return staffing;
@@ -83,83 +113,69 @@ public sealed class EvaluatorPoolGrain(
 
     public async Task<PanelStaffing> ReleaseSeatAsync(string evaluatorId, SeatRelease why, PanelRequest refill)
     {
-        if (State.Panels.TryGetValue(refill.PanelId, out var panel) && panel.Remove(evaluatorId) && State.Evaluators.TryGetValue(evaluatorId, out var record))
+        var members = _panels.Members(refill.PanelId).ToList();
+        if (members.Remove(evaluatorId) && _roster.ContainsKey(evaluatorId))
         {
-            if (why == SeatRelease.Overdue)
-            {
-                record.OverdueReviews++;
-            }
-            else
-            {
-                record.Recusals++;
-            }
+            // Counted once per panel by the evaluator, so a retry after the panel's row failed to store counts nothing twice.
+            _roster[evaluatorId] = await Evaluator(evaluatorId).CountSeatReleaseAsync(refill.PanelId, why);
         }
 
-        var staffing = Staff(refill with { AllowPartial = true });
-        await SaveAsync();
+        var (staffing, staffed) = Staff(refill with { AllowPartial = true }, members);
+        await StoreAsync(() => _panels.SetAsync(refill.PanelId, staffed));
         return staffing;
     }
 
     public async Task ReleasePanelAsync(string attemptId)
     {
-        if (State.Panels.Remove(attemptId))
+        if (_panels.Contains(attemptId))
         {
-            await SaveAsync();
+            await StoreAsync(() => _panels.SetAsync(attemptId, []));
         }
     }
 
     public async Task<EvaluatorProfile> UpdateAsync(string evaluatorId, UpdateEvaluator command, string actor)
     {
-        var record = Require(evaluatorId);
-        var organisation = command.Organisation is null ? record.Organisation : InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength);
-        var expertise = command.Expertise is null ? record.Expertise : Expertise(command.Expertise);
-        var languages = command.Languages is null ? record.Languages : Languages(command.Languages);
-        var capacity = command.MaxActiveAssignments is { } max ? Capacity(max) : record.MaxActiveAssignments;
-        (record.Organisation, record.Expertise, record.Languages, record.MaxActiveAssignments) = (organisation, expertise, languages, capacity);
-        await SaveAsync(AuditEvent(actor, "evaluator.updated", evaluatorId, new { organisation, expertise, languages, maxActiveAssignments = capacity }));
-        return ToProfile(evaluatorId, record);
+        var record = await RequireAsync(evaluatorId);
+        var change = new UpdateEvaluator(
+            command.Organisation is null ? record.Organisation : InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength),
+            command.Expertise is null ? record.Expertise : Expertise(command.Expertise),
+            command.Languages is null ? record.Languages ?? [] : Languages(command.Languages),
+            command.MaxActiveAssignments is { } max ? Capacity(max) : record.MaxActiveAssignments);
+        return WithPanels(_roster[evaluatorId] = await Evaluator(evaluatorId).UpdateAsync(change, actor));
     }
 
     public async Task<EvaluatorProfile> SetActiveAsync(string evaluatorId, bool active, string? reason, string actor)
     {
-        var record = Require(evaluatorId);
+        _ = await RequireAsync(evaluatorId);
         var why = active ? InputRules.OptionalText(reason, "reason", 1000) : InputRules.RequireText(reason, "reason", 1000);
-        if (record.Active != active || record.InactiveReason != (active ? null : why))
-        {
-            record.Active = active;
-            record.InactiveReason = active ? null : why;
-            await SaveAsync(AuditEvent(actor, active ? "evaluator.activated" : "evaluator.deactivated", evaluatorId, new { reason = why }));
-        }
-
-        return ToProfile(evaluatorId, record);
+        return WithPanels(_roster[evaluatorId] = await Evaluator(evaluatorId).SetActiveAsync(active, why, actor));
     }
 
     public async Task<EvaluatorProfile> SetAvailabilityAsync(string evaluatorId, DateTimeOffset? unavailableUntil, string actor)
     {
-        var record = Require(evaluatorId);
+        _ = await RequireAsync(evaluatorId);
         if (unavailableUntil is { } until && until > Now.AddDays(730))
         {
             throw CertGridException.Invalid("unavailableUntil", "'unavailableUntil' can be at most two years ahead; deactivate the evaluator instead.");
         }
 
-        record.UnavailableUntil = unavailableUntil is { } u && u > Now ? u : null;
-        await SaveAsync(AuditEvent(actor, "evaluator.availability-set", evaluatorId, new { unavailableUntil = record.UnavailableUntil }));
-        return ToProfile(evaluatorId, record);
+        var effective = unavailableUntil is { } u && u > Now ? u : (DateTimeOffset?)null;
+        return WithPanels(_roster[evaluatorId] = await Evaluator(evaluatorId).SetAvailabilityAsync(effective, actor));
     }
 
-    /// <summary>Fills the panel as far as the request allows; mutates state only when it adds someone (the caller saves).</summary>
-    private PanelStaffing Staff(PanelRequest request)
+    /// <summary>Fills the panel as far as the request allows; returns the staffing and the panel's members afterwards (nothing is stored here).</summary>
+    private (PanelStaffing Staffing, IReadOnlyList<string> Members) Staff(PanelRequest request, IReadOnlyList<string> panel)
     {
-        var panel = State.Panels.GetValueOrDefault(request.PanelId) ?? [];
         var missing = request.PanelSize - panel.Count;
         if (missing <= 0)
         {
-            return new PanelStaffing([], panel.ToList(), string.Empty);
+            return (new PanelStaffing([], panel.ToList(), string.Empty), panel);
         }
 
-        var load = ActiveLoad();
-        var candidates = State.Evaluators.Select(e => Candidate(e.Key, e.Value, load.GetValueOrDefault(e.Key))).ToList();
-        var organisations = panel.Select(id => State.Evaluators.GetValueOrDefault(id)?.Organisation).OfType<string>().ToList();
+        // A seat this call takes off the panel is not stored yet, but no longer counts against its evaluator.
+        var stored = _panels.Members(request.PanelId);
+        var candidates = _roster.Values.Select(e => Candidate(e, _panels.Load(e.Id) - (stored.Contains(e.Id) && !panel.Contains(e.Id) ? 1 : 0))).ToList();
+        var organisations = panel.Select(id => _roster.GetValueOrDefault(id)?.Organisation).OfType<string>().ToList();
         var pick = EvaluatorSelection.Pick(candidates, request.Learner, request.Conflicts, request.Requirements, panel, organisations, missing, Random.Shared);
         if (pick.Picked.Count < missing && !request.AllowPartial)
         {
@@ -168,19 +184,42 @@ public sealed class EvaluatorPoolGrain(
                 $"Passed over: {pick.Summary()}. Register more evaluators, widen their expertise or capacity, then try again.");
         }
 
-        if (pick.Picked.Count > 0)
-        {
-            State.Panels[request.PanelId] = [.. panel, .. pick.Picked.Select(p => p.EvaluatorId)];
-        }
-
-        return new PanelStaffing(pick.Picked, State.Panels.GetValueOrDefault(request.PanelId)?.ToList() ?? [], pick.Summary());
+        IReadOnlyList<string> members = [.. panel, .. pick.Picked.Select(p => p.EvaluatorId)];
+        return (new PanelStaffing(pick.Picked, members.ToList(), pick.Summary()), members);
     }
 
-    private static EvaluatorCandidate Candidate(string id, EvaluatorRecord e, int load) => new(
-        id, e.Email, e.Organisation, e.LinkedLearnerId, load, e.MaxActiveAssignments, e.Active, e.Expertise, e.Languages, e.UnavailableUntil, e.OverdueReviews);
+    private static EvaluatorCandidate Candidate(EvaluatorProfile e, int load) => new(
+        e.Id, e.Email, e.Organisation, e.LinkedLearnerId, load, e.MaxActiveAssignments, e.Active, e.Expertise, e.Languages ?? [], e.UnavailableUntil, e.OverdueReviews);
 
-    private EvaluatorRecord Require(string evaluatorId) =>
-        State.Evaluators.GetValueOrDefault(evaluatorId) ?? throw CertGridException.NotFound("Evaluator", evaluatorId);
+    /// <summary>The evaluator from the roster, or from their grain when the read model has not caught up with them yet; NOT_FOUND otherwise.</summary>
+    private async Task<EvaluatorProfile> RequireAsync(string evaluatorId)
+    {
+        if (_roster.TryGetValue(evaluatorId, out var profile))
+        {
+            return profile;
+        }
+
+        var found = await Evaluator(evaluatorId).FindAsync() ?? throw CertGridException.NotFound("Evaluator", evaluatorId);
+        return _roster[evaluatorId] = found;
+    }
+
+    /// <summary>Writes a panel's row; if storage fails the activation is discarded, so it reloads what was stored.</summary>
+    private async Task StoreAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (Exception ex)
+        {
+            DeactivateOnIdle();
+            Logger.LogError(ex, "Storing a panel of {Community} failed; the activation will reload from storage", Community);
+            throw new CertGridException(ErrorCode.Unavailable,
+                "Storage did not confirm the change, so it may not have been saved. Check the current state and try again.");
+        }
+    }
+
+    private IEvaluatorGrain Evaluator(string evaluatorId) => GrainFactory.Evaluator(Community, evaluatorId);
 
     private static List<string> Expertise(IReadOnlyList<string>? codes) =>
         InputRules.RequireCount(codes ?? [], "input.expertise", 0, 100).Select((code, i) => RubricRules.RequireCode(code, $"input.expertise[{i}]")).Distinct().ToList();
@@ -190,11 +229,5 @@ public sealed class EvaluatorPoolGrain(
 
     private static int Capacity(int max) => InputRules.RequireRange(max, "input.maxActiveAssignments", 1, 500);
 
-    private Dictionary<string, int> ActiveLoad() =>
-        State.Panels.Values.SelectMany(ids => ids).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-
-    private EvaluatorProfile ToProfile(string id, EvaluatorRecord record) => new(
-        id, record.Name, record.Email, record.Organisation, record.Expertise, record.LinkedLearnerId, record.MaxActiveAssignments,
-        State.Panels.Where(p => p.Value.Contains(id)).Select(p => p.Key).ToList(), record.Active, record.RegisteredAt,
-        record.Languages, record.UnavailableUntil, record.OverdueReviews, record.Recusals, record.InactiveReason);
+    private EvaluatorProfile WithPanels(EvaluatorProfile profile) => profile with { ActiveAttemptIds = _panels.PanelsOf(profile.Id) };
 }

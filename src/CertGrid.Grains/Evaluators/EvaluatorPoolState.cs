@@ -1,7 +1,13 @@
+using CertGrid.Abstractions.Evaluators;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Evaluators;
 
+/// <summary>
+/// What a community's pool stored before evaluators had grains of their own and panels rows of their own: every
+/// evaluator and every open panel in one row, rewritten on every assignment. The pool hands them over on activation and
+/// stores this empty.
+/// </summary>
 [GenerateSerializer, Alias("certgrid.state.evaluator-pool")]
 public sealed class EvaluatorPoolState : DurableState
 {
@@ -29,4 +35,25 @@ public sealed class EvaluatorRecord
     [Id(10)] public int OverdueReviews { get; set; }
     [Id(11)] public int Recusals { get; set; }
     [Id(12)] public string? InactiveReason { get; set; }
+
+    public EvaluatorProfile ToProfile(string id, IReadOnlyList<string> activeAttemptIds) => new(
+        id, Name, Email, Organisation, Expertise, LinkedLearnerId, MaxActiveAssignments, activeAttemptIds, Active, RegisteredAt,
+        Languages, UnavailableUntil, OverdueReviews, Recusals, InactiveReason);
+
+    public static EvaluatorRecord From(EvaluatorProfile profile) => new()
+    {
+        Name = profile.Name,
+        Email = profile.Email,
+        Organisation = profile.Organisation,
+        Expertise = [.. profile.Expertise],
+        LinkedLearnerId = profile.LinkedLearnerId,
+        MaxActiveAssignments = profile.MaxActiveAssignments,
+        Active = profile.Active,
+        RegisteredAt = profile.RegisteredAt,
+        Languages = [.. profile.Languages ?? []],
+        UnavailableUntil = profile.UnavailableUntil,
+        OverdueReviews = profile.OverdueReviews,
+        Recusals = profile.Recusals,
+        InactiveReason = profile.InactiveReason,
+    };
 }

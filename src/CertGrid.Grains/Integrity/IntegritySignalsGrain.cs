@@ -1,5 +1,4 @@
 using CertGrid.Abstractions.Integrity;
-using CertGrid.Domain.Audit;
 using CertGrid.Domain.Integrity;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -7,59 +6,48 @@ using CertGrid.Grains.Storage;
 namespace CertGrid.Grains.Integrity;
 
 /// <summary>
-/// The evaluator-divergence read model of a community: bounded by evaluators × window, so one grain holds it. Decided
-/// attempts feed it; the divergence rule flags evaluators, and an evaluator newly flagged (or cleared) is audited.
+/// The community's door to evaluator divergence. A decided attempt's deviations go to each reviewer's own
+/// <see cref="EvaluatorSignalsGrain"/> (bounded by the rule's window), so nothing here grows with the pool; the flagged
+/// evaluators are read from the divergence read model. Its own state only holds what communities recorded before
+/// signals were kept per evaluator, handed over to the evaluators on activation and then left empty.
 /// </summary>
+[Reentrant]
 public sealed class IntegritySignalsGrain(
-    [PersistentState("signals", StorageNames.GrainStore)] IPersistentState<IntegritySignalsState> state)
+    [PersistentState("signals", StorageNames.GrainStore)] IPersistentState<IntegritySignalsState> state,
+    StorageClients storage)
     : DurableGrain<IntegritySignalsState>(state), IIntegritySignalsGrain
 {
-    private static readonly DivergenceSettings Settings = DivergenceSettings.Default;
-
     protected override string Community => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (State.Recent.Count > 0)
+        {
+            await Task.WhenAll(State.Recent.Select(r => Evaluator(r.Key).ImportAsync(r.Value, State.Flagged.Contains(r.Key))));
+            State.Recent.Clear();
+            State.Flagged.Clear();
+            await SaveAsync();
+        }
+    }
 
     public async Task RecordPanelDecisionAsync(string attemptId, bool passed, IReadOnlyList<PanelReviewOutcome> reviews)
     {
         var deviations = DivergenceRule.Deviations(attemptId, reviews.Select(r => (r.EvaluatorId, r.Percent, r.Passed)).ToList(), passed);
-        var fresh = deviations.Where(d => !(State.Recent.GetValueOrDefault(d.EvaluatorId)?.Any(x => x.AttemptId == attemptId) ?? false)).ToList();
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (evaluatorId, deviation) in fresh)
-        {
-            var recent = State.Recent.TryGetValue(evaluatorId, out var list) ? list : State.Recent[evaluatorId] = [];
-            recent.Add(deviation);
-            if (recent.Count > Settings.Window)
-            {
-                recent.RemoveRange(0, recent.Count - Settings.Window);
-            }
-        }
-
-        var events = new List<AuditEvent>();
-        foreach (var (evaluatorId, _) in fresh)
-        {
-            var flag = DivergenceRule.Assess(evaluatorId, State.Recent[evaluatorId], Settings);
-            var wasFlagged = State.Flagged.Contains(evaluatorId);
-            if (flag is not null && !wasFlagged)
-            {
-                State.Flagged.Add(evaluatorId);
-                events.Add(AuditEvent(Actors.System, "integrity.evaluator-divergent", evaluatorId, flag));
-            }
-            else if (flag is null && wasFlagged)
-            {
-                State.Flagged.Remove(evaluatorId);
-                events.Add(AuditEvent(Actors.System, "integrity.evaluator-calibrated", evaluatorId, new { reviews = State.Recent[evaluatorId].Count }));
-            }
-        }
-
-        await SaveAsync([.. events]);
+        await Task.WhenAll(deviations.Select(d => Evaluator(d.EvaluatorId).RecordAsync(d.Deviation)));
     }
 
-    public Task<IReadOnlyList<DivergenceFlag>> DivergentEvaluatorsAsync() => Task.FromResult<IReadOnlyList<DivergenceFlag>>(State.Recent
-        .Select(r => DivergenceRule.Assess(r.Key, r.Value, Settings))
-        .OfType<DivergenceFlag>()
-        .OrderByDescending(f => f.MeanAbsoluteDeviation)
-        .ToList());
+    public async Task<IReadOnlyList<DivergenceFlag>> DivergentEvaluatorsAsync()
+    {
+        var flags = new List<DivergenceFlag>();
+        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).ScanAsync<DivergenceRow>(Community, DivergenceRow.Prefix))
+        {
+            flags.Add(row.ToFlag());
+        }
+
+        return flags.OrderByDescending(f => f.MeanAbsoluteDeviation).ToList();
+    }
+
+    private IEvaluatorSignalsGrain Evaluator(string evaluatorId) =>
+        GrainFactory.EvaluatorSignals(Community, evaluatorId);
 }

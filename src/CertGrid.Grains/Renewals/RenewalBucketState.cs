@@ -13,4 +13,18 @@ public sealed class RenewalBucketState
     [Id(2)] public int PackedDone { get; set; }
     [Id(3)] public int OtherDone { get; set; }
     [Id(4)] public bool HasNextPage { get; set; }
+
+    /// <summary>Counts the times the page was stored whole; the changes stored since carry the same number.</summary>
+    [Id(5)] public int Generation { get; set; }
+}
+
+/// <summary>
+/// A bucket page's changes since it was last stored whole (<see cref="Domain.Renewals.DeadlinePage.TakeChanges"/>), in order;
+/// they count only when their <see cref="Generation"/> is the page's.
+/// </summary>
+[GenerateSerializer, Alias("certgrid.state.renewal-bucket-changes")]
+public sealed class RenewalBucketChanges
+{
+    [Id(0)] public int Generation { get; set; }
+    [Id(1)] public List<string> Changes { get; set; } = [];
 }

@@ -13,9 +13,15 @@ namespace CertGrid.Grains.Scheduling;
 /// what is due by the domain clock and notifies targets one-way (the bucket never waits on an attempt or calendar that
 /// may be calling it); a target cancels its deadline once handled, and one still here after
 /// <see cref="RedispatchAfter"/> is dispatched again, so a lost message delays a deadline but never drops it.
+/// <para>
+/// The deadlines are rows of the Deadlines table (<see cref="DeadlineLedger"/>), not this grain's state: scheduling or
+/// cancelling one writes one small batch however many the community has, and a sweep reads only what is due. The grain
+/// state holds only what buckets stored before (one list of every deadline), moved into rows on activation.
+/// </para>
 /// </summary>
 public sealed class DeadlineBucketGrain(
-    [PersistentState("deadlines", StorageNames.GrainStore)] IPersistentState<DeadlineBucketState> state)
+    [PersistentState("deadlines", StorageNames.GrainStore)] IPersistentState<DeadlineBucketState> state,
+    StorageClients storage)
     : DurableGrain<DeadlineBucketState>(state), IDeadlineBucketGrain, IRemindable
 {
     /// <summary>How often the reminder sweeps (Orleans' minimum reminder period).</summary>
@@ -26,37 +32,45 @@ public sealed class DeadlineBucketGrain(
 
     private const string ReminderName = "deadline-sweep";
     private bool? _reminderActive;
+    private DeadlineLedger _ledger = null!;
 
     protected override string Community => this.GetPrimaryKeyString();
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        _ledger = new DeadlineLedger(storage, Community);
+        await _ledger.LoadAsync();
+        if (State.Entries.Count > 0)
+        {
+            foreach (var entry in State.Entries)
+            {
+                var fallsAt = entry.DispatchedAt is { } at ? at + RedispatchAfter : entry.Deadline.DueAt;
+                var existing = await _ledger.FindAsync(entry.Deadline.Kind, entry.Deadline.Target, entry.Deadline.Token);
+                await _ledger.PutAsync(entry.Deadline, existing, entry.DispatchedAt, fallsAt);
+            }
+
+            State.Entries.Clear();
+            await SaveAsync();
+        }
+    }
+
     public async Task ScheduleAsync(ScheduledDeadline deadline)
     {
-        var entry = Find(deadline.Kind, deadline.Target, deadline.Token);
-        if (entry is not null && entry.Deadline == deadline)
+        var existing = await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token);
+        if (existing is null || existing.ToDeadline() != deadline)
         {
-            return;
+            await StoreAsync(() => _ledger.PutAsync(deadline, existing, null, deadline.DueAt));
         }
 
-        if (entry is null)
-        {
-            State.Entries.Add(new DeadlineEntry { Deadline = deadline });
-        }
-        else
-        {
-            (entry.Deadline, entry.DispatchedAt) = (deadline, null);
-        }
-
-        await SaveAsync();
         await KeepReminderAsync();
     }
 
     public async Task CancelAsync(DeadlineKind kind, string target, string token)
     {
-        var entry = Find(kind, target, token);
-        if (entry is not null)
+        if (await _ledger.FindAsync(kind, target, token) is { } existing)
         {
-            State.Entries.Remove(entry);
-            await SaveAsync();
+            await StoreAsync(() => _ledger.RemoveAsync(existing));
         }
 
         await KeepReminderAsync();
@@ -65,27 +79,28 @@ public sealed class DeadlineBucketGrain(
     public async Task<int> SweepAsync()
     {
         var now = Now;
-        var due = State.Entries
-            .Where(e => e.Deadline.DueAt <= now && (e.DispatchedAt is null || e.DispatchedAt + RedispatchAfter <= now))
-            .ToList();
+        var due = await _ledger.DueAsync(now);
         if (due.Count == 0)
         {
             await KeepReminderAsync();
             return 0;
         }
 
-        due.ForEach(e => e.DispatchedAt = now);
-        await SaveAsync();
-        foreach (var entry in due)
+        foreach (var row in due)
+        {
+            await StoreAsync(() => _ledger.PutAsync(row.ToDeadline(), row, now, now + RedispatchAfter));
+        }
+
+        foreach (var deadline in due.Select(r => r.ToDeadline()))
         {
             try
             {
-                await DispatchAsync(entry.Deadline);
+                await DispatchAsync(deadline);
             }
             catch (Exception ex)
             {
                 Logger.LogWarning(ex, "Dispatching {Kind} {Target}/{Token} in {Community} failed; it is retried in {Delay}",
-                    entry.Deadline.Kind, entry.Deadline.Target, entry.Deadline.Token, Community, RedispatchAfter);
+                    deadline.Kind, deadline.Target, deadline.Token, Community, RedispatchAfter);
             }
         }
 
@@ -95,8 +110,7 @@ public sealed class DeadlineBucketGrain(
     public async Task<DeadlineBucketStatus> GetStatusAsync()
     {
         var active = await this.GetReminder(ReminderName) is not null;
-        return new DeadlineBucketStatus(State.Entries.Count, State.Entries.Count == 0 ? null : State.Entries.Min(e => e.Deadline.DueAt), active,
-            State.Entries.Count(e => e.DispatchedAt is not null));
+        return new DeadlineBucketStatus(_ledger.Scheduled, await _ledger.NextAsync(), active, _ledger.Dispatched);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -118,10 +132,25 @@ public sealed class DeadlineBucketGrain(
         _ => Task.CompletedTask,
     };
 
+    /// <summary>Writes a change of the ledger; if storage fails the activation is discarded, so nobody sees a change that was not stored.</summary>
+    private async Task StoreAsync(Func<Task> change)
+    {
+        try
+        {
+            await change();
+        }
+        catch (Exception ex)
+        {
+            DeactivateOnIdle();
+            Logger.LogError(ex, "Storing a deadline of {Community} failed; the activation will reload from storage", Community);
+            throw new CertGridException(ErrorCode.Unavailable, "Storage did not confirm the deadline change, so it may not have been saved. Try again.");
+        }
+    }
+
     /// <summary>Registers the sweep reminder while anything is scheduled and removes it once the bucket is empty.</summary>
     private async Task KeepReminderAsync()
     {
-        var wanted = State.Entries.Count > 0;
+        var wanted = _ledger.Scheduled > 0;
         if (_reminderActive == wanted)
         {
             return;
@@ -138,7 +167,4 @@ public sealed class DeadlineBucketGrain(
 
         _reminderActive = wanted;
     }
-
-    private DeadlineEntry? Find(DeadlineKind kind, string target, string token) =>
-        State.Entries.FirstOrDefault(e => e.Deadline.Kind == kind && e.Deadline.Target == target && e.Deadline.Token == token);
 }

@@ -3,6 +3,10 @@ using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Scheduling;
 
+/// <summary>
+/// What deadline buckets stored before their deadlines became rows of the Deadlines table: every deadline in one list.
+/// A bucket moves them into rows on activation and stores the list empty.
+/// </summary>
 [GenerateSerializer, Alias("certgrid.state.deadline-bucket")]
 public sealed class DeadlineBucketState : DurableState
 {

@@ -17,6 +17,10 @@ public sealed class ReadModelTable(TableClient table)
     public Task UpsertAsync(ITableEntity row, CancellationToken cancellationToken = default) =>
         table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
 
+    /// <summary>Deletes a row of the community; a row that is not there is already deleted.</summary>
+    public Task DeleteAsync(string community, string rowKey, CancellationToken cancellationToken = default) =>
+        table.DeleteEntityAsync(community, rowKey, ETag.All, cancellationToken);
+
     public async Task<T?> FindAsync<T>(string community, string rowKey, CancellationToken cancellationToken = default)
         where T : class, ITableEntity, new()
     {

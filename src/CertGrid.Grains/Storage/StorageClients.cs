@@ -15,7 +15,8 @@ namespace CertGrid.Grains.Storage;
 /// </summary>
 public sealed class StorageClients
 {
-    public StorageClients(StorageOptions options)
+    /// <param name="observer">A pipeline policy that sees every request sent (each retry too), e.g. a benchmark's request meter.</param>
+    public StorageClients(StorageOptions options, HttpPipelinePolicy? observer = null)
     {
         Options = options;
         Names = new StorageNames(options.NamePrefix);
@@ -26,6 +27,11 @@ public sealed class StorageClients
         Configure(blobOptions.Retry, options);
         tableOptions.AddPolicy(new StorageMetrics("table"), HttpPipelinePosition.PerRetry);
         blobOptions.AddPolicy(new StorageMetrics("blob"), HttpPipelinePosition.PerRetry);
+        if (observer is not null)
+        {
+            tableOptions.AddPolicy(observer, HttpPipelinePosition.PerRetry);
+            blobOptions.AddPolicy(observer, HttpPipelinePosition.PerRetry);
+        }
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {

@@ -19,8 +19,20 @@ public sealed class StorageNames(string prefix)
 
     /// <summary>Learners' achievements and cohort members' progress (rows <c>a|…</c> and <c>m|…</c>).</summary>
     public string ProgressTable => prefix + "Progress";
+
+    /// <summary>Each community's evaluators (<c>e|…</c>, from their grains) and the panels its pool staffed (<c>p|…</c>, written by the pool alone).</summary>
+    public string EvaluatorsTable => prefix + "Evaluators";
+
+    /// <summary>Each community's scheduled deadlines, a few rows per deadline (written by its deadline bucket grain alone).</summary>
+    public string DeadlinesTable => prefix + "Deadlines";
+
+    /// <summary>Grains with pending effects, per community (<c>Persistence/PendingEffectsRow</c>).</summary>
+    public string EffectsTable => prefix + "Effects";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable];
+    /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
+    public IEnumerable<string> ReadModelTables =>
+        [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable];
 }

@@ -4,6 +4,8 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
+using CertGrid.Domain.Errors;
+using CertGrid.Grains.Credentials.StatusLists;
 
 namespace CertGrid.Grains.Tests.Credentials;
 
@@ -66,6 +68,56 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
 
         await grain.RevokeAsync("Confirmed misconduct", Actors.System);
         await Assert.ThrowsAsync<Domain.Errors.CertGridException>(() => grain.SuspendAsync("again", Actors.System));
+    }
+
+    [Fact]
+    public async Task Issuing_takes_indexes_from_reserved_blocks_and_the_list_itself_is_written_only_when_an_entry_changes()
+    {
+        var issuer = new CredentialIssuer(fixture);
+        var credentials = new List<IssuedCredential> { await issuer.IssueAsync() };
+        for (var i = 0; i < 3; i++)
+        {
+            credentials.Add(await issuer.IssueAsync(issuer.Community));
+        }
+
+        var list = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(issuer.Community, StatusPurpose.Message, 1));
+        var entries = credentials.Select(Entry).ToList();
+        Assert.All(entries, e => Assert.Equal(1, e.List));
+        Assert.Equal(4, entries.Select(e => e.Index).Distinct().Count());
+        Assert.Null(await StoredGrainState.RowAsync(fixture.Cluster, "statuslist", list.GetGrainId()));
+        var reservation = await StoredGrainState.RowAsync(fixture.Cluster, "statuslist-allocation", list.GetGrainId());
+        Assert.NotNull(reservation);
+        Assert.True(TableEntitySize.Of(reservation) < 1024, $"the reservation row is {TableEntitySize.Of(reservation)} bytes");
+
+        await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credentials[2].Id).ToString()).RevokeAsync("Misconduct", Actors.System);
+
+        Assert.NotNull(await StoredGrainState.RowAsync(fixture.Cluster, "statuslist", list.GetGrainId()));
+        Assert.Equal(CredentialStatusCode.Revoked, (await PublishedListAsync(issuer.Community, 1)).GetEntry(entries[2].Index, 2));
+    }
+
+    [Fact]
+    public async Task A_list_filled_at_random_before_blocks_keeps_serving_its_credentials_and_new_ones_go_to_the_next_list()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var legacy = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(community, StatusPurpose.Message, 1));
+        var taken = new Bitstring();
+        foreach (var index in new[] { 5, 900, 70_000 })
+        {
+            taken.Set(index, true);
+        }
+
+        await StoredGrainState.WriteAsync(fixture.Cluster, "statuslist", legacy.GetGrainId(),
+            new StatusListState { Bits = new Bitstring(2 * Bitstring.MinimumLength).ToBytes(), Allocated = taken.ToBytes(), AllocatedCount = 3 });
+
+        var issued = await new CredentialIssuer(fixture).IssueAsync(community);
+
+        Assert.Equal(2, Entry(issued).List);
+        Assert.Equal(2, await fixture.Grains.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(community, StatusPurpose.Message)).GetCurrentListAsync());
+        await AuditTrail.WithAsync(fixture.Grains, community, "statuslist.opened", "message/2");
+        await legacy.SetAsync(900, CredentialStatusCode.Suspended);
+        Assert.Equal(CredentialStatusCode.Suspended, await legacy.GetAsync(900));
+        var never = await Assert.ThrowsAsync<CertGridException>(() => legacy.SetAsync(901, CredentialStatusCode.Revoked));
+        Assert.Equal(ErrorCode.Internal, never.Code);
     }
 
     [Fact]

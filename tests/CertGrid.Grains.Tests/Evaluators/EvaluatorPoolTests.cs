@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Errors;
 using CertGrid.Domain.Evaluators;
+using CertGrid.Grains.Evaluators;
 
 namespace CertGrid.Grains.Tests.Evaluators;
 
@@ -57,5 +58,78 @@ public sealed class EvaluatorPoolTests(GrainClusterFixture fixture) : IClassFixt
         await Assert.ThrowsAsync<CertGridException>(() => pool.EnsurePanelAsync("att_second0000000001", party, 2));
         await pool.ReleasePanelAsync("att_first00000000001");
         Assert.Equal(2, (await pool.EnsurePanelAsync("att_second0000000001", party, 2)).Count);
+    }
+
+    [Fact]
+    public async Task Staffing_and_releasing_a_panel_writes_that_panels_row_alone_and_evaluators_keep_their_own_profiles()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, profile) = await program.LearnerAsync();
+        var evaluators = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            evaluators.Add(await program.EvaluatorAsync(organisation: $"Org {i % 6}"));
+        }
+
+        var pool = program.Pool;
+        var assigned = await pool.EnsurePanelAsync("att_rows000000000001", new AssessedParty(learnerId, profile.Email, null), 3);
+        var panelRow = await PanelRowAsync(program.Community, "att_rows000000000001");
+
+        Assert.Null(await StoredGrainState.RowAsync(fixture.Cluster, "evaluators", pool.GetGrainId()));
+        Assert.NotNull(panelRow);
+        Assert.Equal(assigned.Select(a => a.EvaluatorId).Order(), panelRow.GetString("Evaluators").Split(',').Order());
+        Assert.True(TableEntitySize.Of(panelRow) < 512, $"the panel row is {TableEntitySize.Of(panelRow)} bytes");
+        var stored = await StoredGrainState.RowAsync(fixture.Cluster, "evaluator", fixture.Grains.GetGrain<IEvaluatorGrain>(program.Key(evaluators[0])).GetGrainId());
+        Assert.NotNull(stored);
+        Assert.True(TableEntitySize.Of(stored) < 2048, $"an evaluator's state is {TableEntitySize.Of(stored)} bytes");
+
+        // A missed deadline is counted once per panel, however often the release is retried.
+        var late = assigned[0].EvaluatorId;
+        var evaluator = fixture.Grains.GetGrain<IEvaluatorGrain>(program.Key(late));
+        await evaluator.CountSeatReleaseAsync("att_rows000000000001", SeatRelease.Overdue);
+        Assert.Equal(1, (await evaluator.CountSeatReleaseAsync("att_rows000000000001", SeatRelease.Overdue)).OverdueReviews);
+
+        await pool.ReleasePanelAsync("att_rows000000000001");
+        Assert.Null(await PanelRowAsync(program.Community, "att_rows000000000001"));
+        Assert.All(await pool.ListAsync(), e => Assert.Empty(e.ActiveAttemptIds));
+    }
+
+    [Fact]
+    public async Task A_pool_stored_whole_before_hands_its_evaluators_and_open_panels_over_and_keeps_assigning_from_them()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, profile) = await program.LearnerAsync();
+        var pool = program.Pool;
+        var (first, second, third) = (EntityId.New(IdPrefixes.Evaluator), EntityId.New(IdPrefixes.Evaluator), EntityId.New(IdPrefixes.Evaluator));
+        EvaluatorRecord Record(string email, int capacity) => new()
+        {
+            Name = program.Faker.Name.FullName(), Email = email, Organisation = program.Faker.Company.CompanyName(), Expertise = [.. ProgramBuilder.Competencies],
+            MaxActiveAssignments = capacity, RegisteredAt = fixture.Cluster.Clock.GetUtcNow(), OverdueReviews = 2,
+        };
+        await StoredGrainState.WriteAsync(fixture.Cluster, "evaluators", pool.GetGrainId(), new EvaluatorPoolState
+        {
+            Evaluators = new() { [first] = Record("first@pool.example", 1), [second] = Record("second@pool.example", 5), [third] = Record("third@pool.example", 5) },
+            Panels = new() { ["att_legacy0000000001"] = [first, second] },
+        });
+
+        var everyone = await pool.ListAsync();
+
+        Assert.Equal(new[] { first, second, third }.Order(), everyone.Select(e => e.Id).Order());
+        Assert.Equal(["att_legacy0000000001"], everyone.Single(e => e.Id == first).ActiveAttemptIds);
+        Assert.Equal(2, everyone.Single(e => e.Id == second).OverdueReviews);
+        var duplicate = await Assert.ThrowsAsync<CertGridException>(() => program.EvaluatorAsync(email: "second@pool.example"));
+        Assert.Equal(ErrorCode.Conflict, duplicate.Code);
+        // The first evaluator is full (capacity 1), so a new panel of two takes the other two.
+        var panel = await pool.EnsurePanelAsync("att_after00000000001", new AssessedParty(learnerId, profile.Email, null), 2);
+        Assert.Equal(new[] { second, third }.Order(), panel.Select(a => a.EvaluatorId).Order());
+        var state = await StoredGrainState.RowAsync(fixture.Cluster, "evaluators", pool.GetGrainId());
+        Assert.True(TableEntitySize.Of(state!) < 512, "the old pool row is stored empty once handed over");
+    }
+
+    private async Task<Azure.Data.Tables.TableEntity?> PanelRowAsync(string community, string panelId)
+    {
+        var table = fixture.Cluster.StorageClients.Table(fixture.Cluster.StorageClients.Names.EvaluatorsTable);
+        var found = await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(community, "p|" + panelId);
+        return found.HasValue ? found.Value : null;
     }
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Integrity;
 using CertGrid.Abstractions.Paging;
+using CertGrid.Domain.Integrity;
 
 namespace CertGrid.Grains.Tests.Integrity;
 
@@ -66,4 +67,66 @@ public sealed class IntegritySignalsTests(GrainClusterFixture fixture)
         await signals.RecordPanelDecisionAsync("att_replayed0000000001", true, [new PanelReviewOutcome(harsh, 66.67, true), new PanelReviewOutcome(fair, 100, true)]);
         Assert.Equal(6, (await signals.DivergentEvaluatorsAsync()).Single(f => f.EvaluatorId == harsh).Reviews);
     }
+
+    [Fact]
+    public async Task Each_evaluators_signal_is_kept_on_its_own_bounded_by_the_window_and_the_flag_is_listed_while_it_holds()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var signals = fixture.Grains.GetGrain<IIntegritySignalsGrain>(community);
+        var (harsh, fair) = (EntityId.New(IdPrefixes.Evaluator), EntityId.New(IdPrefixes.Evaluator));
+
+        for (var i = 0; i < 60; i++)
+        {
+            await signals.RecordPanelDecisionAsync(EntityId.New(IdPrefixes.Attempt), true, [new PanelReviewOutcome(harsh, 66.67, true), new PanelReviewOutcome(fair, 100, true)]);
+        }
+
+        var flag = Assert.Single(await signals.DivergentEvaluatorsAsync(), f => f.EvaluatorId == harsh);
+        Assert.Equal(50, flag.Reviews);
+        Assert.Null(await StoredGrainState.RowAsync(fixture.Cluster, "signals", signals.GetGrainId()));
+        var stored = await StoredGrainState.RowAsync(fixture.Cluster, "evaluator-signals", Evaluator(community, harsh).GetGrainId());
+        Assert.NotNull(stored);
+        Assert.True(TableEntitySize.Of(stored) < 4096, $"an evaluator's full window is stored in {TableEntitySize.Of(stored)} bytes");
+
+        // Fifty decisions in line with the panel clear the flag: audited once, and no longer listed.
+        for (var i = 0; i < 50; i++)
+        {
+            await signals.RecordPanelDecisionAsync(EntityId.New(IdPrefixes.Attempt), true, [new PanelReviewOutcome(harsh, 90, true), new PanelReviewOutcome(fair, 90, true)]);
+        }
+
+        Assert.Empty(await signals.DivergentEvaluatorsAsync());
+        Assert.Null(await Evaluator(community, harsh).GetFlagAsync());
+        var audit = await AuditTrail.WithAsync(fixture.Grains, community, "integrity.evaluator-calibrated", harsh);
+        Assert.Single(audit, e => e.Action == "integrity.evaluator-calibrated" && e.Subject == harsh);
+        Assert.Single(audit, e => e.Action == "integrity.evaluator-divergent" && e.Subject == harsh);
+    }
+
+    [Fact]
+    public async Task Signals_recorded_in_the_community_wide_grain_before_are_handed_to_the_evaluators_and_the_flag_is_not_audited_again()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var signals = fixture.Grains.GetGrain<IIntegritySignalsGrain>(community);
+        var (harsh, fair) = (EntityId.New(IdPrefixes.Evaluator), EntityId.New(IdPrefixes.Evaluator));
+        var attempts = Enumerable.Range(0, 6).Select(_ => EntityId.New(IdPrefixes.Attempt)).ToList();
+        await StoredGrainState.WriteAsync(fixture.Cluster, "signals", signals.GetGrainId(), new Grains.Integrity.IntegritySignalsState
+        {
+            Recent = new()
+            {
+                [harsh] = attempts.Select(a => new ReviewDeviation(a, -33.33, false)).ToList(),
+                [fair] = attempts.Select(a => new ReviewDeviation(a, 33.33, false)).ToList(),
+            },
+            Flagged = [harsh, fair],
+        });
+
+        var flags = await signals.DivergentEvaluatorsAsync();
+
+        Assert.Equal(new[] { harsh, fair }.Order(), flags.Select(f => f.EvaluatorId).Order());
+        Assert.Equal(6, flags.Single(f => f.EvaluatorId == harsh).Reviews);
+        Assert.DoesNotContain(await AuditTrail.AllAsync(fixture.Grains, community), e => e.Action == "integrity.evaluator-divergent");
+        await signals.RecordPanelDecisionAsync(attempts[0], true, [new PanelReviewOutcome(harsh, 66.67, true), new PanelReviewOutcome(fair, 100, true)]);
+        await signals.RecordPanelDecisionAsync(EntityId.New(IdPrefixes.Attempt), true, [new PanelReviewOutcome(harsh, 66.67, true), new PanelReviewOutcome(fair, 100, true)]);
+        Assert.Equal(7, (await Evaluator(community, harsh).GetFlagAsync())!.Reviews);
+    }
+
+    private IEvaluatorSignalsGrain Evaluator(string community, string evaluatorId) =>
+        fixture.Grains.GetGrain<IEvaluatorSignalsGrain>(new ScopedKey(community, evaluatorId).ToString());
 }

@@ -157,6 +157,39 @@ public sealed class DeadlineSchedulerTests(RenewalsFixture fixture, ITestOutputH
         Assert.True((double)size / deadlines <= 64, $"{size} bytes for {deadlines} deadlines");
     }
 
+    [Fact]
+    public async Task Deadlines_registered_one_at_a_time_are_stored_as_changes_and_a_new_activation_rebuilds_the_page_from_them()
+    {
+        var scenario = await RenewalScenario.CreateAsync(fixture.Cluster, RenewalScenario.Policy());
+        var day = DeadlineDay.Today(scenario.Clock.GetUtcNow()).AddDays(300);
+        var bucket = scenario.Bucket(day);
+        var ids = Enumerable.Range(0, 90).Select(_ => EntityId.New(IdPrefixes.Credential)).ToList();
+        var largestChanges = 0L;
+        foreach (var id in ids)
+        {
+            Assert.Equal(BucketAddOutcome.Added, await bucket.AddAsync(id));
+            if (await StoredGrainState.RowAsync(fixture.Cluster, "renewal-bucket-changes", bucket.GetGrainId()) is { } changes)
+            {
+                largestChanges = Math.Max(largestChanges, TableEntitySize.Of(changes));
+            }
+        }
+
+        // The page was stored whole once (at the 65th change) and the changes since are stored apart, never more than 64.
+        var page = await StoredGrainState.RowAsync(fixture.Cluster, "renewal-bucket", bucket.GetGrainId());
+        Assert.NotNull(page);
+        Assert.True(largestChanges is > 0 and < 4096, $"the largest stored changes row is {largestChanges} bytes");
+        await bucket.RemoveAsync(ids[10]);
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        Assert.Equal(89, (await bucket.DescribeAsync()).Count);
+        Assert.Equal(BucketAddOutcome.AlreadyRegistered, await bucket.AddAsync(ids[70]));
+        scenario.Clock.SetUtcNow(DeadlineDay.StartOf(day).AddMinutes(1));
+        var processed = await bucket.ProcessAsync(50);
+        Assert.Equal((50, 39), (processed.Processed, processed.Remaining));
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal((39, 0), ((await bucket.ProcessAsync(100)).Processed, (await bucket.DescribeAsync()).Remaining));
+    }
+
     private static async Task<(int Count, bool HasNext)> Describe(IRenewalBucketGrain bucket)
     {
         var info = await bucket.DescribeAsync();

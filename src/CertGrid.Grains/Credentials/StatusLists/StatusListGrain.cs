@@ -11,11 +11,16 @@ using Microsoft.Extensions.Options;
 namespace CertGrid.Grains.Credentials.StatusLists;
 
 /// <summary>
-/// One W3C Bitstring Status List: random, never-reused indexes, and the entries verifiers check (1 bit, or 2 bits in a
-/// <c>message</c> list), published as a signed BitstringStatusListCredential that is re-signed when an entry changes.
+/// One W3C Bitstring Status List: random-looking, never-reused indexes, and the entries verifiers check (1 bit, or 2
+/// bits in a <c>message</c> list), published as a signed BitstringStatusListCredential that is re-signed when an entry
+/// changes. Indexes are handed out in blocks from a keyed permutation (<see cref="StatusIndexPermutation"/>), recorded
+/// in a small row of their own (<see cref="StatusListAllocation"/>), so the list (16 or 32 KiB) is written only when an
+/// entry changes. Lists filled before that recorded each index in a bitmap (<see cref="StatusListState.Allocated"/>);
+/// they keep serving their credentials and hand out nothing more.
 /// </summary>
 public sealed class StatusListGrain(
     [PersistentState("statuslist", StorageNames.GrainStore)] IPersistentState<StatusListState> state,
+    [PersistentState("statuslist-allocation", StorageNames.GrainStore)] IPersistentState<StatusListAllocation> allocation,
     PublicRoutes routes,
     IOptions<StatusListOptions> options,
     VerificationEpoch verificationEpoch)
@@ -37,30 +42,46 @@ public sealed class StatusListGrain(
         if (State.Bits.Length == 0)
         {
             State.Bits = new Bitstring(Bitstring.MinimumLength * _purpose.EntryBits()).ToBytes();
-            State.Allocated = new Bitstring().ToBytes();
         }
 
         return base.OnActivateAsync(cancellationToken);
     }
 
-    public async Task<int?> AllocateAsync()
+    public async Task<IReadOnlyList<int>> ReserveAsync(int count)
     {
-        var allocated = Bitstring.FromBytes(State.Allocated);
-        var index = StatusIndexAllocation.Allocate(allocated, State.AllocatedCount, Random.Shared);
-        if (index is null)
+        var taken = allocation.State;
+        var length = Entries;
+        var size = Math.Min(count, length - taken.Reserved);
+        if (State.AllocatedCount > 0 || size <= 0)
         {
-            return null;
+            return [];
         }
 
-        State.Allocated = allocated.ToBytes();
-        State.AllocatedCount++;
-        await SaveAsync();
-        return index;
+        if (taken.Key.Length == 0)
+        {
+            taken.Key = StatusIndexPermutation.NewKey();
+        }
+
+        var first = taken.Reserved;
+        taken.Reserved += size;
+        try
+        {
+            await allocation.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            DeactivateOnIdle();
+            Logger.LogError(ex, "Reserving status indexes of {List} failed; the activation will reload from storage", this.GetPrimaryKeyString());
+            throw new CertGridException(ErrorCode.Unavailable, "Storage did not confirm the status list reservation; try again.");
+        }
+
+        var permutation = new StatusIndexPermutation(taken.Key, length);
+        return Enumerable.Range(first, size).Select(permutation.IndexOf).ToList();
     }
 
     public async Task SetAsync(int index, int value)
     {
-        if (!Bitstring.FromBytes(State.Allocated).Get(index))
+        if (!WasHandedOut(index))
         {
             throw new CertGridException(ErrorCode.Internal, $"Status index {index} of {this.GetPrimaryKeyString()} was never allocated.");
         }
@@ -77,6 +98,15 @@ public sealed class StatusListGrain(
         await SaveAsync();
         verificationEpoch.Advance();
     }
+
+    /// <summary>Whether an index belongs to a credential (or to a block reserved for one).</summary>
+    private bool WasHandedOut(int index) => State.AllocatedCount > 0
+        ? Bitstring.FromBytes(State.Allocated).Get(index)
+        : allocation.State.Key.Length > 0 && index >= 0 && index < Entries
+            && new StatusIndexPermutation(allocation.State.Key, Entries).OrdinalOf(index) < allocation.State.Reserved;
+
+    /// <summary>How many entries the list holds (each <see cref="StatusPurposes.EntryBits"/> bits wide).</summary>
+    private int Entries => State.Bits.Length * 8 / _purpose.EntryBits();
 
     public Task<int> GetAsync(int index) => Task.FromResult(Bitstring.FromBytes(State.Bits).GetEntry(index, _purpose.EntryBits()));
 

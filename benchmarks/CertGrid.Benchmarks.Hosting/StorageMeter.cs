@@ -1,0 +1,85 @@
+using Azure.Data.Tables;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Benchmarks.Hosting;
+
+/// <summary>
+/// Counts and sizes table rows the way Azure bills them: 4 bytes, 2 per key character, and per property 8 bytes,
+/// 2 per name character and the value (strings 4 + 2 per character, binary 4 + length, 8 for dates and longs).
+/// </summary>
+public static class StorageMeter
+{
+    /// <summary>Rows of one kind: how many, their total size, and the largest.</summary>
+    public sealed record Rows(long Count, long Bytes, long Largest = 0);
+
+    /// <summary>Grain-state rows by state name (the row key up to its hash suffix), e.g. "renewal-bucket", "renewal-scheduler", "renewal".</summary>
+    public static async Task<Dictionary<string, Rows>> GrainStateAsync(StorageClients storage) =>
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row => SpreadRowKeyGrainStorage.StateName(row.RowKey));
+
+    /// <summary>
+    /// One community's grain-state rows by state name, split into the community's own grains (keyed by the community
+    /// alone, e.g. its evaluator pool) and grains of its members (keyed by an id in it, e.g. a learner or a cohort).
+    /// Orleans keys a state row by <c>{service}_{grain type}_{grain key}</c> with '/' made '_'.
+    /// </summary>
+    public static async Task<Dictionary<string, Rows>> CommunityStateAsync(StorageClients storage, string community) =>
+        await TallyAsync(storage.Table(storage.Names.GrainStateTable), row =>
+            row.PartitionKey.EndsWith("_" + community, StringComparison.Ordinal) ? "community " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
+            : row.PartitionKey.Contains("_" + community + "_", StringComparison.Ordinal) ? "member " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
+            : "other");
+
+    /// <summary>The rows of one community's partition in each table other than grain state and reminders (its read models and ledgers).</summary>
+    public static async Task<Dictionary<string, Rows>> CommunityTablesAsync(StorageClients storage, string community)
+    {
+        var tallies = new Dictionary<string, Rows>();
+        foreach (var name in storage.Names.ReadModelTables)
+        {
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {community}");
+            var rows = await TallyAsync(storage.Table(name), _ => "all", filter);
+            tallies[name[storage.Options.NamePrefix.Length..]] = rows.GetValueOrDefault("all", new Rows(0, 0));
+        }
+
+        return tallies;
+    }
+
+    public static async Task<Rows> RemindersAsync(StorageClients storage) =>
+        (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));
+
+    public static long SizeOf(TableEntity entity)
+    {
+        long size = 4 + (2L * (entity.PartitionKey.Length + entity.RowKey.Length));
+        foreach (var (name, value) in entity)
+        {
+            if (name is "PartitionKey" or "RowKey" or "odata.etag")
+            {
+                continue;
+            }
+
+            size += 8 + (2L * name.Length) + value switch
+            {
+                string text => 4 + (2L * text.Length),
+                byte[] bytes => 4 + bytes.Length,
+                BinaryData data => 4 + data.ToMemory().Length,
+                int => 4,
+                bool => 1,
+                Guid => 16,
+                _ => 8,
+            };
+        }
+
+        return size;
+    }
+
+    private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group, string? filter = null)
+    {
+        var tally = new Dictionary<string, (long Count, long Bytes, long Largest)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000))
+        {
+            var key = group(row);
+            var (count, bytes, largest) = tally.GetValueOrDefault(key);
+            var size = SizeOf(row);
+            tally[key] = (count + 1, bytes + size, Math.Max(largest, size));
+        }
+
+        return tally.ToDictionary(t => t.Key, t => new Rows(t.Value.Count, t.Value.Bytes, t.Value.Largest));
+    }
+}

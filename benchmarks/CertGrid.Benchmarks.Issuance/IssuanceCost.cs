@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Bogus;
+using CertGrid.Abstractions.Assessments;
+
+namespace CertGrid.Benchmarks.Issuance;
+
+/// <summary>
+/// The storage one issuance costs: deciding reviews are recorded one at a time, and for each the requests the silo
+/// sends from the review until its credential is stored and signed and storage has gone quiet (so work that follows
+/// the answer is counted too) are taken from the <see cref="RequestMeter"/>.
+/// </summary>
+public static class IssuanceCost
+{
+    /// <summary>Quiet for this long after the credential is signed: whatever the decision set off has finished.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(750);
+
+    /// <summary>Mean requests, writes and bytes per issuance, in total and by what was touched.</summary>
+    public sealed record Result(int Existing, int Decisions, double Requests, double Writes, double Bytes, IReadOnlyList<RequestMeter.Tally> PerIssuance);
+
+    public static async Task<Result> MeasureAsync(IGrainFactory grains, RequestMeter meter, IReadOnlyList<PreparedAttempt> attempts, string community, int existing)
+    {
+        var totals = new Dictionary<string, (long Requests, long Writes, long Bytes)>(StringComparer.Ordinal);
+        foreach (var prepared in attempts)
+        {
+            await WaitForQuietAsync(meter);
+            var before = meter.Snapshot();
+            var review = IssuanceCommunity.PassingReview(new Faker { Random = new Randomizer(prepared.Seed) }, prepared.DecidingEvaluatorId);
+            var view = await grains.GetGrain<IAttemptGrain>(prepared.AttemptKey).SubmitReviewAsync(review);
+            await DecisionRun.WaitUntilSignedAsync(grains, [new ScopedKey(community, view.CredentialId!).ToString()], TimeSpan.FromMinutes(2));
+            await WaitForQuietAsync(meter);
+            foreach (var tally in RequestMeter.Difference(before, meter.Snapshot()))
+            {
+                var (requests, writes, bytes) = totals.GetValueOrDefault(tally.Label);
+                totals[tally.Label] = (requests + tally.Requests, writes + tally.Writes, bytes + tally.Bytes);
+            }
+        }
+
+        double n = attempts.Count;
+        var perIssuance = totals
+            .Select(t => new RequestMeter.Tally(t.Key, (long)Math.Round(t.Value.Requests / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Writes / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Bytes / n)))
+            .Where(t => t.Requests > 0)
+            .OrderByDescending(t => t.Bytes).ThenByDescending(t => t.Requests).ToList();
+        return new Result(existing, attempts.Count, totals.Values.Sum(t => t.Requests) / n, totals.Values.Sum(t => t.Writes) / n, totals.Values.Sum(t => t.Bytes) / n, perIssuance);
+    }
+
+    private static async Task WaitForQuietAsync(RequestMeter meter)
+    {
+        var limit = Stopwatch.StartNew();
+        var seen = meter.TotalRequests;
+        var quietSince = Stopwatch.StartNew();
+        while (quietSince.Elapsed < Quiet && limit.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(50);
+            var now = meter.TotalRequests;
+            if (now != seen)
+            {
+                (seen, quietSince) = (now, Stopwatch.StartNew());
+            }
+        }
+    }
+}

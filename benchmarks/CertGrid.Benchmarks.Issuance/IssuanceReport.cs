@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using CertGrid.Abstractions.Credentials;
+
+namespace CertGrid.Benchmarks.Issuance;
+
+/// <summary>The benchmark's tables in Markdown, and the verification of a sample of what it issued.</summary>
+public static class IssuanceReport
+{
+    public sealed record Verification(int Checked, int Valid, int Failed);
+
+    /// <summary>Verifies a random sample of the credentials through the public verifier (signature, status lists, dates).</summary>
+    public static async Task<Verification> VerifySampleAsync(IGrainFactory grains, IReadOnlyList<string> credentialKeys, int count)
+    {
+        var sample = credentialKeys.OrderBy(_ => Random.Shared.Next()).Take(count).ToList();
+        var valid = 0;
+        foreach (var key in sample)
+        {
+            var credential = await grains.GetGrain<ICredentialGrain>(key).FindAsync();
+            if (credential is { Jwt.Length: > 0 } && (await grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential.Jwt)).Valid)
+            {
+                valid++;
+            }
+        }
+
+        return new Verification(sample.Count, valid, sample.Count - valid);
+    }
+
+    public static string Markdown(
+        IssuanceOptions options, int issued, IReadOnlyList<IssuanceCost.Result> costs, IReadOnlyList<DecisionRun.Result> runs,
+        IReadOnlyList<RawUpsertBaseline.Result> baselines, Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
+    {
+        var md = new StringBuilder();
+        var verified = verification is null ? "not verified yet" : $"{verification.Valid} of {verification.Checked} sampled credentials verified valid";
+        md.AppendLine(Inv($"### Throughput ({options.Evaluators} evaluators; {verified})"));
+        md.AppendLine();
+        md.AppendLine("| Decisions in flight | Credentials stored and signed | Issued/s | submitReview p50 ms | p99 ms | max ms | Raw upserts/s (entity bytes) | Ratio |");
+        md.AppendLine("|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var (run, baseline) in runs.Zip(baselines))
+        {
+            md.AppendLine(Inv($"| {run.Concurrency} | {run.Issued:N0} in {run.Seconds:0.0} s | **{run.PerSecond:0.0}** | {run.P50Ms:0.0} | {run.P99Ms:0.0} | {run.MaxMs:0.0} | {baseline.PerSecond:0.0} ({baseline.EntityBytes:N0}) | **{run.PerSecond / baseline.PerSecond:0.000}×** |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine("### Storage per issuance (deciding review until the credential is signed and storage is quiet; mean of decisions one at a time)");
+        md.AppendLine();
+        md.AppendLine("| Existing credentials | Requests | Writes | KiB written |");
+        md.AppendLine("|--:|--:|--:|--:|");
+        foreach (var cost in costs)
+        {
+            md.AppendLine(Inv($"| {cost.Existing:N0} | {cost.Requests:0.0} | {cost.Writes:0.0} | {cost.Bytes / 1024:0.0} |"));
+        }
+
+        foreach (var cost in costs)
+        {
+            md.AppendLine();
+            md.AppendLine(Inv($"By what was touched, at {cost.Existing:N0} existing credentials (mean per issuance):"));
+            md.AppendLine();
+            md.AppendLine("| Touched | Requests | Writes | Bytes |");
+            md.AppendLine("|---|--:|--:|--:|");
+            foreach (var tally in cost.PerIssuance)
+            {
+                md.AppendLine(Inv($"| {tally.Label} | {tally.Requests} | {tally.Writes} | {tally.Bytes:N0} |"));
+            }
+        }
+
+        if (states.Count == 0)
+        {
+            return md.ToString();
+        }
+
+        md.AppendLine();
+        md.AppendLine(Inv($"### Grain state at the end ({issued:N0} credentials): rows and the largest row per state"));
+        md.AppendLine();
+        md.AppendLine("| State | Rows | Largest row (bytes) |");
+        md.AppendLine("|---|--:|--:|");
+        foreach (var (name, rows) in states.OrderByDescending(s => s.Value.Largest))
+        {
+            md.AppendLine(Inv($"| {name} | {rows.Count:N0} | {rows.Largest:N0} |"));
+        }
+
+        return md.ToString();
+    }
+
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using CertGrid.Benchmarks.Issuance;
+
+// End-to-end issuance on one silo on Azurite (decision to stored, signed, verifiable credential), against raw Azure
+// Table upserts of a credential-sized entity in the same run, with every storage request counted at the SDK pipeline.
+// Run it with benchmarks/issuance.sh; results are printed and written to benchmarks/results/ after every phase.
+var options = IssuanceOptions.Parse(args);
+Console.WriteLine($"Issuance benchmark: cost per issuance at {string.Join(", ", options.ExistingPoints.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))} " +
+    $"existing credentials; throughput at {string.Join(", ", options.Concurrency)} decisions in flight, {options.Decisions:N0} each; {options.Evaluators} evaluators");
+var started = DateTime.UtcNow;
+var loadAtStart = IssuanceReport.LoadAverage();
+var meter = new RequestMeter();
+await using var silo = await BenchmarkSilo.StartAsync(options.Storage, new Dictionary<string, string?>(), meter);
+var community = await IssuanceCommunity.CreateAsync(silo.Grains, options.Evaluators);
+var nextSeed = 0;
+var issued = 0;
+var costs = new List<IssuanceCost.Result>();
+var runs = new List<DecisionRun.Result>();
+var baselines = new List<RawUpsertBaseline.Result>();
+var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
+Directory.CreateDirectory(results);
+var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+foreach (var point in options.ExistingPoints)
+{
+    while (issued < point)
+    {
+        var batch = await PrepareAsync(Math.Min(point - issued, 2000));
+        issued += (await DecisionRun.RunAsync(silo.Grains, batch, options.SeedInFlight, community.Id)).Issued;
+        Console.WriteLine($"  {issued:N0} credentials issued ({(DateTime.UtcNow - started).TotalMinutes:0.0} min)");
+    }
+
+    Console.WriteLine($"Cost per issuance at {issued:N0} existing credentials ({options.Metered} decisions, one at a time) ...");
+    var cost = await IssuanceCost.MeasureAsync(silo.Grains, meter, await PrepareAsync(options.Metered), community.Id, issued);
+    costs.Add(cost);
+    issued += options.Metered;
+    Console.WriteLine($"  {cost.Requests:0.0} requests, {cost.Writes:0.0} writes, {cost.Bytes / 1024:0.0} KiB per issuance");
+    foreach (var tally in cost.PerIssuance)
+    {
+        Console.WriteLine($"    {tally.Label,-32} {tally.Requests,4} requests {tally.Writes,4} writes {tally.Bytes,10:N0} bytes");
+    }
+
+    await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
+    if (point != options.ExistingPoints[0])
+    {
+        continue;
+    }
+
+    var credentialWrite = cost.PerIssuance.FirstOrDefault(t => t.Label == "state credential") is { Writes: > 0 } write ? write.Bytes / write.Writes : 18_000;
+    foreach (var concurrency in options.Concurrency.Where(c => c > 0))
+    {
+        Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");
+        var prepared = await PrepareAsync(options.Decisions);
+        var run = await DecisionRun.RunAsync(silo.Grains, prepared, concurrency, community.Id);
+        runs.Add(run);
+        issued += run.Issued;
+        Console.WriteLine($"  {run.PerSecond:0.0} credentials/s; submitReview p50 {run.P50Ms:0.0} ms, p99 {run.P99Ms:0.0} ms; {run.Failed} failed");
+        // The raw entity's body is as large as a credential state write's (which carries the state base64-encoded).
+        var baseline = await RawUpsertBaseline.RunAsync(silo.Storage, (int)(credentialWrite * 3 / 4), concurrency, TimeSpan.FromSeconds(options.BaselineSeconds));
+        baselines.Add(baseline);
+        Console.WriteLine($"  raw upserts of a {baseline.EntityBytes:N0}-byte entity: {baseline.PerSecond:0.0}/s");
+        await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
+    }
+}
+
+Console.WriteLine("Verifying a sample of the credentials, and reading back every grain state's stored size ...");
+var verification = await IssuanceReport.VerifySampleAsync(silo.Grains, runs.SelectMany(r => r.CredentialKeys).ToList(), 25);
+var report = await SaveAsync(verification, await StorageMeter.GrainStateAsync(silo.Storage));
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"Written to {results}/issuance-{stamp}.md");
+return verification.Failed == 0 && runs.All(r => r.Failed == 0) ? 0 : 1;
+
+async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
+{
+    var prepared = await PreparedAttempts.PrepareAsync(silo.Grains, community, count, options.SeedInFlight, nextSeed);
+    nextSeed += count;
+    return prepared;
+}
+
+// Written after every phase, so a run stopped midway keeps what it measured.
+async Task<string> SaveAsync(IssuanceReport.Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
+{
+    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, verification, states) +
+        $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, now {IssuanceReport.LoadAverage()}.\n";
+    await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), markdown);
+    await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
+        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
+    return markdown;
+}

@@ -1,0 +1,5 @@
+global using CertGrid.Benchmarks.Hosting;
+global using CertGrid.Domain.Tenancy;
+global using Orleans;
+global using Orleans.Runtime;
+global using ErrorCode = CertGrid.Domain.Errors.ErrorCode;

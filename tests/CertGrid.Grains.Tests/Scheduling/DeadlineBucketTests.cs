@@ -1,0 +1,99 @@
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Scheduling;
+using CertGrid.Grains.Scheduling;
+
+namespace CertGrid.Grains.Tests.Scheduling;
+
+/// <summary>A community's deadlines are rows of their own: a change writes a few small rows however many there are, and a sweep reads what is due.</summary>
+[Collection(AssessmentClusterGroup.Name)]
+public sealed class DeadlineBucketTests(GrainClusterFixture fixture)
+{
+    [Fact]
+    public async Task Hundreds_of_deadlines_are_rows_of_a_few_hundred_bytes_swept_when_due_again_when_unanswered_and_gone_once_cancelled()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var bucket = fixture.Grains.GetGrain<IDeadlineBucketGrain>(community);
+        var start = fixture.Cluster.Clock.GetUtcNow();
+        var deadlines = Enumerable.Range(0, 300)
+            .Select(i => new ScheduledDeadline(DeadlineKind.EmptySeat, new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString(), "empty-seat", start.AddHours(1 + (i % 3))))
+            .ToList();
+        foreach (var deadline in deadlines)
+        {
+            await bucket.ScheduleAsync(deadline);
+        }
+
+        await bucket.ScheduleAsync(deadlines[0]);
+        var status = await bucket.GetStatusAsync();
+        Assert.Equal((300, 0, true), (status.Scheduled, status.Dispatched, status.ReminderActive));
+        Assert.Equal(start.AddHours(1), status.NextDueAt);
+        Assert.Null(await StoredGrainState.RowAsync(fixture.Cluster, "deadlines", bucket.GetGrainId()));
+        var rows = await RowsAsync(community);
+        Assert.Equal(2 * 300 + 1, rows.Count);
+        Assert.True(rows.Max(TableEntitySize.Of) < 1024, $"the largest deadline row is {rows.Max(TableEntitySize.Of)} bytes");
+
+        Assert.Equal(0, await bucket.SweepAsync());
+        fixture.Cluster.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(100, await bucket.SweepAsync());
+        Assert.Equal(0, await bucket.SweepAsync());
+        Assert.Equal(100, (await bucket.GetStatusAsync()).Dispatched);
+        fixture.Cluster.Clock.Advance(DeadlineBucketGrain.RedispatchAfter);
+        Assert.Equal(100, await bucket.SweepAsync()); // nobody answered: dispatched again
+
+        // Moving a dispatched deadline makes it wait for its new time.
+        await bucket.ScheduleAsync(deadlines[0] with { DueAt = fixture.Cluster.Clock.GetUtcNow().AddDays(1) });
+        Assert.Equal((300, 99), await CountsAsync(bucket));
+
+        foreach (var deadline in deadlines)
+        {
+            await bucket.CancelAsync(deadline.Kind, deadline.Target, deadline.Token);
+        }
+
+        await bucket.CancelAsync(deadlines[0].Kind, deadlines[0].Target, deadlines[0].Token);
+        status = await bucket.GetStatusAsync();
+        Assert.Equal((0, 0, false, null), (status.Scheduled, status.Dispatched, status.ReminderActive, status.NextDueAt));
+        Assert.Single(await RowsAsync(community)); // the count
+    }
+
+    [Fact]
+    public async Task Deadlines_a_bucket_kept_in_its_state_before_are_moved_into_rows_with_their_dispatches()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var bucket = fixture.Grains.GetGrain<IDeadlineBucketGrain>(community);
+        var now = fixture.Cluster.Clock.GetUtcNow();
+        ScheduledDeadline Deadline(int hours) => new(DeadlineKind.EmptySeat, new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString(), "empty-seat", now.AddHours(hours));
+        await StoredGrainState.WriteAsync(fixture.Cluster, "deadlines", bucket.GetGrainId(), new DeadlineBucketState
+        {
+            Entries =
+            [
+                new DeadlineEntry { Deadline = Deadline(-1), DispatchedAt = now.AddMinutes(-5) },
+                new DeadlineEntry { Deadline = Deadline(2) },
+                new DeadlineEntry { Deadline = Deadline(3) },
+            ],
+        });
+
+        Assert.Equal((3, 1), await CountsAsync(bucket));
+        Assert.Equal(0, await bucket.SweepAsync()); // the dispatched one waits out its redispatch delay
+        fixture.Cluster.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, await bucket.SweepAsync());
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal((3, 1), await CountsAsync(bucket)); // moved once, not again on the next activation
+    }
+
+    private static async Task<(int Scheduled, int Dispatched)> CountsAsync(IDeadlineBucketGrain bucket)
+    {
+        var status = await bucket.GetStatusAsync();
+        return (status.Scheduled, status.Dispatched);
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(string community)
+    {
+        var table = fixture.Cluster.StorageClients.Table(fixture.Cluster.StorageClients.Names.DeadlinesTable);
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {community}")))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
