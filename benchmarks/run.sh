@@ -31,6 +31,13 @@ else
   AZURITE_PORTS=(21000 21001 21002); REDIS_PORT=6391; HTTP_PORT=5090; SILO_PORT=11191; GATEWAY_PORT=30091
 fi
 BASE_URL="http://127.0.0.1:$HTTP_PORT"
+# The scenarios to run (benchmarks/hostile.sh runs benchmarks/hostile.mjs), and whether callers without a key keep
+# the production limits (the hostile-input flood) or get the same headroom as keys.
+BENCH_LOAD_SCRIPT=${BENCH_LOAD_SCRIPT:-benchmarks/load.mjs}
+ANONYMOUS_LIMITS=()
+if [[ ${BENCH_ANONYMOUS_LIMITS:-open} != production ]]; then
+  ANONYMOUS_LIMITS=(RateLimits__AnonymousPermitsPerWindow=1000000 RateLimits__AnonymousBudgetPoints=100000000 RateLimits__AnonymousRestorePointsPerSecond=10000000)
+fi
 OPERATOR_KEY=cgop.benchmark-operator-key
 
 SERVER_PID=""
@@ -96,6 +103,7 @@ dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
 
 # Rate limits: the maximum the configuration accepts (1,000,000) per 10 s window, i.e. 100,000 requests/s per key or
 # client address, far above what this machine reaches; the limiter still runs (one Redis call per /graphql request).
+# Cost budgets likewise: 100,000,000 points regaining 10,000,000 a second; they are still charged (one more Redis call).
 log "Starting CertGrid on $BASE_URL (Production, demo seeding on; log in $WORK/server.log) ..."
 set -m
 ASPNETCORE_ENVIRONMENT=Production \
@@ -111,10 +119,11 @@ Operator__Key=$OPERATOR_KEY \
 Demo__Seed=true \
 Demo__KeysFile="$WORK/demo-keys.json" \
 RateLimits__PermitsPerWindow=1000000 \
-RateLimits__AnonymousPermitsPerWindow=1000000 \
 RateLimits__Window=00:00:10 \
+RateLimits__KeyBudgetPoints=100000000 \
+RateLimits__KeyRestorePointsPerSecond=10000000 \
 Logging__LogLevel__Default=Warning \
-  dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
+  env "${ANONYMOUS_LIMITS[@]}" dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 set +m
 
@@ -134,13 +143,13 @@ curl -fsS -H 'Accept: application/vc+jwt' "$BASE_URL/$SAMPLE_URL" >"$WORK/creden
 [[ $(tr -cd '.' <"$WORK/credential.jwt" | wc -c) -eq 2 ]] || { warn "The sample credential is not a compact JWS: $(head -c 200 "$WORK/credential.jwt")"; exit 1; }
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT="benchmarks/results/$STAMP.json"
+OUT="benchmarks/results/${BENCH_RESULTS_PREFIX:-}$STAMP.json"
 log "Running the scenarios (${BENCH_DURATION}s each after a ${BENCH_WARMUP}s warm-up, $BENCH_CONNECTIONS connections) ..."
 set -m
 BENCH_BASE_URL="$BASE_URL" BENCH_KEYS_FILE="$WORK/demo-keys.json" BENCH_JWT_FILE="$WORK/credential.jwt" \
 BENCH_DURATION="$BENCH_DURATION" BENCH_CONNECTIONS="$BENCH_CONNECTIONS" BENCH_WARMUP="$BENCH_WARMUP" \
 BENCH_SERVER_PID="$SERVER_PID" BENCH_STACK_PIDS="${STACK_PIDS[*]}" BENCH_OUT="$OUT" \
-  node benchmarks/load.mjs &
+  node "$BENCH_LOAD_SCRIPT" &
 LOAD_PID=$!
 set +m
 # `wait` (not a foreground child) so that Ctrl-C and SIGTERM reach the trap at once.

@@ -18,6 +18,7 @@ using CertGrid.Api.Credentials;
 using CertGrid.Api.Effects;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Admission;
 using CertGrid.Api.GraphQl.ResponseCaching;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
@@ -36,6 +37,7 @@ using CertGrid.Api.Redis;
 using CertGrid.Api.Renewals;
 using CertGrid.Api.Retries;
 using CertGrid.Api.Telemetry;
+using CertGrid.Api.TrustedDocuments;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -66,6 +68,11 @@ public static class CertGridApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
+        services.AddSingleton<GraphQlResponseWriter>();
+        services.AddSingleton<DocumentAdmission>();
+        services.AddSingleton<CallerBudgets>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<TrustedDocumentGate>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<VerificationCache>();
         services.AddSingleton<Publishing.CredentialPage.PageDescriptionCache>();
@@ -90,12 +97,6 @@ public static class CertGridApi
             .UseMiddleware<CertGridErrorMiddleware>()
             .UseMiddleware<AuthorizationCheckpoint>()
             .ConfigureExecution(GraphQlRequestMetrics.MeasureAsync)
-            .AddComplexityAnalyzer((complexity, provider) =>
-            {
-                var limits = provider.GetRequiredService<IOptions<GraphQlOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
@@ -108,6 +109,9 @@ public static class CertGridApi
                     return Task.CompletedTask;
                 };
             }));
+
+        // A path segment or query parameter that cannot be bound is answered by ErrorResponses with a coded JSON body.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -154,6 +158,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ProgressSchema>();
         services.AddSingleton<ISchemaContributor, PublicProgramSchema>();
         services.AddSingleton<ISchemaContributor, LanguageSchema>();
+        services.AddSingleton<ISchemaContributor, TrustedDocumentSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>
@@ -167,12 +172,14 @@ public static class CertGridApi
                 redis, sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId, sp.GetRequiredService<ILogger<RedisConnection>>()).GetAwaiter().GetResult());
             services.AddSingleton<IApiKeyCache, RedisApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
+            services.AddSingleton<ICostBudget, RedisCostBudget>();
             services.AddHostedService<VerificationEpochRelay>();
         }
         else
         {
             services.AddSingleton<IApiKeyCache, InProcessApiKeyCache>();
             services.AddSingleton<IRequestRateLimiter, InProcessRateLimiter>();
+            services.AddSingleton<ICostBudget, InProcessCostBudget>();
         }
 
         services.AddHostedService<GatewayStateReport>();

@@ -23,6 +23,13 @@ public interface IRelationshipsGrain : IGrainWithStringKey
     [ResponseTimeout("00:00:05")]
     Task MirrorAsync(Relationship relationship);
 
+    /// <summary>
+    /// Confirms that this person mentors <paramref name="mentee"/> (an open <see cref="RelationshipKind.Mentor"/>
+    /// relationship from this person to them): only then does it count toward the mentor badge and earn the mentor's
+    /// continuing-education credits. NOT_FOUND without such a relationship. Idempotent: a mentee counts once.
+    /// </summary>
+    Task<Relationship> ConfirmMentorshipAsync(string mentee, string actor);
+
     /// <summary>Ends a relationship (it stays in the history). Idempotent.</summary>
     Task EndAsync(string otherPerson, RelationshipKind kind, string actor);
 

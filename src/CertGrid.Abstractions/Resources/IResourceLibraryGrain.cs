@@ -35,6 +35,12 @@ public interface IResourceLibraryGrain : IGrainWithStringKey
     /// <summary>Checks the uploaded file (size, type, SHA-256) and publishes the resource. Idempotent.</summary>
     Task<Resource> CommitFileAsync(string resourceId, string actor);
 
+    /// <summary>
+    /// An admin confirms a published resource a person curated: only then does it count toward the curator's badge
+    /// (publishing alone counts nothing, so a run of junk links earns no badge). Idempotent.
+    /// </summary>
+    Task<Resource> ConfirmCurationAsync(string resourceId, string actor);
+
     /// <summary>Takes a resource off the library (it stays in the audit trail).</summary>
     Task<Resource> WithdrawAsync(string resourceId, string actor);
 

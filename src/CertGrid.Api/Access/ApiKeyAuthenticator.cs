@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -9,31 +10,39 @@ namespace CertGrid.Api.Access;
 
 /// <summary>
 /// Turns the key a request presents (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) into a
-/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous.
+/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous. A bad key
+/// costs the client address (<see cref="CallerBudgets"/>): an address that sent too many is refused before its next
+/// unknown key costs a lookup in the cluster.
 /// </summary>
-public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions)
+public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions, CallerBudgets budgets)
 {
     private readonly string _operatorHash = operatorOptions.Value.ExpectedHash;
 
     public Task<Caller> AuthenticateAsync(HttpRequest request) =>
-        PresentedKey(request) is { } token ? AuthenticateKeyAsync(token) : Task.FromResult(Caller.Anonymous);
+        PresentedKey(request) is { } token
+            ? AuthenticateKeyAsync(token, request.HttpContext.Connection.RemoteIpAddress?.ToString())
+            : Task.FromResult(Caller.Anonymous);
 
-    /// <summary>The caller a key names (typed into a form, for example); UNAUTHENTICATED when it is not a valid key.</summary>
-    public async Task<Caller> AuthenticateKeyAsync(string token)
+    /// <summary>
+    /// The caller a key names (typed into a form, for example); UNAUTHENTICATED when it is not a valid key, which
+    /// costs <paramref name="address"/>, the client's address.
+    /// </summary>
+    public async Task<Caller> AuthenticateKeyAsync(string token, string? address)
     {
         if (ApiKeyToken.IsOperatorKey(token))
         {
-            return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw Invalid();
+            return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw await FailedAsync(address);
         }
 
         if (!ApiKeyToken.TryParse(token, out var parsed) || !CommunityId.IsValid(parsed.Community) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.ApiKey))
         {
-            throw Invalid();
+            throw await FailedAsync(address);
         }
 
         var key = await cache.GetAsync(parsed.Community, parsed.KeyId);
         if (key is null)
         {
+            await budgets.RequireKeyLookupAllowedAsync(address);
             var stored = await grains.ApiKey(parsed.Community, parsed.KeyId).FindAsync();
             key = stored is null
                 ? CachedApiKey.Missing
@@ -43,7 +52,7 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
 
         if (!key.Exists || key.Revoked || !ApiKeyToken.SecretMatches(parsed.Secret, key.SecretHash))
         {
-            throw Invalid();
+            throw await FailedAsync(address);
         }
 
         return Caller.Member(parsed.Community, key.Role, key.SubjectId, parsed.KeyId, key.Scopes);
@@ -61,6 +70,9 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
         return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
     }
 
-    private static CertGridException Invalid() =>
-        new(ErrorCode.Unauthenticated, "The API key is not valid: it is unknown, revoked or mistyped.");
+    private async Task<CertGridException> FailedAsync(string? address)
+    {
+        await budgets.RecordFailedAuthenticationAsync(address);
+        return new CertGridException(ErrorCode.Unauthenticated, "The API key is not valid: it is unknown, revoked or mistyped.");
+    }
 }

@@ -29,8 +29,15 @@ public static class AuditExportEndpoint
     }
 
     private static async Task ExportAsync(
-        string community, long? after, HttpContext http, ApiKeyAuthenticator authenticator, IRequestRateLimiter rateLimiter, IOptions<RateLimitOptions> limits, IGrainFactory grains)
+        string community, string? after, HttpContext http, ApiKeyAuthenticator authenticator, IRequestRateLimiter rateLimiter, IOptions<RateLimitOptions> limits, IGrainFactory grains)
     {
+        var (resumeAfter, badAfter) = Publishing.QueryParameters.WholeNumber(after, "after", 0, long.MaxValue);
+        if (badAfter is not null)
+        {
+            await badAfter.ExecuteAsync(http);
+            return;
+        }
+
         Caller caller;
         try
         {
@@ -70,7 +77,7 @@ public static class AuditExportEndpoint
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{community}.jsonl\"";
         var reader = grains.GetGrain<IAuditLogReaderGrain>(community);
-        var sequence = Math.Max(0, after ?? 0);
+        var sequence = resumeAfter ?? 0;
         var line = new StringBuilder();
         while (!http.RequestAborted.IsCancellationRequested)
         {

@@ -55,7 +55,7 @@ public sealed class CeCreditRulesType : ObjectGraphType<CeCreditRules>
         Description = "The credits CertGrid grants automatically in this community (0 turns a rule off).";
         Field(x => x.CreditsPerReview, nullable: false).Description("Per review submitted, to the evaluator's linked learner record.");
         Field(x => x.ReviewCategory, nullable: false).Description("The category review credits count in (default 'evaluation').");
-        Field(x => x.CreditsPerMentorship, nullable: false).Description("Per mentorship declared, to the mentor.");
+        Field(x => x.CreditsPerMentorship, nullable: false).Description("Per mentorship confirmed (by the mentee, or declared by an admin), to the mentor.");
         Field(x => x.MentoringCategory, nullable: false).Description("The category mentoring credits count in (default 'mentoring').");
         this.AuthorizeOtherFieldsAsParent();
     }
@@ -106,7 +106,7 @@ public sealed class CeCreditRulesInputType : InputObjectGraphType<CeCreditRulesI
         Description = "Credits granted automatically for reviewing attempts and for mentoring, and the categories they count in.";
         Field(x => x.CreditsPerReview, nullable: false).Description("Credits per review submitted, to the evaluator's linked learner record: 0-20, 0 turns the rule off.");
         Field(x => x.ReviewCategory, nullable: false).Description("The category review credits count in: 2-40 letters, digits, spaces or hyphens, starting with a letter; stored lowercase.");
-        Field(x => x.CreditsPerMentorship, nullable: false).Description("Credits per mentorship declared, to the mentor: 0-20, 0 turns the rule off.");
+        Field(x => x.CreditsPerMentorship, nullable: false).Description("Credits per mentorship confirmed (by the mentee, or declared by an admin), to the mentor: 0-20, 0 turns the rule off.");
         Field(x => x.MentoringCategory, nullable: false).Description("The category mentoring credits count in: 2-40 letters, digits, spaces or hyphens, starting with a letter; stored lowercase.");
     }
 }

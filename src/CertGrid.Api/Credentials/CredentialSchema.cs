@@ -22,11 +22,7 @@ public sealed class CredentialSchema : ISchemaContributor
             .Argument<NonNullGraphType<StringGraphType>>("credential", $"The credential: a compact VC-JWT, or its id URL (at most {MaxCredentialInputLength} characters).")
             .ResolveAsync(async ctx =>
             {
-                var credential = ctx.GetArgument<string>("credential");
-                if (credential.Length > MaxCredentialInputLength)
-                {
-                    throw CertGridException.Invalid("credential", $"'credential' is longer than {MaxCredentialInputLength} characters.");
-                }
+                var credential = InputRules.RequireText(ctx.GetArgument<string>("credential"), "credential", MaxCredentialInputLength);
 
                 var (result, reusableUntil) = await ctx.Service<VerificationCache>().VerifyReusableAsync(credential);
                 if (reusableUntil is { } until)
@@ -55,21 +51,23 @@ public sealed class CredentialSchema : ISchemaContributor
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var learnerId = ctx.GetArgument<string?>("learnerId");
+                // Malformed filters are refused for every caller, though a learner's list ignores them.
+                var learnerId = ctx.GetArgument<string?>("learnerId") is { } named ? EntityId.Require(named, IdPrefixes.Learner, "learnerId") : null;
+                var signedWith = ctx.GetArgument<string?>("signedWithKey") is { } key ? InputRules.RequireText(key, "signedWithKey", 100) : null;
                 var index = ctx.Grains().GetGrain<ICredentialIndexGrain>(ctx.Community());
                 if (ctx.Caller().Role == Role.Learner)
                 {
                     return await index.ListForLearnerAsync(ctx.OwnLearnerId(), ctx.Page());
                 }
 
-                if (ctx.GetArgument<string?>("signedWithKey") is { } keyId)
+                if (signedWith is not null)
                 {
-                    return await index.ListSignedWithAsync(keyId, ctx.Page());
+                    return await index.ListSignedWithAsync(signedWith, ctx.Page());
                 }
 
                 return learnerId is null
                     ? await index.ListAsync(ctx.Page())
-                    : await index.ListForLearnerAsync(EntityId.Require(learnerId, IdPrefixes.Learner, "learnerId"), ctx.Page());
+                    : await index.ListForLearnerAsync(learnerId, ctx.Page());
             });
     }
 

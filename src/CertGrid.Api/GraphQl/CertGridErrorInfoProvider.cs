@@ -32,7 +32,7 @@ public sealed class CertGridErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
         DocumentError => (GraphQlErrors.ValidationFailed, message),
         UnhandledError when error.InnerException is OperationCanceledException or TimeoutException =>
             (GraphQlErrors.Timeout, "The request took too long and was stopped. Ask for less, or try again."),
-        UnhandledError => (GraphQlErrors.Internal, "Something went wrong on our side. It has been logged; please try again."),
+        UnhandledError => (GraphQlErrors.Internal, CertGridErrorMiddleware.InternalMessage),
         _ when error.GetType().Name.Contains("Timeout", StringComparison.Ordinal) =>
             (GraphQlErrors.Timeout, "The request took too long and was stopped. Ask for less, or try again."),
         _ => (error.Code ?? GraphQlErrors.Internal, message),

@@ -15,5 +15,8 @@ public static class GraphQlErrors
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    public const string DocumentIdInvalid = "DOCUMENT_ID_INVALID";
+    public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

@@ -1,32 +1,41 @@
-using System.Globalization;
 using CertGrid.Api.Access;
+using CertGrid.Api.Errors;
+using CertGrid.Api.GraphQl.Admission;
 using CertGrid.Api.GraphQl.ResponseCaching;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.RateLimiting;
+using CertGrid.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace CertGrid.Api.GraphQl;
 
 /// <summary>
 /// <c>/graphql</c> per the GraphQL-over-HTTP spec: POST <c>application/json</c>, GET for queries only,
 /// <c>application/graphql-response+json</c> (400 for request errors) or legacy <c>application/json</c> (200),
-/// 401 for a bad key, 429 over the rate limit, 405/406/413/415 where the spec says. Browsers get GraphiQL.
-/// Identical public queries (repeated verifications) are answered from <see cref="GraphQlResponseCache"/>.
+/// 401 for a bad key, 429 over the request limit or the cost budget, 503 when the cluster does not answer,
+/// 405/406/413/415 where the spec says. Browsers get GraphiQL. Before anything is validated or run, a document is
+/// resolved (a registered document's id, <see cref="TrustedDocumentGate"/>), admitted within the limits and priced
+/// (<see cref="DocumentAdmission"/>), and its cost is paid from the caller's
+/// budget (<see cref="CallerBudgets"/>). Identical public queries (repeated verifications) are answered from
+/// <see cref="GraphQlResponseCache"/>, and charged as the first one was.
 /// </summary>
 public sealed class GraphQlHttpEndpoint(
     IDocumentExecuter<CertGridSchema> executer,
-    IGraphQLSerializer serializer,
     GraphQlRequestReader reader,
+    GraphQlResponseWriter writer,
+    DocumentAdmission admission,
+    TrustedDocumentGate trustedDocuments,
     ApiKeyAuthenticator authenticator,
     IRequestRateLimiter rateLimiter,
+    CallerBudgets budgets,
     GraphQlResponseCache responseCache,
     IOptions<GraphQlOptions> graphQlOptions,
-    IOptions<RateLimitOptions> rateLimitOptions)
+    IOptions<RateLimitOptions> rateLimitOptions,
+    ILogger<GraphQlHttpEndpoint> logger)
 {
     private readonly GraphQlOptions _limits = graphQlOptions.Value;
 
@@ -36,7 +45,7 @@ public sealed class GraphQlHttpEndpoint(
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteProblemAsync(http, ResponseMediaType.Json, HttpProblem.MethodNotAllowed("Use POST, or GET for queries."));
+            await writer.WriteProblemAsync(http, ResponseMediaType.Json, HttpProblem.MethodNotAllowed("Use POST, or GET for queries."));
             return;
         }
 
@@ -50,66 +59,104 @@ public sealed class GraphQlHttpEndpoint(
         var mediaType = ResponseMediaType.Negotiate(accept);
         if (mediaType is null)
         {
-            await WriteProblemAsync(http, ResponseMediaType.Json, HttpProblem.NotAcceptable());
+            await writer.WriteProblemAsync(http, ResponseMediaType.Json, HttpProblem.NotAcceptable());
             return;
         }
 
-        Caller caller;
-        try
+        var (caller, refused) = await AdmitCallerAsync(http);
+        if (refused is not null)
         {
-            caller = await authenticator.AuthenticateAsync(request);
-        }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.Unauthenticated)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteProblemAsync(http, mediaType, new HttpProblem(StatusCodes.Status401Unauthorized, ex.Code.ToWireCode(), ex.Message));
-            return;
-        }
-
-        var limit = caller.Kind == CallerKind.Anonymous ? rateLimitOptions.Value.AnonymousPermitsPerWindow : rateLimitOptions.Value.PermitsPerWindow;
-        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(http.Connection.RemoteIpAddress?.ToString()), limit);
-        if (!decision.Allowed)
-        {
-            http.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            await WriteProblemAsync(http, mediaType, new HttpProblem(StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited.ToWireCode(),
-                decision.RefusalMessage));
+            await writer.WriteProblemAsync(http, mediaType, refused);
             return;
         }
 
         var (raw, readProblem) = await GraphQlRequestReader.ReadAsync(request, _limits.MaxRequestBytes, http.RequestAborted);
         if (readProblem is not null)
         {
-            await WriteProblemAsync(http, mediaType, readProblem);
+            await writer.WriteProblemAsync(http, mediaType, readProblem);
             return;
         }
 
         using (raw)
         {
             var acceptLanguage = request.Headers.AcceptLanguage.ToString();
-            var cacheKey = responseCache.Enabled ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : default;
-            if (responseCache.Enabled && responseCache.TryGet(cacheKey, out var cached))
+            var replayable = responseCache.Enabled && !await trustedDocuments.RequiredForAsync(caller!);
+            var cacheKey = replayable ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : default;
+            if (replayable && responseCache.TryGet(cacheKey, out var cached, out var cachedCost))
             {
-                await WriteCachedAsync(http, mediaType, cached);
+                var paid = await budgets.SpendAsync(caller!, Address(http), cachedCost);
+                await (paid.Allowed ? GraphQlResponseWriter.WriteCachedAsync(http, mediaType, cached, paid) : RefuseOverBudgetAsync(http, mediaType, paid));
                 return;
             }
 
             var (graphQlRequest, problem) = reader.Parse(request, raw!);
             if (problem is not null)
             {
-                await WriteProblemAsync(http, mediaType, problem);
+                await writer.WriteProblemAsync(http, mediaType, problem);
                 return;
             }
 
-            await ExecuteAsync(http, mediaType, graphQlRequest!, acceptLanguage, caller, cacheKey);
+            await AdmitAndExecuteAsync(http, mediaType, graphQlRequest!, acceptLanguage, caller!, cacheKey);
         }
     }
 
-    private async Task ExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey cacheKey)
+    /// <summary>Authenticates the key and counts the request; a problem to answer instead when either refuses.</summary>
+    private async Task<(Caller?, HttpProblem?)> AdmitCallerAsync(HttpContext http)
     {
+        Caller caller;
+        try
+        {
+            caller = await authenticator.AuthenticateAsync(http.Request);
+        }
+        catch (CertGridException ex) when (ex.Code == ErrorCode.Unauthenticated)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return (null, new HttpProblem(StatusCodes.Status401Unauthorized, ex.Code.ToWireCode(), ex.Message));
+        }
+        catch (AuthenticationThrottledException ex)
+        {
+            return (null, HttpProblem.RateLimited(ex.Message, ex.Decision.RetryAfterSeconds));
+        }
+        catch (Exception ex) when (ClusterUnavailability.Explains(ex))
+        {
+            logger.LogWarning(ex, "The cluster did not answer while authenticating a GraphQL request");
+            return (null, HttpProblem.Unavailable());
+        }
+
+        var limit = caller.Kind == CallerKind.Anonymous ? rateLimitOptions.Value.AnonymousPermitsPerWindow : rateLimitOptions.Value.PermitsPerWindow;
+        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(Address(http)), limit);
+        return decision.Allowed ? (caller, null) : (null, HttpProblem.RateLimited(decision.RefusalMessage, decision.RetryAfterSeconds));
+    }
+
+    private async Task AdmitAndExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey cacheKey)
+    {
+        var (text, untrusted) = await trustedDocuments.ResolveAsync(caller, graphQlRequest);
+        var (admitted, refusal) = untrusted is null ? admission.Admit(text!, graphQlRequest.OperationName, graphQlRequest.Variables) : (null, untrusted);
+        if (refusal is not null)
+        {
+            await writer.WriteRequestErrorAsync(http, mediaType, refusal.ToError());
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && admitted!.Operation.Operation == OperationType.Mutation)
+        {
+            http.Response.Headers.Allow = "POST";
+            await writer.WriteProblemAsync(http, mediaType, HttpProblem.MethodNotAllowed("Mutations must be sent with POST."));
+            return;
+        }
+
+        var paid = await budgets.SpendAsync(caller, Address(http), admitted!.Cost);
+        if (!paid.Allowed)
+        {
+            await RefuseOverBudgetAsync(http, mediaType, paid);
+            return;
+        }
+
         var hint = new ResponseCacheHint();
         var options = new ExecutionOptions
         {
-            Query = graphQlRequest.Query,
+            Query = text,
+            Document = admitted.Document,
             OperationName = graphQlRequest.OperationName,
             Variables = graphQlRequest.Variables,
             Extensions = graphQlRequest.Extensions,
@@ -117,79 +164,25 @@ public sealed class GraphQlHttpEndpoint(
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
         };
-        if (HttpMethods.IsGet(http.Request.Method))
-        {
-            if (IsMutation(graphQlRequest, out var document))
-            {
-                http.Response.Headers.Allow = "POST";
-                await WriteProblemAsync(http, mediaType, HttpProblem.MethodNotAllowed("Mutations must be sent with POST."));
-                return;
-            }
-
-            options.Document = document;
-        }
 
         // Read before executing: a change made while the request runs leaves its cached response stale, not wrong.
         var epochBefore = responseCache.CurrentEpoch;
         var result = await executer.ExecuteAsync(options);
-        http.Response.StatusCode = !result.Executed && mediaType == ResponseMediaType.GraphQlResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
         if (!responseCache.IsCacheable(result, hint))
         {
-            await WriteAsync(http, mediaType, result);
+            await writer.WriteResultAsync(http, mediaType, result, paid);
             return;
         }
 
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var body = buffer.ToArray();
-        responseCache.Store(cacheKey, epochBefore, hint.Until, body);
-        await WriteCachedAsync(http, mediaType, body);
+        var body = await writer.SerializeAsync(result, http.RequestAborted);
+        responseCache.Store(cacheKey, epochBefore, hint.Until, body, admitted.Cost);
+        await GraphQlResponseWriter.WriteCachedAsync(http, mediaType, body, paid);
     }
 
-    /// <summary>Parses a GET request's document to refuse mutations; a document that does not parse is left to the executer to report.</summary>
-    private static bool IsMutation(GraphQLRequest request, out GraphQLDocument? document)
-    {
-        document = null;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false;
-        }
+    /// <summary>429 with <c>Retry-After</c> when waiting helps; a request error when the cost is more than the whole budget.</summary>
+    private Task RefuseOverBudgetAsync(HttpContext http, string mediaType, BudgetDecision decision) => decision.NeverAffordable
+        ? writer.WriteRequestErrorAsync(http, mediaType, AdmissionRefusal.OverLimit(DocumentLimit.Cost, decision.RefusalMessage).ToError(), decision)
+        : writer.WriteProblemAsync(http, mediaType, HttpProblem.RateLimited(decision.RefusalMessage, decision.RetryAfterSeconds), decision);
 
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return operation?.Operation == OperationType.Mutation;
-    }
-
-    private Task WriteProblemAsync(HttpContext http, string mediaType, HttpProblem problem)
-    {
-        http.Response.StatusCode = problem.Status;
-        return WriteAsync(http, mediaType, new ExecutionResult(new ExecutionError(problem.Message) { Code = problem.Code }) { Executed = false });
-    }
-
-    private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
-    {
-        WriteHeaders(http, mediaType);
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    private static async Task WriteCachedAsync(HttpContext http, string mediaType, byte[] body)
-    {
-        WriteHeaders(http, mediaType);
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
-    }
-
-    private static void WriteHeaders(HttpContext http, string mediaType)
-    {
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
-    }
+    private static string? Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

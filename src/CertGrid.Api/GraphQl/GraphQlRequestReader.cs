@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CertGrid.Api.TrustedDocuments;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -7,12 +8,16 @@ using Microsoft.Net.Http.Headers;
 namespace CertGrid.Api.GraphQl;
 
 /// <summary>
-/// Reads a GraphQL request from a GET query string or a POST <c>application/json</c> body, and says precisely
-/// what is wrong with a malformed one. Bodies are read with a size limit. Reading (<see cref="ReadAsync"/>) and
+/// Reads a GraphQL request (its document as text, or the id of a registered one) from a GET query string or a POST
+/// <c>application/json</c> body, and says precisely what is wrong with a malformed one. Bodies are read with a size limit. Reading (<see cref="ReadAsync"/>) and
 /// parsing (<see cref="Parse"/>) are apart, so a request whose response is cached is never parsed.
 /// </summary>
 public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGraphQLSerializer nodes)
 {
+    /// <summary>What a client is told when System.Text.Json refused an escaped lone surrogate ("\ud83d" without its pair).</summary>
+    private const string LoneSurrogate =
+        "The request holds text that is not valid Unicode: a lone surrogate such as \\ud83d without its pair. Send characters as UTF-8 or as complete \\uXXXX surrogate pairs.";
+
     public static async Task<(RawGraphQlRequest? Request, HttpProblem? Problem)> ReadAsync(HttpRequest http, int maxBytes, CancellationToken cancellationToken)
     {
         return HttpMethods.IsGet(http.Method)
@@ -25,25 +30,22 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
 
     private (GraphQLRequest?, HttpProblem?) FromQueryString(IQueryCollection query)
     {
-        var text = query["query"].ToString();
-        if (string.IsNullOrEmpty(text))
-        {
-            return (null, HttpProblem.BadRequest("The 'query' parameter is required."));
-        }
-
         try
         {
-            return (new GraphQLRequest
+            return Complete(new GraphQLRequest
             {
-                Query = text,
+                Query = NullIfEmpty(query["query"].ToString()),
+                DocumentId = NullIfEmpty(query["documentId"].ToString()),
                 OperationName = NullIfEmpty(query["operationName"].ToString()),
                 Variables = NullIfEmpty(query["variables"].ToString()) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
                 Extensions = NullIfEmpty(query["extensions"].ToString()) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
-            }, null);
+            });
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException or FormatException or NotSupportedException or OverflowException)
         {
-            return (null, HttpProblem.BadRequest("The 'variables' and 'extensions' parameters must be URL-encoded JSON objects."));
+            return (null, HttpProblem.BadRequest(JsonLoneSurrogates.Contain(query["variables"].ToString() + query["extensions"].ToString())
+                ? LoneSurrogate
+                : "The 'variables' and 'extensions' parameters must be URL-encoded JSON objects."));
         }
     }
 
@@ -89,7 +91,7 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
         }
         catch (JsonException)
         {
-            return (null, HttpProblem.BadRequest("The request body is not valid JSON."));
+            return (null, HttpProblem.BadRequest("The request body is not valid JSON (or nests deeper than 64 levels)."));
         }
 
         using var parsed = document;
@@ -99,20 +101,23 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
             return (null, HttpProblem.BadRequest("The request body must be a JSON object."));
         }
 
-        if (!body.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(query.GetString()))
+        try
         {
-            return (null, HttpProblem.BadRequest("'query' is required and must be a string."));
+            return ReadRequest(body);
         }
-
-        string? operationName = null;
-        if (body.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        catch (Exception ex) when (ex is InvalidOperationException or JsonException or FormatException or NotSupportedException or OverflowException)
         {
-            if (name.ValueKind != JsonValueKind.String)
-            {
-                return (null, HttpProblem.BadRequest("'operationName' must be a string or null."));
-            }
+            return (null, HttpProblem.BadRequest(JsonLoneSurrogates.Contain(json.Span)
+                ? LoneSurrogate
+                : "'variables' and 'extensions' must be JSON objects whose values GraphQL can read."));
+        }
+    }
 
-            operationName = name.GetString();
+    private (GraphQLRequest?, HttpProblem?) ReadRequest(JsonElement body)
+    {
+        if (!TryReadString(body, "query", out var query) || !TryReadString(body, "documentId", out var documentId) || !TryReadString(body, "operationName", out var operationName))
+        {
+            return (null, HttpProblem.BadRequest("'query', 'documentId' and 'operationName' must be strings or null."));
         }
 
         if (!TryReadMap(body, "variables", out var variables) || !TryReadMap(body, "extensions", out var extensions))
@@ -120,7 +125,24 @@ public sealed class GraphQlRequestReader(IGraphQLTextSerializer serializer, IGra
             return (null, HttpProblem.BadRequest("'variables' and 'extensions' must be JSON objects or null."));
         }
 
-        return (new GraphQLRequest { Query = query.GetString(), OperationName = operationName, Variables = variables, Extensions = extensions }, null);
+        return Complete(new GraphQLRequest { Query = query, DocumentId = documentId, OperationName = operationName, Variables = variables, Extensions = extensions });
+    }
+
+    /// <summary>A request names its document by text (<c>query</c>) or by the id of a registered one.</summary>
+    private static (GraphQLRequest?, HttpProblem?) Complete(GraphQLRequest request) => request.Query is not null || TrustedDocumentGate.IdOf(request) is not null
+        ? (request, null)
+        : (null, HttpProblem.BadRequest("'query' is required and must be a string (or 'documentId' naming a registered document)."));
+
+    private static bool TryReadString(JsonElement body, string name, out string? value)
+    {
+        value = null;
+        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        value = element.ValueKind == JsonValueKind.String ? NullIfEmpty(element.GetString()!) : null;
+        return element.ValueKind == JsonValueKind.String;
     }
 
     private bool TryReadMap(JsonElement body, string name, out Inputs? value)

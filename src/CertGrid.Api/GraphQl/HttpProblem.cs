@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace CertGrid.Api.GraphQl;
 
-/// <summary>A request refused before execution: its HTTP status, GraphQL error code and message.</summary>
-public sealed record HttpProblem(int Status, string Code, string Message)
+/// <summary>A request refused before execution: its HTTP status, GraphQL error code and message, and when to retry (429, 503).</summary>
+public sealed record HttpProblem(int Status, string Code, string Message, int? RetryAfterSeconds = null)
 {
     public static HttpProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, GraphQlErrors.BadRequest, message);
 
@@ -18,4 +18,10 @@ public sealed record HttpProblem(int Status, string Code, string Message)
         "Accept 'application/graphql-response+json' or 'application/json'.");
 
     public static HttpProblem MethodNotAllowed(string message) => new(StatusCodes.Status405MethodNotAllowed, GraphQlErrors.MethodNotAllowed, message);
+
+    public static HttpProblem RateLimited(string message, int retryAfterSeconds) =>
+        new(StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited.ToWireCode(), message, retryAfterSeconds);
+
+    public static HttpProblem Unavailable() => new(StatusCodes.Status503ServiceUnavailable, ErrorCode.Unavailable.ToWireCode(),
+        Errors.ClusterUnavailability.Message, Errors.ClusterUnavailability.RetryAfterSeconds);
 }

@@ -48,7 +48,7 @@ public static class ConsentEndpoint
                 return refused;
             }
 
-            var caller = await LearnerAsync(keys, form!["learner_key"].ToString());
+            var caller = await LearnerAsync(keys, form!["learner_key"].ToString(), http.Connection.RemoteIpAddress?.ToString());
             if (caller is null)
             {
                 return Page(http, clientName, request, "That is not a valid learner key. Paste the key your community gave you as a learner.");
@@ -65,7 +65,7 @@ public static class ConsentEndpoint
         return app;
     }
 
-    private static async Task<Caller?> LearnerAsync(ApiKeyAuthenticator keys, string key)
+    private static async Task<Caller?> LearnerAsync(ApiKeyAuthenticator keys, string key, string? address)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 500)
         {
@@ -74,7 +74,7 @@ public static class ConsentEndpoint
 
         try
         {
-            var caller = await keys.AuthenticateKeyAsync(key.Trim());
+            var caller = await keys.AuthenticateKeyAsync(key.Trim(), address);
             return caller is { Kind: CallerKind.Member, Role: Domain.Access.Role.Learner, SubjectId: not null } ? caller : null;
         }
         catch (CertGridException ex) when (ex.Code == ErrorCode.Unauthenticated)

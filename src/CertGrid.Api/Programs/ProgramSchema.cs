@@ -83,8 +83,16 @@ public sealed class ProgramSchema : ISchemaContributor
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input", "The whole next version of the framework.")
             .Argument<VersionBumpType>("bump", "Bump more than the changes require (e.g. MAJOR for a re-organisation).")
-            .ResolveAsync(async ctx => await Framework(ctx, ctx.Community())
-                .ReviseAsync(ctx.GetArgument<DefineFrameworkInput>("input").ToCommand(), ctx.GetArgument<VersionBump?>("bump"), ctx.Caller().Actor));
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<DefineFrameworkInput>("input");
+                if (input.Id is not null && input.Id != ctx.GetArgument<string>("id"))
+                {
+                    throw CertGridException.Invalid("input.id", "'input.id' names another framework: leave it out, or give the same id as 'id'.");
+                }
+
+                return await Framework(ctx, ctx.Community()).ReviseAsync(input.ToCommand(), ctx.GetArgument<VersionBump?>("bump"), ctx.Caller().Actor);
+            });
 
         mutation.Field<NonNullGraphType<FrameworkType>>("proposeFrameworkVersion")
             .Description("Puts the newest draft version to the steering committee (admin or committee member).")

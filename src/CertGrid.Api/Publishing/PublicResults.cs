@@ -16,6 +16,9 @@ public static class PublicResults
         ErrorCode.NotFound => Error(StatusCodes.Status404NotFound, error.Code, error.Message),
         ErrorCode.Forbidden => Error(StatusCodes.Status403Forbidden, error.Code, error.Message),
         ErrorCode.Unauthenticated => Error(StatusCodes.Status401Unauthorized, error.Code, error.Message),
+        ErrorCode.RateLimited => Error(StatusCodes.Status429TooManyRequests, error.Code, error.Message),
+        ErrorCode.Unavailable => Error(StatusCodes.Status503ServiceUnavailable, error.Code, error.Message),
+        ErrorCode.Internal => Error(StatusCodes.Status500InternalServerError, error.Code, "Something went wrong on our side. It has been logged."),
         _ => Error(StatusCodes.Status400BadRequest, error.Code, error.Message),
     };
 }

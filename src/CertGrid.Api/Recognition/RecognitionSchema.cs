@@ -65,7 +65,8 @@ public sealed class RecognitionSchema : ISchemaContributor
             });
 
         mutation.Field<NonNullGraphType<MentorshipType>>("declareMentorship")
-            .Description("A credential holder mentors or sponsors a learner (learner key of the holder, or an admin naming the mentor). Mentoring counts toward the mentor badge.")
+            .Description("A credential holder mentors or sponsors a learner of the community (learner key of the holder, or an admin naming the mentor). " +
+                "Mentoring counts toward the mentor badge once confirmed: at once when an admin declares it, otherwise when the mentee confirms it (confirmMentorship).")
             .Authorize(AccessRules.Admins | AccessRules.Learners)
             .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input", "The learner mentored, the kind and, for admins, the mentor.")
             .ResolveAsync(async ctx =>
@@ -77,13 +78,20 @@ public sealed class RecognitionSchema : ISchemaContributor
                 var kind = input.Kind == MentorshipKind.Sponsor ? RelationshipKind.Sponsor : RelationshipKind.Mentor;
                 var relationship = await ctx.Grains().Relationships(community, mentor)
                     .DeclareAsync(PersonRef.Learner(mentee), kind, input.Note, caller.Actor);
-                if (kind == RelationshipKind.Mentor)
-                {
-                    await ctx.Grains().Contributor(community, mentor)
-                        .RecordAsync(ContributionKind.Mentoring, $"mentee:{mentee}", caller.Actor);
-                }
+                return kind == RelationshipKind.Mentor && caller.IsAdmin
+                    ? await ctx.Grains().Relationships(community, mentor).ConfirmMentorshipAsync(PersonRef.Learner(mentee), caller.Actor)
+                    : relationship;
+            });
 
-                return relationship;
+        mutation.Field<NonNullGraphType<MentorshipType>>("confirmMentorship")
+            .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge and the mentor's continuing-education credits.")
+            .Authorize(AccessRules.Learners)
+            .Argument<NonNullGraphType<StringGraphType>>("mentor", "The mentor who declared the mentorship: 'learner:<id>'.")
+            .ResolveAsync(async ctx =>
+            {
+                var (community, mentee) = (ctx.Community(), ctx.OwnLearnerId());
+                var mentor = PersonRef.Require(ctx.GetArgument<string>("mentor"), "mentor");
+                return await ctx.Grains().Relationships(community, mentor).ConfirmMentorshipAsync(PersonRef.Learner(mentee), ctx.Caller().Actor);
             });
 
         mutation.Field<BooleanGraphType>("endMentorship")

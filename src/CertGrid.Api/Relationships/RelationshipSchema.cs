@@ -1,5 +1,3 @@
-using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Relationships;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
@@ -64,7 +62,6 @@ public sealed class RelationshipSchema : ISchemaContributor
             {
                 var person = Person(ctx);
                 var other = PersonRef.Require(ctx.GetArgument<string>("otherPerson"), "otherPerson");
-                await RequireExistsAsync(ctx.Grains(), ctx.Community(), other, "otherPerson");
                 return await ctx.Grains().Relationships(ctx.Community(), person)
                     .DeclareAsync(other, ctx.GetArgument<RelationshipKind>("kind"), ctx.GetArgument<string?>("note"), ctx.Caller().Actor);
             });
@@ -86,16 +83,4 @@ public sealed class RelationshipSchema : ISchemaContributor
     /// <summary>The calling learner or evaluator, or for admins the person the 'person' argument names.</summary>
     private static string Person(IResolveFieldContext ctx) =>
         ctx.Caller().IsAdmin ? PersonRef.Require(ctx.GetArgument<string?>("person"), "person") : ctx.OwnPerson();
-
-    private static async Task RequireExistsAsync(IGrainFactory grains, string community, string person, string field)
-    {
-        var id = person[(person.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        var exists = person.StartsWith("learner:", StringComparison.Ordinal)
-            ? await grains.Learner(community, id).FindAsync() is not null
-            : (await grains.GetGrain<IEvaluatorPoolGrain>(community).ListAsync()).Any(e => e.Id == id);
-        if (!exists)
-        {
-            throw CertGridException.Invalid(field, $"'{person}' is not a learner or evaluator of this community.");
-        }
-    }
 }

@@ -6,6 +6,7 @@ using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Resources;
+using CertGrid.Domain.Programs;
 using GraphQL;
 using GraphQL.Types;
 
@@ -33,8 +34,8 @@ public sealed class ResourceSchema : ISchemaContributor
             .Localized()
             .ResolveAsync(async ctx =>
             {
-                var code = ctx.GetArgument<string?>("competencyCode");
-                var credential = ctx.GetArgument<string?>("credentialId");
+                var code = ctx.GetArgument<string?>("competencyCode") is { } given ? RubricRules.RequireCode(given, "competencyCode") : null;
+                var credential = ctx.GetArgument<string?>("credentialId") is { } id ? EntityId.Require(id, IdPrefixes.CredentialDefinition, "credentialId") : null;
                 var language = await ctx.LanguageAsync(ctx.Community());
                 return (await Library(ctx).ListAsync())
                     .Where(r => (r.Published || ctx.Caller().IsAdmin) && (code is null || r.CompetencyCodes.Contains(code)) && (credential is null || r.DefinitionIds.Contains(credential)))
@@ -54,6 +55,12 @@ public sealed class ResourceSchema : ISchemaContributor
             .Authorize(AccessRules.Admins | Curator)
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
             .ResolveAsync(async ctx => await Library(ctx).CommitFileAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
+
+        mutation.Field<NonNullGraphType<ResourceType>>("confirmCuration")
+            .Description("Confirms that a published resource a learner or evaluator curated is worth counting: only confirmed resources count toward the curator badge. Confirming again changes nothing (admin).")
+            .Authorize(AccessRules.Admins)
+            .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The published resource (res_…).")
+            .ResolveAsync(async ctx => await Library(ctx).ConfirmCurationAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("withdrawResource")
             .Description("Takes a resource off the library (its curator or an admin).")

@@ -32,7 +32,30 @@ public static partial class InputRules
             throw CertGridException.Invalid(field, $"'{field}' contains control characters.");
         }
 
+        if (HasLoneSurrogate(trimmed))
+        {
+            throw CertGridException.Invalid(field, $"'{field}' is not valid Unicode: it holds half of a surrogate pair.");
+        }
+
         return trimmed;
+    }
+
+    /// <summary>Whether text holds half of a UTF-16 surrogate pair, which no UTF-8 document or storage can carry.</summary>
+    public static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string? OptionalText(string? value, string field, int maxLength = DescriptionMaxLength) =>
@@ -74,6 +97,7 @@ public static partial class InputRules
         return value;
     }
 
+    /// <summary>Refuses a list with fewer than <paramref name="min"/> or more than <paramref name="max"/> items, or with a null item.</summary>
     public static IReadOnlyList<T> RequireCount<T>(IReadOnlyList<T>? items, string field, int min, int max)
     {
         var count = items?.Count ?? 0;
@@ -82,6 +106,14 @@ public static partial class InputRules
             throw CertGridException.Invalid(field, min == max
                 ? $"'{field}' must have exactly {min} item(s) (it has {count})."
                 : $"'{field}' must have between {min} and {max} items (it has {count}).");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (items![i] is null)
+            {
+                throw CertGridException.Invalid($"{field}[{i}]", $"'{field}[{i}]' is null; leave it out of the list instead.");
+            }
         }
 
         return items ?? [];

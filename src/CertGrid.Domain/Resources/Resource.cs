@@ -36,7 +36,8 @@ public sealed record Resource(
     [property: Id(9)] DateTimeOffset CuratedAt,
     [property: Id(10)] bool Published,
     [property: Id(11)] IReadOnlyDictionary<string, string>? TitleTranslations = null,
-    [property: Id(12)] IReadOnlyDictionary<string, string>? DescriptionTranslations = null);
+    [property: Id(12)] IReadOnlyDictionary<string, string>? DescriptionTranslations = null,
+    [property: Id(13)] string? CurationConfirmedBy = null);
 
 /// <summary>Which resources to recommend for a credential.</summary>
 public static class ResourceRecommendation

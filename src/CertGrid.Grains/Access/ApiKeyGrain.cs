@@ -62,7 +62,8 @@ public sealed class ApiKeyGrain(
 
     private async Task<List<string>> CheckSubjectAndScopesAsync(IssueApiKey command)
     {
-        var scopes = (command.Scopes ?? []).Select(s => s.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        var scopes = InputRules.RequireCount(command.Scopes ?? [], "input.scopes", 0, 10)
+            .Select((s, i) => InputRules.RequireText(s, $"input.scopes[{i}]", 100)).Distinct(StringComparer.Ordinal).ToList();
         switch (command.Role)
         {
             case Role.Learner:

@@ -7,7 +7,7 @@ using CertGrid.Grains.Persistence;
 namespace CertGrid.Grains.ContinuingEducation;
 
 /// <summary>
-/// Declaring a mentorship earns the mentor (<see cref="Relationship.From"/>, a learner or an evaluator's linked learner
+/// A confirmed mentorship (<see cref="Relationships.RelationshipsGrain.ConfirmMentorshipAsync"/>) earns the mentor (<see cref="Relationship.From"/>, a learner or an evaluator's linked learner
 /// record) the community's mentoring credits; keyed by the relationship, so it counts once however often posted.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.effect.grant-mentoring-credits")]

@@ -17,7 +17,7 @@ public sealed class CredentialIndexGrain(StorageClients storage) : Grain, ICrede
 
     public Task<Page<CredentialSummary>> ListSignedWithAsync(string keyId, PageRequest page) =>
         _table.PageAsync<CredentialRow, CredentialSummary>(Community, CredentialRow.AllPrefix, page, row => row.ToSummary(),
-            Azure.Data.Tables.TableClient.CreateQueryFilter($"SigningKeyId eq {keyId}"));
+            Azure.Data.Tables.TableClient.CreateQueryFilter($"SigningKeyId eq {InputRules.RequireText(keyId, "signedWithKey", 100)}"));
 
     public Task<Page<CredentialSummary>> ListForLearnerAsync(string learnerId, PageRequest page) =>
         _table.PageAsync<CredentialRow, CredentialSummary>(Community, CredentialRow.LearnerPrefix(learnerId), page, row => row.ToSummary());

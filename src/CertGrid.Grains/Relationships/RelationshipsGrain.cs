@@ -1,7 +1,9 @@
 using CertGrid.Abstractions.Relationships;
+using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
 using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Recognition;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Relationships;
@@ -44,15 +46,28 @@ public sealed class RelationshipsGrain(
             throw CertGridException.Policy($"A person can have at most {MaxRelationships} recorded relationships.");
         }
 
+        // Both people are of this community (keys carry it) and must exist in it: a tie to nobody would count as a
+        // mentorship (and earn credits and badges) without anyone being mentored.
+        await People.RequireExistsAsync(GrainFactory, Community, Person, "person");
+        await People.RequireExistsAsync(GrainFactory, Community, other, "input.otherPerson");
+
         var relationship = new Relationship(Person, other, kind, actor, Now, null, InputRules.OptionalText(note, "input.note", 500));
         State.Relationships.Add(relationship);
         Cause(new MirrorRelationship(other, relationship));
-        if (kind == RelationshipKind.Mentor)
-        {
-            Cause(new GrantMentoringCredits(relationship));
-        }
-
         await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
+        return relationship;
+    }
+
+    public async Task<Relationship> ConfirmMentorshipAsync(string mentee, string actor)
+    {
+        var relationship = State.Relationships.FirstOrDefault(r => r.Kind == RelationshipKind.Mentor && r.Until is null && r.From == Person && r.To == mentee)
+            ?? throw CertGridException.NotFound($"Mentorship of {mentee} by", Person);
+
+        // Declaring alone earns nothing: a tie nobody confirmed is not mentoring (issue 15.4). Both effects count once.
+        var menteeId = mentee[(mentee.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        Cause(new CountContribution(Person, ContributionKind.Mentoring, $"mentee:{menteeId}"));
+        Cause(new GrantMentoringCredits(relationship));
+        await SaveAsync(AuditEvent(actor, "relationship.mentorship-confirmed", Person, new { mentee }));
         return relationship;
     }
 

@@ -16,7 +16,7 @@ namespace CertGrid.Grains.Resources;
 /// <summary>
 /// The community's curated preparatory resources. Links are published at once; files go straight to blob storage
 /// through a short-lived URL and are published once CertGrid read them back (size, type, SHA-256). A person who
-/// curates (not an admin key) is credited with a curation contribution.
+/// curates (not an admin key) is credited with a curation contribution once an admin confirms the published resource.
 /// </summary>
 public sealed class ResourceLibraryGrain(
     [PersistentState("resources", StorageNames.GrainStore)] IPersistentState<ResourceLibraryState> state,
@@ -72,11 +72,6 @@ public sealed class ResourceLibraryGrain(
 
         State.Resources[resourceId] = resource;
         await SaveAsync(AuditEvent(actor, "resource.curated", resourceId, new { resource.Title, kind = resource.Kind.ToString(), resource.Url, codes, definitions, curator }));
-        if (resource.Published)
-        {
-            await CreditAsync(resource);
-        }
-
         return new CuratedResource(resource, ticket);
     }
 
@@ -102,8 +97,27 @@ public sealed class ResourceLibraryGrain(
         State.Resources[resourceId] = committed;
         State.Pending.Remove(resourceId);
         await SaveAsync(AuditEvent(actor, "resource.file-committed", resourceId, new { pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256 }));
-        await CreditAsync(committed);
         return committed;
+    }
+
+    public async Task<Resource> ConfirmCurationAsync(string resourceId, string actor)
+    {
+        var resource = Require(resourceId);
+        if (resource.CurationConfirmedBy is null)
+        {
+            if (!resource.Published)
+            {
+                throw CertGridException.Policy($"Resource '{resourceId}' is not published (withdrawn, or its file not committed yet): only a published resource can be confirmed.");
+            }
+
+            resource = resource with { CurationConfirmedBy = actor };
+            State.Resources[resourceId] = resource;
+            await SaveAsync(AuditEvent(actor, "resource.curation-confirmed", resourceId, new { resource.Title, resource.CuratedBy }));
+        }
+
+        // Also after a retry whose credit failed: the contribution is counted once per resource.
+        await CreditAsync(resource);
+        return resource;
     }
 
     public async Task<Resource> WithdrawAsync(string resourceId, string actor)

@@ -1,4 +1,5 @@
 using CertGrid.Api;
+using CertGrid.Api.Errors;
 using CertGrid.Api.OAuth;
 using CertGrid.Api.Redis;
 using CertGrid.Grains.Storage;
@@ -41,12 +42,7 @@ public static class CertGridServer
         builder.Services.AddDemoData(builder.Configuration);
 
         var app = builder.Build();
-        app.UseExceptionHandler(failed => failed.Run(async context =>
-        {
-            // An unexpected failure outside GraphQL: a JSON body with a stable code, never an HTML or stack-trace page.
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await context.Response.WriteAsJsonAsync(new { error = new { code = "INTERNAL_SERVER_ERROR", message = "Something went wrong on our side. It has been logged." } });
-        }));
+        app.UseCertGridErrorResponses();
         app.UseCertGridOAuth();
         app.MapCertGridApi();
         app.MapCertGridHealth();

@@ -24,12 +24,13 @@ public sealed class ResponseCacheTests
     {
         var cache = Cache();
         var key = Key("""{"query":"{ verifyCredential(credential: \"a\") { valid } }"}""");
-        cache.Store(key, cache.CurrentEpoch, _clock.GetUtcNow().AddSeconds(5), Answer);
+        cache.Store(key, cache.CurrentEpoch, _clock.GetUtcNow().AddSeconds(5), Answer, cost: 10);
 
-        Assert.True(cache.TryGet(key, out var replayed));
+        Assert.True(cache.TryGet(key, out var replayed, out var cost));
         Assert.Equal(Answer, replayed);
+        Assert.Equal(10, cost);
         _epoch.AdvanceFromElsewhere();
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
         Assert.Equal(1, cache.Hits);
     }
 
@@ -38,12 +39,12 @@ public sealed class ResponseCacheTests
     {
         var cache = Cache();
         var key = Key("body");
-        cache.Store(key, cache.CurrentEpoch, _clock.GetUtcNow().AddSeconds(5), Answer);
+        cache.Store(key, cache.CurrentEpoch, _clock.GetUtcNow().AddSeconds(5), Answer, cost: 10);
 
         _clock.Advance(TimeSpan.FromSeconds(4.9));
-        Assert.True(cache.TryGet(key, out _));
+        Assert.True(cache.TryGet(key, out _, out _));
         _clock.Advance(TimeSpan.FromSeconds(0.1));
-        Assert.False(cache.TryGet(key, out _));
+        Assert.False(cache.TryGet(key, out _, out _));
     }
 
     [Fact]
@@ -52,9 +53,9 @@ public sealed class ResponseCacheTests
         var cache = Cache();
         var before = cache.CurrentEpoch;
         _epoch.Advance();
-        cache.Store(Key("body"), before, _clock.GetUtcNow().AddSeconds(5), Answer);
+        cache.Store(Key("body"), before, _clock.GetUtcNow().AddSeconds(5), Answer, cost: 10);
 
-        Assert.False(cache.TryGet(Key("body"), out _));
+        Assert.False(cache.TryGet(Key("body"), out _, out _));
     }
 
     [Fact]
@@ -62,22 +63,22 @@ public sealed class ResponseCacheTests
     {
         var cache = Cache(budget: Answer.Length * 2);
         var until = _clock.GetUtcNow().AddSeconds(5);
-        cache.Store(Key("1"), cache.CurrentEpoch, until, Answer);
-        cache.Store(Key("2"), cache.CurrentEpoch, until, Answer);
-        cache.Store(Key("3"), cache.CurrentEpoch, until, Answer);
+        cache.Store(Key("1"), cache.CurrentEpoch, until, Answer, cost: 10);
+        cache.Store(Key("2"), cache.CurrentEpoch, until, Answer, cost: 10);
+        cache.Store(Key("3"), cache.CurrentEpoch, until, Answer, cost: 10);
 
-        Assert.False(cache.TryGet(Key("1"), out _));
-        Assert.False(cache.TryGet(Key("2"), out _));
-        Assert.True(cache.TryGet(Key("3"), out _));
+        Assert.False(cache.TryGet(Key("1"), out _, out _));
+        Assert.False(cache.TryGet(Key("2"), out _, out _));
+        Assert.True(cache.TryGet(Key("3"), out _, out _));
 
         var large = Cache(budget: 10 * GraphQlResponseCache.MaxEntryBytes);
-        large.Store(Key("big"), large.CurrentEpoch, until, new byte[GraphQlResponseCache.MaxEntryBytes + 1]);
-        Assert.False(large.TryGet(Key("big"), out _));
+        large.Store(Key("big"), large.CurrentEpoch, until, new byte[GraphQlResponseCache.MaxEntryBytes + 1], cost: 10);
+        Assert.False(large.TryGet(Key("big"), out _, out _));
 
         var off = Cache(budget: 0);
-        off.Store(Key("1"), off.CurrentEpoch, until, Answer);
+        off.Store(Key("1"), off.CurrentEpoch, until, Answer, cost: 10);
         Assert.False(off.Enabled);
-        Assert.False(off.TryGet(Key("1"), out _));
+        Assert.False(off.TryGet(Key("1"), out _, out _));
     }
 
     [Fact]

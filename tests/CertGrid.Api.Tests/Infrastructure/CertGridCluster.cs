@@ -25,6 +25,9 @@ public sealed class CertGridCluster : IAsyncDisposable
 
     public Uri PublicBaseUrl { get; private set; } = null!;
 
+    /// <summary>The prefix of every table and container of this cluster's storage slice.</summary>
+    public string StorageNamePrefix => _storage.NamePrefix;
+
     /// <summary>The domain clock every node's grains read, when the cluster was started with one.</summary>
     public TimeProvider? Clock { get; private set; }
 
@@ -57,6 +60,10 @@ public sealed class CertGridCluster : IAsyncDisposable
                 ["Operator:Key"] = OperatorKey,
                 ["RateLimits:PermitsPerWindow"] = "100000",
                 ["RateLimits:AnonymousPermitsPerWindow"] = "100000",
+                ["RateLimits:KeyBudgetPoints"] = "100000000",
+                ["RateLimits:KeyRestorePointsPerSecond"] = "10000000",
+                ["RateLimits:AnonymousBudgetPoints"] = "100000000",
+                ["RateLimits:AnonymousRestorePointsPerSecond"] = "10000000",
                 ["ConnectionStrings:Redis"] = withRedis ? TestEnvironment.Redis : null,
 
                 // The first requests of a fresh cluster compile the whole write path in every process; on a loaded

@@ -241,4 +241,29 @@ public class InputRulesTests
         InputRules.RequireUnique(Array.Empty<int>(), "numbers");
         Invalid(() => InputRules.RequireUnique([3, 1, 3], "numbers"), "numbers");
     }
+
+    [Fact]
+    public void RequireCount_refuses_a_null_item_naming_its_index()
+    {
+        var error = Invalid(() => InputRules.RequireCount(new string?[] { "a", null }, "input.scopes", 0, 5), "input.scopes[1]");
+
+        Assert.Contains("is null", error.Message);
+    }
+
+    [Theory]
+    [InlineData("x\\ud83dy", true)]
+    [InlineData("x\\ude00", true)]
+    [InlineData("\\ude00\\ud83d", true)]
+    [InlineData("x\\ud83d\\ude00y", false)]
+    [InlineData("plain text", false)]
+    public void Half_of_a_surrogate_pair_is_not_text(string escaped, bool lone) // escaped: test data cannot carry a lone surrogate
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.Equal(lone, InputRules.HasLoneSurrogate(text));
+        if (lone)
+        {
+            Invalid(() => InputRules.RequireText(text, "input.name"), "input.name");
+        }
+    }
 }

@@ -88,25 +88,40 @@ public sealed class CeLedgerTests(RenewalsFixture fixture)
     }
 
     [Fact]
-    public async Task Declaring_a_mentorship_earns_the_mentor_credits_unless_the_community_turned_it_off()
+    public async Task A_confirmed_mentorship_earns_the_mentor_credits_once_unless_the_community_turned_it_off()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
         var (mentor, _) = await program.LearnerAsync();
         var (mentee, _) = await program.LearnerAsync();
+        var (stranger, _) = await program.LearnerAsync();
         var relationships = fixture.Grains.GetGrain<IRelationshipsGrain>(program.Key(PersonRef.Learner(mentor)));
+        var ledger = fixture.Grains.GetGrain<ICeLedgerGrain>(program.Key(mentor));
 
-        await relationships.DeclareAsync(PersonRef.Learner(mentee), RelationshipKind.Mentor, "Pairing on incidents", Actors.Admin("key_a"));
-        await relationships.DeclareAsync(PersonRef.Learner(mentee), RelationshipKind.Mentor, "Pairing on incidents", Actors.Admin("key_a"));
+        // Issue 15.4: declaring alone earns nothing (anyone could name every learner), nor does confirming a mentorship
+        // that was never declared, or one in the other direction.
+        await relationships.DeclareAsync(PersonRef.Learner(mentee), RelationshipKind.Mentor, "Pairing on incidents", Actors.Learner(mentor));
+        await relationships.DeclareAsync(PersonRef.Learner(mentee), RelationshipKind.Mentor, "Pairing on incidents", Actors.Learner(mentor));
+        Assert.Empty(await ledger.GetActivitiesAsync());
+        var never = await Assert.ThrowsAsync<CertGridException>(() => relationships.ConfirmMentorshipAsync(PersonRef.Learner(stranger), Actors.Learner(stranger)));
+        Assert.Equal(ErrorCode.NotFound, never.Code);
+        var reversed = fixture.Grains.GetGrain<IRelationshipsGrain>(program.Key(PersonRef.Learner(mentee)));
+        Assert.Equal(ErrorCode.NotFound, (await Assert.ThrowsAsync<CertGridException>(() => reversed.ConfirmMentorshipAsync(PersonRef.Learner(mentor), Actors.Learner(mentor)))).Code);
 
-        var credit = Assert.Single(await fixture.Grains.GetGrain<ICeLedgerGrain>(program.Key(mentor)).GetActivitiesAsync());
+        await relationships.ConfirmMentorshipAsync(PersonRef.Learner(mentee), Actors.Learner(mentee));
+        await relationships.ConfirmMentorshipAsync(PersonRef.Learner(mentee), Actors.Learner(mentee));
+
+        var credit = Assert.Single(await ledger.GetActivitiesAsync());
         Assert.Equal((CeActivityKind.Mentoring, 2m, "mentoring"), (credit.Kind, credit.Credits, credit.Category));
         Assert.Empty(await fixture.Grains.GetGrain<ICeLedgerGrain>(program.Key(mentee)).GetActivitiesAsync());
+        Assert.Empty(await fixture.Grains.GetGrain<ICeLedgerGrain>(program.Key(stranger)).GetActivitiesAsync());
 
         var other = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
         await fixture.Grains.GetGrain<ICeRulesGrain>(other.Community).SetAsync(new CeCreditRules(1, "evaluation", 0, "mentoring"), Actors.System);
         var (mentor2, _) = await other.LearnerAsync();
         var (mentee2, _) = await other.LearnerAsync();
-        await fixture.Grains.GetGrain<IRelationshipsGrain>(other.Key(PersonRef.Learner(mentor2))).DeclareAsync(PersonRef.Learner(mentee2), RelationshipKind.Mentor, null, Actors.System);
+        var relationships2 = fixture.Grains.GetGrain<IRelationshipsGrain>(other.Key(PersonRef.Learner(mentor2)));
+        await relationships2.DeclareAsync(PersonRef.Learner(mentee2), RelationshipKind.Mentor, null, Actors.System);
+        await relationships2.ConfirmMentorshipAsync(PersonRef.Learner(mentee2), Actors.System);
         Assert.Empty(await fixture.Grains.GetGrain<ICeLedgerGrain>(other.Key(mentor2)).GetActivitiesAsync());
     }
 }

@@ -36,9 +36,11 @@ public sealed class GraphQlResponseCache(VerificationEpoch epoch, IOptions<Graph
     /// <summary>Read before a request executes; the entry it may produce is valid only while the epoch stays here.</summary>
     public long CurrentEpoch => epoch.Current;
 
-    public bool TryGet(ResponseCacheKey key, out byte[] body)
+    /// <summary>A stored response and the cost in points its request was charged, which a replay is charged too.</summary>
+    public bool TryGet(ResponseCacheKey key, out byte[] body, out long cost)
     {
         body = [];
+        cost = 0;
         if (!_entries.TryGetValue(key, out var entry))
         {
             return false;
@@ -52,6 +54,7 @@ public sealed class GraphQlResponseCache(VerificationEpoch epoch, IOptions<Graph
 
         Interlocked.Increment(ref _hits);
         body = entry.Body;
+        cost = entry.Cost;
         return true;
     }
 
@@ -84,7 +87,7 @@ public sealed class GraphQlResponseCache(VerificationEpoch epoch, IOptions<Graph
         return fields == hint.CacheableFields;
     }
 
-    public void Store(ResponseCacheKey key, long computedIn, DateTimeOffset until, byte[] body)
+    public void Store(ResponseCacheKey key, long computedIn, DateTimeOffset until, byte[] body, long cost)
     {
         if (!Enabled || body.Length > MaxEntryBytes || _budget < body.Length)
         {
@@ -104,7 +107,7 @@ public sealed class GraphQlResponseCache(VerificationEpoch epoch, IOptions<Graph
                 _bytes -= previous.Body.Length;
             }
 
-            _entries[key] = new Entry(body, computedIn, until);
+            _entries[key] = new Entry(body, computedIn, until, cost);
             _bytes += body.Length;
         }
     }
@@ -120,5 +123,5 @@ public sealed class GraphQlResponseCache(VerificationEpoch epoch, IOptions<Graph
         }
     }
 
-    private sealed record Entry(byte[] Body, long Epoch, DateTimeOffset Until);
+    private sealed record Entry(byte[] Body, long Epoch, DateTimeOffset Until, long Cost);
 }

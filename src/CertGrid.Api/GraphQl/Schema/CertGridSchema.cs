@@ -9,6 +9,10 @@ public sealed class CertGridSchema : GraphQL.Types.Schema
         : base(services)
     {
         Description = "CertGrid: community-based certification programs with verifiable credentials.";
+
+        // Standard tooling asks for these in its introspection query (getIntrospectionQuery options of npm graphql).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<RootQuery>();
         Mutation = services.GetRequiredService<RootMutation>();
         RegisterVisitor(new ScalarDescriptions());

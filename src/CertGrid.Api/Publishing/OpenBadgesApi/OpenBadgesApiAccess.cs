@@ -48,7 +48,7 @@ public sealed class OpenBadgesApiAccess(ApiKeyAuthenticator keys)
         Caller caller;
         try
         {
-            caller = await keys.AuthenticateKeyAsync(token);
+            caller = await keys.AuthenticateKeyAsync(token, http.Connection.RemoteIpAddress?.ToString());
         }
         catch (CertGridException ex) when (ex.Code == ErrorCode.Unauthenticated)
         {

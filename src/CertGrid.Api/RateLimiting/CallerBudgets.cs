@@ -1,0 +1,53 @@
+using CertGrid.Api.Access;
+using Microsoft.Extensions.Options;
+
+namespace CertGrid.Api.RateLimiting;
+
+/// <summary>
+/// Whose budget a request draws on and how big it is: an API key's own (or the operator's), or, without a key, the
+/// client address's. Failed authentication is paid for by the address, from a budget of its own (the size of the
+/// anonymous one), so an address busy with keyless queries can still present a key: a key that is unknown, revoked or
+/// mistyped costs it <see cref="RateLimitOptions.FailedAuthenticationPoints"/>, and a key the gateway has not seen
+/// yet is only looked up while the address can still pay for a failure.
+/// </summary>
+public sealed class CallerBudgets(ICostBudget budget, IOptions<RateLimitOptions> options)
+{
+    private readonly RateLimitOptions _options = options.Value;
+
+    private BudgetLimits AnonymousLimits => new(_options.AnonymousBudgetPoints, _options.AnonymousRestorePointsPerSecond);
+
+    public BudgetLimits LimitsFor(Caller caller) => caller.Kind == CallerKind.Anonymous
+        ? AnonymousLimits
+        : new BudgetLimits(_options.KeyBudgetPoints, _options.KeyRestorePointsPerSecond);
+
+    public ValueTask<BudgetDecision> SpendAsync(Caller caller, string? address, long points) =>
+        budget.SpendAsync(caller.RateLimitPartition(address), LimitsFor(caller), points);
+
+    /// <summary>Throws <see cref="AuthenticationThrottledException"/> when the address could not pay for one more failed authentication.</summary>
+    public async Task RequireKeyLookupAllowedAsync(string? address)
+    {
+        var points = _options.FailedAuthenticationPoints;
+        if (points == 0)
+        {
+            return;
+        }
+
+        var left = await budget.SpendAsync(FailuresPartition(address), AnonymousLimits, 0);
+        if (left.Available < points)
+        {
+            throw new AuthenticationThrottledException(left with { Allowed = false, Cost = points });
+        }
+    }
+
+    /// <summary>Charges the address for a failed authentication; throws <see cref="AuthenticationThrottledException"/> when it cannot pay.</summary>
+    public async Task RecordFailedAuthenticationAsync(string? address)
+    {
+        if (_options.FailedAuthenticationPoints > 0
+            && await budget.SpendAsync(FailuresPartition(address), AnonymousLimits, _options.FailedAuthenticationPoints) is { Allowed: false } refused)
+        {
+            throw new AuthenticationThrottledException(refused);
+        }
+    }
+
+    private static string FailuresPartition(string? address) => "failed-authentication:" + Caller.Anonymous.RateLimitPartition(address);
+}

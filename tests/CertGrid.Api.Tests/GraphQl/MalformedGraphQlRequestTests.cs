@@ -1,0 +1,101 @@
+using System.Net.Http.Headers;
+using System.Text;
+using CertGrid.Api.GraphQl;
+
+namespace CertGrid.Api.Tests.GraphQl;
+
+/// <summary>
+/// Issue 15.3: the inputs that answered HTTP 500 or <c>INTERNAL_SERVER_ERROR</c> before are each a coded 4xx or a
+/// coded GraphQL error with a message a person understands.
+/// </summary>
+[Collection(SharedServerGroup.Name)]
+public sealed class MalformedGraphQlRequestTests(SharedServerFixture server)
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_lone_surrogate_in_any_variable_even_an_unused_one_is_a_bad_request_that_says_so(bool withKey)
+    {
+        var key = withKey ? (await CommunityScenario.CreateAsync(server.GraphQl)).AdminKey : null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ ping }","variables":{"unused":"x\ud83dy"}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        using var response = await server.Cluster.CreateClient().SendAsync(request);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("BAD_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("lone surrogate", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escaped_in_a_string_of_the_document_is_refused_before_it_reaches_a_resolver()
+    {
+        var error = await server.GraphQl.ErrorAsync("GRAPHQL_VALIDATION_FAILED", """{ verifyCredential(credential: "x\ud83dy") { valid } }""");
+
+        Assert.Contains("not valid Unicode", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_null_inside_a_list_is_a_validation_error_naming_the_item()
+    {
+        var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
+        var framework = await scenario.DefinePublishedFrameworkAsync();
+
+        var scopes = await server.GraphQl.ErrorAsync("VALIDATION_FAILED",
+            "mutation { issueApiKey(input: { role: PARTNER, scopes: [null], label: \"partner\" }) { token } }", key: scenario.AdminKey);
+        var codes = await server.GraphQl.ErrorAsync("VALIDATION_FAILED",
+            "mutation($f: ID!) { defineSpecialisation(input: { name: \"SRE\", frameworkId: $f, coreCompetencyCodes: [null], tracks: [] }) { id } }",
+            new { f = framework }, scenario.AdminKey);
+
+        Assert.Equal("input.scopes[0]", scopes.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.Equal("input.coreCompetencyCodes[0]", codes.GetProperty("extensions").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_40_kb_signing_key_filter_is_a_validation_error_not_a_storage_failure()
+    {
+        var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
+
+        var error = await server.GraphQl.ErrorAsync("VALIDATION_FAILED", "query($k: ID) { credentials(signedWithKey: $k) { nodes { id } } }",
+            new { k = new string('k', 40_000) }, scenario.AdminKey);
+
+        Assert.Equal("signedWithKey", error.GetProperty("extensions").GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task An_internal_failure_never_shows_its_message_to_a_keyless_caller()
+    {
+        var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
+        var framework = await scenario.DefinePublishedFrameworkAsync();
+        await scenario.DefineCredentialAsync(framework);
+
+        // This asked a grain with a key that had lost its community and answered "Grain key '/def_…' does not carry a community".
+        var (_, body) = await server.GraphQl.SendAsync("query($c: ID!) { publicProgram(communityId: $c) { credentials { name assessmentPolicy { blindReview } } } }",
+            new { c = scenario.Community });
+
+        foreach (var error in body.TryGetProperty("errors", out var errors) ? errors.EnumerateArray() : Enumerable.Empty<JsonElement>())
+        {
+            Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("code").GetString()));
+            Assert.DoesNotContain("Grain", error.GetProperty("message").GetString());
+            Assert.DoesNotContain("'/", error.GetProperty("message").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ ping }","variables":{"a":"\ud83d\ude00"}}""", false)]
+    [InlineData("""{"query":"{ ping }","variables":{"a":"\\ud83d"}}""", false)]
+    [InlineData("""{"query":"{ ping }","variables":{"a":"x\ud83dy"}}""", true)]
+    [InlineData("""{"query":"{ ping }","variables":{"a":"\ude00"}}""", true)]
+    [InlineData("""{"query":"{ ping }","variables":{"a":"\ud83d\ud83d"}}""", true)]
+    [InlineData("""{"a":"\ud83d"}""", true)]
+    public void Lone_surrogate_escapes_are_told_apart_from_pairs_and_escaped_backslashes(string json, bool lone) =>
+        Assert.Equal(lone, JsonLoneSurrogates.Contain(json));
+}
