@@ -194,7 +194,7 @@ const scenarios = [
   {
     // The same URL as a browser asks for it: the verification page, its checks computed for the request.
     id: 'credential-page',
-    title: 'GET credential id URL, Accept text/html (the verification page, checks made per request)',
+    title: 'GET credential id URL, Accept text/html (the verification page, reused while its checks hold)',
     request: { method: 'GET', path: new URL(credentialId).pathname, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'en' } },
     ok: (body) => body.includes('data-verdict="valid"'),
     inspect: (body) => (body.includes('data-verdict="valid"') ? null : `no valid verdict on the page: ${body.slice(0, 300)}`),

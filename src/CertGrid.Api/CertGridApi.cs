@@ -15,6 +15,7 @@ using CertGrid.Api.Cohorts;
 using CertGrid.Api.Communities;
 using CertGrid.Api.ContinuingEducation;
 using CertGrid.Api.Credentials;
+using CertGrid.Api.Effects;
 using CertGrid.Api.Evaluators;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.ResponseCaching;
@@ -124,6 +125,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
         services.AddSingleton<ISchemaContributor, IssuerSchema>();
         services.AddSingleton<ISchemaContributor, AuditSchema>();
+        services.AddSingleton<ISchemaContributor, PendingEffectsSchema>();
         services.AddSingleton<ISchemaContributor, CohortSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentPolicySchema>();
         services.AddSingleton<ISchemaContributor, ConsensusSchema>();

@@ -59,7 +59,8 @@ public interface IAttemptGrain : IGrainWithStringKey
 
     /// <summary>
     /// The appeal's outcome: upheld leaves the decision; overturned passes the attempt and issues the credential, linked
-    /// to the appeal, with the appeal panel's levels. Idempotent.
+    /// to the appeal, with the appeal panel's levels, under <paramref name="credentialId"/> (chosen by the appeal when it
+    /// decided, so both know it at once; a new id if none is given). Idempotent.
     /// </summary>
-    Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels);
+    Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId = null);
 }

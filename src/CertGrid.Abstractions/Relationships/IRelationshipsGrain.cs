@@ -15,9 +15,11 @@ public interface IRelationshipsGrain : IGrainWithStringKey
 
     /// <summary>
     /// Stores the mirror copy a declaration made on the other party's grain. Idempotent; a late copy of a declaration
-    /// never revives one already ended. A short timeout, so two people declaring towards each other at once (each grain
-    /// waiting on the other) fail fast and retry from their outboxes.
+    /// never revives one already ended. It interleaves, so two people declaring towards each other at once (each grain
+    /// applying its copy to the other while the other does the same) never wait on each other; its write waits for a write
+    /// in flight on the same grain. A short timeout all the same: a copy that cannot be stored soon is retried.
     /// </summary>
+    [AlwaysInterleave]
     [ResponseTimeout("00:00:05")]
     Task MirrorAsync(Relationship relationship);
 

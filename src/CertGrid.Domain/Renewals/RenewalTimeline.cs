@@ -51,6 +51,14 @@ public sealed record RenewalTimeline(
     public DatedMilestone? Next(RenewalMilestone reached) => Milestones.FirstOrDefault(m => !reached.HasFlag(m.Milestone));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    /// <summary>Why the credential is suspended during its grace period (the status reason that marks that suspension).</summary>
+    public string GraceSuspensionReason => $"Expired on {Day(ExpiresAt)}; suspended during the grace period and renewable until {Day(LapsesAt ?? ExpiresAt)}.";
+
+    /// <summary>Why the credential's status changed when it lapsed.</summary>
+    public string LapseReason => $"Lapsed on {Day(LapsesAt ?? ExpiresAt)} without renewal; a full re-certification is required.";
+
+    private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A milestone and when it falls.</summary>

@@ -2,12 +2,12 @@ using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
-using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Grains.Assessments;
+using CertGrid.Grains.Evaluators;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -16,8 +16,8 @@ namespace CertGrid.Grains.Appeals;
 /// <summary>
 /// An appeal of a failed attempt. Filing asks the attempt to record it (one appeal per decision, inside the window),
 /// then staffs a new panel that excludes every evaluator of the original decision under the credential's conflict rules.
-/// When the appeal panel has reviewed, the outcome goes back to the attempt, which issues the credential on an overturn.
-/// Every step is audited.
+/// When the appeal panel has reviewed, the outcome goes back to the attempt (an effect of the decision), which issues the
+/// credential on an overturn under the id the appeal chose. Every step is audited.
 /// </summary>
 public sealed class AppealGrain(
     [PersistentState("appeal", StorageNames.GrainStore)] IPersistentState<AppealState> state,
@@ -30,15 +30,6 @@ public sealed class AppealGrain(
 
     private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (RecordExists)
-        {
-            await FollowUpAsync();
-        }
-    }
-
     public async Task<AppealView> FileAsync(FileAppeal command)
     {
         if (RecordExists)
@@ -48,9 +39,9 @@ public sealed class AppealGrain(
 
         var justification = InputRules.RequireText(command.Justification, "input.justification", InputRules.NoteMaxLength, AppealRules.MinJustificationLength);
         var attemptId = EntityId.Require(command.AttemptId, IdPrefixes.Attempt, "input.attemptId");
-        var learnerGrain = GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString());
+        var learnerGrain = GrainFactory.Learner(Community, command.LearnerId);
         var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
-        var attempt = GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, attemptId).ToString());
+        var attempt = GrainFactory.Attempt(Community, attemptId);
         var context = await attempt.BeginAppealAsync(Key.Id, command.LearnerId);
 
         PanelStaffing staffing;
@@ -81,7 +72,7 @@ public sealed class AppealGrain(
         State.Outcome = AppealOutcome.Pending;
         State.FiledAt = Now;
         State.LearnerPseudonym = context.LearnerPseudonym;
-        await SaveAsync(
+        await CommitAsync(
         [
             AuditEvent(Actors.Learner(context.LearnerId), "appeal.filed", Key.Id, new
             {
@@ -93,7 +84,6 @@ public sealed class AppealGrain(
                 a.EvaluatorId, a.Reason, excludedOriginalPanel = context.OriginalEvaluatorIds, passedOver = staffing.PassedOver,
             })),
         ]);
-        await FollowUpAsync();
         return ToView();
     }
 
@@ -120,14 +110,17 @@ public sealed class AppealGrain(
             State.Outcome = outcome;
             State.Reason = AppealRules.Explain(State.Reviews.Select(r => r.Score).ToList(), outcome);
             State.DecidedAt = Now;
+            State.CredentialId = outcome == AppealOutcome.Overturned ? EntityId.New(IdPrefixes.Credential) : null;
+            var levels = CriterionConsensus.Levels(State.Rubric, State.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
+            Cause(new ApplyAppealOutcome(State.AttemptId, Key.Id, outcome, State.Reason, levels, State.CredentialId));
+            Cause(new ReleasePanel(Key.Id));
             events.Add(AuditEvent(Actors.System, "appeal.decided", Key.Id, new
             {
                 outcome = outcome.ToString(), State.Reason, State.AttemptId, reviews = State.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
             }));
         }
 
-        await SaveAsync([.. events]);
-        await FollowUpAsync();
+        await CommitAsync([.. events]);
         return ToView();
     }
 
@@ -148,7 +141,7 @@ public sealed class AppealGrain(
         }
         else if (RecordExists)
         {
-            await FollowUpAsync();
+            await CommitAsync(); // a deadline it no longer waits for is cancelled
         }
     }
 
@@ -156,7 +149,8 @@ public sealed class AppealGrain(
     {
         if (RecordExists)
         {
-            await FollowUpAsync();
+            await FillSeatsAsync();
+            await CommitAsync();
         }
     }
 
@@ -172,46 +166,46 @@ public sealed class AppealGrain(
         var added = PanelRequests.NewAssignments(staffing, State.Panel);
         State.Panel.AddRange(added.Select(Seat));
         var left = why == SeatRelease.Overdue ? "missed the deadline" : "recused";
-        await SaveAsync(
+        await CommitAsync(
         [
             AuditEvent(actor, why == SeatRelease.Overdue ? "appeal.review-overdue" : "appeal.recused", Key.Id, new { evaluatorId, reason, assignedAt = seat.AssignedAt, seat.DueAt }),
             .. added.Select(a => AssignedEvent(a, $"replaces {evaluatorId}, who {left}", staffing.PassedOver)),
         ]);
-        await FollowUpAsync();
     }
 
-    /// <summary>
-    /// What follows a change, idempotent and resumed on activation: fill empty seats, keep the review deadlines in the
-    /// community's bucket in line with the open seats, and hand a decided outcome to the attempt.
-    /// </summary>
-    private async Task FollowUpAsync()
+    /// <summary>Staffs seats still empty; what it cannot fill waits for the empty-seat retry in the deadline bucket.</summary>
+    private async Task FillSeatsAsync()
     {
+        if (State.Outcome != AppealOutcome.Pending || State.Panel.Count >= State.PanelSize)
+        {
+            return;
+        }
+
         try
         {
-            var pending = State.Outcome == AppealOutcome.Pending;
-            if (pending && State.Panel.Count < State.PanelSize)
+            var staffing = await Pool.AssignPanelAsync(await RefillRequestAsync());
+            var added = PanelRequests.NewAssignments(staffing, State.Panel);
+            if (added.Count > 0)
             {
-                var staffing = await Pool.AssignPanelAsync(await RefillRequestAsync());
-                var added = PanelRequests.NewAssignments(staffing, State.Panel);
-                if (added.Count > 0)
-                {
-                    State.Panel.AddRange(added.Select(Seat));
-                    await SaveAsync([.. added.Select(a => AssignedEvent(a, "a seat was empty", staffing.PassedOver))]);
-                }
-            }
-
-            var deadlines = AppealSeats.Deadlines(this.GetPrimaryKeyString(), State);
-            if (await ReviewDeadlines.SyncAsync(GrainFactory.GetGrain<IDeadlineBucketGrain>(Community), deadlines, State.ScheduledDeadlines, Now))
-            {
-                await SaveAsync();
+                State.Panel.AddRange(added.Select(Seat));
+                await CommitAsync([.. added.Select(a => AssignedEvent(a, "a seat was empty", staffing.PassedOver))]);
             }
         }
         catch (Exception ex)
         {
-            Logger.LogWarning(ex, "Staffing or scheduling appeal {Appeal} in {Community} is incomplete; it resumes on the next deadline or activation", Key.Id, Community);
+            Logger.LogWarning(ex, "Staffing appeal {Appeal} in {Community} failed; the empty-seat retry tries again", Key.Id, Community);
+        }
+    }
+
+    /// <summary>Stores the change with its effects, and keeps the deadline bucket in line with the panel's open seats.</summary>
+    private Task CommitAsync(params AuditEvent[] events)
+    {
+        if (ReviewDeadlines.Sync(AppealSeats.Deadlines(this.GetPrimaryKeyString(), State), State.ScheduledDeadlines, Now) is { } sync)
+        {
+            Cause(sync);
         }
 
-        await ApplyOutcomeAsync();
+        return events.Length > 0 || HasUnstoredEffects ? SaveAsync(events) : Task.CompletedTask;
     }
 
     private Task<PanelRequest> RefillRequestAsync(params ExcludedEvaluator[] also) => PanelRequests.BuildAsync(
@@ -226,30 +220,6 @@ public sealed class AppealGrain(
 
     protected override Task ProjectAsync() =>
         new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).UpsertAsync(AppealRow.From(Community, ToView()));
-
-    /// <summary>Hands a decided outcome to the attempt and frees the appeal panel; idempotent, resumed on activation.</summary>
-    private async Task ApplyOutcomeAsync()
-    {
-        if (State.Outcome == AppealOutcome.Pending || State.OutcomeApplied)
-        {
-            return;
-        }
-
-        try
-        {
-            var levels = CriterionConsensus.Levels(State.Rubric, State.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
-            var attempt = await GrainFactory.GetGrain<IAttemptGrain>(new ScopedKey(Community, State.AttemptId).ToString())
-                .ApplyAppealOutcomeAsync(Key.Id, State.Outcome, State.Reason!, levels);
-            await Pool.ReleasePanelAsync(Key.Id);
-            State.CredentialId = State.Outcome == AppealOutcome.Overturned ? attempt.CredentialId : null;
-            State.OutcomeApplied = true;
-            await SaveAsync();
-        }
-        catch (Exception ex)
-        {
-            Logger.LogWarning(ex, "Applying the outcome of appeal {Appeal} in {Community} is incomplete; it resumes on the next activation", Key.Id, Community);
-        }
-    }
 
     private void RequireOpenSeat(string evaluatorId, string what)
     {

@@ -31,9 +31,6 @@ public sealed class AppealState : DurableState
     [Id(17)] public string? CredentialId { get; set; }
     [Id(18)] public string LearnerPseudonym { get; set; } = string.Empty;
 
-    /// <summary>Whether the attempt has applied the outcome and the panel was freed (resumed on activation if not).</summary>
-    [Id(19)] public bool OutcomeApplied { get; set; }
-
     /// <summary>Evaluators who left the appeal panel before reviewing (recused, or missed the deadline); never assigned here again.</summary>
     [Id(20)] public List<FormerSeat> FormerSeats { get; set; } = [];
 

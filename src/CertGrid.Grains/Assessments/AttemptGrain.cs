@@ -5,17 +5,17 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
-using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Assessments;
 
 /// <summary>
-/// One attempt from submission to decision (and appeal). Every step is stored with its audit events before it is
-/// acknowledged; the steps that follow a change are idempotent and resumed on activation (<see cref="AttemptFollowUp"/>),
-/// so a restart mid-flow loses nothing. Panels are staffed through <see cref="PanelRequests"/> under the policy the
-/// attempt was submitted with; review deadlines live in the community's deadline bucket (<see cref="ReviewDeadlines"/>).
+/// One attempt from submission to decision (and appeal). Every step is stored with its audit events and what it causes
+/// elsewhere (<see cref="AttemptEffects"/>: the learner's history, the credential, the panel's load, the deadline bucket)
+/// in one write, and those effects are applied after it and retried until done, so a restart mid-flow loses nothing.
+/// Panels are staffed through <see cref="PanelRequests"/> under the policy the attempt was submitted with; review
+/// deadlines live in the community's deadline bucket (<see cref="ReviewDeadlines"/>).
 /// </summary>
 public sealed class AttemptGrain(
     [PersistentState("attempt", StorageNames.GrainStore)] IPersistentState<AttemptState> state)
@@ -27,17 +27,6 @@ public sealed class AttemptGrain(
 
     private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
 
-    private AttemptFollowUp FollowUp => new(GrainFactory, Key, State, Logger, events => SaveAsync(events), AuditEvent, () => Now);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (RecordExists)
-        {
-            await FollowUp.RunAsync();
-        }
-    }
-
     public async Task<AttemptView> SubmitAsync(SubmitAttempt command)
     {
         if (RecordExists)
@@ -47,19 +36,7 @@ public sealed class AttemptGrain(
 
         var submission = await AttemptIntake.TakeAsync(GrainFactory, Key, command, Now);
         var (party, definition, policy) = (submission.Learner, submission.Definition, submission.Policy);
-        State.LearnerId = party.LearnerId;
-        State.Learner = party;
-        State.DefinitionId = definition.Id;
-        State.DefinitionName = definition.Name;
-        State.Rubric = definition.Rubric;
-        State.Policy = policy;
-        State.PanelSize = definition.EvaluatorsPerAttempt;
-        State.RequiredReviews = definition.EvaluatorsPerAttempt;
-        State.Evidence = submission.Evidence.ToList();
-        State.Reflections = submission.Reflections.ToList();
-        State.Panel = submission.Staffing.Added.Select(Seat).ToList();
-        State.Status = AttemptStatus.UnderReview;
-        State.SubmittedAt = Now;
+        AttemptTransitions.Submit(State, submission, Now);
 
         AuditEvent[] events =
         [
@@ -73,9 +50,10 @@ public sealed class AttemptGrain(
             }),
             .. submission.Staffing.Added.Select(a => AssignmentEvent(a, "initial panel", submission.Staffing.PassedOver)),
         ];
+        Cause(AttemptEffects.Submitted(Key, State));
         try
         {
-            await SaveAsync(events);
+            await CommitAsync(events);
         }
         catch (CertGridException)
         {
@@ -83,7 +61,6 @@ public sealed class AttemptGrain(
             throw;
         }
 
-        await FollowUp.RunAsync();
         return AttemptViews.From(Key.Id, State);
     }
 
@@ -106,6 +83,7 @@ public sealed class AttemptGrain(
 
         State.Reviews.Add(review);
         State.Verdict = verdict;
+        Cause(AttemptEffects.Reviewed(Key, review));
         var events = new List<AuditEvent>
         {
             AuditEvent(Actors.Evaluator(command.EvaluatorId), "review.submitted", Key.Id, new
@@ -124,14 +102,13 @@ public sealed class AttemptGrain(
                 break;
             case ConsensusOutcome.NeedsDiscussion:
                 State.LeadEvaluatorId = State.Panel.OrderBy(s => s.AssignedAt).First().EvaluatorId;
+                Cause(AttemptEffects.DiscussionOpened(Key, State));
                 events.Add(AuditEvent(Actors.System, "attempt.discussion-opened", Key.Id, new { verdict.Reason, verdict.MeanPercent, leadEvaluatorId = State.LeadEvaluatorId }));
                 break;
         }
 
-        await SaveAsync([.. events]);
-        await ServiceCredits.ForReviewAsync(GrainFactory, Logger, Community, Key.Id, command.EvaluatorId, Now);
-        await Recognition.Contributions.ReviewedAsync(GrainFactory, Community, command.EvaluatorId, Key.Id, Logger);
-        await FollowUp.RunAsync();
+        await CommitAsync([.. events]);
+        await FillPanelAsync();
         return AttemptViews.From(Key.Id, State);
     }
 
@@ -152,7 +129,7 @@ public sealed class AttemptGrain(
         }
         else if (RecordExists)
         {
-            await FollowUp.RunAsync();
+            await CommitAsync(); // a deadline it no longer waits for is cancelled
         }
     }
 
@@ -160,14 +137,15 @@ public sealed class AttemptGrain(
     {
         if (RecordExists)
         {
-            await FollowUp.RunAsync();
+            await FillPanelAsync();
+            await CommitAsync();
         }
     }
 
     public async Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision)
     {
         RequireExists();
-        if (State.Status != AttemptStatus.UnderReview && State.Done.HasFlag(AttemptFollowUps.DiscussionOpened))
+        if (State.Status != AttemptStatus.UnderReview && State.LeadEvaluatorId is not null)
         {
             return AttemptViews.From(Key.Id, State);
         }
@@ -184,8 +162,7 @@ public sealed class AttemptGrain(
         var verdict = new ConsensusVerdict(decision.Passed ? ConsensusOutcome.Passed : ConsensusOutcome.Failed, State.Verdict!.MeanPercent,
             $"Decided by {by}: {decision.Rationale}");
         State.Verdict = verdict;
-        await SaveAsync(Decide(decision.Passed, verdict, decision.DecidedBy ?? Actors.Evaluator(decision.LeadEvaluatorId), "consensus discussion", decision.Rationale));
-        await FollowUp.RunAsync();
+        await CommitAsync(Decide(decision.Passed, verdict, decision.DecidedBy ?? Actors.Evaluator(decision.LeadEvaluatorId), "consensus discussion", decision.Rationale));
         return AttemptViews.From(Key.Id, State);
     }
 
@@ -209,14 +186,14 @@ public sealed class AttemptGrain(
         }
     }
 
-    public async Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels)
+    public async Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId = null)
     {
         RequireExists();
-        if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, Now))
+        if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, credentialId, Now))
         {
-            await SaveAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
+            Cause(outcome == AppealOutcome.Overturned ? AttemptEffects.Overturned(Key, State) : []);
+            await CommitAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
                 new { appealId, reason, State.CredentialId }));
-            await FollowUp.RunAsync();
         }
 
         return AttemptViews.From(Key.Id, State);
@@ -227,34 +204,73 @@ public sealed class AttemptGrain(
     {
         var seat = State.Panel.Single(s => s.EvaluatorId == evaluatorId);
         var former = new FormerSeat(evaluatorId, seat.AssignedAt, Now, why, reason);
-        var request = await PanelRequests.BuildAsync(GrainFactory, Community, Key.Id, State.Learner!, State.DefinitionId, State.Rubric, State.EffectivePolicy,
-            [.. AttemptFollowUp.Exclusions(State), new ExcludedEvaluator(evaluatorId, reason)], State.PanelSize, allowPartial: true, Now);
-        var staffing = await Pool.ReleaseSeatAsync(evaluatorId, why, request);
+        var staffing = await Pool.ReleaseSeatAsync(evaluatorId, why, await RefillRequestAsync(new ExcludedEvaluator(evaluatorId, reason)));
 
         State.Panel.Remove(seat);
         State.FormerSeats.Add(former);
         State.Panel.AddRange(staffing.Added.Select(Seat));
         var action = why == SeatRelease.Overdue ? "review.overdue" : "review.recused";
-        await SaveAsync(
+        await CommitAsync(
         [
             AuditEvent(actor, action, Key.Id, new { evaluatorId, reason, assignedAt = seat.AssignedAt, seat.DueAt }),
             .. staffing.Added.Select(a => AssignmentEvent(a, $"replaces {evaluatorId}, who {(why == SeatRelease.Overdue ? "missed the deadline" : "recused")}", staffing.PassedOver)),
         ]);
-        await FollowUp.RunAsync();
     }
+
+    /// <summary>
+    /// Staffs seats still empty (a panel that grew, or nobody independent was free before). What it cannot fill waits for
+    /// the empty-seat retry in the deadline bucket, so a failure here never fails the change that opened the seat.
+    /// </summary>
+    private async Task FillPanelAsync()
+    {
+        if (State.Status != AttemptStatus.UnderReview || State.InDiscussion || State.Panel.Count >= State.PanelSize)
+        {
+            return;
+        }
+
+        try
+        {
+            var staffing = await Pool.AssignPanelAsync(await RefillRequestAsync());
+            var assignments = PanelRequests.NewAssignments(staffing, State.Panel);
+            if (assignments.Count == 0)
+            {
+                Logger.LogWarning("Attempt {Attempt} in {Community} waits for an independent evaluator: {PassedOver}", Key.Id, Community, staffing.PassedOver);
+                return;
+            }
+
+            var why = State.Reviews.Count >= State.RequiredReviews ? "the panel disagreed" : "a seat was empty";
+            State.Panel.AddRange(assignments.Select(Seat));
+            await CommitAsync([.. assignments.Select(a => AssignmentEvent(a, why, staffing.PassedOver))]);
+        }
+        catch (Exception ex)
+        {
+            Logger.LogWarning(ex, "Staffing attempt {Attempt} in {Community} failed; the empty-seat retry tries again", Key.Id, Community);
+        }
+    }
+
+    /// <summary>Stores the change with its effects, and keeps the deadline bucket in line with the panel's open seats.</summary>
+    private Task CommitAsync(params AuditEvent[] events)
+    {
+        if (ReviewDeadlines.Sync(ReviewDeadlines.ForAttempt(Key.ToString(), State), State.ScheduledDeadlines, Now) is { } sync)
+        {
+            Cause(sync);
+        }
+
+        return events.Length > 0 || HasUnstoredEffects ? SaveAsync(events) : Task.CompletedTask;
+    }
+
+    /// <summary>Staffs the empty seats, never with an evaluator who left this panel (nor <paramref name="also"/>).</summary>
+    private Task<PanelRequest> RefillRequestAsync(params ExcludedEvaluator[] also) => PanelRequests.BuildAsync(GrainFactory, Community, Key.Id,
+        State.Learner!, State.DefinitionId, State.Rubric, State.EffectivePolicy, [.. AttemptTransitions.Exclusions(State), .. also], State.PanelSize, allowPartial: true, Now);
 
     private AuditEvent Decide(bool passed, ConsensusVerdict verdict, string actor, string how, string? rationale = null)
     {
         AttemptTransitions.Decide(State, passed, Now);
-        return AuditEvent(actor, "attempt.decided", Key.Id, new
-        {
-            outcome = State.Status.ToString(), how, verdict.MeanPercent, verdict.Reason, rationale, State.CredentialId, levels = State.DecidedLevels,
-            reviews = State.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
-        });
+        Cause(AttemptEffects.Decided(Key, State));
+        return AuditEvent(actor, "attempt.decided", Key.Id, AttemptTransitions.DecisionDetails(State, verdict, how, rationale));
     }
 
-    private PanelSeat Seat(EvaluatorAssignment assignment) =>
-        new(assignment.EvaluatorId, assignment.Reason, Now, ReviewDeadlines.DueAt(State.EffectivePolicy.ReviewDeadlineDays, Now));
+    private PanelSeat Seat(EvaluatorAssignment assignment) => AttemptTransitions.Seat(State, assignment, Now);
 
     private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
         AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, passedOver });

@@ -32,9 +32,6 @@ public sealed class AttemptState : DurableState
     [Id(11)] public DateTimeOffset SubmittedAt { get; set; }
     [Id(12)] public DateTimeOffset? DecidedAt { get; set; }
 
-    /// <summary>Follow-up steps after a state change, repeated until done (each is idempotent).</summary>
-    [Id(13)] public AttemptFollowUps Done { get; set; } = AttemptFollowUps.None;
-
     /// <summary>The credential's assessment policy when the attempt was submitted (null: an attempt from before policies).</summary>
     [Id(15)] public AssessmentPolicy? Policy { get; set; }
     [Id(16)] public List<ReflectionAnswer> Reflections { get; set; } = [];
@@ -57,19 +54,4 @@ public sealed class AttemptState : DurableState
     public AssessmentPolicy EffectivePolicy => Policy ?? AssessmentPolicy.Default with { ReviewDeadlineDays = null, AppealWindowDays = null, ExcludeSameOrganisation = false, Expertise = ExpertiseMatch.AnyCompetency };
 
     public bool InDiscussion => Status == AttemptStatus.UnderReview && Verdict?.Outcome == ConsensusOutcome.NeedsDiscussion;
-}
-
-/// <summary>The follow-up steps of an attempt that have completed.</summary>
-[Flags]
-public enum AttemptFollowUps
-{
-    None = 0,
-    RecordedOnLearner = 1,
-    CredentialIssued = 2,
-    CredentialRecordedOnLearner = 4,
-    PanelReleased = 8,
-    OutcomeRecordedOnLearner = 16,
-    EvidenceIndexed = 32,
-    SignalsRecorded = 64,
-    DiscussionOpened = 128,
 }

@@ -1,7 +1,9 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Evaluators;
 
 namespace CertGrid.Grains.Assessments;
 
@@ -32,12 +34,46 @@ internal static class AttemptTransitions
         }
     }
 
-    /// <summary>Records the decision; a pass gets the id of the credential the follow-up issues.</summary>
-    public static void Decide(AttemptState state, bool passed, DateTimeOffset now)
+    /// <summary>Records a submission taken in by <see cref="AttemptIntake"/>: the panel it staffed starts reviewing now.</summary>
+    public static void Submit(AttemptState state, Submission submission, DateTimeOffset now)
+    {
+        var definition = submission.Definition;
+        state.LearnerId = submission.Learner.LearnerId;
+        state.Learner = submission.Learner;
+        state.DefinitionId = definition.Id;
+        state.DefinitionName = definition.Name;
+        state.Rubric = definition.Rubric;
+        state.Policy = submission.Policy;
+        state.PanelSize = definition.EvaluatorsPerAttempt;
+        state.RequiredReviews = definition.EvaluatorsPerAttempt;
+        state.Evidence = submission.Evidence.ToList();
+        state.Reflections = submission.Reflections.ToList();
+        state.Panel = submission.Staffing.Added.Select(a => Seat(state, a, now)).ToList();
+        state.Status = AttemptStatus.UnderReview;
+        state.SubmittedAt = now;
+    }
+
+    /// <summary>A seat taken now, due within the policy's review deadline (if any).</summary>
+    public static PanelSeat Seat(AttemptState state, EvaluatorAssignment assignment, DateTimeOffset now) =>
+        new(assignment.EvaluatorId, assignment.Reason, now, ReviewDeadlines.DueAt(state.EffectivePolicy.ReviewDeadlineDays, now));
+
+    /// <summary>Evaluators who left the panel (recused, or missed the deadline); never assigned to it again.</summary>
+    public static IEnumerable<ExcludedEvaluator> Exclusions(AttemptState state) => state.FormerSeats.Select(f =>
+        new ExcludedEvaluator(f.EvaluatorId, f.Why == SeatRelease.Overdue ? "missed the review deadline on this attempt" : "recused from this attempt"));
+
+    /// <summary>What the <c>attempt.decided</c> audit event records.</summary>
+    public static object DecisionDetails(AttemptState state, ConsensusVerdict verdict, string how, string? rationale) => new
+    {
+        outcome = state.Status.ToString(), how, verdict.MeanPercent, verdict.Reason, rationale, state.CredentialId, levels = state.DecidedLevels,
+        reviews = state.Reviews.Select(r => new { r.EvaluatorId, r.Score.Percent, r.Score.Passed }),
+    };
+
+    /// <summary>Records the decision; a pass gets the id of the credential it issues (known to the client at once).</summary>
+    public static void Decide(AttemptState state, bool passed, DateTimeOffset now, string? credentialId = null)
     {
         state.Status = passed ? AttemptStatus.Passed : AttemptStatus.Failed;
         state.DecidedAt = now;
-        state.CredentialId = passed ? EntityId.New(IdPrefixes.Credential) : null;
+        state.CredentialId = passed ? credentialId ?? EntityId.New(IdPrefixes.Credential) : null;
     }
 
     /// <summary>
@@ -79,7 +115,8 @@ internal static class AttemptTransitions
         state.RequiredReviews, AttemptViews.Pseudonym(attemptId), state.DecidedAt!.Value);
 
     /// <summary>Applies an appeal's outcome once; an overturn passes the attempt with the appeal panel's levels. True when it changed anything.</summary>
-    public static bool ApplyAppealOutcome(AttemptState state, string attemptId, string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, DateTimeOffset now)
+    public static bool ApplyAppealOutcome(
+        AttemptState state, string attemptId, string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId, DateTimeOffset now)
     {
         if (state.AppealId != appealId)
         {
@@ -94,10 +131,9 @@ internal static class AttemptTransitions
         state.AppealOutcome = outcome;
         if (outcome == AppealOutcome.Overturned)
         {
-            Decide(state, passed: true, now);
+            Decide(state, passed: true, now, credentialId);
             state.DecidedLevels = levels.ToList();
             state.Verdict = state.Verdict! with { Outcome = ConsensusOutcome.Passed, Reason = $"Overturned on appeal {appealId}: {reason}" };
-            state.Done &= ~AttemptFollowUps.OutcomeRecordedOnLearner;
         }
 
         return true;

@@ -14,8 +14,9 @@ namespace CertGrid.Grains.Assessments;
 /// with a decision (and optionally the level on each criterion, which must agree with the decision), then the attempt
 /// applies it. So that a discussion never stalls, the lead role passes to the next active panel member when the lead
 /// recuses, is found deactivated, or lets the credential's review deadline pass (a deadline in the community's bucket),
-/// and a community admin can close it with a decision and a reason. The attempt only ever calls <see cref="OpenAsync"/>,
-/// and the discussion only calls the attempt to apply a closed decision, so the two never wait on each other.
+/// and a community admin can close it with a decision and a reason. The attempt only ever calls <see cref="OpenAsync"/>
+/// (an effect of its change), and the discussion only calls the attempt to apply a closed decision (an effect of closing
+/// it), so the two never wait on each other.
 /// </summary>
 public sealed class ConsensusDiscussionGrain(
     [PersistentState("discussion", StorageNames.GrainStore)] IPersistentState<ConsensusDiscussionState> state)
@@ -30,15 +31,6 @@ public sealed class ConsensusDiscussionGrain(
 
     private IEvaluatorPoolGrain Pool => GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (RecordExists)
-        {
-            await FollowUpAsync();
-        }
-    }
-
     public async Task<DiscussionView> OpenAsync(OpenDiscussion command)
     {
         if (!RecordExists)
@@ -49,11 +41,10 @@ public sealed class ConsensusDiscussionGrain(
             State.Rubric = command.Rubric;
             State.OpenedAt = State.LeadSince = Now;
             State.LeadDeadlineDays = command.LeadDeadlineDays;
-            await SaveAsync(AuditEvent(Actors.System, "discussion.opened", Key.Id, new
+            await CommitAsync(AuditEvent(Actors.System, "discussion.opened", Key.Id, new
             {
                 command.LeadEvaluatorId, command.PanelEvaluatorIds, command.Reason, leadDueAt = State.LeadDueAt,
             }));
-            await FollowUpAsync();
         }
 
         return ToView();
@@ -125,8 +116,7 @@ public sealed class ConsensusDiscussionGrain(
             events.Add(HandOver(next, $"the lead evaluator {evaluatorId} recused", Actors.Evaluator(evaluatorId)));
         }
 
-        await SaveAsync([.. events]);
-        await FollowUpAsync();
+        await CommitAsync([.. events]);
         return ToView();
     }
 
@@ -138,7 +128,7 @@ public sealed class ConsensusDiscussionGrain(
         }
         else if (RecordExists)
         {
-            await FollowUpAsync();
+            await CommitAsync(); // a deadline it no longer waits for is cancelled
         }
     }
 
@@ -151,17 +141,15 @@ public sealed class ConsensusDiscussionGrain(
         if (next is null)
         {
             State.LeadSince = Now;
-            await SaveAsync(AuditEvent(actor, "discussion.lead-kept", Key.Id, new
+            await CommitAsync(AuditEvent(actor, "discussion.lead-kept", Key.Id, new
             {
                 State.LeadEvaluatorId, why, note = "no other active panel member can lead; a community admin can close the discussion", leadDueAt = State.LeadDueAt,
             }));
         }
         else
         {
-            await SaveAsync(HandOver(next, why, actor));
+            await CommitAsync(HandOver(next, why, actor));
         }
-
-        await FollowUpAsync();
     }
 
     private AuditEvent HandOver(string next, string why, string actor)
@@ -179,7 +167,8 @@ public sealed class ConsensusDiscussionGrain(
             var levels = ValidateLevels(decision);
             State.Decision = decision with { Rationale = rationale, Levels = levels };
             State.ClosedAt = Now;
-            await SaveAsync(AuditEvent(actor, "discussion.closed", Key.Id, new
+            Cause(new ApplyDiscussionDecision(Key.ToString(), State.Decision));
+            await CommitAsync(AuditEvent(actor, "discussion.closed", Key.Id, new
             {
                 decision.Passed, rationale, levels, notes = State.Notes.Count, lead = decision.LeadEvaluatorId, byAdmin = decision.DecidedBy is not null,
             }));
@@ -189,36 +178,18 @@ public sealed class ConsensusDiscussionGrain(
             throw CertGridException.Conflict("This discussion was already closed with another decision.");
         }
 
-        await ApplyDecisionAsync();
-        await FollowUpAsync();
         return ToView();
     }
 
-    /// <summary>Keeps the lead's deadline in the bucket and has the attempt apply a recorded decision; idempotent, resumed on activation.</summary>
-    private async Task FollowUpAsync()
+    /// <summary>Stores the change with its effects, and keeps the lead's deadline in the bucket in line with who leads until when.</summary>
+    private Task CommitAsync(params AuditEvent[] events)
     {
-        try
+        if (DiscussionLead.SyncDeadline(Key.ToString(), State) is { } sync)
         {
-            await ApplyDecisionAsync();
-            if (await DiscussionLead.SyncDeadlineAsync(GrainFactory.GetGrain<IDeadlineBucketGrain>(Community), Key.ToString(), State))
-            {
-                await SaveAsync();
-            }
+            Cause(sync);
         }
-        catch (Exception ex)
-        {
-            Logger.LogWarning(ex, "Follow-up of discussion {Discussion} in {Community} is incomplete; it resumes on the next call or activation", Key.Id, Community);
-        }
-    }
 
-    private async Task ApplyDecisionAsync()
-    {
-        if (State.Decision is not null && !State.Applied)
-        {
-            await GrainFactory.GetGrain<IAttemptGrain>(Key.ToString()).DecideAfterDiscussionAsync(State.Decision);
-            State.Applied = true;
-            await SaveAsync();
-        }
+        return events.Length > 0 || HasUnstoredEffects ? SaveAsync(events) : Task.CompletedTask;
     }
 
     /// <summary>Levels, if given, cover every criterion and score on the side of the threshold the decision is on.</summary>

@@ -17,9 +17,6 @@ public sealed class ConsensusDiscussionState : DurableState
     [Id(6)] public DiscussionDecision? Decision { get; set; }
     [Id(7)] public DateTimeOffset? ClosedAt { get; set; }
 
-    /// <summary>Whether the attempt has applied the decision (resumed on the next close call if not).</summary>
-    [Id(8)] public bool Applied { get; set; }
-
     /// <summary>When the current lead took the role; the lead's deadline runs from here.</summary>
     [Id(9)] public DateTimeOffset LeadSince { get; set; }
 

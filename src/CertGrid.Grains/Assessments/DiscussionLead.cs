@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Scheduling;
+using CertGrid.Grains.Scheduling;
 
 namespace CertGrid.Grains.Assessments;
 
@@ -22,26 +23,22 @@ internal static class DiscussionLead
 
     public static async Task<bool> IsActiveAsync(IEvaluatorPoolGrain pool, string evaluatorId) => (await pool.GetAsync(evaluatorId)).Active;
 
-    /// <summary>Schedules the current lead's deadline and cancels a superseded one; true when the state's record of it changed.</summary>
-    public static async Task<bool> SyncDeadlineAsync(IDeadlineBucketGrain bucket, string discussionKey, ConsensusDiscussionState state)
+    /// <summary>
+    /// What schedules the current lead's deadline and cancels a superseded one, recorded in the state at once (the effect is
+    /// stored with it); null when the bucket already holds exactly that.
+    /// </summary>
+    public static SyncDeadlines? SyncDeadline(string discussionKey, ConsensusDiscussionState state)
     {
         var wanted = state.LeadDueAt is { } due ? new ScheduledDeadline(DeadlineKind.DiscussionLeadDue, discussionKey, state.LeadEvaluatorId, due) : null;
         if (wanted == state.ScheduledLeadDeadline)
         {
-            return false;
+            return null;
         }
 
-        if (state.ScheduledLeadDeadline is { } old && old.Token != wanted?.Token)
-        {
-            await bucket.CancelAsync(old.Kind, old.Target, old.Token);
-        }
-
-        if (wanted is not null)
-        {
-            await bucket.ScheduleAsync(wanted);
-        }
-
+        var old = state.ScheduledLeadDeadline is { } previous && previous.Token != wanted?.Token
+            ? new CancelledDeadline(previous.Kind, previous.Target, previous.Token)
+            : null;
         state.ScheduledLeadDeadline = wanted;
-        return true;
+        return new SyncDeadlines(wanted is null ? [] : [wanted], old is null ? [] : [old]);
     }
 }

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Scheduling;
+using CertGrid.Grains.Scheduling;
 
 namespace CertGrid.Grains.Assessments;
 
@@ -19,8 +20,8 @@ internal sealed record PanelDeadlines(
 /// <summary>
 /// Keeps the community's deadline bucket holding exactly what a panel waits for: each open review's deadline, and
 /// while a seat is empty (nobody independent was free), a retry to fill it. Scheduled when needed, cancelled once
-/// reviewed, filled, vacated or decided. The attempt or appeal records what it scheduled, so the sync is idempotent and
-/// resumes after a restart; the bucket (one reminder per community) does the waiting.
+/// reviewed, filled, vacated or decided. The attempt or appeal records what it scheduled and stores the change to the
+/// bucket with it as an effect; the bucket (one reminder per community) does the waiting.
 /// </summary>
 internal static class ReviewDeadlines
 {
@@ -34,8 +35,11 @@ internal static class ReviewDeadlines
         attemptKey, state.Status == AttemptStatus.UnderReview && !state.InDiscussion, state.Panel, state.Reviews.Select(r => r.EvaluatorId).ToList(),
         state.PanelSize, DeadlineKind.ReviewDue, DeadlineKind.EmptySeat);
 
-    /// <summary>Brings the bucket in line with the panel's open seats; true when <paramref name="scheduled"/> changed.</summary>
-    public static async Task<bool> SyncAsync(IDeadlineBucketGrain bucket, PanelDeadlines panel, List<string> scheduled, DateTimeOffset now)
+    /// <summary>
+    /// What brings the bucket in line with the panel's open seats, recorded in <paramref name="scheduled"/> at once (the
+    /// effect is stored with it); null when the bucket already holds exactly that.
+    /// </summary>
+    public static SyncDeadlines? Sync(PanelDeadlines panel, List<string> scheduled, DateTimeOffset now)
     {
         var open = panel.Open
             ? panel.Panel.Where(s => s.DueAt is not null && !panel.Reviewed.Contains(s.EvaluatorId))
@@ -47,22 +51,17 @@ internal static class ReviewDeadlines
             open[EmptySeatToken] = new ScheduledDeadline(panel.EmptySeatKind, panel.Target, EmptySeatToken, now + EmptySeatRetry);
         }
 
-        var changed = false;
-        foreach (var deadline in open.Values.Where(d => !scheduled.Contains(d.Token)))
+        var schedule = open.Values.Where(d => !scheduled.Contains(d.Token)).ToList();
+        var cancel = scheduled.Where(t => !open.ContainsKey(t))
+            .Select(t => new CancelledDeadline(t == EmptySeatToken ? panel.EmptySeatKind : panel.ReviewKind, panel.Target, t)).ToList();
+        if (schedule.Count == 0 && cancel.Count == 0)
         {
-            await bucket.ScheduleAsync(deadline);
-            scheduled.Add(deadline.Token);
-            changed = true;
+            return null;
         }
 
-        foreach (var token in scheduled.Where(t => !open.ContainsKey(t)).ToList())
-        {
-            await bucket.CancelAsync(token == EmptySeatToken ? panel.EmptySeatKind : panel.ReviewKind, panel.Target, token);
-            scheduled.Remove(token);
-            changed = true;
-        }
-
-        return changed;
+        scheduled.AddRange(schedule.Select(d => d.Token));
+        scheduled.RemoveAll(t => cancel.Any(c => c.Token == t));
+        return new SyncDeadlines(schedule, cancel);
     }
 
     public static DateTimeOffset? DueAt(int? deadlineDays, DateTimeOffset assignedAt) =>

@@ -5,11 +5,13 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
+using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
 using CertGrid.Grains.Credentials.StatusLists;
+using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Programs;
 using CertGrid.Grains.Progress;
@@ -20,7 +22,9 @@ namespace CertGrid.Grains.Credentials;
 
 /// <summary>
 /// An issued credential: an Open Badges 3.0 AchievementCredential signed as a VC-JWT with the community's key.
-/// Issuing is idempotent, so the attempt can safely retry it after a restart.
+/// Issuing is idempotent (an effect of a pass, retried until done), and stores the credential in one write with what
+/// issuing causes: it is recorded on its holder, its lifespan is tracked for renewal, and the pathways it completes are
+/// awarded.
 /// </summary>
 public sealed class CredentialGrain(
     [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
@@ -41,14 +45,12 @@ public sealed class CredentialGrain(
                 throw CertGridException.Conflict($"Credential '{Key.Id}' was already issued for another attempt.");
             }
 
-            await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
-            await AwardPathwaysAsync();
             return ToIssued();
         }
 
-        var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, command.LearnerId).ToString()).GetAsync();
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetAsync();
-        var framework = await GrainFactory.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(Community, definition.FrameworkId).ToString()).GetAsync();
+        var learner = await GrainFactory.Learner(Community, command.LearnerId).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, command.DefinitionId).GetAsync();
+        var framework = await GrainFactory.Framework(Community, definition.FrameworkId).GetAsync();
         var community = await GrainFactory.GetGrain<ICommunityGrain>(Community).GetAsync();
         // The credential aligns to the framework version its definition pinned, however the framework moved on since.
         var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
@@ -106,15 +108,16 @@ public sealed class CredentialGrain(
         State.StatusEntries = [statusEntry];
         State.IssuedFrom = command;
         State.AppealId = command.AppealId;
-        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
-        {
-            learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
-        }));
         State.Results = command.Results.ToList();
         State.Demonstrated = CompetencyEvidence.FromResults(definition.Rubric, command.Results, assessed.Levels, Key.Id, definition.Id).ToList();
         State.AwardedThrough = command.AwardedThrough;
-        State.PathwaysPending = true;
+        if (validUntil is not null)
+        {
+            Cause(new TrackRenewal(Key.Id, new TrackCredential(learner.Id, definition.Id, definition.Name, command.AttemptId, validFrom, validUntil, command.ReplacesCredentialId)));
+        }
+
+        Cause(new RecordCredentialOnLearner(learner.Id, Key.Id));
+        Cause(new AwardCompletedPathways(learner.Id, Held()));
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
@@ -122,23 +125,7 @@ public sealed class CredentialGrain(
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
         CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
-        await RenewalTracking.TrackAsync(GrainFactory, Community, ToIssued());
-        await AwardPathwaysAsync();
         return ToIssued();
-    }
-
-    /// <summary>
-    /// Awards what this credential completes. A failure propagates, so the issuer (an attempt's follow-up, or an
-    /// award) retries the idempotent issuance later and this check with it.
-    /// </summary>
-    private async Task AwardPathwaysAsync()
-    {
-        if (State.PathwaysPending)
-        {
-            await new PathwayAwards(GrainFactory, storage, routes, Community).AwardAsync(State.LearnerId, Held(), Now);
-            State.PathwaysPending = false;
-            await SaveAsync();
-        }
     }
 
     private HeldCredential Held() => new(Key.Id, State.DefinitionId, State.AchievementName, State.Status, State.ValidFrom, State.ValidUntil);
@@ -199,19 +186,26 @@ public sealed class CredentialGrain(
             throw CertGridException.Policy($"Credential '{Key.Id}' predates re-issuing and cannot be re-issued automatically.");
         }
 
-        // A deterministic id makes a retried re-issue land on the same new credential.
-        var replacementId = State.ReplacedByCredentialId ?? EntityId.New(IdPrefixes.Credential);
+        // The revocation and the replacement's issuance are one change: the replacement follows as its effect.
         if (State.ReplacedByCredentialId is null)
         {
+            var replacementId = EntityId.New(IdPrefixes.Credential);
             State.ReplacedByCredentialId = replacementId;
-            await SaveAsync(AuditEvent(actor, "credential.reissue-started", Key.Id, new { replacement = replacementId, reason = why }));
+            var events = new List<Domain.Audit.AuditEvent> { AuditEvent(actor, "credential.reissue-started", Key.Id, new { replacement = replacementId, reason = why }) };
+            if (State.Status != CredentialStatus.Revoked)
+            {
+                State.Status = CredentialStatus.Revoked;
+                State.StatusReason = $"re-issued as {replacementId}: {why}";
+                events.Add(AuditEvent(actor, "credential.revoked", Key.Id, new { reason = State.StatusReason }));
+            }
+
+            Cause(new IssueEarnedCredential(replacementId, State.IssuedFrom with { ReplacesCredentialId = Key.Id }));
+            await SaveAsync([.. events]);
         }
 
-        var replacement = await GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, replacementId).ToString())
-            .IssueAsync(State.IssuedFrom with { ReplacesCredentialId = Key.Id });
-        await GrainFactory.GetGrain<Abstractions.Learners.ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RecordCredentialAsync(replacementId);
-        await RevokeAsync($"re-issued as {replacementId}: {why}", actor);
-        return replacement;
+        return await GrainFactory.Credential(Community, State.ReplacedByCredentialId).FindAsync()
+            ?? throw new CertGridException(ErrorCode.Unavailable,
+                $"Credential '{Key.Id}' is revoked and its replacement '{State.ReplacedByCredentialId}' is still being issued; ask again shortly.");
     }
 
     public async Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor)
@@ -248,7 +242,7 @@ public sealed class CredentialGrain(
             .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
         await new ReadModelTable(storage.Table(storage.Names.ProgressTable))
             .UpsertAsync(AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt));
-        await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).RefreshProgressAsync();
+        await GrainFactory.Learner(Community, State.LearnerId).RefreshProgressAsync();
     }
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>

@@ -45,7 +45,4 @@ public sealed class CredentialState : DurableState
 
     /// <summary>For automatic awards: <c>pathway:{id}</c> or <c>recognition:{kind}</c>.</summary>
     [Id(22)] public string? AwardedThrough { get; set; }
-
-    /// <summary>Set at issuance until the pathways this credential may complete were checked.</summary>
-    [Id(23)] public bool PathwaysPending { get; set; }
 }

@@ -6,6 +6,7 @@ using CertGrid.Grains.Credentials.Keys;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Notices;
+using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -82,7 +83,8 @@ public static class CertGridSilo
         services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<EffectMarkers>();
+        services.AddSingleton<NoticePublisher>();
         services.AddSingleton<WebhookSender>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.

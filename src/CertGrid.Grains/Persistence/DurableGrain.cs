@@ -1,23 +1,34 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using CertGrid.Abstractions.Hosting;
-using CertGrid.Abstractions.Audit;
+using CertGrid.Abstractions.Persistence;
 using CertGrid.Domain.Audit;
 using CertGrid.Grains.Audit;
-using CertGrid.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Persistence;
 
 /// <summary>
-/// A grain whose changes are acknowledged only once persisted. After each write it delivers the audit events
-/// saved with the change and refreshes its read-model rows; either step that fails is retried on a timer
-/// (and audit delivery again on the next activation), never lost and never done twice.
+/// A grain whose changes are acknowledged only once persisted, and whose changes' effects are carried out reliably.
+/// A change is made to <see cref="State"/>, its effects are declared with <see cref="Cause(Effect)"/>, and
+/// <see cref="SaveAsync"/> stores both in one write (audit events and the grain's read-model refresh become effects
+/// too). Effects are applied after the write: with <see cref="SaveAsync"/> before the call returns, with
+/// <see cref="SaveAndReplyAsync"/> right after it. A failed effect is retried with backoff on a timer while the grain is
+/// active; a grain with effects is marked in its community's effects table in the same moment it writes them, and the
+/// community's <see cref="EffectSweeperGrain"/> resumes it if nobody else does (after a crash, for example).
 /// </summary>
-public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Grain
+public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Grain, IEffectOutbox, IEffectHost
     where TState : DurableState, new()
 {
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
-    private IGrainTimer? _retryTimer;
-    private bool _projectionPending;
+    private static readonly ConcurrentDictionary<Type, bool> HasReadModelsByType = new();
+    private EffectRunner? _runner;
+    private IGrainTimer? _passTimer;
+    private DateTimeOffset _passDueAt = DateTimeOffset.MaxValue;
+    private bool _discarded;
+    private Task _writing = Task.CompletedTask;
+
+    /// <summary>This activation marked the grain in the effects table and the sweep has not found it settled since.</summary>
+    private bool _marked;
 
     protected TState State => state.State;
 
@@ -32,13 +43,46 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
 
     protected ILogger Logger => field ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
+    private EffectRunner Runner => _runner ??= new EffectRunner(this);
+
+    private EffectMarkers Markers => field ??= ServiceProvider.GetRequiredService<EffectMarkers>();
+
+    private bool HasReadModels => HasReadModelsByType.GetOrAdd(GetType(), type =>
+        type.GetMethod(nameof(ProjectAsync), BindingFlags.Instance | BindingFlags.NonPublic)!.DeclaringType != typeof(DurableGrain<TState>));
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (State.PendingAudit.Count > 0)
+        Runner.StoredThrough = State.EffectsCaused;
+        if (State.LegacyPendingAudit.Count > 0)
         {
-            await CompleteSideEffectsAsync();
+            Cause(new AppendAudit(State.LegacyPendingAudit.ToList()));
+            State.LegacyPendingAudit.Clear();
+            Runner.StoredThrough = State.EffectsCaused; // they were stored, in the older form
         }
+
+        if (State.Effects.Count > 0)
+        {
+            SchedulePass(TimeSpan.Zero);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Forget applied effects in storage too, so a later activation does not apply them again (harmless, but work).
+        if (!_discarded && RecordExists && Runner.AppliedSinceWrite)
+        {
+            try
+            {
+                await state.WriteStateAsync(cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                Logger.LogDebug(ex, "Forgetting the applied effects of {Grain} failed; they are applied again (idempotently) on its next activation", this.GetGrainId());
+            }
+        }
+
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     /// <summary>A new audit event; its details are serialised as JSON and its id makes delivery idempotent.</summary>
@@ -48,53 +92,202 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     /// <summary>Writes this grain's rows in its read models. Must be idempotent (an upsert of current state).</summary>
     protected virtual Task ProjectAsync() => Task.CompletedTask;
 
+    /// <summary>Declares an effect of the change being made; it is stored by the next <see cref="SaveAsync"/>.</summary>
+    protected void Cause(Effect effect) => State.Effects.Add(Caused(effect));
+
+    /// <summary>Declares several effects of the change being made, in order.</summary>
+    protected void Cause(IEnumerable<Effect> effects)
+    {
+        foreach (var effect in effects)
+        {
+            Cause(effect);
+        }
+    }
+
+    /// <summary>Effects were caused that no write has stored yet.</summary>
+    protected bool HasUnstoredEffects => State.EffectsCaused > Runner.StoredThrough;
+
     /// <summary>
-    /// Persists the state with the given audit events, then delivers them and refreshes the read models.
-    /// If the write fails the activation is discarded, so no caller ever sees a change that was not stored.
+    /// Persists the state with the given audit events and the caused effects, then applies the effects before returning
+    /// (one that fails does not fail the call: it is retried). If the write fails the activation is discarded, so no
+    /// caller ever sees a change that was not stored.
     /// </summary>
     protected async Task SaveAsync(params AuditEvent[] events)
     {
-        State.PendingAudit.AddRange(events);
+        if (await WriteAsync(events))
+        {
+            await RunEffectsAsync();
+        }
+    }
+
+    /// <summary>
+    /// Persists like <see cref="SaveAsync"/> but returns once the write is stored: the effects (audit events included)
+    /// are applied right after, in the grain's next turn. For the calls whose answer must not wait for what follows.
+    /// </summary>
+    protected async Task SaveAndReplyAsync(params AuditEvent[] events)
+    {
+        if (await WriteAsync(events))
+        {
+            SchedulePass(TimeSpan.Zero);
+        }
+    }
+
+    public async Task<EffectBacklog> ResumeEffectsAsync()
+    {
+        await RunEffectsAsync();
+        var backlog = Backlog();
+        _marked &= !backlog.Settled; // the sweep removes the mark of a settled grain; the next change marks it again
+        return backlog;
+    }
+
+    public Task<EffectBacklog> GetEffectsAsync() => Task.FromResult(Backlog());
+
+    /// <summary>
+    /// Stores the state and what it caused; true when this write stored new effects. Writes of one activation never
+    /// overlap: a call that interleaves (<c>[AlwaysInterleave]</c>) waits for the write in flight, and after a failed write
+    /// every later one is refused, because the activation is being discarded to reload what storage really holds.
+    /// </summary>
+    private async Task<bool> WriteAsync(AuditEvent[] events)
+    {
+        var previous = _writing;
+        var done = new TaskCompletionSource();
+        _writing = done.Task;
+        try
+        {
+            await previous;
+            return await WriteNowAsync(events);
+        }
+        finally
+        {
+            done.SetResult();
+        }
+    }
+
+    private async Task<bool> WriteNowAsync(AuditEvent[] events)
+    {
+        if (_discarded)
+        {
+            throw Unconfirmed();
+        }
+
+        if (events.Length > 0)
+        {
+            Cause(new AppendAudit(events));
+        }
+
+        if (HasReadModels && !State.Effects.Any(e => e.Effect is RefreshReadModels))
+        {
+            // Before this change's other effects, so one that reads the grain's read models (same receiver) sees it.
+            var first = State.Effects.FindIndex(e => e.Sequence > Runner.StoredThrough);
+            State.Effects.Insert(first < 0 ? State.Effects.Count : first, Caused(new RefreshReadModels()));
+        }
+
+        var through = State.EffectsCaused;
+        var marking = through > Runner.StoredThrough && !_marked ? Markers.MarkAsync(Community, this.GetGrainId()) : Task.CompletedTask;
+        _marked |= through > Runner.StoredThrough;
         try
         {
             await state.WriteStateAsync();
         }
         catch (Exception ex) when (ex is not CertGridException)
         {
+            _discarded = true;
             DeactivateOnIdle();
+            await ObserveAsync(marking);
             Logger.LogError(ex, "Storing state of {Grain} failed; the activation will reload from storage", this.GetGrainId());
-            throw new CertGridException(ErrorCode.Unavailable,
-                "Storage did not confirm the change, so it may not have been saved. Check the current state and try again.");
+            throw Unconfirmed();
         }
 
-        _projectionPending = true;
-        await CompleteSideEffectsAsync();
+        var storedNew = through > Runner.StoredThrough;
+        Runner.StoredThrough = through;
+        Runner.AppliedSinceWrite = false;
+        await ObserveAsync(marking);
+        return storedNew;
     }
 
-    private async Task CompleteSideEffectsAsync()
+    private static CertGridException Unconfirmed() => new(ErrorCode.Unavailable,
+        "Storage did not confirm the change, so it may not have been saved. Check the current state and try again.");
+
+    private PendingEffect Caused(Effect effect) => new() { Sequence = ++State.EffectsCaused, Effect = effect, CausedAt = Now };
+
+    private async Task ObserveAsync(Task marking)
     {
         try
         {
-            if (_projectionPending)
-            {
-                await ProjectAsync();
-                _projectionPending = false;
-            }
-
-            if (State.PendingAudit.Count > 0)
-            {
-                await GrainFactory.GetGrain<IAuditLogGrain>(Community).AppendAsync(State.PendingAudit.ToList());
-                State.PendingAudit.Clear();
-            }
-
-            _retryTimer?.Dispose();
-            _retryTimer = null;
+            await marking;
         }
         catch (Exception ex)
         {
-            Logger.LogWarning(ex, "Completing the side effects of {Grain} failed (read model pending: {Projection}, audit events pending: {Count}); retrying in {Delay}",
-                this.GetGrainId(), _projectionPending, State.PendingAudit.Count, RetryDelay);
-            _retryTimer ??= this.RegisterGrainTimer(_ => CompleteSideEffectsAsync(), new GrainTimerCreationOptions(RetryDelay, RetryDelay));
+            // The effects still run now; only a crash before they complete would wait for the next call or activation.
+            _marked = false;
+            Logger.LogWarning(ex, "Marking {Grain} in {Community} as having pending effects failed", this.GetGrainId(), Community);
         }
     }
+
+    private async Task RunEffectsAsync()
+    {
+        if (State.Effects.Count == 0)
+        {
+            return;
+        }
+
+        await Runner.RunAsync();
+        if (Runner.NextRetryAt is not { } retryAt)
+        {
+            return;
+        }
+
+        SchedulePass(retryAt - TimeProvider.System.GetUtcNow());
+        if (Runner.Failing is { } failing)
+        {
+            try
+            {
+                await Markers.ReportFailureAsync(Community, this.GetGrainId(), State.Effects.Count, failing, retryAt);
+            }
+            catch (Exception ex)
+            {
+                Logger.LogWarning(ex, "Reporting the failing effects of {Grain} in {Community} failed", this.GetGrainId(), Community);
+            }
+        }
+    }
+
+    /// <summary>One timer for the next pass: the earliest of what was asked (right after a reply, or a retry's time).</summary>
+    private void SchedulePass(TimeSpan delay)
+    {
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
+        var at = TimeProvider.System.GetUtcNow() + delay;
+        if (_passTimer is not null && _passDueAt <= at)
+        {
+            return;
+        }
+
+        _passTimer?.Dispose();
+        _passDueAt = at;
+        _passTimer = this.RegisterGrainTimer(async _ =>
+        {
+            _passTimer?.Dispose();
+            _passTimer = null;
+            _passDueAt = DateTimeOffset.MaxValue;
+            await RunEffectsAsync();
+        }, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
+    }
+
+    private EffectBacklog Backlog() => new(State.Effects.Select(p => new PendingEffectView(
+        PendingEffect.IdOf(this.GetGrainId(), p.Sequence), p.Effect.Kind, p.Effect.Receiver, p.CausedAt, p.Attempts, p.LastError)).ToList());
+
+    GrainId IEffectHost.GrainId => this.GetGrainId();
+
+    string IEffectHost.Community => Community;
+
+    IGrainFactory IEffectHost.Grains => GrainFactory;
+
+    IServiceProvider IEffectHost.Services => ServiceProvider;
+
+    ILogger IEffectHost.Logger => Logger;
+
+    DateTimeOffset IEffectHost.Now => Now;
+
+    List<PendingEffect> IEffectHost.Pending => State.Effects;
+
+    Task IEffectHost.RefreshReadModelsAsync() => ProjectAsync();
 }

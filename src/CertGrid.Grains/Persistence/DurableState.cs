@@ -3,13 +3,24 @@ using CertGrid.Domain.Audit;
 namespace CertGrid.Grains.Persistence;
 
 /// <summary>
-/// Base of every persisted grain state. Audit events are saved together with the change that caused them
-/// (an outbox), then handed to the community's audit log; if that fails they are handed over again later,
-/// and the log's idempotency makes each land exactly once.
+/// Base of every persisted grain state: besides the grain's own data, the effects its changes caused that are not
+/// applied yet (an outbox, stored in the same write as the change that caused them; see <see cref="Effect"/>).
 /// </summary>
 [GenerateSerializer]
 public abstract class DurableState
 {
+    /// <summary>
+    /// Audit events of a state stored before effects existed (they were delivered from here); on activation they
+    /// become an <see cref="AppendAudit"/> effect, so none is lost. Never written to any more.
+    /// </summary>
     [Id(0)]
-    public List<AuditEvent> PendingAudit { get; set; } = [];
+    public List<AuditEvent> LegacyPendingAudit { get; set; } = [];
+
+    /// <summary>Effects caused by stored changes and not applied yet, in the order they were caused.</summary>
+    [Id(1)]
+    public List<PendingEffect> Effects { get; set; } = [];
+
+    /// <summary>How many effects this grain has caused; numbers the next one.</summary>
+    [Id(2)]
+    public long EffectsCaused { get; set; }
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CertGrid.Abstractions.Credentials;
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Domain.Credentials;
@@ -46,7 +45,6 @@ internal sealed class PathwayAwards(IGrainFactory grains, StorageClients storage
             var credentialId = AwardIds.For(community, learnerId, pathway.Id);
             await grains.Credential(community, credentialId).IssueAsync(new IssueCredential(
                 learnerId, pathway.TargetDefinitionId, pathway.Id, [], [], AwardedThrough: $"pathway:{pathway.Id}", SupportingEvidence: evidence));
-            await grains.Learner(community, learnerId).RecordCredentialAsync(credentialId);
         }
     }
 }

@@ -1,9 +1,9 @@
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Recognition;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Recognition;
+using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Programs;
 using CertGrid.Grains.Storage;
@@ -44,7 +44,10 @@ public sealed class ContributorGrain(
 
     public Task<ContributorInfo> GetAsync() => Task.FromResult(ToInfo());
 
-    /// <summary>Issues every badge whose threshold is reached; one that cannot be held yet is retried on the next contribution.</summary>
+    /// <summary>
+    /// Awards every badge whose threshold is reached: the award is stored with the badge's issuance as its effect (under a
+    /// deterministic id). A badge nobody can hold yet (no linked learner record) is owed and awarded on a later contribution.
+    /// </summary>
     private async Task AwardDueBadgesAsync()
     {
         var issued = State.Badges.Where(b => b.CredentialId is not null).Select(b => b.Kind).ToHashSet();
@@ -64,9 +67,8 @@ public sealed class ContributorGrain(
             }
 
             var credentialId = AwardIds.For(Community, learnerId, $"badge:{rule.Kind}");
-            await GrainFactory.Credential(Community, credentialId).IssueAsync(new IssueCredential(
-                learnerId, rule.DefinitionId, $"recognition-{rule.Kind.ToString().ToLowerInvariant()}", [], [], AwardedThrough: $"recognition:{rule.Kind}"));
-            await GrainFactory.Learner(Community, learnerId).RecordCredentialAsync(credentialId);
+            Cause(new IssueEarnedCredential(credentialId, new IssueCredential(
+                learnerId, rule.DefinitionId, $"recognition-{rule.Kind.ToString().ToLowerInvariant()}", [], [], AwardedThrough: $"recognition:{rule.Kind}")));
             State.Badges.RemoveAll(b => b.Kind == rule.Kind);
             State.Badges.Add(new AwardedBadge(rule.Kind, rule.DefinitionId, credentialId, Now, null));
             await SaveAsync(AuditEvent(Actors.System, "recognition.badge-awarded", Person, new

@@ -9,9 +9,9 @@ namespace CertGrid.Grains.Relationships;
 /// <summary>
 /// One person's relationships; declarations are mirrored onto the other party so either side can be asked (the
 /// conflict-of-interest check reads the learner's side). The copy is reliable: a declaration or ending is stored
-/// together with an outbox entry for the other party, delivered at once, and if that fails (the other party's grain
-/// unavailable, or busy declaring towards this one at the same moment) retried on a timer and on the next activation
-/// until the other party has stored it. Mirroring is idempotent.
+/// together with the effect that copies it (<see cref="MirrorRelationship"/>), applied at once and, if that fails (the
+/// other party's grain unavailable, or busy declaring towards this one at the same moment), retried until the other
+/// party has stored it. Mirroring is idempotent.
 /// </summary>
 public sealed class RelationshipsGrain(
     [PersistentState("relationships", StorageNames.GrainStore)] IPersistentState<RelationshipsState> state)
@@ -19,22 +19,11 @@ public sealed class RelationshipsGrain(
 {
     public const int MaxRelationships = 500;
 
-    private IGrainTimer? _retryTimer;
-
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
 
     protected override string Community => Key.Community;
 
     private string Person => Key.Id;
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (State.Outbox.Count > 0)
-        {
-            RetryLater();
-        }
-    }
 
     public async Task<Relationship> DeclareAsync(string otherPerson, RelationshipKind kind, string? note, string actor)
     {
@@ -57,10 +46,13 @@ public sealed class RelationshipsGrain(
 
         var relationship = new Relationship(Person, other, kind, actor, Now, null, InputRules.OptionalText(note, "input.note", 500));
         State.Relationships.Add(relationship);
-        State.Outbox.Add(relationship);
+        Cause(new MirrorRelationship(other, relationship));
+        if (kind == RelationshipKind.Mentor)
+        {
+            Cause(new GrantMentoringCredits(relationship));
+        }
+
         await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
-        await DeliverAsync();
-        await ServiceCredits.ForMentorshipAsync(GrainFactory, Logger, Community, relationship);
         return relationship;
     }
 
@@ -89,57 +81,11 @@ public sealed class RelationshipsGrain(
 
         var ended = State.Relationships[index] with { Until = Now };
         State.Relationships[index] = ended;
-        State.Outbox.RemoveAll(r => Same(r, ended));
-        State.Outbox.Add(ended);
+        Cause(new MirrorRelationship(otherPerson, ended));
         await SaveAsync(AuditEvent(actor, "relationship.ended", Person, new { other = otherPerson, kind = kind.ToString() }));
-        await DeliverAsync();
     }
 
     public Task<IReadOnlyList<Relationship>> ListAsync() => Task.FromResult<IReadOnlyList<Relationship>>(State.Relationships.ToList());
 
-    public Task<int> PendingMirrorsAsync() => Task.FromResult(State.Outbox.Count);
-
-    /// <summary>Hands each pending copy to the other party; what fails stays in the outbox and is retried later.</summary>
-    private async Task DeliverAsync()
-    {
-        var delivered = new List<Relationship>();
-        foreach (var relationship in State.Outbox.ToList())
-        {
-            try
-            {
-                await GrainFactory.Relationships(Community, relationship.Other(Person)).MirrorAsync(relationship);
-                delivered.Add(relationship);
-            }
-            catch (Exception ex)
-            {
-                Logger.LogWarning(ex, "Copying a relationship of {Person} to {Other} in {Community} failed; it is retried", Person, relationship.Other(Person), Community);
-            }
-        }
-
-        if (delivered.Count > 0)
-        {
-            State.Outbox.RemoveAll(delivered.Contains);
-            await SaveAsync();
-        }
-
-        if (State.Outbox.Count > 0)
-        {
-            RetryLater();
-        }
-        else
-        {
-            _retryTimer?.Dispose();
-            _retryTimer = null;
-        }
-    }
-
-    /// <summary>Retries after a random 1-5 seconds, so two people declaring towards each other at once do not collide again.</summary>
-    private void RetryLater()
-    {
-        _retryTimer?.Dispose();
-        var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(1000, 5000));
-        _retryTimer = this.RegisterGrainTimer(_ => DeliverAsync(), new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
-    }
-
-    private static bool Same(Relationship a, Relationship b) => a.From == b.From && a.To == b.To && a.Kind == b.Kind && a.Since == b.Since;
+    public Task<int> PendingMirrorsAsync() => Task.FromResult(State.Effects.Count(e => e.Effect is MirrorRelationship));
 }

@@ -7,7 +7,4 @@ namespace CertGrid.Grains.Relationships;
 public sealed class RelationshipsState : DurableState
 {
     [Id(0)] public List<Relationship> Relationships { get; set; } = [];
-
-    /// <summary>Declarations and endings not yet stored on the other party's grain; delivered, then removed (retried until then).</summary>
-    [Id(1)] public List<Relationship> Outbox { get; set; } = [];
 }

@@ -13,36 +13,19 @@ using CertGrid.Grains.Storage;
 namespace CertGrid.Grains.Renewals;
 
 /// <summary>
-/// One credential's lifespan. Each change (milestones reached, evidence, renewal) is stored with its audit events,
-/// its notices and the effects it implies on other grains; then the effects run and the notices are published.
-/// Both are idempotent and resumed on activation, and milestones are never reached twice, so advancing again, a
-/// bucket processed twice or a restart sends nothing twice. The next deadline is registered in its day bucket
+/// One credential's lifespan. Each change (milestones reached, evidence, renewal) is stored with its audit events and
+/// its effects (notices to publish, the credential's suspension, lapse or replacement), which are applied after it and
+/// retried until done. Effects are idempotent and milestones are never reached twice, so advancing again, a bucket
+/// processed twice or a restart sends nothing twice. The next deadline is registered in its day bucket
 /// before the state that records it is stored, and the old registration is removed after.
 /// </summary>
 public sealed class RenewalGrain(
-    [PersistentState("renewal", StorageNames.GrainStore)] IPersistentState<RenewalState> state,
-    NoticeOutbox outbox)
+    [PersistentState("renewal", StorageNames.GrainStore)] IPersistentState<RenewalState> state)
     : DurableGrain<RenewalState>(state), IRenewalGrain
 {
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
 
     protected override string Community => Key.Community;
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (RecordExists && (State.PendingEffects != RenewalEffects.None || State.PendingNotices.Count > 0))
-        {
-            try
-            {
-                await CompleteAsync();
-            }
-            catch (Exception ex)
-            {
-                Logger.LogWarning(ex, "Follow-up of renewal {Credential} in {Community} is incomplete; it resumes on its next call", Key.Id, Community);
-            }
-        }
-    }
 
     public async Task<RenewalView?> TrackAsync(TrackCredential command)
     {
@@ -63,7 +46,7 @@ public sealed class RenewalGrain(
         State.ValidFrom = command.ValidFrom;
         State.ExpiresAt = expiresAt;
         State.ReplacesCredentialId = command.ReplacesCredentialId;
-        State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, command.DefinitionId).ToString()).GetLifespanPolicyAsync();
+        State.Policy = await GrainFactory.CredentialDefinition(Community, command.DefinitionId).GetLifespanPolicyAsync();
         await ApplyDueAsync(); // Issuing the credential is audited; tracking it is bookkeeping.
         return View();
     }
@@ -87,7 +70,7 @@ public sealed class RenewalGrain(
 
         if (!State.IsTerminal)
         {
-            State.Policy = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, State.DefinitionId).ToString()).GetLifespanPolicyAsync();
+            State.Policy = await GrainFactory.CredentialDefinition(Community, State.DefinitionId).GetLifespanPolicyAsync();
             await ApplyDueAsync(store: true); // The policy change is audited on the definition.
         }
 
@@ -103,7 +86,7 @@ public sealed class RenewalGrain(
     public async Task<RenewalReadiness> CheckAsync()
     {
         RequireTracked();
-        var activities = await GrainFactory.GetGrain<ICeLedgerGrain>(new ScopedKey(Community, State.LearnerId).ToString()).GetActivitiesAsync();
+        var activities = await GrainFactory.CeLedger(Community, State.LearnerId).GetActivitiesAsync();
         return RenewalReadiness.Assess(State.Policy, State.StageAt(Now), State.Timeline, State.Cycle, activities, State.Evidence);
     }
 
@@ -134,8 +117,7 @@ public sealed class RenewalGrain(
         RequireTracked();
         if (State.RenewedByCredentialId is not null)
         {
-            await CompleteAsync();
-            return View();
+            return View(); // what renewing causes is applied (and retried) on its own
         }
 
         await ApplyDueAsync();
@@ -151,25 +133,28 @@ public sealed class RenewalGrain(
         State.RenewedByCredentialId = reassessed ?? EntityId.New(IdPrefixes.Credential);
         State.RenewedAt = Now;
         State.ScheduledDay = null;
-        State.PendingEffects |= RenewalEffects.MarkReplaced
-            | (reassessed is null ? RenewalEffects.IssueReplacement | RenewalEffects.RecordReplacementOnLearner : RenewalEffects.None);
-        State.PendingNotices.Add(NoticeFor(NoticeKind.Renewed));
+        if (reassessed is null)
+        {
+            var artifactId = State.Evidence is { Kind: RenewalEvidence.PortfolioArtifact, ArtifactId: { } id } ? id : null;
+            Cause(new IssueRenewalReplacement(Key.Id, State.RenewedByCredentialId, State.LearnerId, State.DefinitionId, State.AttemptId, artifactId));
+        }
+
+        Cause(new MarkReplaced(Key.Id, State.RenewedByCredentialId));
+        Cause(new PublishNotices([NoticeFor(NoticeKind.Renewed)]));
         await SaveAsync(AuditEvent(actor, "renewal.renewed", Key.Id, new
         {
             renewedBy = State.RenewedByCredentialId, byReassessment = reassessed is not null, readiness.CreditsVerified, readiness.CreditsRequired,
         }));
         RenewalMetrics.Processed("renewal.renewed");
-        await CompleteAsync();
         await ForgetDeadlineAsync(previousDay);
         return View();
     }
 
     private ICredentialGrain Credential => GrainFactory.GetGrain<ICredentialGrain>(Key.ToString());
 
-    /// <summary>Reaches every milestone due now, registers the next deadline, stores the change, then completes its effects and notices.</summary>
+    /// <summary>Reaches every milestone due now, registers the next deadline, and stores the change with its effects and notices.</summary>
     private async Task ApplyDueAsync(bool store = false)
     {
-        await CompleteAsync();
         var events = new List<AuditEvent>();
         var before = (RecordExists && !store, State.Reached, State.Closed, State.ScheduledDay);
         var previousDay = State.ScheduledDay;
@@ -201,7 +186,6 @@ public sealed class RenewalGrain(
         {
             await SaveAsync([.. events]);
             events.ForEach(e => RenewalMetrics.Processed(e.Action));
-            await CompleteAsync();
             await ForgetDeadlineAsync(previousDay);
         }
     }
@@ -219,30 +203,19 @@ public sealed class RenewalGrain(
                 events.Add(AuditEvent(Actors.System, $"renewal.{milestone.ToString().ToLowerInvariant()}", Key.Id, new { at, action = State.Policy?.LapseAction.ToString() }));
             }
 
-            State.PendingEffects |= milestone switch
+            if (milestone == RenewalMilestone.Expired && State.Policy is not null)
             {
-                RenewalMilestone.Expired when State.Policy is not null => RenewalEffects.SuspendForGrace,
-                RenewalMilestone.Lapsed => RenewalEffects.ApplyLapse,
-                _ => RenewalEffects.None,
-            };
+                Cause(new SuspendForGrace(Key.Id, timeline.GraceSuspensionReason));
+            }
+            else if (milestone == RenewalMilestone.Lapsed)
+            {
+                Cause(new ApplyLapse(Key.Id, State.Policy?.LapseAction, timeline.LapseReason, timeline.GraceSuspensionReason));
+            }
         }
 
-        State.PendingNotices.AddRange(step.Notify.Select(m => NoticeFor(NoticeKinds.For(m))));
-    }
-
-    /// <summary>Runs pending effects (storing what is done) and publishes pending notices. Throws if something could not be done yet.</summary>
-    private async Task CompleteAsync()
-    {
-        if (State.PendingEffects != RenewalEffects.None)
+        if (step.Notify.Count > 0)
         {
-            State.PendingEffects = await RenewalEffectRunner.RunAsync(GrainFactory, Community, Key.Id, State);
-            await SaveAsync();
-        }
-
-        if (State.PendingNotices.Count > 0)
-        {
-            await outbox.PublishAsync(GrainFactory, Community, State.PendingNotices.ToList());
-            State.PendingNotices.Clear(); // Stored with the next change; publishing them again would change nothing.
+            Cause(new PublishNotices(step.Notify.Select(m => NoticeFor(NoticeKinds.For(m))).ToList()));
         }
     }
 

@@ -29,15 +29,6 @@ public sealed class RenewalState : DurableState
     /// <summary>Revoked by an admin: nothing more happens.</summary>
     [Id(13)] public bool Closed { get; set; }
 
-    /// <summary>Notices saved with the change that caused them and published after it (an outbox).</summary>
-    [Id(14)] public List<Notice> PendingNotices { get; set; } = [];
-
-    /// <summary>Changes to other grains that follow a stored change; each is idempotent and retried until done.</summary>
-    [Id(15)] public RenewalEffects PendingEffects { get; set; }
-
-    /// <summary>The renewal suspended the credential at expiry (so a lapse that expires it lifts only that suspension).</summary>
-    [Id(16)] public bool SuspendedForGrace { get; set; }
-
     public RenewalTimeline Timeline => RenewalTimeline.For(ValidFrom, ExpiresAt, Policy);
 
     public bool IsTerminal => RenewedByCredentialId is not null || Closed || Reached.HasFlag(RenewalMilestone.Lapsed);
@@ -49,16 +40,4 @@ public sealed class RenewalState : DurableState
     /// <summary>The days whose activities count toward renewing: from validity through renewal (or lapse).</summary>
     public CeCycle Cycle => new(
         DeadlineDay.Today(ValidFrom), DeadlineDay.Today(RenewedAt ?? Timeline.LapsesAt ?? ExpiresAt).AddDays(1));
-}
-
-/// <summary>Follow-up changes of a renewal, done after its state is stored.</summary>
-[Flags]
-public enum RenewalEffects
-{
-    None = 0,
-    SuspendForGrace = 1,
-    ApplyLapse = 2,
-    IssueReplacement = 4,
-    RecordReplacementOnLearner = 8,
-    MarkReplaced = 16,
 }

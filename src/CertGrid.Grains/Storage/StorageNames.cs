@@ -26,9 +26,13 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each community's scheduled deadlines, a few rows per deadline (written by its deadline bucket grain alone).</summary>
     public string DeadlinesTable => prefix + "Deadlines";
 
+    /// <summary>Grains with pending effects, per community (<c>Persistence/PendingEffectsRow</c>).</summary>
+    public string EffectsTable => prefix + "Effects";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
-    public IEnumerable<string> ReadModelTables => [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable];
+    public IEnumerable<string> ReadModelTables =>
+        [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable];
 }

@@ -94,7 +94,7 @@ public sealed class CertificationFlowTests
         Assert.Contains(("review.submitted", $"evaluator:{first.Id}"), entries);
         Assert.Contains(("review.submitted", $"evaluator:{second.Id}"), entries);
         Assert.Contains(entries, e => e.Action == "attempt.decided");
-        Assert.Contains(entries, e => e.Action == "credential.issued");
+        Assert.Single(entries, e => e.Action == "credential.issued");
         Assert.True(audit.GetProperty("verifyAuditLog").GetProperty("intact").GetBoolean());
     }
 

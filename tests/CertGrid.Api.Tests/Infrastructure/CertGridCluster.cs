@@ -53,6 +53,10 @@ public sealed class CertGridCluster : IAsyncDisposable
                 ["RateLimits:PermitsPerWindow"] = "100000",
                 ["RateLimits:AnonymousPermitsPerWindow"] = "100000",
                 ["ConnectionStrings:Redis"] = withRedis ? TestEnvironment.Redis : null,
+
+                // The first requests of a fresh cluster compile the whole write path in every process; on a loaded
+                // 2-core machine that can outlast the production 15 s (TIMEOUT). Tests check behaviour, not that budget.
+                ["GraphQL:ExecutionTimeout"] = "00:01:30",
             };
             foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
             {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace CertGrid.Grains.Tests.Infrastructure;
@@ -40,6 +41,34 @@ public sealed class GrainCluster : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public StorageClients StorageClients { get; private set; } = null!;
+
+    /// <summary>Makes the given grain methods (<c>Interface.Method</c>) unreachable until <see cref="EndOutage"/>.</summary>
+    public void BeginOutage(params string[] methods) => CallOutage.Begin(_clockId, methods);
+
+    public void EndOutage() => CallOutage.End(_clockId);
+
+    /// <summary>Moves an active grain to a secondary silo (the primary holds the test membership, so it is never killed).</summary>
+    public async Task MoveToSecondarySiloAsync(IAddressable grain)
+    {
+        var secondary = Cluster.SecondarySilos[0].SiloAddress;
+        if (await HostOfAsync(grain) != secondary)
+        {
+            await Cluster.MigrateAsync(grain, secondary);
+        }
+
+        await Eventually.HoldsAsync(() => HostOfAsync(grain), host => host == secondary, $"{grain.GetGrainId()} runs on {secondary}");
+    }
+
+    /// <summary>Kills (no graceful shutdown, no deactivation) the secondary silo a grain is active on, and waits until the cluster knows.</summary>
+    public async Task KillSiloHostingAsync(IAddressable grain)
+    {
+        var host = await HostOfAsync(grain);
+        var silo = Cluster.SecondarySilos.Single(s => s.SiloAddress == host);
+        await Cluster.KillSiloAsync(silo);
+        await Cluster.WaitForLivenessToStabilizeAsync();
+    }
+
+    private async Task<SiloAddress?> HostOfAsync(IAddressable grain) => await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain);
 
     private bool OwnsStorage { get; }
 
@@ -93,8 +122,9 @@ public sealed class GrainCluster : IAsyncDisposable
     {
         public void Configure(ISiloBuilder siloBuilder)
         {
-            var clock = Clocks[siloBuilder.Configuration["Test:ClockId"]!];
-            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.ServiceKey, clock);
+            var clockId = siloBuilder.Configuration["Test:ClockId"]!;
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(DomainClock.ServiceKey, Clocks[clockId]);
+            siloBuilder.AddIncomingGrainCallFilter(new CallOutage(clockId));
             // Reminders may tick every second in tests (a renewal test drives the community reminder this way).
             siloBuilder.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddCertGrid(new StorageClients(StorageOptions.From(siloBuilder.Configuration).Validated()));

@@ -14,7 +14,7 @@ namespace CertGrid.Grains.Notices;
 /// to (a notice published before the first endpoint is registered is not delivered to it, as before this shortcut,
 /// when the dispatcher dropped it).
 /// </summary>
-public sealed class NoticeOutbox(StorageClients storage)
+public sealed class NoticePublisher(StorageClients storage)
 {
     private readonly TableClient _table = storage.Table(storage.Names.NoticesTable);
 

@@ -1,0 +1,72 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Integrity;
+using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Appeals;
+using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Recognition;
+using CertGrid.Domain.Relationships;
+using CertGrid.Grains.ContinuingEducation;
+using CertGrid.Grains.Credentials;
+using CertGrid.Grains.Evaluators;
+using CertGrid.Grains.Integrity;
+using CertGrid.Grains.Learners;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Recognition;
+
+namespace CertGrid.Grains.Assessments;
+
+/// <summary>What each change of an attempt causes elsewhere, built from the attempt's state at the moment of the change.</summary>
+internal static class AttemptEffects
+{
+    /// <summary>A submission appears in the learner's history and its evidence in the community's evidence index.</summary>
+    public static IEnumerable<Effect> Submitted(ScopedKey key, AttemptState state) =>
+    [
+        new RecordAttemptOnLearner(state.LearnerId, new LearnerAttempt(key.Id, state.DefinitionId, state.SubmittedAt)),
+        new IndexEvidence(key.Id, state.LearnerId, state.SubmittedAt, state.Evidence.ToList()),
+    ];
+
+    /// <summary>A review earns its evaluator continuing-education credits and counts toward their recognition.</summary>
+    public static IEnumerable<Effect> Reviewed(ScopedKey key, Review review) =>
+    [
+        new GrantReviewCredits(review.EvaluatorId, key.Id, review.SubmittedAt),
+        new CountContribution(PersonRef.Evaluator(review.EvaluatorId), ContributionKind.Evaluating, key.Id),
+    ];
+
+    /// <summary>
+    /// A decision: on a pass the credential is issued under the id chosen now; either way the learner's history records the
+    /// outcome, the panel's load is released and the divergence signals learn each reviewer's score.
+    /// </summary>
+    public static IEnumerable<Effect> Decided(ScopedKey key, AttemptState state) =>
+    [
+        .. Issued(key, state),
+        new RecordAttemptOutcome(state.LearnerId, key.Id, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value),
+        new ReleasePanel(key.Id),
+        new RecordPanelDecision(key.Id, state.Status == AttemptStatus.Passed,
+            state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList()),
+    ];
+
+    /// <summary>An appeal overturned the failed decision: the credential is issued and the learner's history says passed.</summary>
+    public static IEnumerable<Effect> Overturned(ScopedKey key, AttemptState state) =>
+    [
+        .. Issued(key, state),
+        new RecordAttemptOutcome(state.LearnerId, key.Id, Passed: true, state.DecidedAt!.Value),
+    ];
+
+    /// <summary>The panel disagrees beyond tolerance: its consensus discussion opens under the lead.</summary>
+    public static Effect DiscussionOpened(ScopedKey key, AttemptState state) => new OpenConsensusDiscussion(key.ToString(), new OpenDiscussion(
+        state.LeadEvaluatorId!, state.Panel.OrderBy(s => s.AssignedAt).Select(s => s.EvaluatorId).ToList(), state.Verdict!.Reason, state.Rubric,
+        state.EffectivePolicy.ReviewDeadlineDays));
+
+    private static IEnumerable<Effect> Issued(ScopedKey key, AttemptState state)
+    {
+        if (state.Status != AttemptStatus.Passed)
+        {
+            return [];
+        }
+
+        var results = state.DecidedLevels ?? CriterionConsensus.Levels(state.Rubric, state.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
+        return [new IssueEarnedCredential(state.CredentialId!, new IssueCredential(state.LearnerId, state.DefinitionId, key.Id, results, state.Evidence.ToList(),
+            AppealId: state.AppealOutcome == AppealOutcome.Overturned ? state.AppealId : null))];
+    }
+}

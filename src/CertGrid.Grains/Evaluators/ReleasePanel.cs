@@ -1,0 +1,14 @@
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Evaluators;
+
+/// <summary>A decided attempt or appeal frees its panel's load in the evaluator pool; releasing a released panel changes nothing.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.effect.release-panel")]
+public sealed record ReleasePanel([property: Id(0)] string PanelId) : Effect
+{
+    public override string Receiver => "evaluator-pool";
+
+    public override Task ApplyAsync(EffectContext context) =>
+        context.Grains.GetGrain<IEvaluatorPoolGrain>(context.Community).ReleasePanelAsync(PanelId);
+}

@@ -1,0 +1,150 @@
+using RequestFailedException = Azure.RequestFailedException;
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Abstractions.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Persistence;
+
+/// <summary>
+/// A community's effect sweeper. One reminder ticks every <see cref="SweepPeriod"/> while the community has had
+/// effects lately; each tick reads the community's marks (<see cref="PendingEffectsRow"/>) and resumes every marked
+/// grain whose next attempt is due, a few at a time; a grain that answers settled loses its mark (guarded by the mark's
+/// ETag, so a grain that marked itself again meanwhile keeps it). After <see cref="IdleSweepsBeforeDisarm"/> sweeps
+/// without marks the reminder is removed; <see cref="EffectMarkers"/> arms it again before it is needed. So the
+/// reminder table holds one row per busy community, never one per grain or effect.
+/// </summary>
+public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSweeperGrain> logger) : Grain, IEffectSweeperGrain, IRemindable
+{
+    public static readonly TimeSpan SweepPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>Twice <see cref="EffectMarkers.ArmedFor"/> in sweeps, so no silo still trusts a sweeper that disarmed.</summary>
+    public const int IdleSweepsBeforeDisarm = 60;
+
+    private const string ReminderName = "effect-sweep";
+    private const int ResumedAtOnce = 8;
+
+    private readonly ReadModelTable _marks = new(storage.Table(storage.Names.EffectsTable));
+    private bool _armed;
+    private Task? _arming;
+    private int _idleSweeps;
+
+    private string Community => this.GetPrimaryKeyString();
+
+    public Task EnsureArmedAsync()
+    {
+        _idleSweeps = 0;
+        _arming ??= _armed ? null : ArmAsync();
+        return Task.CompletedTask;
+    }
+
+    public async Task<EffectSweep> SweepAsync()
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var marks = new List<PendingEffectsRow>();
+        await foreach (var mark in _marks.ScanAsync<PendingEffectsRow>(Community, string.Empty))
+        {
+            marks.Add(mark);
+        }
+
+        var due = marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
+        var settled = 0;
+        foreach (var batch in due.Chunk(ResumedAtOnce))
+        {
+            var outcomes = await Task.WhenAll(batch.Select(ResumeAsync));
+            settled += outcomes.Count(s => s);
+        }
+
+        _idleSweeps = marks.Count == 0 ? _idleSweeps + 1 : 0;
+        if (_idleSweeps >= IdleSweepsBeforeDisarm && await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+            _armed = false;
+            _idleSweeps = 0;
+        }
+
+        return new EffectSweep(due.Count, settled, marks.Count - settled);
+    }
+
+    public Task<Page<GrainEffects>> ListAsync(PageRequest page) =>
+        _marks.PageAsync<PendingEffectsRow, GrainEffects>(Community, string.Empty, page, row => row.ToView());
+
+    public async Task<EffectSweeperStatus> GetStatusAsync()
+    {
+        var marked = 0;
+        await foreach (var _ in _marks.ScanAsync<PendingEffectsRow>(Community, string.Empty))
+        {
+            marked++;
+        }
+
+        return new EffectSweeperStatus(await this.GetReminder(ReminderName) is not null, marked);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        _armed = true;
+
+        // Sweep on a timer, so the reminder call returns at once however long resuming the grains takes.
+        this.RegisterGrainTimer(async _ =>
+        {
+            try
+            {
+                await SweepAsync();
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Sweeping the pending effects of {Community} failed; the next tick tries again", Community);
+            }
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Registers the reminder in the background, retrying until it is registered: the grain whose write asked for it does
+    /// not wait (a silo's reminder service can take a while to start) and its effects run now anyway.
+    /// </summary>
+    private async Task ArmAsync()
+    {
+        for (var attempt = 1; !_armed; attempt++)
+        {
+            try
+            {
+                await this.RegisterOrUpdateReminder(ReminderName, SweepPeriod, SweepPeriod);
+                _armed = true;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Registering the effect sweep of {Community} failed (attempt {Attempt}); retrying", Community, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, attempt * 5)));
+            }
+        }
+
+        _arming = null;
+    }
+
+    /// <summary>Resumes one marked grain; true when it settled and its mark was removed.</summary>
+    private async Task<bool> ResumeAsync(PendingEffectsRow mark)
+    {
+        try
+        {
+            var backlog = await GrainFactory.GetGrain<IEffectOutbox>(GrainId.Parse(mark.GrainId)).ResumeEffectsAsync();
+            if (!backlog.Settled)
+            {
+                return false;
+            }
+
+            await _marks.Client.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Marked again while it was resumed (or removed by another sweep): the mark stays for the next sweep.
+            return false;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Resuming the effects of {Grain} in {Community} failed; the next sweep tries again", mark.GrainId, Community);
+            return false;
+        }
+    }
+}
