@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
 using CertGrid.Grains.Storage;
+using CertGrid.Testing;
 
 namespace CertGrid.Benchmarks.Hosting;
 
 /// <summary>
-/// Counts and sizes table rows the way Azure bills them: 4 bytes, 2 per key character, and per property 8 bytes,
-/// 2 per name character and the value (strings 4 + 2 per character, binary 4 + length, 8 for dates and longs).
+/// Counts and sizes table rows the way Azure bills them (<see cref="TableEntitySize"/>, shared with the tests).
 /// </summary>
 public static class StorageMeter
 {
@@ -44,31 +44,6 @@ public static class StorageMeter
     public static async Task<Rows> RemindersAsync(StorageClients storage) =>
         (await TallyAsync(storage.Table(storage.Names.RemindersTable), _ => "all")).GetValueOrDefault("all", new Rows(0, 0));
 
-    public static long SizeOf(TableEntity entity)
-    {
-        long size = 4 + (2L * (entity.PartitionKey.Length + entity.RowKey.Length));
-        foreach (var (name, value) in entity)
-        {
-            if (name is "PartitionKey" or "RowKey" or "odata.etag")
-            {
-                continue;
-            }
-
-            size += 8 + (2L * name.Length) + value switch
-            {
-                string text => 4 + (2L * text.Length),
-                byte[] bytes => 4 + bytes.Length,
-                BinaryData data => 4 + data.ToMemory().Length,
-                int => 4,
-                bool => 1,
-                Guid => 16,
-                _ => 8,
-            };
-        }
-
-        return size;
-    }
-
     private static async Task<Dictionary<string, Rows>> TallyAsync(TableClient table, Func<TableEntity, string> group, string? filter = null)
     {
         var tally = new Dictionary<string, (long Count, long Bytes, long Largest)>();
@@ -76,7 +51,7 @@ public static class StorageMeter
         {
             var key = group(row);
             var (count, bytes, largest) = tally.GetValueOrDefault(key);
-            var size = SizeOf(row);
+            var size = TableEntitySize.Of(row);
             tally[key] = (count + 1, bytes + size, Math.Max(largest, size));
         }
 

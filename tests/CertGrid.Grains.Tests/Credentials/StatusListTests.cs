@@ -6,6 +6,7 @@ using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Errors;
 using CertGrid.Grains.Credentials.StatusLists;
+using CertGrid.Testing;
 
 namespace CertGrid.Grains.Tests.Credentials;
 

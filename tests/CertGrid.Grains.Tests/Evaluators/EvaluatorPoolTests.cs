@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Errors;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Grains.Evaluators;
+using CertGrid.Testing;
 
 namespace CertGrid.Grains.Tests.Evaluators;
 

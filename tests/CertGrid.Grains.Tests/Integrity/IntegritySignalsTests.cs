@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Integrity;
 using CertGrid.Abstractions.Paging;
 using CertGrid.Domain.Integrity;
+using CertGrid.Testing;
 
 namespace CertGrid.Grains.Tests.Integrity;
 

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Notices;
 using CertGrid.Domain.Renewals;
+using CertGrid.Testing;
 using Xunit.Abstractions;
 
 namespace CertGrid.Grains.Tests.Renewals;

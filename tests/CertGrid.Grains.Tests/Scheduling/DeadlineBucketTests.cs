@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Scheduling;
+using CertGrid.Testing;
 
 namespace CertGrid.Grains.Tests.Scheduling;
 

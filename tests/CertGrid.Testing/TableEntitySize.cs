@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 
-namespace CertGrid.Grains.Tests.Infrastructure;
+namespace CertGrid.Testing;
 
 /// <summary>
 /// The size Azure Table storage bills an entity at: 4 bytes, plus 2 per character of partition and row key, plus
