@@ -58,7 +58,8 @@ public sealed partial class SchemaDocumentTests(SharedServerFixture server)
         {
             var output = Path.Combine(work.FullName, "certgrid.ts");
             var config = Path.Combine(work.FullName, "codegen.json");
-            var schemaUrl = new Uri(server.Cluster.PublicBaseUrl, "/graphql/schema.graphql").ToString();
+            // The endpoint itself, as GraphiQL, Postman and Apollo read it: codegen sends the standard introspection query.
+            var schemaUrl = new Uri(server.Cluster.PublicBaseUrl, "/graphql").ToString();
             await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["overwrite"] = true,
