@@ -28,16 +28,26 @@ public sealed class ResponseCacheOverHttpTests(SharedServerFixture server)
 
         Assert.Equal(hits + 2, Cache.Hits);
         Assert.False(JsonDocument.Parse(first.Body).RootElement.GetProperty("data").GetProperty("verifyCredential").GetProperty("valid").GetBoolean());
-        Assert.Equal(first.Body, second.Body);
-        Assert.Equal(first.Body, third.Body);
+        Assert.Equal(Replayed(first.Body), Replayed(second.Body));
+        Assert.Equal(Replayed(first.Body), Replayed(third.Body));
         Assert.All(new[] { first, second, third }, r => Assert.Equal(("application/graphql-response+json", 200), (r.MediaType, r.Status)));
 
         var legacy = await PostAsync(body, "application/json");
         Assert.Equal(hits + 2, Cache.Hits);
         Assert.Equal(("application/json", 200), (legacy.MediaType, legacy.Status));
-        Assert.Equal(first.Body, legacy.Body);
+        Assert.Equal(Replayed(first.Body), Replayed(legacy.Body));
         await PostAsync(body, "application/json");
         Assert.Equal(hits + 3, Cache.Hits);
+    }
+
+    /// <summary>
+    /// What a replay repeats byte for byte: everything before <c>extensions.cost</c>, which reports the caller's budget
+    /// at the time of each request (this keyless caller's address is shared with the tests running beside it).
+    /// </summary>
+    private static string Replayed(string body)
+    {
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("extensions").TryGetProperty("cost", out _), body);
+        return body[..body.LastIndexOf(",\"extensions\":", StringComparison.Ordinal)];
     }
 
     [Fact]
