@@ -24,38 +24,26 @@ public static class ScaleReport
     public static string Markdown(ScaleOptions options, IReadOnlyList<Checkpoint> checkpoints)
     {
         var md = new StringBuilder();
-        var header = string.Join(" | ", checkpoints.Select(c => Inv($"{c.Learners:N0} learners")));
-        var rule = string.Concat(checkpoints.Select(_ => "--:|"));
-        md.AppendLine(Inv($"### The community's own grains: largest stored row in bytes ({options.Evaluators:N0} evaluators, {options.Cohorts} cohorts)"));
-        md.AppendLine();
-        md.AppendLine($"| Grain state | {header} |");
-        md.AppendLine($"|---|{rule}");
-        foreach (var state in Kinds(checkpoints, "community "))
+        void Table(string title, string rowName, IEnumerable<string> rows, Func<Checkpoint, string, string> cell)
         {
-            md.AppendLine($"| {state} | {string.Join(" | ", checkpoints.Select(c => Size(c.States, "community " + state)))} |");
+            md.AppendLine(title);
+            md.AppendLine();
+            md.AppendLine($"| {rowName} | {string.Join(" | ", checkpoints.Select(c => Inv($"{c.Learners:N0} learners")))} |");
+            md.AppendLine($"|---|{string.Concat(checkpoints.Select(_ => "--:|"))}");
+            foreach (var row in rows)
+            {
+                md.AppendLine($"| {row} | {string.Join(" | ", checkpoints.Select(c => cell(c, row)))} |");
+            }
+
+            md.AppendLine();
         }
 
-        md.AppendLine();
-        md.AppendLine("### Its members' grains: rows, and the largest row in bytes");
-        md.AppendLine();
-        md.AppendLine($"| Grain state | {header} |");
-        md.AppendLine($"|---|{rule}");
-        foreach (var state in Kinds(checkpoints, "member "))
-        {
-            md.AppendLine($"| {state} | {string.Join(" | ", checkpoints.Select(c => Count(c.States, "member " + state)))} |");
-        }
-
-        md.AppendLine();
-        md.AppendLine("### Its partition of each table: rows, and the largest row in bytes");
-        md.AppendLine();
-        md.AppendLine($"| Table | {header} |");
-        md.AppendLine($"|---|{rule}");
-        foreach (var table in checkpoints[^1].Tables.Keys.Order(StringComparer.Ordinal))
-        {
-            md.AppendLine($"| {table} | {string.Join(" | ", checkpoints.Select(c => Count(c.Tables, table)))} |");
-        }
-
-        md.AppendLine();
+        Table(Inv($"### The community's own grains: largest stored row in bytes ({options.Evaluators:N0} evaluators, {options.Cohorts} cohorts)"),
+            "Grain state", Kinds(checkpoints, "community "), (c, state) => Size(c.States, "community " + state));
+        Table("### Its members' grains: rows, and the largest row in bytes",
+            "Grain state", Kinds(checkpoints, "member "), (c, state) => Count(c.States, "member " + state));
+        Table("### Its partition of each table: rows, and the largest row in bytes",
+            "Table", checkpoints[^1].Tables.Keys.Order(StringComparer.Ordinal), (c, table) => Count(c.Tables, table));
         md.AppendLine(Inv($"Open attempts at each checkpoint: {string.Join(", ", checkpoints.Select(c => c.OpenAttempts.ToString("N0", CultureInfo.InvariantCulture)))}."));
         var problems = Problems(checkpoints);
         md.AppendLine(problems.Count == 0
