@@ -18,10 +18,26 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
 {
     private readonly string _operatorHash = operatorOptions.Value.ExpectedHash;
 
-    public Task<Caller> AuthenticateAsync(HttpRequest request) =>
-        PresentedKey(request) is { } token
+    private static readonly object RequestCaller = new();
+
+    /// <summary>
+    /// The request's caller, worked out once per request however many stages ask (the idempotency check, then the
+    /// endpoint): a bad key costs its address once, and a good one is looked up once.
+    /// </summary>
+    public Task<Caller> AuthenticateAsync(HttpRequest request)
+    {
+        var items = request.HttpContext.Items;
+        if (items.TryGetValue(RequestCaller, out var known) && known is Task<Caller> caller)
+        {
+            return caller;
+        }
+
+        var authenticated = PresentedKey(request) is { } token
             ? AuthenticateKeyAsync(token, request.HttpContext.Connection.RemoteIpAddress?.ToString())
             : Task.FromResult(Caller.Anonymous);
+        items[RequestCaller] = authenticated;
+        return authenticated;
+    }
 
     /// <summary>
     /// The caller a key names (typed into a form, for example); UNAUTHENTICATED when it is not a valid key, which

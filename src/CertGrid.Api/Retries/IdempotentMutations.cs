@@ -117,7 +117,7 @@ public sealed class IdempotentMutations(
         }
         catch (Exception ex) when (ex is CertGridException || ClusterUnavailability.Explains(ex))
         {
-            // The endpoint authenticates again and answers the failure as it always does.
+            // The endpoint meets the same failure (the caller is worked out once per request) and answers it as it always does.
             return (null, null);
         }
 

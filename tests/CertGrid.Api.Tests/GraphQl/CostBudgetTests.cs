@@ -81,6 +81,23 @@ public sealed class CostBudgetTests(SmallBudgetServerFixture server) : IClassFix
         Assert.Equal(401, (await PostAsync(elsewhere, "{ ping }", $"cgk.{community.Community}.key_{Guid.NewGuid().ToString("N")[..20]}.x")).Status);
     }
 
+    [Fact]
+    public async Task An_unknown_key_on_a_mutation_with_an_idempotency_key_costs_its_address_once()
+    {
+        // The idempotency check and the endpoint both need the caller; the key is judged once per request, so the
+        // address pays 20 points per request, as without the header, and the fifth request is still a 401.
+        var community = await CommunityScenario.CreateAsync(_cluster.GraphQl());
+        using var http = FromAddress(15);
+        var statuses = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            var forged = $"cgk.{community.Community}.key_{Guid.NewGuid().ToString("N")[..20]}.not-the-secret";
+            statuses.Add((await PostAsync(http, "mutation { enrolLearner(input: { name: \"Ada Lovelace\", email: \"ada@example.org\" }) { id } }", forged, Guid.NewGuid().ToString("N"))).Status);
+        }
+
+        Assert.Equal([401, 401, 401, 401, 401, 429], statuses);
+    }
+
     /// <summary>An HTTP client whose connections come from 127.0.0.<paramref name="lastByte"/> (any loopback address works on Linux).</summary>
     private HttpClient FromAddress(byte lastByte)
     {
@@ -97,7 +114,7 @@ public sealed class CostBudgetTests(SmallBudgetServerFixture server) : IClassFix
         return new HttpClient(handler) { BaseAddress = _cluster.PublicBaseUrl };
     }
 
-    private static async Task<(int Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(HttpClient http, string query, string? key = null)
+    private static async Task<(int Status, JsonElement Body, HttpResponseMessage Response)> PostAsync(HttpClient http, string query, string? key = null, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -107,6 +124,11 @@ public sealed class CostBudgetTests(SmallBudgetServerFixture server) : IClassFix
         if (key is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", $"\"{idempotencyKey}\"");
         }
 
         var response = await http.SendAsync(request);
