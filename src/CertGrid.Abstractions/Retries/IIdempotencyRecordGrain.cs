@@ -21,4 +21,15 @@ public interface IIdempotencyRecordGrain : IGrainWithStringKey
     /// refused by the rate limit), marked outcome-unknown when it ran but its answer was lost.
     /// </summary>
     Task AbandonAsync(string claimId, bool ran);
+
+    /// <summary>
+    /// The record's window has passed (its deadline in the community's bucket fell due): the record is deleted from
+    /// storage. Dispatched early (the key was used again and its expiry moved), it waits for the new end instead.
+    /// </summary>
+    [OneWay]
+    Task ExpireAsync();
+
+    /// <summary>Whether storage holds a record for the key (for operators and tests: swept records hold none).</summary>
+    [ReadOnly]
+    Task<bool> IsStoredAsync();
 }

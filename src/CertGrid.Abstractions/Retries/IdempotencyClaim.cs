@@ -4,7 +4,8 @@ namespace CertGrid.Abstractions.Retries;
 
 /// <summary>
 /// The answer to a claim: run it (with the claim id to complete it), replay <see cref="Answer"/>, or refuse (with the
-/// seconds to wait when the first request is still running). <see cref="RanBefore"/> says a run-again follows a lost answer.
+/// seconds to wait when the first request is still running). <see cref="RanBefore"/> says a run-again follows a lost answer;
+/// <see cref="ExpiresAt"/> is when the key's record expires (the grains a run changes remember its operations until then).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.idempotency-claim")]
 public sealed record IdempotencyClaim(
@@ -12,7 +13,8 @@ public sealed record IdempotencyClaim(
     [property: Id(1)] string? ClaimId,
     [property: Id(2)] RecordedAnswer? Answer,
     [property: Id(3)] int RetryAfterSeconds,
-    [property: Id(4)] bool RanBefore);
+    [property: Id(4)] bool RanBefore,
+    [property: Id(5)] DateTimeOffset ExpiresAt = default);
 
 /// <summary>An HTTP answer as it was sent: status, content type and body.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.recorded-answer")]

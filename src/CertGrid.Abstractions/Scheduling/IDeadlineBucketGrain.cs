@@ -15,6 +15,8 @@ public enum DeadlineKind
     AppealEmptySeat,
     /// <summary>The lead's deadline to close a consensus discussion. Target: the discussion's grain key; token: the lead evaluator id.</summary>
     DiscussionLeadDue,
+    /// <summary>An idempotency key's record reaches the end of its window and is deleted. Target: the record's grain key.</summary>
+    IdempotencyRecordExpires,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

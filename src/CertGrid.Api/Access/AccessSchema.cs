@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Access;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
 using GraphQL;
@@ -23,17 +24,19 @@ public sealed class AccessSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueApiKey")
             .Description("Issues a key for an admin, an evaluator, a learner or a partner organisation; the secret is in the answer only.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IssueApiKeyInputType>>("input", "The key's role, who it acts for and its scopes.")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<IssueApiKeyInput>("input");
-                return await ctx.Grains().ApiKey(ctx.Community(), EntityId.New(IdPrefixes.ApiKey))
+                return await ctx.Grains().ApiKey(ctx.Community(), ctx.NewEntityId(IdPrefixes.ApiKey))
                     .IssueAsync(new IssueApiKey(input.Role, input.SubjectId, input.Scopes ?? [], input.Label), ctx.Caller().Actor);
             });
 
         mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")
             .Description("Revokes a key at once on every gateway; requests with it are refused as UNAUTHENTICATED from then on.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id (key_…), as listed by apiKeys.")
             .ResolveAsync(async ctx =>
             {

@@ -101,6 +101,7 @@ public sealed class AppealSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<AppealType>>("submitAppealReview")
             .Description("Scores an appeal you are on the panel of; the last review decides it.")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("appealId", "The appeal (apl_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreInputType>>>>("scores", "A level for every rubric criterion.")
             .Argument<StringGraphType>("overallNote", "A note for the learner on the whole appeal.")
@@ -110,6 +111,7 @@ public sealed class AppealSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<AppealType>>("recuseFromAppeal")
             .Description("Steps down from an appeal you have not reviewed, with a reason (audited); the seat is reassigned to another independent evaluator.")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("appealId", "The appeal (apl_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why you step down; kept in the audit log.")
             .ResolveAsync(async ctx => await ctx.Grains().Appeal(ctx.Community(), ctx.Id("appealId", IdPrefixes.Appeal)).RecuseAsync(ctx.OwnEvaluatorId(), ctx.GetArgument<string>("reason")));

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
 using CertGrid.Api.Programs;
@@ -26,6 +27,7 @@ public sealed class AssessmentPolicySchema : ISchemaContributor
             .Description("Sets a credential's assessment policy (consensus, retakes, blind review, deadlines, appeals, conflicts, reflections, sessions); applies to attempts submitted afterwards. " +
                 "With a steering committee, a published credential's policy changes only to the policy of its newest approved proposeAssessmentPolicy.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential definition (def_…).")
             .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input", "The whole policy; parts left out take their defaults.")
             .ResolveAsync(async ctx => await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("credentialId", IdPrefixes.CredentialDefinition))
@@ -34,6 +36,7 @@ public sealed class AssessmentPolicySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeAssessmentPolicy")
             .Description("Puts an assessment policy for a published credential, exactly as given, to the steering committee; once approved, setAssessmentPolicy with the same policy applies it (admins, or committee members: the committee checks the seat).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential definition (def_…).")
             .Argument<NonNullGraphType<AssessmentPolicyInputType>>("input", "The policy proposed, as setAssessmentPolicy would take it.")
             .Argument<StringGraphType>("note", "Why you propose it, for the committee.")

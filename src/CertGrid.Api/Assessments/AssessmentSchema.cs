@@ -94,6 +94,7 @@ public sealed class AssessmentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<AttemptType>>("recuse")
             .Description("Steps down from an attempt you have not reviewed, with a reason (audited); the seat is reassigned.")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("attemptId", "The attempt (att_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why you step down (a conflict of interest, say); kept in the audit log.")
             .ResolveAsync(async ctx => await ctx.Grains().Attempt(ctx.Community(), ctx.Id("attemptId", IdPrefixes.Attempt)).RecuseAsync(ctx.OwnEvaluatorId(), ctx.GetArgument<string>("reason")));

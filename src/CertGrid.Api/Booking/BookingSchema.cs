@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Booking;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -45,6 +46,7 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionSlotType>>>>("publishSessionSlots")
             .Description("Publishes slots for live sessions of credentials you may assess; they must not overlap your other slots (evaluator).")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<NewSessionSlotInputType>>>>("slots", "The slots to offer.")
             .ResolveAsync(async ctx =>
             {
@@ -57,6 +59,7 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionSlotType>>("withdrawSessionSlot")
             .Description("Withdraws a slot; a booking on it is cancelled (its evaluator or an admin).")
             .Authorize(AccessRules.Members)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("slotId", "The slot (slt_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it is withdrawn; kept in the audit log.")
             .ResolveAsync(async ctx =>
@@ -69,6 +72,7 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionBookingType>>("bookSession")
             .Description("Books a free slot (learner). CONFLICT if someone else just took it.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("slotId", "The slot to book (slt_…).")
             .ResolveAsync(async ctx =>
             {
@@ -81,6 +85,7 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionBookingType>>("cancelBooking")
             .Description("Cancels a booking: learners until the credential's cut-off; the evaluator or an admin with a reason.")
             .Authorize(AccessRules.Members)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("bookingId", "The booking (bkg_…).")
             .Argument<StringGraphType>("reason", "Why it is cancelled; kept in the audit log (evaluators and admins must give one).")
             .ResolveAsync(async ctx =>
@@ -93,6 +98,7 @@ public sealed class BookingSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SessionBookingType>>("rescheduleBooking")
             .Description("Moves your booking to another free slot of the same credential, within the cut-off and reschedule limit (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("bookingId", "The booking (bkg_…).")
             .Argument<NonNullGraphType<IdGraphType>>("slotId", "The new slot (slt_…).")
             .ResolveAsync(async ctx =>

@@ -40,6 +40,7 @@ public sealed class CohortSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMembers")
             .Description("Adds learners of the community to a cohort and returns it (admins).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("learnerIds", "Learners to add (lrn_…); members already in it are ignored.")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMembersAsync(ctx.GetArgument<List<string>>("learnerIds"), ctx.Caller().Actor));
@@ -47,6 +48,7 @@ public sealed class CohortSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CohortType>>("setCohortAssessmentWindows")
             .Description("Replaces the cohort's assessment windows; while the cohort runs, its members may submit only inside one.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentWindowInputType>>>>("windows", "Every window the cohort has from now on (replaces the current ones).")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId")
@@ -55,6 +57,7 @@ public sealed class CohortSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CohortType>>("addCohortMentors")
             .Description("Adds learners or evaluators of the community as a cohort's mentors, at most 100, and returns it (admins).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("cohortId", "The cohort (coh_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mentors", "'learner:<id>' or 'evaluator:<id>'.")
             .ResolveAsync(async ctx => await Cohort(ctx, "cohortId").AddMentorsAsync(ctx.GetArgument<List<string>>("mentors"), ctx.Caller().Actor));

@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Paging;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
 using GraphQL;
@@ -45,6 +46,7 @@ public sealed class CommunitySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityCreatedType>>("createCommunity")
             .Description("Opens a community and returns its first admin key (platform operator only).")
             .Authorize(AccessRules.Operator)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<CreateCommunityInputType>>("input", "The community's id, name, website and contact email.")
             .ResolveAsync(async ctx =>
             {
@@ -58,6 +60,7 @@ public sealed class CommunitySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedApiKeyType>>("issueCommunityAdminKey")
             .Description("Issues another admin key for a community, e.g. when its admins lost theirs (platform operator only).")
             .Authorize(AccessRules.Operator)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("communityId", "The community (its id).")
             .Argument<NonNullGraphType<StringGraphType>>("label", "What the key is for, e.g. 'Replacement for lost admin key'.")
             .ResolveAsync(async ctx =>
@@ -65,7 +68,7 @@ public sealed class CommunitySchema : ISchemaContributor
                 var caller = ctx.Caller();
                 var community = CommunityId.Require(ctx.GetArgument<string>("communityId"), "communityId");
                 _ = await ctx.Grains().GetGrain<ICommunityGrain>(community).GetAsync();
-                return await ctx.Grains().ApiKey(community, EntityId.New(IdPrefixes.ApiKey))
+                return await ctx.Grains().ApiKey(community, ctx.NewEntityId(IdPrefixes.ApiKey))
                     .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], ctx.GetArgument<string>("label")), caller.Actor);
             });
     }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.ContinuingEducation;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
 using CertGrid.Domain.ContinuingEducation;
@@ -32,6 +33,7 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
             .Description("Records an activity: self-reported by a learner in their own ledger, or verified at once when an admin records it for a learner.")
             .Authorize(AccessRules.Admins | new ArgumentRule("the learner's own key",
                 (caller, field) => caller.Role == Role.Learner && field.GetArgument<RecordCeActivityInput>("input").LearnerId is var named && (named is null || caller.IsLearner(named))))
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<RecordCeActivityInputType>>("input", "The activity, and for admins the learner it is for.")
             .ResolveAsync(async ctx =>
             {
@@ -43,6 +45,7 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CeActivityType>>("verifyCeActivity")
             .Description("Verifies a self-reported activity so its credits count (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner whose ledger holds the activity (lrn_…).")
             .Argument<NonNullGraphType<IdGraphType>>("activityId", "The activity (cea_…).")
             .ResolveAsync(async ctx => await AdminLedger(ctx).VerifyAsync(ctx.GetArgument<string>("activityId"), ctx.Caller().Actor));
@@ -50,6 +53,7 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CeActivityType>>("rejectCeActivity")
             .Description("Rejects an activity with a reason the learner sees (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner whose ledger holds the activity (lrn_…).")
             .Argument<NonNullGraphType<IdGraphType>>("activityId", "The activity (cea_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why it does not count; the learner sees it.")
@@ -58,6 +62,7 @@ public sealed class ContinuingEducationSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CeCreditRulesType>>("setContinuingEducationRules")
             .Description("Sets the credits granted automatically for reviews and mentorships (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<CeCreditRulesInputType>>("input", "Credits per review and per mentorship, and the categories they count in.")
             .ResolveAsync(async ctx =>
             {

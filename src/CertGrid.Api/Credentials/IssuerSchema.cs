@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Communities;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Credentials;
 using GraphQL;
@@ -24,6 +25,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityType>>("updateIssuerProfile")
             .Description("Changes the issuer profile (name, description, url, email, image) used in credentials issued from now on (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<UpdateIssuerProfileInputType>>("input", "The profile fields to change; those left out stay as they are.")
             .ResolveAsync(async ctx =>
             {
@@ -35,6 +37,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SigningKeyType>>("rotateSigningKey")
             .Description("Creates a new signing key that signs from now on; earlier keys stay published so earlier credentials keep verifying (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<SigningAlgorithmType>>("algorithm", "The new key's algorithm (ES256 or RS256).")
             .ResolveAsync(async ctx =>
             {
@@ -45,6 +48,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SigningKeyType>>("retireCompromisedSigningKey")
             .Description("Withdraws a compromised key: it is unpublished, what it signed fails verification and needs re-issue (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("keyId", "The compromised key's id ('kid').")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "What happened; kept in the audit log.")
             .ResolveAsync(async ctx =>
@@ -57,6 +61,7 @@ public sealed class IssuerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<IssuedCredentialType>>("reissueCredential")
             .Description("Issues a credential again with the current key and new status entries, and revokes the old one with the reason (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The credential to re-issue (vc_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the audit log; the old credential is revoked with it.")
             .ResolveAsync(async ctx =>

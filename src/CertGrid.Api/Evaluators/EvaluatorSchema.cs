@@ -48,6 +48,7 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("updateEvaluator")
             .Description("Changes an evaluator's organisation, expertise, languages or capacity (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The evaluator (evl_…).")
             .Argument<NonNullGraphType<UpdateEvaluatorInputType>>("input", "The details to change; those left out stay as they are.")
             .ResolveAsync(async ctx =>
@@ -62,6 +63,7 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("setEvaluatorActive")
             .Description("Activates or deactivates an evaluator; deactivating needs a reason. Inactive evaluators are never assigned (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The evaluator (evl_…).")
             .Argument<NonNullGraphType<BooleanGraphType>>("active", "False takes the evaluator off new panels; true puts them back.")
             .Argument<StringGraphType>("reason", "Why, for the audit log.")
@@ -76,6 +78,7 @@ public sealed class EvaluatorSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<EvaluatorType>>("setAvailability")
             .Description("Marks an evaluator unavailable until a time (null: available now); no new panels are assigned to them meanwhile. Evaluators set their own; admins name the evaluator.")
             .Authorize(AccessRules.Admins | AccessRules.EvaluatorNamedBy("evaluatorId"))
+            .SafeToRunAgain()
             .Argument<DateTimeOffsetGraphType>("unavailableUntil", "Until when (ISO 8601 with offset); null makes them available now.")
             .Argument<IdGraphType>("evaluatorId", "The evaluator (evl_…); required for admins, left out by evaluators.")
             .ResolveAsync(async ctx =>

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Governance;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Governance;
 using GraphQL;
@@ -45,6 +46,7 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<GovernanceType>>("configureGovernance")
             .Description("Turns governance on (for good) or changes its quorum: from then on framework versions, credential definitions, pathways, the policies of published credentials and the contributor badges need the committee's approval (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<ConfigureGovernanceInputType>>("input", "The quorum and how early members hear that their term ends.")
             .ResolveAsync(async ctx =>
             {
@@ -56,6 +58,7 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommitteeSeatType>>("appointCommitteeMember")
             .Description("Appoints a learner or evaluator to the steering committee for a term.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<AppointCommitteeMemberInputType>>("input", "Who, and the term's first and last day.")
             .ResolveAsync(async ctx =>
             {
@@ -66,6 +69,7 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommitteeSeatType>>("endCommitteeTerm")
             .Description("Ends a term now, with a reason (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("seatId", "The committee seat (seat_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why the term ends early; kept in the audit log.")
             .ResolveAsync(async ctx =>
@@ -78,6 +82,7 @@ public sealed class GovernanceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("voteOnProposal")
             .Description("Votes on a proposal (committee member in office, with their own learner or evaluator key; never the proposer; once).")
             .Authorize(AccessRules.People)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal (prp_…).")
             .Argument<NonNullGraphType<BooleanGraphType>>("approve", "True to approve, false to reject.")
             .Argument<StringGraphType>("comment", "Why you vote as you do; the committee sees it.")
@@ -94,12 +99,14 @@ public sealed class GovernanceSchema : ISchemaContributor
             .Authorize(AccessRules.Admins | new LoadingRule<ProposalInfo>("the key of the member who proposed it",
                 ctx => Governance(ctx, ctx.Community()).GetProposalAsync(ctx.Id("proposalId", IdPrefixes.Proposal)),
                 (caller, proposal) => caller.Person is { } person && person == proposal.ProposerPerson))
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("proposalId", "The proposal (prp_…).")
             .ResolveAsync(async ctx => await Governance(ctx, ctx.Community()).WithdrawAsync(ctx.Id("proposalId", IdPrefixes.Proposal), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ReviewScheduleType>>("completeFrameworkReview")
             .Description("Records that the committee reviewed a framework; the next review is due a cadence later (committee member).")
             .Authorize(AccessRules.People)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("frameworkId", "The framework reviewed (fwk_…).")
             .Argument<NonNullGraphType<StringGraphType>>("summary", "What the committee concluded.")
             .ResolveAsync(async ctx =>

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Communities;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Communities;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -19,6 +20,7 @@ public sealed class LanguageSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CommunityType>>("setDefaultLanguage")
             .Description("Sets the language your community's content is written in (e.g. 'fr'); readers asking for another language get translations where they exist, this otherwise (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("language", "A BCP 47 language tag, e.g. 'en' or 'pt-BR'.")
             .ResolveAsync(async ctx =>
             {

@@ -51,6 +51,7 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ArtifactUploadTicketType>>("requestArtifactUpload")
             .Description("Returns a short-lived URL to PUT a portfolio file to (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<RequestArtifactUploadInputType>>("input", "The file's name, size in bytes and content type; the answer says where to upload it.")
             .ResolveAsync(async ctx =>
             {
@@ -64,6 +65,7 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<LearnerType>>("setPublicProfileUrl")
             .Description("Publishes a URL (for example your portfolio site) as your identity in credentials issued from now on; null withdraws it (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<StringGraphType>("url", "The learner's public profile URL (https); null removes it.")
             .ResolveAsync(async ctx =>
             {
@@ -78,6 +80,7 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ArtifactType>>("setArtifactVisibility")
             .Description("Lets anyone open this artifact's evidence links in your credentials, or only you and admins (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("artifactId", "The portfolio artifact (art_…).")
             .Argument<NonNullGraphType<BooleanGraphType>>("public", "True to let anyone with the credential's evidence link download it.")
             .ResolveAsync(async ctx =>
@@ -94,6 +97,7 @@ public sealed class LearnerSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ArtifactType>>("commitArtifact")
             .Description("Verifies the uploaded file (size, type, SHA-256) and adds it as a new version (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("artifactId", "The portfolio artifact (art_…).")
             .Argument<NonNullGraphType<IntGraphType>>("version", "The artifact version that was uploaded (from requestArtifactUpload).")
             .ResolveAsync(async ctx =>

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Notices;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
 using CertGrid.Domain.Notices;
@@ -42,6 +43,7 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RegisteredWebhookEndpointType>>("registerWebhookEndpoint")
             .Description("Registers an endpoint that receives every notice, signed with HMAC-SHA256 (admin). The secret is shown once.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<RegisterWebhookEndpointInputType>>("input", "The endpoint's HTTPS URL and the headers to send.")
             .ResolveAsync(async ctx =>
             {
@@ -54,6 +56,7 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhookEndpoint")
             .Description("Removes an endpoint; deliveries still queued for it are dropped (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The endpoint (whk_…).")
             .ResolveAsync(async ctx =>
             {
@@ -66,6 +69,8 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("redeliverWebhook")
             .Description("Puts a dead letter back in the delivery queue, due now (admin).")
             .Authorize(AccessRules.Admins)
+            .NotSafeToRunAgain("Dead letters live in the notices table, not in a durable grain's state: a second run cannot tell the dead letter " +
+                "the first run re-queued from one that never existed.")
             .Argument<NonNullGraphType<IdGraphType>>("noticeId", "The notice to send again (ntc_…).")
             .Argument<NonNullGraphType<IdGraphType>>("endpointId", "The endpoint to send it to (whk_…).")
             .ResolveAsync(async ctx =>

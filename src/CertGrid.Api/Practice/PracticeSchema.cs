@@ -3,6 +3,7 @@ using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.Assessments;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -46,6 +47,7 @@ public sealed class PracticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PracticeSessionType>>("selfAssess")
             .Description("A diagnostic self-assessment of every criterion of a credential's rubric; it never counts as an attempt.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The credential (def_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreInputType>>>>("scores", "Your level for every rubric criterion.")
             .Argument<StringGraphType>("note", "A note to yourself or your mentor.")
@@ -55,6 +57,7 @@ public sealed class PracticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PracticeSessionType>>("requestPracticeReview")
             .Description("Asks your declared mentor (an evaluator) for a practice review of a session, optionally with evidence.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("sessionId", "Your practice session.")
             .Argument<NonNullGraphType<IdGraphType>>("mentorEvaluatorId", "Your declared mentor (evl_…).")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("artifactIds", "Committed portfolio artifacts to show the mentor (art_…).")
@@ -64,6 +67,7 @@ public sealed class PracticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PracticeSessionType>>("submitPracticeReview")
             .Description("A mentor's practice review of a learner's session (the requested evaluator; the session checks it was sent to you).")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner (lrn_…).")
             .Argument<NonNullGraphType<IdGraphType>>("sessionId", "The session sent to you.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionScoreInputType>>>>("scores", "Your level for every rubric criterion.")

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
 using CertGrid.Api.Languages;
@@ -44,13 +45,14 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PathwayType>>("definePathway")
             .Description("Creates a stackable pathway as a draft, or revises a draft (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<DefinePathwayInputType>>("input", "The pathway's name, target credential and component credentials; with an id, a revision of a draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var community = ctx.Community();
                 var input = ctx.GetArgument<DefinePathwayInput>("input");
-                var id = input.Id is null ? EntityId.New(IdPrefixes.Pathway) : EntityId.Require(input.Id, IdPrefixes.Pathway, "input.id");
+                var id = input.Id is null ? ctx.NewEntityId(IdPrefixes.Pathway) : EntityId.Require(input.Id, IdPrefixes.Pathway, "input.id");
                 var pathways = ctx.Grains().GetGrain<IPathwaysGrain>(community);
                 if (input.Id is not null)
                 {
@@ -64,6 +66,7 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposePathway")
             .Description("Puts a draft pathway to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pathway (pth_…).")
             .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
@@ -77,6 +80,7 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<PathwayType>>("activatePathway")
             .Description("Starts awarding the pathway's credential (admin; with a steering committee, once approved).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The pathway (pth_…).")
             .ResolveAsync(async ctx =>
             {
@@ -87,12 +91,13 @@ public sealed class PathwaySchema : ISchemaContributor
         mutation.Field<NonNullGraphType<SpecialisationType>>("defineSpecialisation")
             .Description("Creates or replaces a specialisation: shared core competencies plus tracks (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<DefineSpecialisationInputType>>("input", "The specialisation's core competencies and tracks.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var input = ctx.GetArgument<DefineSpecialisationInput>("input");
-                var id = input.Id is null ? EntityId.New(IdPrefixes.Specialisation) : EntityId.Require(input.Id, IdPrefixes.Specialisation, "input.id");
+                var id = input.Id is null ? ctx.NewEntityId(IdPrefixes.Specialisation) : EntityId.Require(input.Id, IdPrefixes.Specialisation, "input.id");
                 return await ctx.Grains().GetGrain<ISpecialisationsGrain>(ctx.Community()).DefineAsync(input.ToSpecialisation(id), caller.Actor);
             });
     }

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Governance;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.Governance;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Languages;
@@ -61,13 +62,14 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("defineFramework")
             .Description("Creates a competency framework (version 1.0.0, a draft), or revises that draft (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input", "The framework's name, domains and competencies; with an id, a revision of that draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var community = ctx.Community();
                 var input = ctx.GetArgument<DefineFrameworkInput>("input");
-                var id = input.Id is null ? EntityId.New(IdPrefixes.Framework) : EntityId.Require(input.Id, IdPrefixes.Framework, "input.id");
+                var id = input.Id is null ? ctx.NewEntityId(IdPrefixes.Framework) : EntityId.Require(input.Id, IdPrefixes.Framework, "input.id");
                 var grain = ctx.Grains().Framework(community, id);
                 if (input.Id is not null)
                 {
@@ -80,6 +82,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("reviseFramework")
             .Description("Drafts the next version of a framework (or replaces its newest draft). The version number follows from the diff with the newest released version (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Argument<NonNullGraphType<DefineFrameworkInputType>>("input", "The whole next version of the framework.")
             .Argument<VersionBumpType>("bump", "Bump more than the changes require (e.g. MAJOR for a re-organisation).")
@@ -97,6 +100,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("proposeFrameworkVersion")
             .Description("Puts the newest draft version to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
@@ -108,18 +112,21 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("withdrawFrameworkProposal")
             .Description("Withdraws the open proposal of the newest version; it is a draft again (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).WithdrawAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("publishFramework")
             .Description("Publishes the newest version: a draft when the community has no steering committee, otherwise only a version its quorum approved. It can then never change (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).PublishAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<FrameworkType>>("retireFrameworkVersion")
             .Description("Retires a published version (with a steering committee: proposes its retirement). Credentials issued under it stay as they are (admin or committee member).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Argument<NonNullGraphType<StringGraphType>>("version", "The published version to retire, e.g. '1.0.0'.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why, for the audit log and the committee.")
@@ -132,6 +139,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<FrameworkType>>("setFrameworkReviewCadence")
             .Description("Sets how often (days, 30-1830) the steering committee reviews the framework; null stops the reviews (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The framework (fwk_…).")
             .Argument<IntGraphType>("days", "Days between reviews (30-1830); null stops the reviews.")
             .ResolveAsync(async ctx => await Framework(ctx, ctx.Community()).SetReviewCadenceAsync(ctx.GetArgument<int?>("days"), ctx.Caller().Actor));
@@ -139,13 +147,14 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("defineCredential")
             .Description("Creates a credential definition with its rubric and eligibility rules, or revises a draft (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<DefineCredentialInputType>>("input", "The credential's name, tier, framework, rubric, validity, panel size and eligibility rules; with an id, a revision of that draft.")
             .ResolveAsync(async ctx =>
             {
                 var caller = ctx.Caller();
                 var community = ctx.Community();
                 var input = ctx.GetArgument<DefineCredentialInput>("input");
-                var id = input.Id is null ? EntityId.New(IdPrefixes.CredentialDefinition) : EntityId.Require(input.Id, IdPrefixes.CredentialDefinition, "input.id");
+                var id = input.Id is null ? ctx.NewEntityId(IdPrefixes.CredentialDefinition) : EntityId.Require(input.Id, IdPrefixes.CredentialDefinition, "input.id");
                 var grain = ctx.Grains().CredentialDefinition(community, id);
                 if (input.Id is not null)
                 {
@@ -158,6 +167,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeCredential")
             .Description("Puts a draft credential definition, exactly as it stands, to the steering committee (admin or committee member).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The draft credential definition (def_…).")
             .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
             .ResolveAsync(async ctx =>
@@ -177,6 +187,7 @@ public sealed class ProgramSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CredentialDefinitionType>>("publishCredential")
             .Description("Publishes a credential definition so learners can attempt it; its framework and prerequisites must be published and, with a steering committee, this exact definition approved (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The credential definition (def_…).")
             .ResolveAsync(async ctx =>
             {

@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Relationships;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
 using CertGrid.Domain.Recognition;
@@ -46,6 +47,7 @@ public sealed class RecognitionSchema : ISchemaContributor
             .Description("Sets the contributor badges: mentor, evaluator and curator badges as published micro-credentials with thresholds (admin). " +
                 "With a steering committee, only to the badges of the newest approved proposeRecognitionPolicy.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges", "Every badge the community offers from now on (replaces the current ones).")
             .ResolveAsync(async ctx =>
             {
@@ -56,6 +58,7 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeRecognitionPolicy")
             .Description("Puts contributor badges, exactly as given, to the steering committee; once approved, setRecognitionPolicy with the same badges applies them (admin or committee member).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<BadgeRuleInputType>>>>("badges", "The badges proposed, as setRecognitionPolicy would take them.")
             .Argument<StringGraphType>("note", "Why you propose them, for the committee.")
             .ResolveAsync(async ctx =>
@@ -68,6 +71,7 @@ public sealed class RecognitionSchema : ISchemaContributor
             .Description("A credential holder mentors or sponsors a learner of the community (learner key of the holder, or an admin naming the mentor). " +
                 "Mentoring counts toward the mentor badge once confirmed: at once when an admin declares it, otherwise when the mentee confirms it (confirmMentorship).")
             .Authorize(AccessRules.Admins | AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<DeclareMentorshipInputType>>("input", "The learner mentored, the kind and, for admins, the mentor.")
             .ResolveAsync(async ctx =>
             {
@@ -86,6 +90,7 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<MentorshipType>>("confirmMentorship")
             .Description("The mentee confirms that a credential holder mentors them (the mentee's learner key); only confirmed mentoring counts toward the mentor badge and the mentor's continuing-education credits.")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("mentor", "The mentor who declared the mentorship: 'learner:<id>'.")
             .ResolveAsync(async ctx =>
             {
@@ -97,6 +102,7 @@ public sealed class RecognitionSchema : ISchemaContributor
         mutation.Field<BooleanGraphType>("endMentorship")
             .Description("Ends a mentorship or sponsorship (the mentor, or an admin naming them); it stays in the history.")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("mentor"))
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("learnerId", "The learner mentored (lrn_…).")
             .Argument<NonNullGraphType<MentorshipKindType>>("kind", "MENTOR or SPONSOR.")
             .Argument<StringGraphType>("mentor", "Admins only: the mentor, 'learner:<id>'.")

@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Relationships;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Relationships;
 using GraphQL;
@@ -54,6 +55,7 @@ public sealed class RelationshipSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RelationshipType>>("declareRelationship")
             .Description("Declares a relationship between you (or, for admins, 'person') and 'otherPerson'; neither will ever assess the other.")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "learner:<id> or evaluator:<id>.")
             .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
             .Argument<StringGraphType>("note", "Anything an admin should know about it.")
@@ -69,6 +71,7 @@ public sealed class RelationshipSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("endRelationship")
             .Description("Ends a declared relationship (it stays in the history and the audit log).")
             .Authorize(AccessRules.Admins | AccessRules.PersonNamedBy("person"))
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("otherPerson", "The other person: 'learner:<id>' or 'evaluator:<id>'.")
             .Argument<NonNullGraphType<RelationshipKindType>>("kind", "What the relationship is.")
             .Argument<StringGraphType>("person", "Admins only: whose relationship it is.")

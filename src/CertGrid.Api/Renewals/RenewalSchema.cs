@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.Programs;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Governance;
@@ -39,6 +40,7 @@ public sealed class RenewalSchema : ISchemaContributor
             .Description("Sets how a credential's issued credentials live and are renewed; deadlines of credentials already issued move at the next sweep. " +
                 "With a steering committee, a published credential's policy changes only to the policy of its newest approved proposeLifespanPolicy.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialDefinitionId", "The credential definition (def_…).")
             .Argument<NonNullGraphType<LifespanPolicyInputType>>("input", "The whole lifespan policy.")
             .ResolveAsync(async ctx =>
@@ -51,6 +53,7 @@ public sealed class RenewalSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ProposalType>>("proposeLifespanPolicy")
             .Description("Puts a lifespan policy for a published credential, exactly as given, to the steering committee; once approved, setLifespanPolicy with the same policy applies it (admins, or committee members: the committee checks the seat).")
             .Authorize(AccessRules.Proposers)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialDefinitionId", "The credential definition (def_…).")
             .Argument<NonNullGraphType<LifespanPolicyInputType>>("input", "The policy proposed, as setLifespanPolicy would take it.")
             .Argument<StringGraphType>("note", "Why you propose it, for the committee.")
@@ -60,6 +63,7 @@ public sealed class RenewalSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RenewalStatusType>>("submitRenewalEvidence")
             .Description("Offers renewal evidence for your credential: a portfolio artifact or a passed reassessment attempt.")
             .Authorize(Holder)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "Your issued credential (vc_…).")
             .Argument<NonNullGraphType<SubmitRenewalEvidenceInputType>>("input", "The artifact or attempt offered.")
             .ResolveAsync(async ctx =>
@@ -71,6 +75,7 @@ public sealed class RenewalSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RenewalStatusType>>("reviewRenewalEvidence")
             .Description("Accepts or rejects a holder's renewal artifact; rejecting needs a reason.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The issued credential (vc_…).")
             .Argument<NonNullGraphType<BooleanGraphType>>("accept", "True to accept the artifact, false to reject it.")
             .Argument<StringGraphType>("reason", "Why it is rejected (required when rejecting); the holder sees it.")
@@ -79,12 +84,14 @@ public sealed class RenewalSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<RenewalStatusType>>("renewCredential")
             .Description("Renews a credential whose window is open (or in grace) once every requirement is met: issues the new credential.")
             .Authorize(AccessRules.Admins | Holder)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "The issued credential (vc_…).")
             .ResolveAsync(async ctx => await Renewal(ctx).RenewAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<SweepReportType>>("processRenewals")
             .Description("Processes every renewal deadline that is due now, and pending policy changes, without waiting for the next reminder tick.")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRenewalSchedulerGrain>(ctx.Community()).SweepAsync());
     }
 

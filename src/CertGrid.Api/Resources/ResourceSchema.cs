@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Resources;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Access;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Languages;
 using CertGrid.Domain.Resources;
@@ -47,24 +48,28 @@ public sealed class ResourceSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CuratedResourceType>>("curateResource")
             .Description("Adds a link (published at once) or a file (published once uploaded and committed) to the library (admin, evaluator, or learner holding a valid credential).")
             .Authorize(AccessRules.Insiders)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<CurateResourceInputType>>("input", "The resource: a link or a file, and what it helps with.")
             .ResolveAsync(async ctx => await Library(ctx).CurateAsync(ctx.GetArgument<CurateResourceInput>("input").ToCommand(), await CuratorAsync(ctx), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("commitResourceFile")
             .Description("Checks an uploaded resource file (size, type, SHA-256) and publishes it (its curator or an admin).")
             .Authorize(AccessRules.Admins | Curator)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
             .ResolveAsync(async ctx => await Library(ctx).CommitFileAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("confirmCuration")
             .Description("Confirms that a published resource a learner or evaluator curated is worth counting: only confirmed resources count toward the curator badge. Confirming again changes nothing (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The published resource (res_…).")
             .ResolveAsync(async ctx => await Library(ctx).ConfirmCurationAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<ResourceType>>("withdrawResource")
             .Description("Takes a resource off the library (its curator or an admin).")
             .Authorize(AccessRules.Admins | Curator)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("resourceId", "The resource (res_…).")
             .ResolveAsync(async ctx => await Library(ctx).WithdrawAsync(ctx.Id("resourceId", IdPrefixes.Resource), ctx.Caller().Actor));
     }

@@ -5,6 +5,8 @@ using CertGrid.Api.Access;
 using CertGrid.Api.Errors;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.TrustedDocuments;
+using CertGrid.Domain.TrustedDocuments;
 using CertGrid.Domain.Retries;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -17,12 +19,13 @@ namespace CertGrid.Api.Retries;
 /// caller's record of that key (<see cref="IIdempotencyRecordGrain"/>) before it runs, and its answer is kept there
 /// before it is sent, so a retry through any gateway gets the first answer. A key used for another request, or whose
 /// request is still running, is refused with a coded error; queries, anonymous calls and bodies that are not a
-/// readable mutation go straight through. docs/api/graphql.md ("Retrying safely") is the contract.
+/// readable mutation go straight through. A request naming a trusted document by id is read as the registered text. docs/api/graphql.md ("Retrying safely") is the contract.
 /// </summary>
 public sealed class IdempotentMutations(
     IGrainFactory grains,
     ApiKeyAuthenticator authenticator,
     CertGridSchema schema,
+    TrustedDocumentStore documents,
     IOptions<IdempotencyOptions> options,
     IOptions<GraphQlOptions> graphQlOptions,
     ILogger<IdempotentMutations> logger)
@@ -77,7 +80,8 @@ public sealed class IdempotentMutations(
             case IdempotencyVerdict.Execute:
                 IdempotencyMetrics.Count(claim.RanBefore ? "run_again" : "first_run");
                 scope.AttachTo(http);
-                await RunAndKeepAsync(http, endpoint, record, claim.ClaimId!);
+                var rememberUntil = claim.ExpiresAt == default ? DateTimeOffset.UtcNow + _options.Window : claim.ExpiresAt;
+                await RunAndKeepAsync(http, () => OperationIds.RunAsync(new OperationIds(scope.Seed, rememberUntil), () => endpoint(http)), record, claim.ClaimId!);
                 return;
             case IdempotencyVerdict.Replay:
                 IdempotencyMetrics.Count("replayed");
@@ -149,18 +153,39 @@ public sealed class IdempotentMutations(
         }
 
         http.Request.Body.Position = 0;
-        return length > limit ? (null, null) : (of, MutationRequest.TryRead(body.AsSpan(0, length)));
+        if (length > limit)
+        {
+            return (null, null);
+        }
+
+        var registered = caller.Kind == CallerKind.Member && MutationRequest.DocumentIdOf(body.AsSpan(0, length)) is { } documentId
+            ? await RegisteredTextAsync(caller.Community!, documentId)
+            : null;
+        return (of, MutationRequest.TryRead(body.AsSpan(0, length), registered));
+    }
+
+    /// <summary>The text of the trusted document a request names by id, or null (the endpoint answers an unknown or malformed id).</summary>
+    private async Task<string?> RegisteredTextAsync(string community, string documentId)
+    {
+        try
+        {
+            return await documents.FindAsync(community, TrustedDocumentId.RequireHash(documentId, "documentId"));
+        }
+        catch (Exception ex) when (ex is CertGridException || ClusterUnavailability.Explains(ex))
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs the request into a buffer, settles the record (the answer kept, or the key given up), then sends it.</summary>
-    private async Task RunAndKeepAsync(HttpContext http, Func<HttpContext, Task> endpoint, IIdempotencyRecordGrain record, string claimId)
+    private async Task RunAndKeepAsync(HttpContext http, Func<Task> run, IIdempotencyRecordGrain record, string claimId)
     {
         var client = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
         try
         {
-            await endpoint(http);
+            await run();
         }
         catch
         {

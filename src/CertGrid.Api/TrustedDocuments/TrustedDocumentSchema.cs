@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.TrustedDocuments;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
+using CertGrid.Api.Retries;
 using CertGrid.Api.GraphQl.Admission;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Domain.Access;
@@ -34,6 +35,7 @@ public sealed class TrustedDocumentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<TrustedDocumentType>>("registerTrustedDocument")
             .Description("Registers a GraphQL document so clients send its id ('documentId': 'sha256:…') instead of its text; registering it again changes nothing (admin, partner).")
             .Authorize(Registrars)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("document", "The document's exact text; its id is the SHA-256 of this text as UTF-8.")
             .Argument<StringGraphType>("name", "What your client calls it.")
             .ResolveAsync(async ctx =>
@@ -50,6 +52,7 @@ public sealed class TrustedDocumentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeTrustedDocument")
             .Description("Removes a registered document: requests naming it are refused from then on (by other gateways within 5 seconds) (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The document's id ('sha256:…').")
             .ResolveAsync(async ctx =>
             {
@@ -62,6 +65,7 @@ public sealed class TrustedDocumentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<TrustedDocumentPolicyType>>("requireTrustedDocuments")
             .Description("Sets every key of your community but admin keys (no 'keyId'), or one key, to run registered documents only — or lifts it; other gateways apply it within 5 seconds (admin).")
             .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<BooleanGraphType>>("required", "True to require registered documents, false to lift it.")
             .Argument<IdGraphType>("keyId", "One key of your community (key_…); omit it for all of them but admin keys.")
             .ResolveAsync(async ctx =>

@@ -48,6 +48,7 @@ public static class CertGridSilo
             options.TableName = storage.Names.RemindersTable;
         });
         silo.Services.AddCertGridGrainServices(storage, silo.Configuration);
+        silo.AddIncomingGrainCallFilter<ForeignOperationsDropped>();
         return silo;
     }
 
@@ -73,6 +74,7 @@ public static class CertGridSilo
         services.TryAddKeyedSingleton(DomainClock.ServiceKey, TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<OperationAnswers>();
         services.AddSingleton<VerificationMemo>();
         services.TryAddSingleton<VerificationEpoch>();
         services.AddSingleton<PublishedKeysCache>();

@@ -17,7 +17,7 @@ namespace CertGrid.Grains.Persistence;
 /// active; a grain with effects is marked in its community's effects table in the same moment it writes them, and the
 /// community's <see cref="EffectSweeperGrain"/> resumes it if nobody else does (after a crash, for example).
 /// </summary>
-public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Grain, IEffectOutbox, IEffectHost
+public abstract partial class DurableGrain<TState>(IPersistentState<TState> state) : Grain, IEffectOutbox, IEffectHost
     where TState : DurableState, new()
 {
     private static readonly ConcurrentDictionary<Type, bool> HasReadModelsByType = new();
@@ -132,6 +132,39 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
         }
     }
 
+    /// <summary>
+    /// Deletes the grain's stored state altogether (a record past its lifetime, say); a grain with effects still to apply
+    /// keeps it. The grain goes on from an empty state, as if it had never been written.
+    /// </summary>
+    protected Task ForgetStoredStateAsync() => InTurnAsync(async () =>
+    {
+        if (_discarded)
+        {
+            throw Unconfirmed();
+        }
+
+        if (!RecordExists || State.Effects.Count > 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            await state.ClearStateAsync();
+        }
+        catch (Exception ex) when (ex is not CertGridException)
+        {
+            _discarded = true;
+            DeactivateOnIdle();
+            Logger.LogError(ex, "Deleting the state of {Grain} failed; the activation will reload from storage", this.GetGrainId());
+            throw Unconfirmed();
+        }
+
+        Runner.StoredThrough = State.EffectsCaused; // a fresh state: its effects are numbered from the start again
+        Runner.AppliedSinceWrite = false;
+        return true;
+    });
+
     public async Task<EffectBacklog> ResumeEffectsAsync()
     {
         await RunEffectsAsync();
@@ -147,7 +180,9 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
     /// overlap: a call that interleaves (<c>[AlwaysInterleave]</c>) waits for the write in flight, and after a failed write
     /// every later one is refused, because the activation is being discarded to reload what storage really holds.
     /// </summary>
-    private async Task<bool> WriteAsync(AuditEvent[] events)
+    private Task<bool> WriteAsync(AuditEvent[] events) => InTurnAsync(() => WriteNowAsync(events));
+
+    private async Task<T> InTurnAsync<T>(Func<Task<T>> write)
     {
         var previous = _writing;
         var done = new TaskCompletionSource();
@@ -155,7 +190,7 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
         try
         {
             await previous;
-            return await WriteNowAsync(events);
+            return await write();
         }
         finally
         {
@@ -170,6 +205,7 @@ public abstract class DurableGrain<TState>(IPersistentState<TState> state) : Gra
             throw Unconfirmed();
         }
 
+        RememberRunningOperation();
         if (events.Length > 0)
         {
             Cause(new AppendAudit(events));

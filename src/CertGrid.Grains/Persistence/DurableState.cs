@@ -1,4 +1,5 @@
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Retries;
 
 namespace CertGrid.Grains.Persistence;
 
@@ -23,4 +24,8 @@ public abstract class DurableState
     /// <summary>How many effects this grain has caused; numbers the next one.</summary>
     [Id(2)]
     public long EffectsCaused { get; set; }
+
+    /// <summary>Operations of retried mutations this grain applied, with their answers (see <see cref="AppliedOperations"/>).</summary>
+    [Id(3)]
+    public List<AppliedOperation> Operations { get; set; } = [];
 }

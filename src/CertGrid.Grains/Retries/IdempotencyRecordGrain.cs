@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Retries;
+using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Retries;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Scheduling;
 using CertGrid.Grains.Storage;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -10,7 +12,8 @@ namespace CertGrid.Grains.Retries;
 /// One caller's idempotency key (<see cref="IIdempotencyRecordGrain"/>). Every transition is stored before it is
 /// acknowledged, so a claim survives a silo failure and two gateways racing on one key see one winner; the decision
 /// itself is <see cref="IdempotencyRules"/>. A kept answer can hold a secret (an issued API key), so it is stored
-/// encrypted with the cluster's data-protection keys.
+/// encrypted with the cluster's data-protection keys. A new record schedules its expiry in the community's deadline
+/// bucket (one reminder per community, never one per key); when it falls due the record deletes itself.
 /// </summary>
 public sealed class IdempotencyRecordGrain(
     [PersistentState("idempotency", StorageNames.GrainStore)] IPersistentState<IdempotencyRecordState> state,
@@ -42,8 +45,14 @@ public sealed class IdempotencyRecordGrain(
         State.ClaimId = Guid.NewGuid().ToString("N");
         State.Answer = null;
         State.RanBefore = ranBefore;
-        await SaveAsync();
-        return new IdempotencyClaim(verdict, State.ClaimId, null, 0, ranBefore);
+        if (!ranBefore)
+        {
+            // A new record: its expiry goes in the community's deadline bucket, right after this write is acknowledged.
+            Cause(new SyncDeadlines([Expiry(expiresAt)], []));
+        }
+
+        await SaveAndReplyAsync();
+        return new IdempotencyClaim(verdict, State.ClaimId, null, 0, ranBefore, expiresAt);
     }
 
     public async Task CompleteAsync(string claimId, RecordedAnswer answer)
@@ -72,6 +81,23 @@ public sealed class IdempotencyRecordGrain(
         State.ClaimId = null;
         await SaveAsync();
     }
+
+    public async Task ExpireAsync()
+    {
+        var deadlines = GrainFactory.GetGrain<IDeadlineBucketGrain>(Community);
+        if (State.Entry is { } entry && Now < entry.ExpiresAt)
+        {
+            await deadlines.ScheduleAsync(Expiry(entry.ExpiresAt));
+            return;
+        }
+
+        await ForgetStoredStateAsync();
+        await deadlines.CancelAsync(DeadlineKind.IdempotencyRecordExpires, this.GetPrimaryKeyString(), "");
+    }
+
+    public Task<bool> IsStoredAsync() => Task.FromResult(RecordExists);
+
+    private ScheduledDeadline Expiry(DateTimeOffset at) => new(DeadlineKind.IdempotencyRecordExpires, this.GetPrimaryKeyString(), "", at);
 
     /// <summary>Only the run that holds the key may settle it (a run whose lease ended and was taken over may not).</summary>
     private bool Holds(string claimId) =>

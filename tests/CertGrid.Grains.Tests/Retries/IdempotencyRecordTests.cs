@@ -1,10 +1,11 @@
 using System.Text;
 using CertGrid.Abstractions.Retries;
+using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Retries;
 
 namespace CertGrid.Grains.Tests.Retries;
 
-/// <summary>The stored record of an idempotency key: claimed, completed, given up, taken over and expired.</summary>
+/// <summary>The stored record of an idempotency key: claimed, completed, given up, taken over, expired and swept.</summary>
 public sealed class IdempotencyRecordTests(GrainClusterFixture fixture) : IClassFixture<GrainClusterFixture>
 {
     private static readonly IdempotencyTerms Terms = new(TimeSpan.FromHours(24), TimeSpan.FromSeconds(30));
@@ -70,6 +71,35 @@ public sealed class IdempotencyRecordTests(GrainClusterFixture fixture) : IClass
         var refused = await neverRan.ClaimAsync("f1", safeToRunAgain: false, Terms);
         await neverRan.AbandonAsync(refused.ClaimId!, ran: false);
         Assert.Equal((IdempotencyVerdict.Execute, false), await Verdict(neverRan.ClaimAsync("f2", safeToRunAgain: false, Terms)));
+    }
+
+    [Fact]
+    public async Task A_record_is_deleted_from_storage_by_its_communitys_deadline_sweep_once_its_window_has_passed()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var record = fixture.Grains.IdempotencyRecord(community, "idk_" + Guid.NewGuid().ToString("N"));
+        var bucket = fixture.Grains.GetGrain<IDeadlineBucketGrain>(community);
+        var claim = await record.ClaimAsync("f1", safeToRunAgain: false, Terms);
+        await record.CompleteAsync(claim.ClaimId!, new RecordedAnswer(200, "application/json", [1, 2, 3]));
+        await Settled.EffectsOfAsync(fixture.Grains, record);
+
+        var scheduled = await bucket.GetStatusAsync();
+        Assert.Equal((1, true), (scheduled.Scheduled, scheduled.ReminderActive));
+        Assert.InRange(scheduled.NextDueAt!.Value, claim.ExpiresAt.AddSeconds(-1), claim.ExpiresAt.AddSeconds(1));
+        Assert.Equal(0, await bucket.SweepAsync());
+        Assert.True(await record.IsStoredAsync());
+
+        fixture.Cluster.Clock.Advance(Terms.Window);
+        Assert.Equal(1, await bucket.SweepAsync());
+        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), status => status.Scheduled == 0, "the swept record cancels its deadline");
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.False(await record.IsStoredAsync());
+
+        // The key is free again: a new first use stores a new record with a new expiry.
+        var reuse = await record.ClaimAsync("f2", safeToRunAgain: false, Terms);
+        Assert.Equal((IdempotencyVerdict.Execute, false), (reuse.Verdict, reuse.RanBefore));
+        await Settled.EffectsOfAsync(fixture.Grains, record);
+        Assert.InRange((await bucket.GetStatusAsync()).NextDueAt!.Value, reuse.ExpiresAt.AddSeconds(-1), reuse.ExpiresAt.AddSeconds(1));
     }
 
     private static async Task<(IdempotencyVerdict, bool)> Verdict(Task<IdempotencyClaim> claim)

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.DataProtection;
+using Orleans.Serialization;
+
+namespace CertGrid.Grains.Persistence;
+
+/// <summary>
+/// Turns a grain's answer into what its state keeps for a retried operation, and back: serialised as Orleans sends it,
+/// encrypted with the cluster's data-protection keys (an answer can hold a secret, an issued API key for one).
+/// </summary>
+public sealed class OperationAnswers(Serializer serializer, IDataProtectionProvider dataProtection)
+{
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("CertGrid.Retries.OperationAnswer");
+
+    public byte[] Keep(object? answer) => _protector.Protect(serializer.SerializeToArray(answer));
+
+    public object? Read(byte[]? kept) => kept is null ? null : serializer.Deserialize<object?>(_protector.Unprotect(kept));
+}
