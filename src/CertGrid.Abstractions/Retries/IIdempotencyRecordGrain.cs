@@ -23,8 +23,8 @@ public interface IIdempotencyRecordGrain : IGrainWithStringKey
     Task AbandonAsync(string claimId, bool ran);
 
     /// <summary>
-    /// The record's window has passed (its deadline in the community's bucket fell due): the record is deleted from
-    /// storage. Dispatched early (the key was used again and its expiry moved), it waits for the new end instead.
+    /// The record's window has passed (its deadline in the community's bucket fell due): its stored state is cleared
+    /// (entry and answer). Dispatched early (the key was used again and its expiry moved), it waits for the new end instead.
     /// </summary>
     [OneWay]
     Task ExpireAsync();

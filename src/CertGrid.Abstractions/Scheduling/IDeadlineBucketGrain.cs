@@ -15,7 +15,7 @@ public enum DeadlineKind
     AppealEmptySeat,
     /// <summary>The lead's deadline to close a consensus discussion. Target: the discussion's grain key; token: the lead evaluator id.</summary>
     DiscussionLeadDue,
-    /// <summary>An idempotency key's record reaches the end of its window and is deleted. Target: the record's grain key.</summary>
+    /// <summary>An idempotency key's record reaches the end of its window and clears its stored state. Target: the record's grain key.</summary>
     IdempotencyRecordExpires,
 }
 

@@ -133,8 +133,8 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
     }
 
     /// <summary>
-    /// Deletes the grain's stored state altogether (a record past its lifetime, say); a grain with effects still to apply
-    /// keeps it. The grain goes on from an empty state, as if it had never been written.
+    /// Clears the grain's stored state (<c>ClearStateAsync</c>; a record past its lifetime, say); a grain with effects still
+    /// to apply keeps it. The grain goes on from an empty state, as if it had never been written.
     /// </summary>
     protected Task ForgetStoredStateAsync() => InTurnAsync(async () =>
     {

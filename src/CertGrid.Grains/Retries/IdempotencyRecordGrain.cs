@@ -13,7 +13,7 @@ namespace CertGrid.Grains.Retries;
 /// acknowledged, so a claim survives a silo failure and two gateways racing on one key see one winner; the decision
 /// itself is <see cref="IdempotencyRules"/>. A kept answer can hold a secret (an issued API key), so it is stored
 /// encrypted with the cluster's data-protection keys. A new record schedules its expiry in the community's deadline
-/// bucket (one reminder per community, never one per key); when it falls due the record deletes itself.
+/// bucket (one reminder per community, never one per key); when it falls due the record clears its stored state.
 /// </summary>
 public sealed class IdempotencyRecordGrain(
     [PersistentState("idempotency", StorageNames.GrainStore)] IPersistentState<IdempotencyRecordState> state,
