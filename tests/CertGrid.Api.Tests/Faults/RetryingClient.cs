@@ -4,8 +4,8 @@ using CertGrid.Api.Tests.Retries;
 
 namespace CertGrid.Api.Tests.Faults;
 
-/// <summary>What one request answered: when (since the run started), which operation, and OK or its error code.</summary>
-public sealed record RequestOutcome(TimeSpan At, string Operation, string Code);
+/// <summary>What one request answered: when it was answered (since the run started), how long it took, which operation, and OK or its error code.</summary>
+public sealed record RequestOutcome(TimeSpan At, TimeSpan Took, string Operation, string Code);
 
 /// <summary>
 /// A client as docs/api/graphql.md asks clients to behave: every mutation carries an <c>Idempotency-Key</c>; when its
@@ -36,8 +36,9 @@ public sealed class RetryingClient(HttpClient http, Stopwatch clock)
         var deadline = clock.Elapsed + GiveUpAfter;
         while (true)
         {
+            var sent = clock.Elapsed;
             var (code, answer) = await SendAsync(key, apiKey, query, variables);
-            Outcomes.Enqueue(new RequestOutcome(clock.Elapsed, operation, code));
+            Outcomes.Enqueue(new RequestOutcome(clock.Elapsed, clock.Elapsed - sent, operation, code));
             if (code == "IDEMPOTENCY_OUTCOME_UNKNOWN" && newKeyWhenOutcomeUnknown)
             {
                 key = IdempotentPost.NewKey();
@@ -57,6 +58,7 @@ public sealed class RetryingClient(HttpClient http, Stopwatch clock)
     {
         string code;
         JsonElement body = default;
+        var sent = clock.Elapsed;
         try
         {
             (var status, body) = await new GraphQlClient(http).SendAsync(query, variables, apiKey);
@@ -67,7 +69,7 @@ public sealed class RetryingClient(HttpClient http, Stopwatch clock)
             code = $"{NoAnswer}: {ex.GetType().Name}";
         }
 
-        Outcomes.Enqueue(new RequestOutcome(clock.Elapsed, operation, code));
+        Outcomes.Enqueue(new RequestOutcome(clock.Elapsed, clock.Elapsed - sent, operation, code));
         return (code, body);
     }
 
