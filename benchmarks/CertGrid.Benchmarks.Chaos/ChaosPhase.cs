@@ -8,7 +8,7 @@ public sealed record FaultEvent(string What, TimeSpan At);
 /// <summary>What one phase measured: the load, every request's outcome, the faults, read-model lag and the final check.</summary>
 public sealed record PhaseFigures(
     string Name, TimeSpan LoadDuration, int Flows, int Credentials, IReadOnlyList<RequestOutcome> Outcomes, IReadOnlyList<FaultEvent> Events,
-    IReadOnlyList<TimeSpan> Lags, TimeSpan ListedAfterStop, int MissingFromLists, IReadOnlyList<string> Problems, int Abandoned);
+    IReadOnlyList<TimeSpan> Lags, TimeSpan ListedAfterStop, int MissingFromLists, IReadOnlyList<string> Problems, int Abandoned, IReadOnlyList<TimeSpan> NotYetIssued);
 
 /// <summary>
 /// One phase of the benchmark on a running cluster: a new community, the fault test's certification flows for as long
@@ -40,6 +40,7 @@ public static class ChaosPhase
         var problems = await AcknowledgedWritesCheck.RunAsync(client, program, flows, watcher.Last);
         return new PhaseFigures(name, loadDuration, flows.Count, flows.Count(f => f.CredentialId is not null),
             [.. client.Outcomes.Where(o => o.At <= loadDuration)], events, [.. watcher.Lags], listedAfter, missing.Count,
-            [.. problems, .. missing.Select(m => $"UNLISTED after 60 s: {m}"), .. workload.Abandoned.Select(a => $"ABANDONED: {a}")], workload.Abandoned.Count);
+            [.. problems, .. missing.Select(m => $"UNLISTED after 60 s: {m}"), .. workload.Abandoned.Select(a => $"ABANDONED: {a}")], workload.Abandoned.Count,
+            [.. workload.NotYetIssued]);
     }
 }

@@ -21,7 +21,9 @@ public static class ChaosReport
         Row(text, "duplicates / wrong verifications / audit problems", phases, p => $"{Count(p, "DUPLICATE")} / {Count(p, "VERIFICATION")} / {Count(p, "AUDIT")}");
         Row(text, "other problems (flows abandoned, writes unlisted after 60 s, ...)", phases,
             p => (p.Problems.Count - Count(p, "LOST") - Count(p, "DUPLICATE") - Count(p, "VERIFICATION") - Count(p, "AUDIT")).ToString(CultureInfo.InvariantCulture));
-        Row(text, "read-model lag p50 / p95 / max (ack → listed)", phases, p => Latencies(p.Lags));
+        Row(text, "read-model lag p50 / p95 / p99 / max (acknowledged → listed)", phases, p => Latencies(p.Lags));
+        Row(text, "acknowledged credentials not found yet by the admin's next change (issuing retried by the outbox)", phases,
+            p => p.NotYetIssued.Count == 0 ? "none" : $"{p.NotYetIssued.Count}, found after {Latencies(p.NotYetIssued)}");
         Row(text, "every acknowledged write listed, after the load stopped", phases, p => $"{p.ListedAfterStop.TotalSeconds:0.0} s");
         text.AppendLine();
         text.AppendLine("| fault (chaos phase) | at | clients saw errors until |");

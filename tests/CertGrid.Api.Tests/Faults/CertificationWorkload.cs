@@ -39,6 +39,13 @@ public sealed class CertificationWorkload : IAsyncDisposable
     /// <summary>Flows that stopped on an answer a client cannot retry (each is a finding).</summary>
     public ConcurrentQueue<string> Abandoned { get; } = new();
 
+    /// <summary>
+    /// How long credentials that a decision had named were not found by the admin's next change. When issuing fails (the
+    /// credential's silo died), the decision is still acknowledged with the credential's id and the attempt's outbox
+    /// issues it on its retry, seconds later: not lost, but not there yet.
+    /// </summary>
+    public ConcurrentQueue<TimeSpan> NotYetIssued { get; } = new();
+
     public int CredentialsAcknowledged => Flows.Count(f => f.CredentialId is not null);
 
     public static CertificationWorkload Start(CertificationProgram program, RetryingClient client, Stopwatch clock, int workers) =>
@@ -147,8 +154,7 @@ public sealed class CertificationWorkload : IAsyncDisposable
         };
         foreach (var (mutation, status) in changes)
         {
-            var changed = await _client.MutateAsync(mutation, _program.AdminKey, $"mutation($id: ID!, $reason: String!) {{ {mutation}(id: $id, reason: $reason) {{ status }} }}",
-                new { id = flow.CredentialId, reason = "Fault test: the admin changes the status." });
+            var changed = await ChangeStatusAsync(mutation, flow.CredentialId);
             if (Field(changed, mutation)?.GetProperty("status").GetString() is not { } now)
             {
                 flow.UnansweredStatus = status;
@@ -159,6 +165,31 @@ public sealed class CertificationWorkload : IAsyncDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Sends a status change; while the credential is not found yet (see <see cref="NotYetIssued"/>), sends it again under a new key.</summary>
+    private async Task<Retries.IdempotentAnswer?> ChangeStatusAsync(string mutation, string credentialId)
+    {
+        var since = _clock.Elapsed;
+        var missing = false;
+        while (true)
+        {
+            var changed = await _client.MutateAsync(mutation, _program.AdminKey, $"mutation($id: ID!, $reason: String!) {{ {mutation}(id: $id, reason: $reason) {{ status }} }}",
+                new { id = credentialId, reason = "Fault test: the admin changes the status." });
+            if (changed?.Code == "NOT_FOUND" && _clock.Elapsed - since < TimeSpan.FromMinutes(1))
+            {
+                missing = true;
+                await Task.Delay(TimeSpan.FromSeconds(1));
+                continue;
+            }
+
+            if (missing)
+            {
+                NotYetIssued.Enqueue(_clock.Elapsed - since);
+            }
+
+            return changed;
+        }
     }
 
     private async Task<string?> UploadEvidenceAsync(string learnerKey)

@@ -50,7 +50,8 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         timeline.Add($"{clock.Elapsed:mm\\:ss} load stopped: {workload.Flows.Count} flows");
 
         var (took, missing) = await watcher.WaitUntilListedAsync(TimeSpan.FromSeconds(60));
-        var report = $"{string.Join("\n", timeline)}\nlists complete after {took}; lag max {(watcher.Lags.Count == 0 ? 0 : watcher.Lags.Max().TotalSeconds):F1} s\n{Codes(client)}";
+        var report = $"{string.Join("\n", timeline)}\nlists complete after {took}; lag max {(watcher.Lags.Count == 0 ? 0 : watcher.Lags.Max().TotalSeconds):F1} s; " +
+            $"credentials not found yet by the next change: {workload.NotYetIssued.Count} (longest {(workload.NotYetIssued.IsEmpty ? 0 : workload.NotYetIssued.Max().TotalSeconds):F1} s)\n{Codes(client)}";
         output.WriteLine(report);
         Assert.True(missing.Count == 0, $"Acknowledged writes missing from the lists {took} after the load stopped: {string.Join(", ", missing.Take(20))}\n{report}");
         var problems = await AcknowledgedWritesCheck.RunAsync(client, program, workload.Flows.ToList(), watcher.Last);
