@@ -19,6 +19,9 @@ public sealed class AcknowledgedFlow(int number, string email)
 
     public string? AttemptId { get; set; }
 
+    /// <summary>The evaluators whose review was acknowledged, with the attempt status each answer reported.</summary>
+    public List<(string EvaluatorId, string Status)> Reviews { get; } = [];
+
     /// <summary>PASSED or FAILED once a review's answer reported the decision.</summary>
     public string? Decision { get; set; }
 

@@ -35,7 +35,7 @@ public static class AcknowledgedWritesCheck
 
     private static async Task CheckLearnerAsync(RetryingClient client, CertificationProgram program, AcknowledgedFlow flow, List<string> problems)
     {
-        var (code, body) = await client.QueryAsync("learner", program.AdminKey, "query($id: ID) { learner(id: $id) { id email attempts { id status credentialId } } }", new { id = flow.LearnerId });
+        var (code, body) = await client.QueryAsync("learner", program.AdminKey, "query($id: ID) { learner(id: $id) { id email attempts { id status credentialId reviews { evaluatorId } } } }", new { id = flow.LearnerId });
         if (code != "OK")
         {
             problems.Add($"LOST: learner {flow.LearnerId} (flow {flow.Number}) answers {code}");
@@ -60,6 +60,10 @@ public static class AcknowledgedWritesCheck
         }
 
         var attempt = attempts[0];
+        var reviewers = attempt.GetProperty("reviews").EnumerateArray().Select(r => r.GetProperty("evaluatorId").GetString()).ToList();
+        problems.AddRange(flow.Reviews.Where(r => !reviewers.Contains(r.EvaluatorId))
+            .Select(r => $"LOST: the review of {r.EvaluatorId} on attempt {flow.AttemptId} was acknowledged ({r.Status}) but the attempt has reviews of [{string.Join(", ", reviewers)}]"));
+        problems.AddRange(reviewers.GroupBy(r => r).Where(g => g.Count() > 1).Select(g => $"DUPLICATE: {g.Count()} reviews of {g.Key} on attempt {flow.AttemptId}"));
         if (flow.Decision is { } decision && attempt.GetProperty("status").GetString() != decision)
         {
             problems.Add($"LOST: attempt {flow.AttemptId} was answered {decision} but is {attempt.GetProperty("status").GetString()}");

@@ -132,6 +132,7 @@ public sealed class CertificationWorkload : IAsyncDisposable
                 return $"submitReview answered {reviewed?.Code ?? "nothing"}";
             }
 
+            flow.Reviews.Add((seat.GetProperty("evaluatorId").GetString()!, decided.GetProperty("status").GetString()!));
             if (decided.GetProperty("status").GetString() is "PASSED" or "FAILED")
             {
                 flow.Decision = decided.GetProperty("status").GetString();
@@ -141,7 +142,8 @@ public sealed class CertificationWorkload : IAsyncDisposable
 
         if (flow.CredentialId is null)
         {
-            return flow.Decision == "FAILED" ? null : $"the attempt was not decided after its panel reviewed ({flow.Decision ?? "no decision"})";
+            return flow.Decision == "FAILED" ? null
+                : $"attempt {flow.AttemptId} was not decided after its panel reviewed: {string.Join(", ", flow.Reviews.Select(r => $"{r.EvaluatorId} answered {r.Status}"))}";
         }
 
         (flow.CredentialStatus, flow.CredentialStatusAcknowledgedAt) = ("ACTIVE", _clock.Elapsed);

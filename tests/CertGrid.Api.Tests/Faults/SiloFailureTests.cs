@@ -55,7 +55,7 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         output.WriteLine(report);
         Assert.True(missing.Count == 0, $"Acknowledged writes missing from the lists {took} after the load stopped: {string.Join(", ", missing.Take(20))}\n{report}");
         var problems = await AcknowledgedWritesCheck.RunAsync(client, program, workload.Flows.ToList(), watcher.Last);
-        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n{string.Join("\n", problems.Take(30))}\n{report}");
+        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n{string.Join("\n", problems.Take(30))}\n{string.Join("\n", workload.Abandoned)}\n{report}");
 
         // The flows went through: each one either finished or stopped on an answer it could not retry (none expected),
         // and no request ever got an answer without a code (a 500, a non-JSON body).
