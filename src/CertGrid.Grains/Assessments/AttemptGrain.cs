@@ -48,7 +48,7 @@ public sealed class AttemptGrain(
                 reflections = submission.Reflections.Select(r => new { r.PromptCode, words = ReflectionRules.CountWords(r.Text), r.Text }),
                 policy.BlindReview,
             }),
-            .. submission.Staffing.Added.Select(a => AssignmentEvent(a, "initial panel", submission.Staffing.PassedOver)),
+            .. AttemptTransitions.InitialPanel(submission.Staffing).Select(a => AssignmentEvent(a, "initial panel", submission.Staffing.PassedOver)),
         ];
         Cause(AttemptEffects.Submitted(Key, State));
         try

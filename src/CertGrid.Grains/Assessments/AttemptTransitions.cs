@@ -48,10 +48,19 @@ internal static class AttemptTransitions
         state.RequiredReviews = definition.EvaluatorsPerAttempt;
         state.Evidence = submission.Evidence.ToList();
         state.Reflections = submission.Reflections.ToList();
-        state.Panel = submission.Staffing.Added.Select(a => Seat(state, a, now)).ToList();
+        state.Panel = InitialPanel(submission.Staffing).Select(a => Seat(state, a, now)).ToList();
         state.Status = AttemptStatus.UnderReview;
         state.SubmittedAt = now;
     }
+
+    /// <summary>
+    /// Every evaluator the pool holds for the attempt: those it picked now and, when the submission is a retry, those it
+    /// picked for an earlier run whose attempt was never stored (its silo died between the two writes). The pool keeps a
+    /// panel per attempt and only adds what is missing, so a retry finds the panel full; without its earlier members the
+    /// attempt would be stored with nobody to review it while their seats stay taken.
+    /// </summary>
+    public static IReadOnlyList<EvaluatorAssignment> InitialPanel(PanelStaffing staffing) =>
+        [.. staffing.Members.Select(id => staffing.Added.FirstOrDefault(a => a.EvaluatorId == id) ?? new EvaluatorAssignment(id, "assigned to this attempt when it was first submitted"))];
 
     /// <summary>A seat taken now, due within the policy's review deadline (if any).</summary>
     public static PanelSeat Seat(AttemptState state, EvaluatorAssignment assignment, DateTimeOffset now) =>

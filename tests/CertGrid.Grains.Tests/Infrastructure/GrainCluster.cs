@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.Runtime;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace CertGrid.Grains.Tests.Infrastructure;
@@ -46,6 +47,11 @@ public sealed class GrainCluster : IAsyncDisposable
     public void BeginOutage(params string[] methods) => CallOutage.Begin(_clockId, methods);
 
     public void EndOutage() => CallOutage.End(_clockId);
+
+    /// <summary>Fails every n-th of the community's grain-state writes and every m-th read until <see cref="EndStorageFaults"/>.</summary>
+    public StorageFaults.Plan BeginStorageFaults(string community, int everyNthWrite, int everyNthRead) => StorageFaults.Arm(_clockId, community, everyNthWrite, everyNthRead);
+
+    public void EndStorageFaults() => StorageFaults.Disarm(_clockId);
 
     /// <summary>Moves an active grain to a secondary silo (the primary holds the test membership, so it is never killed).</summary>
     public async Task MoveToSecondarySiloAsync(IAddressable grain)
@@ -128,6 +134,8 @@ public sealed class GrainCluster : IAsyncDisposable
             // Reminders may tick every second in tests (a renewal test drives the community reminder this way).
             siloBuilder.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddCertGrid(new StorageClients(StorageOptions.From(siloBuilder.Configuration).Validated()));
+            siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainStore, (services, _) =>
+                new StorageFaults(clockId, new SpreadRowKeyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SpreadRowKeyGrainStorage.TableStorageName))));
         }
     }
 }

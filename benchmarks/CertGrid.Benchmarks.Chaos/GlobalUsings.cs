@@ -1,0 +1,2 @@
+global using CertGrid.Api.Tests.Faults;
+global using CertGrid.Api.Tests.Infrastructure;
