@@ -15,6 +15,8 @@ public enum DeadlineKind
     AppealEmptySeat,
     /// <summary>The lead's deadline to close a consensus discussion. Target: the discussion's grain key; token: the lead evaluator id.</summary>
     DiscussionLeadDue,
+    /// <summary>An OAuth 2.0 authorization or token that expired is pruned. Target: its record's grain key.</summary>
+    OAuthRecordExpires,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

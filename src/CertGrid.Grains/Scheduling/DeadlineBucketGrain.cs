@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
+using CertGrid.Abstractions.OAuth;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -129,6 +130,7 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.AppealReviewDue => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).ReviewDeadlinePassedAsync(deadline.Token),
         DeadlineKind.AppealEmptySeat => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).FillEmptySeatsAsync(),
         DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
+        DeadlineKind.OAuthRecordExpires => GrainFactory.GetGrain<IOAuthRecordGrain>(deadline.Target).PruneAsync(),
         _ => Task.CompletedTask,
     };
 
