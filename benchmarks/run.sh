@@ -4,6 +4,7 @@
 #   ./benchmarks/run.sh
 #   BENCH_DURATION=30 BENCH_CONNECTIONS=100 ./benchmarks/run.sh
 #   BENCH_PORT_BASE=27100 BENCH_SCENARIOS=credential-json,credential-page ./benchmarks/run.sh
+#   BENCH_DISTINCT_CREDENTIALS=10000 BENCH_SCENARIOS=verify-bare-distinct,verify-graphql-distinct ./benchmarks/run.sh
 #
 # Starts its own Azurite (127.0.0.1:21000-21002), redis-server (127.0.0.1:6391) and a Release build of
 # CertGrid.Server (http://127.0.0.1:5090, silo 11191, gateway 30091) with a freshly seeded demo community in a
@@ -17,9 +18,13 @@ source tools/local-stack.sh
 BENCH_DURATION=${BENCH_DURATION:-15}
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-50}
 BENCH_WARMUP=${BENCH_WARMUP:-3}
+# How many distinct credentials the demo seeder issues for the *-distinct scenarios (0: none, those scenarios are skipped).
+BENCH_DISTINCT_CREDENTIALS=${BENCH_DISTINCT_CREDENTIALS:-0}
 [[ $BENCH_DURATION =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_DURATION must be a whole number of seconds, got '$BENCH_DURATION'."; exit 2; }
 [[ $BENCH_CONNECTIONS =~ ^[1-9][0-9]*$ ]] || { warn "BENCH_CONNECTIONS must be a positive whole number, got '$BENCH_CONNECTIONS'."; exit 2; }
 [[ $BENCH_WARMUP =~ ^[0-9]+$ ]] || { warn "BENCH_WARMUP must be a whole number of seconds, got '$BENCH_WARMUP'."; exit 2; }
+[[ $BENCH_DISTINCT_CREDENTIALS =~ ^[0-9]+$ ]] && (( BENCH_DISTINCT_CREDENTIALS <= 100000 )) \
+  || { warn "BENCH_DISTINCT_CREDENTIALS must be a whole number up to 100000, got '$BENCH_DISTINCT_CREDENTIALS'."; exit 2; }
 
 # BENCH_PORT_BASE=N moves every port to N..N+6 (Azurite N..N+2, redis N+3, HTTP N+4, silo N+5, gateway N+6), so
 # several engineers can benchmark on one machine.
@@ -118,23 +123,30 @@ Cluster__GatewayPort=$GATEWAY_PORT \
 Operator__Key=$OPERATOR_KEY \
 Demo__Seed=true \
 Demo__KeysFile="$WORK/demo-keys.json" \
+Demo__DistinctCredentials="$BENCH_DISTINCT_CREDENTIALS" \
+Demo__DistinctCredentialsFile="$WORK/distinct-credentials.json" \
 RateLimits__PermitsPerWindow=1000000 \
 RateLimits__Window=00:00:10 \
 RateLimits__KeyBudgetPoints=100000000 \
 RateLimits__KeyRestorePointsPerSecond=10000000 \
 Logging__LogLevel__Default=Warning \
-  env "${ANONYMOUS_LIMITS[@]}" dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
+  env "${ANONYMOUS_LIMITS[@]}" Logging__LogLevel__CertGrid.Server.DemoData=Information dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 set +m
 
 log "Waiting for /health/ready and the seeded demo community ..."
 ready=""
-for _ in $(seq 1 360); do # up to 3 minutes
+# Up to 3 minutes, plus a second per 10 distinct credentials to issue (they are issued before the keys file is written).
+for _ in $(seq 1 $((360 + BENCH_DISTINCT_CREDENTIALS / 5))); do
   kill -0 "$SERVER_PID" 2>/dev/null || { warn "CertGrid exited during start-up."; exit 1; }
   if [[ -s $WORK/demo-keys.json ]] && curl -fsS -o /dev/null "$BASE_URL/health/ready" 2>/dev/null; then ready=yes; break; fi
   sleep 0.5
 done
-[[ -n $ready ]] || { warn "CertGrid was not ready with a seeded demo community within 3 minutes."; exit 1; }
+[[ -n $ready ]] || { warn "CertGrid was not ready with a seeded demo community in time."; exit 1; }
+if (( BENCH_DISTINCT_CREDENTIALS > 0 )); then
+  [[ -s $WORK/distinct-credentials.json ]] || { warn "The seeder wrote no distinct credentials (see $WORK/server.log)."; exit 1; }
+  log "Seeded $BENCH_DISTINCT_CREDENTIALS distinct credentials in $(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1])).seconds.toFixed(1)' "$WORK/distinct-credentials.json") s."
+fi
 
 SAMPLE_URL=$(node -e 'const k = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); process.stdout.write(k.sampleCredentialUrl || "")' "$WORK/demo-keys.json")
 [[ -n $SAMPLE_URL ]] || { warn "The demo keys file has no sampleCredentialUrl: the seeder issued no credential."; exit 1; }
@@ -147,6 +159,7 @@ OUT="benchmarks/results/${BENCH_RESULTS_PREFIX:-}$STAMP.json"
 log "Running the scenarios (${BENCH_DURATION}s each after a ${BENCH_WARMUP}s warm-up, $BENCH_CONNECTIONS connections) ..."
 set -m
 BENCH_BASE_URL="$BASE_URL" BENCH_KEYS_FILE="$WORK/demo-keys.json" BENCH_JWT_FILE="$WORK/credential.jwt" \
+BENCH_DISTINCT_FILE="$( (( BENCH_DISTINCT_CREDENTIALS > 0 )) && echo "$WORK/distinct-credentials.json" || true)" \
 BENCH_DURATION="$BENCH_DURATION" BENCH_CONNECTIONS="$BENCH_CONNECTIONS" BENCH_WARMUP="$BENCH_WARMUP" \
 BENCH_SERVER_PID="$SERVER_PID" BENCH_STACK_PIDS="${STACK_PIDS[*]}" BENCH_OUT="$OUT" \
   node "$BENCH_LOAD_SCRIPT" &

@@ -137,6 +137,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
         services.AddSingleton<ISchemaContributor, IssuerSchema>();
+        services.AddSingleton<ISchemaContributor, ClientGrantSchema>();
         services.AddSingleton<ISchemaContributor, AuditSchema>();
         services.AddSingleton<ISchemaContributor, PendingEffectsSchema>();
         services.AddSingleton<ISchemaContributor, CohortSchema>();

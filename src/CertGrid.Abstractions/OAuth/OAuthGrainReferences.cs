@@ -19,4 +19,8 @@ public static class OAuthGrainReferences
     /// <summary>An authorization or token of a learner of <paramref name="community"/>.</summary>
     public static IOAuthRecordGrain OAuthGrant(this IGrainFactory grains, string community, string id) =>
         grains.InCommunity<IOAuthRecordGrain>(community, id);
+
+    /// <summary>The clients a learner of <paramref name="community"/> allowed.</summary>
+    public static ILearnerOAuthGrantsGrain LearnerOAuthGrants(this IGrainFactory grains, string community, string learnerId) =>
+        grains.InCommunity<ILearnerOAuthGrantsGrain>(community, learnerId);
 }

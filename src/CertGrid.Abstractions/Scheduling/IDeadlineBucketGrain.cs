@@ -17,6 +17,8 @@ public enum DeadlineKind
     DiscussionLeadDue,
     /// <summary>An idempotency key's record reaches the end of its window and clears its stored state. Target: the record's grain key.</summary>
     IdempotencyRecordExpires,
+    /// <summary>An OAuth 2.0 authorization or token that expired is pruned. Target: its record's grain key.</summary>
+    OAuthRecordExpires,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

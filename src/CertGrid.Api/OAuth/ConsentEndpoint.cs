@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CertGrid.Abstractions.OAuth;
 using CertGrid.Api.Access;
 using CertGrid.Api.RateLimiting;
 using Microsoft.AspNetCore;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using Orleans;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CertGrid.Api.OAuth;
@@ -22,7 +24,9 @@ public static class ConsentEndpoint
 {
     public static IEndpointRouteBuilder MapConsent(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(OAuthRoutes.Authorize, [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, IOpenIddictApplicationManager applications, ApiKeyAuthenticator keys, AnonymousRateLimit limit) =>
+        app.MapMethods(OAuthRoutes.Authorize, [HttpMethods.Get, HttpMethods.Post], async (
+            HttpContext http, IOpenIddictApplicationManager applications, IOpenIddictAuthorizationManager authorizations, IGrainFactory grains,
+            ApiKeyAuthenticator keys, AnonymousRateLimit limit) =>
         {
             var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The authorization request was not validated by the authorization server.");
             var client = await applications.FindByClientIdAsync(request.ClientId!) ?? throw new InvalidOperationException("The validated client is missing.");
@@ -55,11 +59,21 @@ public static class ConsentEndpoint
             }
 
             var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-            identity.SetClaim(Claims.Subject, new LearnerSubject(caller.Community!, caller.SubjectId!).ToString());
+            var subject = new LearnerSubject(caller.Community!, caller.SubjectId!).ToString();
+            identity.SetClaim(Claims.Subject, subject);
             // A client registered for refresh tokens gets one: OpenIddict issues it for the offline_access scope.
             var scopes = request.GetScopes();
             identity.SetScopes(await applications.HasPermissionAsync(client, Permissions.GrantTypes.RefreshToken) ? scopes.Add(Scopes.OfflineAccess) : scopes);
             identity.SetDestinations(_ => [Destinations.AccessToken]);
+
+            // The consent is an authorization of its own, recorded on the learner (who can list and withdraw it) with
+            // the key that gave it (revoking that key withdraws it); every token is issued under it.
+            var authorization = await authorizations.CreateAsync(new ClaimsPrincipal(identity), subject, (await applications.GetIdAsync(client))!,
+                AuthorizationTypes.AdHoc, identity.GetScopes());
+            var authorizationId = (await authorizations.GetIdAsync(authorization))!;
+            identity.SetAuthorizationId(authorizationId);
+            await grains.LearnerOAuthGrants(caller.Community!, caller.SubjectId!)
+                .RecordAsync(new ClientGrant(authorizationId, request.ClientId!, clientName, [.. scopes], default, null, caller.KeyId!));
             return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         });
         return app;

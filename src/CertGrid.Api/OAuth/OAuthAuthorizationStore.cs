@@ -13,6 +13,9 @@ namespace CertGrid.Api.OAuth;
 /// </summary>
 public sealed class OAuthAuthorizationStore(IGrainFactory grains) : IOpenIddictAuthorizationStore<OAuthAuthorization>
 {
+    /// <summary>How long an authorization is kept before any token is issued under it (longer than a code lives).</summary>
+    public static readonly TimeSpan UnusedLifetime = TimeSpan.FromMinutes(10);
+
     public ValueTask<long> CountAsync(CancellationToken cancellationToken) => throw Unsupported();
     public ValueTask<long> CountAsync<TResult>(Func<IQueryable<OAuthAuthorization>, IQueryable<TResult>> query, CancellationToken cancellationToken) => throw Unsupported();
 
@@ -25,7 +28,8 @@ public sealed class OAuthAuthorizationStore(IGrainFactory grains) : IOpenIddictA
 
         var id = OAuthGrantId.New(subject.Community, OAuthGrantId.AuthorizationPrefix);
         authorization.Id = id.ToString();
-        return OAuthRecordStore.SaveAsync(Grain(id), authorization);
+        // Its tokens keep it longer; one whose code was never even issued goes after this.
+        return OAuthRecordStore.SaveAsync(Grain(id), authorization, (authorization.CreationDate ?? DateTimeOffset.UtcNow) + UnusedLifetime);
     }
 
     public ValueTask DeleteAsync(OAuthAuthorization authorization, CancellationToken cancellationToken) =>

@@ -28,12 +28,13 @@ public static class OAuthRecordStore
     public static async ValueTask<IReadOnlyList<string>> LinksAsync(IOAuthRecordGrain grain) =>
         await grain.FindAsync() is { } record ? record.Links : [];
 
-    public static async ValueTask SaveAsync<T>(IOAuthRecordGrain grain, T entity)
+    /// <summary>Stores the entity; an authorization or token is pruned after <paramref name="prunableAfter"/> (its expiry).</summary>
+    public static async ValueTask SaveAsync<T>(IOAuthRecordGrain grain, T entity, DateTimeOffset? prunableAfter = null)
         where T : OAuthEntity
     {
         try
         {
-            entity.Version = await grain.PutAsync(JsonSerializer.Serialize(entity, Json), entity.Version);
+            entity.Version = await grain.PutAsync(JsonSerializer.Serialize(entity, Json), entity.Version, prunableAfter);
         }
         catch (CertGridException ex) when (ex.Code == ErrorCode.Conflict)
         {

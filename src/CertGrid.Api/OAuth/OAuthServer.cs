@@ -65,6 +65,8 @@ public static class OAuthServer
                 validation.UseLocalServer();
                 validation.UseDataProtection();
                 validation.EnableTokenEntryValidation();
+                // A consent the learner withdrew (or gave with a key since revoked) ends every token issued under it.
+                validation.EnableAuthorizationEntryValidation();
                 validation.UseAspNetCore();
             });
 

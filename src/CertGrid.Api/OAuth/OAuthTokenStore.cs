@@ -12,7 +12,8 @@ namespace CertGrid.Api.OAuth;
 /// <see cref="OAuthGrantId"/>s). A token is linked to its authorization, so a replayed authorization code revokes
 /// every token issued from it. Access and refresh tokens are self-contained; authorization codes are reference
 /// tokens (OpenIddict always makes them so), found through <see cref="OAuthGrainReferences.OAuthReference"/>.
-/// Revocation flips the entry's status, which every gateway checks when it accepts an access token.
+/// Revocation flips the entry's status, which every gateway checks when it accepts an access token. A token's record
+/// is pruned once it expired (<see cref="IOAuthRecordGrain.PruneAsync"/>), and its authorization after its last token.
 /// </summary>
 public sealed class OAuthTokenStore(IGrainFactory grains) : IOpenIddictTokenStore<OAuthToken>
 {
@@ -28,10 +29,11 @@ public sealed class OAuthTokenStore(IGrainFactory grains) : IOpenIddictTokenStor
 
         var id = OAuthGrantId.New(subject.Community, OAuthGrantId.TokenPrefix);
         token.Id = id.ToString();
-        await OAuthRecordStore.SaveAsync(Grain(id), token);
+        await OAuthRecordStore.SaveAsync(Grain(id), token, token.ExpirationDate);
         if (OAuthGrantId.TryParse(token.AuthorizationId, OAuthGrantId.AuthorizationPrefix, out var authorization) && authorization.Community == id.Community)
         {
-            await grains.OAuthGrant(authorization.Community, authorization.EntityId).LinkAsync(token.Id);
+            // The authorization lives as long as its last token.
+            await grains.OAuthGrant(authorization.Community, authorization.EntityId).LinkAsync(token.Id, token.ExpirationDate);
         }
 
         await IndexReferenceAsync(token);
@@ -95,7 +97,7 @@ public sealed class OAuthTokenStore(IGrainFactory grains) : IOpenIddictTokenStor
 
     public async ValueTask UpdateAsync(OAuthToken token, CancellationToken cancellationToken)
     {
-        await OAuthRecordStore.SaveAsync(Grain(Parse(token.Id)), token);
+        await OAuthRecordStore.SaveAsync(Grain(Parse(token.Id)), token, token.ExpirationDate);
         await IndexReferenceAsync(token);
     }
 

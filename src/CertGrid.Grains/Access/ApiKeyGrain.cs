@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Access;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Access;
+using CertGrid.Grains.OAuth;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -51,6 +52,11 @@ public sealed class ApiKeyGrain(
         if (State.RevokedAt is null)
         {
             State.RevokedAt = Now;
+            if (State.Role == Role.Learner && State.SubjectId is { } learnerId)
+            {
+                Cause(new WithdrawClientGrantsOfKey(learnerId, Key.Id, actor));
+            }
+
             await SaveAsync(AuditEvent(actor, "apikey.revoked", Key.Id, new { role = State.Role.ToString(), State.SubjectId }));
         }
 

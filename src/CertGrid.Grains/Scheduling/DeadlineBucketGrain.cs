@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
 using CertGrid.Abstractions.Retries;
+using CertGrid.Abstractions.OAuth;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -131,6 +132,7 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.AppealEmptySeat => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).FillEmptySeatsAsync(),
         DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
         DeadlineKind.IdempotencyRecordExpires => GrainFactory.GetGrain<IIdempotencyRecordGrain>(deadline.Target).ExpireAsync(),
+        DeadlineKind.OAuthRecordExpires => GrainFactory.GetGrain<IOAuthRecordGrain>(deadline.Target).PruneAsync(),
         _ => Task.CompletedTask,
     };
 

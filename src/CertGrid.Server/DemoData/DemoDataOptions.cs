@@ -18,4 +18,12 @@ public sealed class DemoDataOptions
 
     /// <summary>How many learners go through an assessment and hold a credential already.</summary>
     public int CertifiedLearners { get; set; } = 6;
+
+    /// <summary>
+    /// How many more credentials to issue for the distinct-credential verification benchmark (benchmarks/run.sh);
+    /// zero (the default) issues none. Their URLs are written to <see cref="DistinctCredentialsFile"/>.
+    /// </summary>
+    public int DistinctCredentials { get; set; }
+
+    public string DistinctCredentialsFile { get; set; } = ".local/distinct-credentials.json";
 }

@@ -73,7 +73,7 @@ public sealed class DemoSeeder(
         var foundationsId = await DefineAndPublishAsync(community, DemoProgram.Foundations(frameworkId), admin);
         var commanderId = await DefineAndPublishAsync(community, DemoProgram.IncidentCommander(frameworkId), admin);
         await grains.CredentialDefinition(community, commanderId).SetAssessmentPolicyAsync(DemoProgram.IncidentCommanderPolicy, admin);
-        await DefineAndPublishAsync(community, DemoProgram.ToilBuster(frameworkId), admin);
+        var toilBusterId = await DefineAndPublishAsync(community, DemoProgram.ToilBuster(frameworkId), admin);
 
         logger.LogInformation("[seed 3/6] Registering {Count} evaluators", _options.Evaluators);
         var organisations = new[] { "Northwind Cloud", "Contoso Platforms", "Fabrikam Networks" };
@@ -107,6 +107,12 @@ public sealed class DemoSeeder(
             var attempt = await AssessAsync(community, learnerId, foundationsId, cancellationToken);
             logger.LogInformation("[seed 5/6] {Done}/{Total}: attempt {Attempt} {Status}", index + 1, _options.CertifiedLearners, attempt.Id, attempt.Status);
             sampleCredential ??= attempt.CredentialId;
+        }
+
+        if (_options.DistinctCredentials > 0)
+        {
+            await new DistinctCredentialSeeder(grains, logger)
+                .SeedAsync(community, toilBusterId, _options.DistinctCredentials, _options.DistinctCredentialsFile, cancellationToken);
         }
 
         logger.LogInformation("[seed 6/6] Issuing demo keys for an evaluator, a learner and a partner");

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.OAuth;
 using CertGrid.Api.Access;
 using CertGrid.Api.OAuth;
 using CertGrid.Domain.Access;
@@ -6,15 +7,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
+using Orleans;
 
 namespace CertGrid.Api.Publishing.OpenBadgesApi;
 
 /// <summary>
 /// Decides who an OB 3.0 API request acts for: an OAuth 2.0 access token from our authorization server (checked
-/// against its token entry, so a revoked token is refused at once on every replica), or, as a documented
+/// against its token entry and its authorization, so a revoked token or a withdrawn consent is refused at once on every
+/// replica), or, as a documented
 /// convenience for reading credentials only, a CertGrid learner key.
 /// </summary>
-public sealed class OpenBadgesApiAccess(ApiKeyAuthenticator keys)
+public sealed class OpenBadgesApiAccess(ApiKeyAuthenticator keys, IGrainFactory grains)
 {
     /// <summary>The grant when it includes <paramref name="scope"/>; otherwise the standard refusal to send.</summary>
     public async Task<(OpenBadgesApiGrant? Grant, IResult? Refusal)> DemandAsync(HttpContext http, string scope)
@@ -35,6 +38,12 @@ public sealed class OpenBadgesApiAccess(ApiKeyAuthenticator keys)
         if (!result.Succeeded || !LearnerSubject.TryParse(result.Principal.GetClaim(OpenIddictConstants.Claims.Subject), out var subject))
         {
             return (null, ImsxStatus.Unauthorized(http.Response, "invalid_token", "The access token is not valid: it is unknown, expired or revoked."));
+        }
+
+        // The learner sees when each client they allowed last called the API.
+        if (result.Principal.GetAuthorizationId() is { } authorizationId)
+        {
+            await grains.LearnerOAuthGrants(subject.Community, subject.LearnerId).TouchAsync(authorizationId);
         }
 
         var scopes = result.Principal.GetScopes().ToHashSet(StringComparer.Ordinal);
