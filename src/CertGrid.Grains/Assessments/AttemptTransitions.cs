@@ -51,6 +51,8 @@ internal static class AttemptTransitions
         state.Panel = submission.Staffing.Added.Select(a => Seat(state, a, now)).ToList();
         state.Status = AttemptStatus.UnderReview;
         state.SubmittedAt = now;
+        state.AttemptNumber = submission.AttemptNumber;
+        state.Cohort = submission.Cohort;
     }
 
     /// <summary>A seat taken now, due within the policy's review deadline (if any).</summary>
