@@ -134,6 +134,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ProgramSchema>();
         services.AddSingleton<ISchemaContributor, LearnerSchema>();
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
+        services.AddSingleton<ISchemaContributor, Calibration.CalibrationSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
         services.AddSingleton<ISchemaContributor, IssuerSchema>();

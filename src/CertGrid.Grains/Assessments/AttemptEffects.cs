@@ -7,6 +7,7 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
 using CertGrid.Grains.Analytics;
+using CertGrid.Grains.Calibration;
 using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Evaluators;
@@ -47,6 +48,7 @@ internal static class AttemptEffects
         new RecordPanelDecision(key.Id, state.Status == AttemptStatus.Passed,
             state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList()),
         AttemptAnalytics.Decided(key, state),
+        RecordReviewsAgainstDecision.Of(key.Id, state),
     ];
 
     /// <summary>An appeal overturned the failed decision: the credential is issued and the learner's history says passed.</summary>
