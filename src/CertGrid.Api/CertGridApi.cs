@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Analytics;
+using CertGrid.Api.Analytics.Report;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -124,6 +125,7 @@ public static class CertGridApi
         app.MapConsent();
         app.MapSchemaDocument();
         app.MapAuditExport();
+        app.MapQualityReport();
         return app;
     }
 
