@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Analytics;
+using CertGrid.Api.Analytics.Report;
 using CertGrid.Api.Appeals;
 using CertGrid.Api.Booking;
 using CertGrid.Api.Integrity;
@@ -124,6 +125,7 @@ public static class CertGridApi
         app.MapConsent();
         app.MapSchemaDocument();
         app.MapAuditExport();
+        app.MapQualityReport();
         return app;
     }
 
@@ -134,6 +136,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ProgramSchema>();
         services.AddSingleton<ISchemaContributor, LearnerSchema>();
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
+        services.AddSingleton<ISchemaContributor, Calibration.CalibrationSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();
         services.AddSingleton<ISchemaContributor, CredentialSchema>();
         services.AddSingleton<ISchemaContributor, IssuerSchema>();

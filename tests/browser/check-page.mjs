@@ -5,7 +5,8 @@
 //  - every request the page made to another origin (a page we serve makes none);
 //  - a full-page screenshot, when the request names a file for it.
 // Usage: node tests/browser/check-page.mjs <request.json>
-//   { "url": "...", "acceptLanguage": "fr", "selectors": { "verdict": "#verdict" }, "screenshot": "/path/out.png" }
+//   { "url": "...", "acceptLanguage": "fr", "selectors": { "verdict": "#verdict" }, "screenshot": "/path/out.png",
+//     "headers": { "Authorization": "Bearer ..." } }   (headers: optional, sent with every request, e.g. an admin key)
 // Prints one JSON object. Exits 2 if the browser could not be driven at all.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
     locale: request.acceptLanguage ?? 'en',
-    extraHTTPHeaders: request.acceptLanguage ? { 'Accept-Language': request.acceptLanguage } : {},
+    extraHTTPHeaders: { ...(request.headers ?? {}), ...(request.acceptLanguage ? { 'Accept-Language': request.acceptLanguage } : {}) },
     viewport: { width: 1024, height: 768 },
     // axe-core is injected as an inline script; a page's own Content-Security-Policy (script-src 'none') must not stop the checker.
     bypassCSP: true,

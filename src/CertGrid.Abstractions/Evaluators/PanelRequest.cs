@@ -1,4 +1,5 @@
 using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Quality;
 
 namespace CertGrid.Abstractions.Evaluators;
 
@@ -8,6 +9,7 @@ namespace CertGrid.Abstractions.Evaluators;
 /// </summary>
 /// <param name="PanelId">The attempt or appeal id the panel belongs to.</param>
 /// <param name="AllowPartial">Fill what can be filled and return (a panel growing or replacing a seat), instead of refusing.</param>
+/// <param name="CalibrationStandings">Evaluators' calibration standings, when the community requires calibration (absent: never calibrated).</param>
 [GenerateSerializer, Immutable, Alias("certgrid.panel-request")]
 public sealed record PanelRequest(
     [property: Id(0)] string PanelId,
@@ -15,7 +17,8 @@ public sealed record PanelRequest(
     [property: Id(2)] ConflictContext Conflicts,
     [property: Id(3)] PanelRequirements Requirements,
     [property: Id(4)] int PanelSize,
-    [property: Id(5)] bool AllowPartial);
+    [property: Id(5)] bool AllowPartial,
+    [property: Id(6)] IReadOnlyDictionary<string, CalibrationStanding>? CalibrationStandings = null);
 
 /// <summary>The panel after a request: the evaluators added by it with their reasons, every member, and who was passed over.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.panel-staffing")]

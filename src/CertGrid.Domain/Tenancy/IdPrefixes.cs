@@ -5,6 +5,7 @@ public static class IdPrefixes
 {
     public const string Learner = "lrn";
     public const string Evaluator = "evl";
+    public const string CalibrationExercise = "cex";
     public const string Framework = "fwk";
     public const string CredentialDefinition = "def";
     public const string Artifact = "art";

@@ -6,6 +6,8 @@ using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
+using CertGrid.Grains.Analytics;
+using CertGrid.Grains.Calibration;
 using CertGrid.Grains.ContinuingEducation;
 using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Evaluators;
@@ -24,6 +26,7 @@ internal static class AttemptEffects
     [
         new RecordAttemptOnLearner(state.LearnerId, new LearnerAttempt(key.Id, state.DefinitionId, state.SubmittedAt)),
         new IndexEvidence(key.Id, state.LearnerId, state.SubmittedAt, state.Evidence.ToList()),
+        AttemptAnalytics.Submitted(key, state),
     ];
 
     /// <summary>A review earns its evaluator continuing-education credits and counts toward their recognition.</summary>
@@ -35,7 +38,7 @@ internal static class AttemptEffects
 
     /// <summary>
     /// A decision: on a pass the credential is issued under the id chosen now; either way the learner's history records the
-    /// outcome, the panel's load is released and the divergence signals learn each reviewer's score.
+    /// outcome, the panel's load is released, the divergence signals learn each reviewer's score and program analytics count it.
     /// </summary>
     public static IEnumerable<Effect> Decided(ScopedKey key, AttemptState state) =>
     [
@@ -44,6 +47,8 @@ internal static class AttemptEffects
         new ReleasePanel(key.Id),
         new RecordPanelDecision(key.Id, state.Status == AttemptStatus.Passed,
             state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList()),
+        AttemptAnalytics.Decided(key, state),
+        RecordReviewsAgainstDecision.Of(key.Id, state),
     ];
 
     /// <summary>An appeal overturned the failed decision: the credential is issued and the learner's history says passed.</summary>

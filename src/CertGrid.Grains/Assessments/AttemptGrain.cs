@@ -5,6 +5,7 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
+using CertGrid.Grains.Analytics;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -171,6 +172,7 @@ public sealed class AttemptGrain(
         RequireExists();
         if (AttemptTransitions.BeginAppeal(State, appealId, learnerId, Now))
         {
+            Cause(AttemptAnalytics.AppealFiled(appealId, Now));
             await SaveAsync(AuditEvent(Actors.Learner(learnerId), "attempt.appealed", Key.Id, new { appealId }));
         }
 
@@ -192,6 +194,7 @@ public sealed class AttemptGrain(
         if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, credentialId, Now))
         {
             Cause(outcome == AppealOutcome.Overturned ? AttemptEffects.Overturned(Key, State) : []);
+            Cause(AttemptAnalytics.AppealDecided(appealId, outcome == AppealOutcome.Overturned, Now));
             await CommitAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
                 new { appealId, reason, State.CredentialId }));
         }
@@ -208,6 +211,11 @@ public sealed class AttemptGrain(
 
         State.Panel.Remove(seat);
         State.FormerSeats.Add(former);
+        if (why == SeatRelease.Overdue)
+        {
+            Cause(AttemptAnalytics.Overdue(Key, evaluatorId, Now));
+        }
+
         State.Panel.AddRange(staffing.Added.Select(Seat));
         var action = why == SeatRelease.Overdue ? "review.overdue" : "review.recused";
         await CommitAsync(

@@ -11,7 +11,7 @@ namespace CertGrid.Grains.Assessments;
 /// <summary>Everything a submission gathers before the attempt stores anything.</summary>
 internal sealed record Submission(
     AssessedParty Learner, CredentialDefinitionInfo Definition, AssessmentPolicy Policy, IReadOnlyList<ReflectionAnswer> Reflections,
-    IReadOnlyList<EvidenceRef> Evidence, PanelStaffing Staffing);
+    IReadOnlyList<EvidenceRef> Evidence, PanelStaffing Staffing, int AttemptNumber, string? Cohort);
 
 /// <summary>
 /// Takes in a submission: the learner, a published credential and its policy, the reflections it asks for, committed
@@ -42,10 +42,12 @@ internal static class AttemptIntake
         await learnerGrain.ReserveAttemptAsync(new LearnerAttempt(attempt.Id, definitionId, now), policy.Retake, diagnostics, definition.Name);
         try
         {
+            var record = await learnerGrain.GetRecordAsync();
+            var attemptNumber = Math.Max(1, record.Attempts.Count(a => a.DefinitionId == definitionId));
             var request = await PanelRequests.BuildAsync(grains, attempt.Community, attempt.Id, party, definitionId, definition.Rubric, policy, [],
                 definition.EvaluatorsPerAttempt, allowPartial: false, now);
             var staffing = await grains.GetGrain<IEvaluatorPoolGrain>(attempt.Community).AssignPanelAsync(request);
-            return new Submission(party, definition, policy, reflections, evidence, staffing);
+            return new Submission(party, definition, policy, reflections, evidence, staffing, attemptNumber, record.CohortIds.Count > 0 ? record.CohortIds[^1] : null);
         }
         catch (CertGridException)
         {

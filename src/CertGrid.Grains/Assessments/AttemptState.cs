@@ -51,6 +51,12 @@ public sealed class AttemptState : DurableState
     [Id(22)] public List<string> ScheduledDeadlines { get; set; } = [];
     [Id(23)] public string DefinitionName { get; set; } = string.Empty;
 
+    /// <summary>The learner's how-manieth attempt at this credential (1 = their application); 0 on attempts from before it was kept.</summary>
+    [Id(24)] public int AttemptNumber { get; set; }
+
+    /// <summary>The learner's cohort when they submitted (program analytics break outcomes down by it).</summary>
+    [Id(25)] public string? Cohort { get; set; }
+
     public AssessmentPolicy EffectivePolicy => Policy ?? AssessmentPolicy.Default with { ReviewDeadlineDays = null, AppealWindowDays = null, ExcludeSameOrganisation = false, Expertise = ExpertiseMatch.AnyCompetency };
 
     public bool InDiscussion => Status == AttemptStatus.UnderReview && Verdict?.Outcome == ConsensusOutcome.NeedsDiscussion;

@@ -51,6 +51,8 @@ internal static class AttemptTransitions
         state.Panel = InitialPanel(submission.Staffing).Select(a => Seat(state, a, now)).ToList();
         state.Status = AttemptStatus.UnderReview;
         state.SubmittedAt = now;
+        state.AttemptNumber = submission.AttemptNumber;
+        state.Cohort = submission.Cohort;
     }
 
     /// <summary>

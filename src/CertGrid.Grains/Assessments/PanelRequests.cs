@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Calibration;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Assessments;
@@ -10,7 +11,8 @@ namespace CertGrid.Grains.Assessments;
 
 /// <summary>
 /// Builds the request that staffs a panel (an attempt's or an appeal's) under the credential's policy: the learner's
-/// conflicts loaded fresh, evaluators excluded for this panel, and the rubric's competencies as required expertise.
+/// conflicts loaded fresh, evaluators excluded for this panel, the rubric's competencies as required expertise, and the
+/// community's calibration policy with every evaluator's standing.
 /// </summary>
 public static class PanelRequests
 {
@@ -25,8 +27,9 @@ public static class PanelRequests
         }
 
         var conflicts = await ConflictContextLoader.LoadAsync(grains, community, learner.LearnerId, policy.ExcludeSameOrganisation, exclusions, now);
-        var requirements = new PanelRequirements(Competencies(rubric), policy.Expertise, policy.RequiredLanguage, now);
-        return new PanelRequest(panelId, learner, conflicts, requirements, panelSize, allowPartial);
+        var calibration = await grains.GetGrain<ICalibrationGrain>(community).GetSelectionAsync();
+        var requirements = new PanelRequirements(Competencies(rubric), policy.Expertise, policy.RequiredLanguage, now, calibration.Policy);
+        return new PanelRequest(panelId, learner, conflicts, requirements, panelSize, allowPartial, calibration.Policy.Required ? calibration.Standings : null);
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using CertGrid.Abstractions.ContinuingEducation;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Analytics;
 using CertGrid.Domain.ContinuingEducation;
+using CertGrid.Grains.Analytics;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -37,6 +39,7 @@ public sealed class CeLedgerGrain(
             valid.EvidenceArtifactId, sha256, verified ? CreditVerification.Verified : CreditVerification.SelfReported, null, null, actor, Now,
             verified ? actor : null, verified ? Now : null);
         State.Activities.Add(activity);
+        Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
         await SaveAsync(AuditEvent(actor, "ce.recorded", Key.Id, new
         {
             activityId = activity.Id, kind = activity.Kind.ToString(), activity.Credits, activity.Category, activity.OccurredOn, verification = activity.Verification.ToString(),
@@ -62,6 +65,7 @@ public sealed class CeLedgerGrain(
         var activity = new CeActivity(EntityId.New(IdPrefixes.CeActivity), credit.Kind, credit.Title, credit.Credits, credit.Category, credit.OccurredOn,
             null, null, CreditVerification.Verified, null, credit.Source, Actors.System, Now, Actors.System, Now);
         State.Activities.Add(activity);
+        Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
         await SaveAsync(AuditEvent(Actors.System, "ce.granted", Key.Id, new { activityId = activity.Id, credit.Source, credit.Credits, credit.Category }));
         return activity;
     }

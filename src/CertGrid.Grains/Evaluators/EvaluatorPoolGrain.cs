@@ -174,7 +174,8 @@ public sealed class EvaluatorPoolGrain(
 
         // A seat this call takes off the panel is not stored yet, but no longer counts against its evaluator.
         var stored = _panels.Members(request.PanelId);
-        var candidates = _roster.Values.Select(e => Candidate(e, _panels.Load(e.Id) - (stored.Contains(e.Id) && !panel.Contains(e.Id) ? 1 : 0))).ToList();
+        var candidates = _roster.Values.Select(e => Candidate(e, _panels.Load(e.Id) - (stored.Contains(e.Id) && !panel.Contains(e.Id) ? 1 : 0))
+            with { Calibration = request.CalibrationStandings?.GetValueOrDefault(e.Id) }).ToList();
         var organisations = panel.Select(id => _roster.GetValueOrDefault(id)?.Organisation).OfType<string>().ToList();
         var pick = EvaluatorSelection.Pick(candidates, request.Learner, request.Conflicts, request.Requirements, panel, organisations, missing, Random.Shared);
         if (pick.Picked.Count < missing && !request.AllowPartial)

@@ -6,6 +6,7 @@ using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Notices;
 using CertGrid.Domain.Renewals;
+using CertGrid.Grains.Analytics;
 using CertGrid.Grains.Notices;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -141,6 +142,7 @@ public sealed class RenewalGrain(
 
         Cause(new MarkReplaced(Key.Id, State.RenewedByCredentialId));
         Cause(new PublishNotices([NoticeFor(NoticeKind.Renewed)]));
+        Cause(RenewalAnalytics.Renewed(Key.Id, Now));
         await SaveAsync(AuditEvent(actor, "renewal.renewed", Key.Id, new
         {
             renewedBy = State.RenewedByCredentialId, byReassessment = reassessed is not null, readiness.CreditsVerified, readiness.CreditsRequired,
@@ -196,6 +198,11 @@ public sealed class RenewalGrain(
         var timeline = State.Timeline;
         foreach (var milestone in step.NewlyReached)
         {
+            if (RenewalAnalytics.Reached(Key.Id, milestone, timeline.Milestones.FirstOrDefault(m => m.Milestone == milestone)?.At ?? Now) is { } counted)
+            {
+                Cause(counted);
+            }
+
             // Expiry and lapse change the credential's status, so they are audited; reminders are recorded as notices.
             if (milestone is RenewalMilestone.Expired or RenewalMilestone.Lapsed)
             {

@@ -17,7 +17,9 @@ public static class HeadlessBrowser
     public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     /// <param name="screenshotName">A file name (e.g. <c>credential-valid.png</c>) under <see cref="ScreenshotDirectory"/>, or null for none.</param>
-    public static async Task<PageReport> CheckAsync(Uri url, IReadOnlyDictionary<string, string>? selectors = null, string? screenshotName = null, string? acceptLanguage = null)
+    /// <param name="headers">Sent with every request of the page (an admin key for a page served to admins only).</param>
+    public static async Task<PageReport> CheckAsync(
+        Uri url, IReadOnlyDictionary<string, string>? selectors = null, string? screenshotName = null, string? acceptLanguage = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         var request = Path.GetTempFileName();
         await File.WriteAllTextAsync(request, JsonSerializer.Serialize(new
@@ -26,6 +28,7 @@ public static class HeadlessBrowser
             selectors = selectors ?? new Dictionary<string, string>(),
             screenshot = screenshotName is null ? null : Path.Combine(ScreenshotDirectory, screenshotName),
             acceptLanguage,
+            headers,
         }, Json));
         await OneAtATime.WaitAsync();
         try

@@ -1,0 +1,35 @@
+using CertGrid.Domain.Quality;
+
+namespace CertGrid.Abstractions.Calibration;
+
+/// <summary>
+/// A community's calibration: its policy (a community setting), the exercises admins publish, evaluators' blind results,
+/// and what decided attempts say about each evaluator's drift. One per community (exercises and evaluators are few);
+/// every change is persisted before the call returns. Key: the community id.
+/// </summary>
+public interface ICalibrationGrain : IGrainWithStringKey
+{
+    Task<CalibrationPolicy> SetPolicyAsync(CalibrationPolicy policy, string actor);
+
+    [ReadOnly]
+    Task<CalibrationPolicy> GetPolicyAsync();
+
+    /// <summary>Publishes an exercise on a published credential's rubric; every exemplar needs a valid reference level for every criterion.</summary>
+    Task<CalibrationExercise> PublishAsync(string exerciseId, PublishCalibrationExercise command, string actor);
+
+    /// <summary>Exercises newest first; with <paramref name="withReference"/> false, blind (no reference levels).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CalibrationExercise>> ListExercisesAsync(bool withReference);
+
+    /// <summary>Scores an evaluator's blind levels against the reference; the result decides their standing from now on.</summary>
+    Task<CalibrationResult> SubmitAsync(string evaluatorId, string exerciseId, IReadOnlyList<CalibrationScore> scores);
+
+    /// <summary>Counts a decided attempt's reviews against its decision (drift, discussions, divergence). Idempotent per attempt.</summary>
+    Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews);
+
+    [ReadOnly]
+    Task<IReadOnlyList<EvaluatorCalibration>> ListEvaluatorsAsync();
+
+    [ReadOnly]
+    Task<CalibrationSelection> GetSelectionAsync();
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using CertGrid.Abstractions.Hosting;
+using CertGrid.Api.Access;
+using CertGrid.Api.Publishing;
+using CertGrid.Domain.Languages;
+using CertGrid.Domain.Quality;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CertGrid.Api.Analytics.Report;
+
+/// <summary>
+/// <c>GET /c/{community}/reports/quality?from=2026-01&amp;until=2026-06&amp;lang=fr</c>: the program quality report for the
+/// months from <c>from</c> to <c>until</c> (default: the current month) as HTML, for the community's admins (key as
+/// Bearer). The language is <c>lang</c>, else the browser's Accept-Language, else English.
+/// </summary>
+public static class QualityReportEndpoint
+{
+    public const string Template = "/c/{community}/reports/quality";
+
+    public static IEndpointRouteBuilder MapQualityReport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Template, ServeAsync);
+        return app;
+    }
+
+    /// <summary>The first instant of a "yyyy-MM" month, or null when the text is no such month.</summary>
+    public static DateTimeOffset? Month(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month)
+            ? new DateTimeOffset(month, TimeSpan.Zero) : null;
+
+    public static string Language(string? explicitLanguage, string? acceptLanguage) =>
+        LanguagePreference.Combine(explicitLanguage, LanguagePreference.ParseAcceptLanguage(acceptLanguage))
+            .Select(l => l.Split('-')[0].ToLowerInvariant()).FirstOrDefault(l => QualityReportText.Available.Contains(l)) ?? QualityReportText.DefaultLanguage;
+
+    private static async Task<IResult> ServeAsync(string community, string? from, string? until, string? lang, string? minimumGroupSize,
+        HttpContext http, ApiKeyAuthenticator authenticator, IGrainFactory grains)
+    {
+        Caller caller;
+        try
+        {
+            caller = await authenticator.AuthenticateAsync(http.Request);
+        }
+        catch (CertGridException ex)
+        {
+            return PublicResults.Error(StatusCodes.Status401Unauthorized, ex.Code, ex.Message);
+        }
+
+        if (caller.Kind == CallerKind.Anonymous)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return PublicResults.Error(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The quality report needs a community admin key: send it as 'Authorization: Bearer <key>'.");
+        }
+
+        if (!caller.IsAdmin || caller.Community != community)
+        {
+            return PublicResults.Error(StatusCodes.Status403Forbidden, ErrorCode.Forbidden, $"Only an admin key of community '{community}' can read its quality report.");
+        }
+
+        var clock = http.RequestServices.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
+        var now = clock.GetUtcNow();
+        var current = Month(now.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture))!.Value;
+        var start = from is null ? current : Month(from);
+        var end = until is null ? current : Month(until);
+        if (start is null || end is null)
+        {
+            return PublicResults.Error(StatusCodes.Status400BadRequest, ErrorCode.ValidationFailed, "'from' and 'until' are months written yyyy-MM, for example 2026-06.");
+        }
+
+        var (minimum, refusal) = QueryParameters.WholeNumber(minimumGroupSize, "minimumGroupSize", SmallGroupSuppression.LowestMinimumGroupSize, 1000);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            var data = await QualityReportLoader.LoadAsync(grains, community, start.Value, end.Value, (int?)minimum ?? SmallGroupSuppression.DefaultMinimumGroupSize, now);
+            var html = QualityReportHtml.Render(data, Language(lang, http.Request.Headers.AcceptLanguage));
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+            return Results.Content(html, "text/html; charset=utf-8");
+        }
+        catch (CertGridException ex) when (ex.Code == ErrorCode.ValidationFailed)
+        {
+            return PublicResults.Error(StatusCodes.Status400BadRequest, ex.Code, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using CertGrid.Abstractions.Analytics;
+using CertGrid.Abstractions.Evaluators;
+using CertGrid.Domain.Analytics;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Analytics;
+
+/// <summary>
+/// A decided attempt is counted in its community's program analytics, each review under its evaluator's organisation
+/// (read from the pool when the effect is applied, so the attempt need not keep it). Idempotent by the event id.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("certgrid.effect.count-decision-in-analytics")]
+public sealed record CountDecisionInAnalytics([property: Id(0)] AttemptDecided Decision) : Effect
+{
+    public override string Receiver => "analytics";
+
+    public override async Task ApplyAsync(EffectContext context)
+    {
+        var pool = context.Grains.GetGrain<IEvaluatorPoolGrain>(context.Community);
+        var reviews = new List<DecidedReview>(Decision.Reviews.Count);
+        foreach (var review in Decision.Reviews)
+        {
+            reviews.Add(review.EvaluatorOrganisation is null ? review with { EvaluatorOrganisation = (await pool.GetAsync(review.EvaluatorId)).Organisation } : review);
+        }
+
+        await context.Grains.GetGrain<IProgramAnalyticsQueryGrain>(context.Community).RecordAsync([Decision with { Reviews = reviews }]);
+    }
+}

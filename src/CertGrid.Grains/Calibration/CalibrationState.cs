@@ -1,0 +1,30 @@
+using CertGrid.Abstractions.Calibration;
+using CertGrid.Domain.Quality;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Calibration;
+
+[GenerateSerializer, Alias("certgrid.state.calibration")]
+public sealed class CalibrationState : DurableState
+{
+    [Id(0)] public CalibrationPolicy Policy { get; set; } = CalibrationPolicy.Default;
+    [Id(1)] public List<CalibrationExercise> Exercises { get; set; } = [];
+    [Id(2)] public Dictionary<string, EvaluatorCalibrationRecord> Evaluators { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The most recent decided attempts counted (a redelivered decision is counted once).</summary>
+    [Id(3)] public List<string> RecentAttempts { get; set; } = [];
+}
+
+/// <summary>One evaluator's calibration results and their levels on real attempts since, bounded.</summary>
+[GenerateSerializer, Alias("certgrid.evaluator-calibration-record")]
+public sealed class EvaluatorCalibrationRecord
+{
+    [Id(0)] public List<CalibrationResult> Results { get; set; } = [];
+    [Id(1)] public List<LevelCheck> Levels { get; set; } = [];
+    [Id(2)] public int Discussions { get; set; }
+    [Id(3)] public int DisagreedWithDecision { get; set; }
+}
+
+/// <summary>One criterion level an evaluator gave on a decided attempt, and whether it equalled the decided level.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.level-check")]
+public sealed record LevelCheck([property: Id(0)] DateTimeOffset At, [property: Id(1)] bool Matched);
