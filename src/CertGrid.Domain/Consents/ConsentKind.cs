@@ -1,0 +1,12 @@
+namespace CertGrid.Domain.Consents;
+
+/// <summary>What a learner agreed to.</summary>
+public enum ConsentKind
+{
+    /// <summary>One credential shared with one partner organisation.</summary>
+    SharedWithPartner,
+    /// <summary>One credential shared with whoever holds the link.</summary>
+    PublicLink,
+    /// <summary>Findable in partners' talent search, for the credentials and competencies named, showing the attributes chosen.</summary>
+    Discoverable,
+}
