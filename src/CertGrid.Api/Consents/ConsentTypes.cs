@@ -10,7 +10,7 @@ public sealed class ConsentKindType : EnumerationGraphType<ConsentKind>
     public ConsentKindType()
     {
         Name = "ConsentKind";
-        Description = "SHARED_WITH_PARTNER (one credential, one partner), PUBLIC_LINK (one credential, anyone with the link) or DISCOVERABLE (talent search).";
+        Description = "SHARED_WITH_PARTNER (one credential, one partner) or DISCOVERABLE (talent search).";
     }
 }
 

@@ -5,8 +5,6 @@ public enum ConsentKind
 {
     /// <summary>One credential shared with one partner organisation.</summary>
     SharedWithPartner,
-    /// <summary>One credential shared with whoever holds the link.</summary>
-    PublicLink,
     /// <summary>Findable in partners' talent search, for the credentials and competencies named, showing the attributes chosen.</summary>
     Discoverable,
 }

@@ -15,8 +15,7 @@ public sealed record ConsentRecord(
     [property: Id(5)] DiscoverableTerms? Terms,
     [property: Id(6)] string Text,
     [property: Id(7)] DateTimeOffset AgreedAt,
-    [property: Id(8)] DateTimeOffset? WithdrawnAt = null,
-    [property: Id(9)] string? LinkHash = null)
+    [property: Id(8)] DateTimeOffset? WithdrawnAt = null)
 {
     public bool IsActive => WithdrawnAt is null;
 }

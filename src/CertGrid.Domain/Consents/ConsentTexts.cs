@@ -6,9 +6,6 @@ public static class ConsentTexts
     public static string SharedWithPartner(string credentialId, string partnerName) =>
         $"I share my credential {credentialId} with the partner organisation '{partnerName}': it may read the credential and its signed document until I withdraw this consent. Every read is logged for me to see.";
 
-    public static string PublicLink(string credentialId) =>
-        $"I share my credential {credentialId} with anyone who holds the link I am given, until I withdraw this consent.";
-
     public static string Discoverable(DiscoverableTerms terms)
     {
         var shown = new List<string>();
