@@ -2,6 +2,9 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Publishing;
 using CertGrid.Api.Access;
+using CertGrid.Api.Consents;
+using CertGrid.Api.Partners;
+using CertGrid.Api.Talent;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Analytics;
 using CertGrid.Api.Analytics.Report;
@@ -133,6 +136,10 @@ public static class CertGridApi
     {
         services.AddSingleton<ISchemaContributor, CommunitySchema>();
         services.AddSingleton<ISchemaContributor, AccessSchema>();
+        services.AddSingleton<ISchemaContributor, PartnerSchema>();
+        services.AddSingleton<ISchemaContributor, ConsentSchema>();
+        services.AddSingleton<ISchemaContributor, TalentSchema>();
+        services.AddSingleton<TalentHandles>();
         services.AddSingleton<ISchemaContributor, ProgramSchema>();
         services.AddSingleton<ISchemaContributor, LearnerSchema>();
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();

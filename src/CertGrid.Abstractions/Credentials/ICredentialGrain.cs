@@ -10,6 +10,10 @@ public interface ICredentialGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IssuedCredential?> FindAsync();
 
+    /// <summary>The credential's facts as talent search needs them (no signed document, no holder name), or null if none was issued.</summary>
+    [ReadOnly]
+    Task<Domain.Talent.TalentCredential?> TalentFactsAsync();
+
     /// <summary>Revokes the credential for good, with a reason that is audited. Idempotent.</summary>
     Task<IssuedCredential> RevokeAsync(string reason, string actor);
 

@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Abstractions.Partners;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Access;
+using CertGrid.Domain.Partners;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -50,6 +52,11 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
             return ApiKeyToken.SecretMatches(token, _operatorHash) ? Caller.Operator : throw await FailedAsync(address);
         }
 
+        if (PartnerKeyToken.IsPartnerKey(token))
+        {
+            return await AuthenticatePartnerAsync(token, address);
+        }
+
         if (!ApiKeyToken.TryParse(token, out var parsed) || !CommunityId.IsValid(parsed.Community) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.ApiKey))
         {
             throw await FailedAsync(address);
@@ -72,6 +79,27 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
         }
 
         return Caller.Member(parsed.Community, key.Role, key.SubjectId, parsed.KeyId, key.Scopes);
+    }
+
+    /// <summary>
+    /// A partner organisation's key, checked against its grain at every request (no gateway cache): a revoked or
+    /// expired key, and a revoked or expired grant, are refused on the next request through any gateway.
+    /// </summary>
+    private async Task<Caller> AuthenticatePartnerAsync(string token, string? address)
+    {
+        if (!PartnerKeyToken.TryParse(token, out var parsed) || !EntityId.IsValid(parsed.PartnerId, IdPrefixes.Partner) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.PartnerKey))
+        {
+            throw await FailedAsync(address);
+        }
+
+        await budgets.RequireKeyLookupAllowedAsync(address);
+        var check = await grains.GetGrain<IPartnerGrain>(parsed.PartnerId).CheckKeyAsync(parsed.KeyId);
+        if (check is null || !check.Usable || !ApiKeyToken.SecretMatches(parsed.Secret, check.SecretHash))
+        {
+            throw await FailedAsync(address);
+        }
+
+        return Caller.PartnerOrganisation(check.PartnerId, check.PartnerName, parsed.KeyId, check.Grants);
     }
 
     private static string? PresentedKey(HttpRequest request)

@@ -1,5 +1,6 @@
 using CertGrid.Domain.Access;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Partners;
 
 namespace CertGrid.Api.Access;
 
@@ -15,6 +16,23 @@ public sealed record Caller(CallerKind Kind, string? Community, Role? Role, stri
 
     public static Caller Operator { get; } = new(CallerKind.Operator, null, null, null, null, new HashSet<string>());
 
+    /// <summary>
+    /// A partner organisation's key: no community of its own; <see cref="PartnerGrants"/> (active when the request
+    /// began, read from the partner's grain at every request) say which communities it reaches with which scopes.
+    /// </summary>
+    public static Caller PartnerOrganisation(string partnerId, string partnerName, string keyId, IReadOnlyList<PartnerGrant> grants) =>
+        new(CallerKind.Partner, null, null, partnerId, keyId, new HashSet<string>()) { PartnerName = partnerName, PartnerGrants = grants };
+
+    /// <summary>A partner organisation's name (partner callers only).</summary>
+    public string? PartnerName { get; init; }
+
+    /// <summary>The grants a partner organisation holds (partner callers only; empty for everyone else).</summary>
+    public IReadOnlyList<PartnerGrant> PartnerGrants { get; init; } = [];
+
+    /// <summary>The communities whose grant gives this partner <paramref name="scope"/>.</summary>
+    public IReadOnlyList<string> CommunitiesGranting(string scope, DateTimeOffset now) =>
+        Kind == CallerKind.Partner ? PartnerGrants.Where(g => g.Allows(scope, now)).Select(g => g.Community).ToList() : [];
+
     public static Caller Member(string community, Role role, string? subjectId, string keyId, IEnumerable<string> scopes) =>
         new(CallerKind.Member, community, role, subjectId, keyId, new HashSet<string>(scopes, StringComparer.Ordinal));
 
@@ -22,6 +40,7 @@ public sealed record Caller(CallerKind Kind, string? Community, Role? Role, stri
     public string Actor => Kind switch
     {
         CallerKind.Operator => Actors.Operator,
+        CallerKind.Partner => Actors.Partner(SubjectId!),
         CallerKind.Member => Role switch
         {
             Domain.Access.Role.CommunityAdmin => Actors.Admin(KeyId!),
@@ -37,6 +56,7 @@ public sealed record Caller(CallerKind Kind, string? Community, Role? Role, stri
     {
         CallerKind.Operator => "operator",
         CallerKind.Member => $"key:{Community}/{KeyId}",
+        CallerKind.Partner => $"partner:{SubjectId}/{KeyId}",
         _ => $"ip:{remoteAddress ?? "unknown"}",
     };
 

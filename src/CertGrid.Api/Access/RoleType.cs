@@ -9,5 +9,7 @@ public sealed class RoleType : EnumerationGraphType<Role>
     {
         Name = "Role";
         Description = "What an API key may do in its community.";
+        Values.FindByName("PARTNER")!.DeprecationReason =
+            "Community-scoped partner keys are deprecated: register the organisation as a platform-wide partner (registerPartner) and grant it access (grantPartnerAccess); it then sees only what learners consent to. See docs/api/partners.md.";
     }
 }

@@ -53,5 +53,6 @@ public readonly record struct ApiKeyToken(string Community, string KeyId, string
 
     public override string ToString() => $"{CommunityPrefix}.{Community}.{KeyId}.{Secret}";
 
-    private static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
+    /// <summary>A fresh secret: 256 random bits in base64url.</summary>
+    public static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 }

@@ -30,4 +30,7 @@ public static class IdPrefixes
     public const string OAuthClient = "cli";
     public const string OAuthAuthorization = "oaz";
     public const string OAuthToken = "oat";
+    public const string Partner = "ptn";
+    public const string PartnerKey = "pky";
+    public const string Consent = "cns";
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
@@ -10,6 +11,7 @@ using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
+using CertGrid.Domain.Talent;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
@@ -132,6 +134,8 @@ public sealed class CredentialGrain(
 
     public Task<IssuedCredential?> FindAsync() => Task.FromResult(RecordExists ? ToIssued() : null);
 
+    public Task<TalentCredential?> TalentFactsAsync() => Task.FromResult(RecordExists ? TalentFacts() : null);
+
     public async Task<IssuedCredential> RevokeAsync(string reason, string actor)
     {
         RequireIssued();
@@ -243,7 +247,13 @@ public sealed class CredentialGrain(
         await new ReadModelTable(storage.Table(storage.Names.ProgressTable))
             .UpsertAsync(AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt));
         await GrainFactory.Learner(Community, State.LearnerId).RefreshProgressAsync();
+        // Talent search follows the credential's status when its holder consented to be found for it.
+        await GrainFactory.LearnerConsents(Community, State.LearnerId).CredentialChangedAsync(TalentFacts(), State.ReplacesCredentialId);
     }
+
+    private TalentCredential TalentFacts() => new(
+        Key.Id, State.DefinitionId, State.AchievementName, State.Tier, State.Status, State.ValidFrom, State.ValidUntil,
+        State.Demonstrated.Select(d => new TalentCompetency(d.Code, d.Percent, d.Proficiency)).ToList());
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>
     private static JsonObject JwtPayload(JsonObject document, CredentialContent content, string subjectId)

@@ -29,10 +29,20 @@ public sealed class StorageNames(string prefix)
     /// <summary>Grains with pending effects, per community (<c>Persistence/PendingEffectsRow</c>).</summary>
     public string EffectsTable => prefix + "Effects";
 
+    /// <summary>Partner organisations (partition <c>_platform</c>) and the grants each community gave them (partition = community).</summary>
+    public string PartnersTable => prefix + "Partners";
+
+    /// <summary>Each community's talent search read model: one row per discoverable learner (written by its talent index grain alone).</summary>
+    public string TalentTable => prefix + "Talent";
+
+    /// <summary>Each community's log of partners' reads of learners' data (<c>r|…</c>) and partners' messages to learners (<c>m|…</c>).</summary>
+    public string PartnerAccessTable => prefix + "PartnerAccess";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
-        [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable];
+        [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
+         PartnersTable, TalentTable, PartnerAccessTable];
 }

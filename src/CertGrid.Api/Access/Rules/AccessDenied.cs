@@ -10,6 +10,7 @@ public static class AccessDenied
     private static string Describe(Caller caller) => caller.Kind switch
     {
         CallerKind.Operator => "the platform operator key",
+        CallerKind.Partner => $"the key of partner organisation '{caller.PartnerName}'",
         _ => $"a {caller.Role} key of community '{caller.Community}'",
     };
 }

@@ -35,6 +35,13 @@ public static class AccessRules
     /// <summary>Who may propose to the steering committee: an admin, or a person (the committee checks they hold a seat).</summary>
     public static AccessRule Proposers => Insiders;
 
+    /// <summary>
+    /// A partner organisation's own key (<c>cgp.…</c>). What it then reaches is decided per community by its grants
+    /// (fields fan out only over the communities whose grant holds the scope they need) and by learners' consents.
+    /// </summary>
+    public static AccessRule PartnerOrganisations { get; } = new RoleRule("a partner organisation key", c => c.Kind == CallerKind.Partner);
+
+    /// <summary>A community key with a partner scope: the deprecated community-scoped PARTNER keys (see docs/api/partners.md).</summary>
     public static AccessRule PartnersWith(string scope) => new RoleRule($"a partner key with the '{scope}' scope", c => c.IsPartnerWith(scope));
 
     /// <summary>The learner an argument names (or, left out, the calling learner): a learner reads only their own.</summary>

@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Consents;
+using CertGrid.Abstractions.Paging;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Consents;
+
+/// <summary>
+/// Writes and lists a community's partner-access log. Entries recorded while a write is in flight share the next
+/// write (one table batch of up to 100 rows per round trip); each caller returns only once its entries are stored.
+/// </summary>
+[StatelessWorker(1), Reentrant]
+public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<PartnerAccessLogGrain> logger) : Grain, IPartnerAccessLogGrain
+{
+    private const int BatchLimit = 100;
+
+    private readonly ReadModelTable _table = new(storage.Table(storage.Names.PartnerAccessTable));
+    private List<PartnerAccessRow> _pending = [];
+    private TaskCompletionSource? _next;
+    private Task _writing = Task.CompletedTask;
+
+    private string Community => this.GetPrimaryKeyString();
+
+    public Task RecordAsync(IReadOnlyList<PartnerAccessEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        _pending.AddRange(entries.Select(e => PartnerAccessRow.From(Community, e)));
+        var stored = (_next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        if (_writing.IsCompleted)
+        {
+            _writing = WritePendingAsync();
+        }
+
+        return stored;
+    }
+
+    public Task<Page<PartnerAccessEntry>> ListAsync(string learnerId, bool messages, PageRequest page) =>
+        _table.PageAsync<PartnerAccessRow, PartnerAccessEntry>(Community, PartnerAccessRow.Prefix(learnerId, messages), page, row => row.ToEntry());
+
+    private async Task WritePendingAsync()
+    {
+        while (_pending.Count > 0)
+        {
+            var rows = _pending;
+            var done = _next!;
+            _pending = [];
+            _next = null;
+            try
+            {
+                foreach (var chunk in rows.Chunk(BatchLimit))
+                {
+                    await _table.Client.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)));
+                }
+
+                done.SetResult();
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Writing {Count} partner-access entries of {Community} failed", rows.Count, Community);
+                done.SetException(new CertGridException(ErrorCode.Unavailable, "The access log could not be written, so nothing was read; try again shortly."));
+            }
+        }
+    }
+}
