@@ -3,8 +3,11 @@ namespace CertGrid.Abstractions.Consents;
 /// <summary>What a partner did concerning a learner: read their data (a talent search match, a shared credential) or sent a message.</summary>
 public enum PartnerAccessKind
 {
+    /// <summary>The partner saw the learner as a match in its talent search.</summary>
     SawInTalentSearch,
+    /// <summary>The partner read a credential the learner shared with it.</summary>
     ReadSharedCredential,
+    /// <summary>The partner sent the learner a message through CertGrid.</summary>
     SentMessage,
 }
 

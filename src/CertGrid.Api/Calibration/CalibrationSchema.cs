@@ -49,6 +49,7 @@ public sealed class CalibrationSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<CalibrationResultType>>("submitCalibration")
             .Description("Scores an exercise blind: one level per criterion of every exemplar. Your result decides your calibration standing.")
             .Authorize(AccessRules.Evaluators)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("exerciseId", "The exercise (cex_…).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CalibrationScoreInputType>>>>("scores", "Your levels.")
             .ResolveAsync(async ctx => await Calibration(ctx).SubmitAsync(ctx.OwnEvaluatorId(), ctx.Id("exerciseId", IdPrefixes.CalibrationExercise),

@@ -5,6 +5,7 @@ using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Partners;
+using CertGrid.Api.Retries;
 using CertGrid.Domain.Access;
 using GraphQL;
 using GraphQL.Types;
@@ -67,6 +68,7 @@ public sealed class ConsentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ConsentRecordType>>("becomeDiscoverable")
             .Description("Lets partner organisations granted talent search by your community find you, on the terms given; replaces your earlier terms (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<BecomeDiscoverableInputType>>("input", "What you can be found for and what partners see.")
             .ResolveAsync(async ctx => await ctx.Grains().LearnerConsents(ctx.Community(), ctx.OwnLearnerId())
                 .BecomeDiscoverableAsync(ctx.GetArgument<BecomeDiscoverableInput>("input").ToTerms()));
@@ -74,6 +76,7 @@ public sealed class ConsentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ConsentRecordType>>("shareCredentialWithPartner")
             .Description("Shares one of your credentials with one partner organisation until you withdraw it (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("credentialId", "Your credential (vc_…).")
             .Argument<NonNullGraphType<IdGraphType>>("partnerId", "The partner organisation (ptn_…).")
             .ResolveAsync(async ctx =>
@@ -86,6 +89,7 @@ public sealed class ConsentSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ConsentRecordType>>("withdrawConsent")
             .Description("Withdraws a consent: from your next request on, no partner sees what it allowed, through any gateway (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The consent (cns_…).")
             .ResolveAsync(async ctx => await ctx.Grains().LearnerConsents(ctx.Community(), ctx.OwnLearnerId()).WithdrawAsync(ctx.Id("id", IdPrefixes.Consent)));
     }

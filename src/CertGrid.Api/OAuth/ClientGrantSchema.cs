@@ -2,6 +2,7 @@ using CertGrid.Abstractions.OAuth;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 
@@ -23,6 +24,7 @@ public sealed class ClientGrantSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<ClientGrantType>>("withdrawOAuthClient")
             .Description("Withdraws a client's access: its access and refresh tokens are refused from its next request, on every server (learner).")
             .Authorize(AccessRules.Learners)
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("authorizationId", "The consent to withdraw (OAuthClientGrant.authorizationId).")
             .ResolveAsync(async ctx =>
             {

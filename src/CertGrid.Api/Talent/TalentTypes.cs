@@ -69,7 +69,7 @@ public sealed class TalentCommunityCountType : ObjectGraphType<(string Community
     {
         Name = "TalentCommunityCount";
         Description = "How many holders of one community matched.";
-        Field<NonNullGraphType<StringGraphType>>("community").Description("The community.").Resolve(ctx => ctx.Source.Community);
+        Field<NonNullGraphType<StringGraphType>>("community").Description("The id of a community that granted you talent search, whose holders the count is of.").Resolve(ctx => ctx.Source.Community);
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many of its holders matched.").Resolve(ctx => ctx.Source.Count);
         this.AuthorizeOtherFieldsAsParent();
     }
