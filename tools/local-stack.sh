@@ -63,7 +63,9 @@ start_azurite() { # data-dir blob-port queue-port table-port [memory]
   [[ ${5:-} == memory ]] && persistence=(--inMemoryPersistence)
   if port_in_use "$blob"; then warn "Port $blob is taken: is another Azurite running?"; return 1; fi
   mkdir -p "$dir"
-  node_modules/.bin/azurite --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
+  # setsid: a Ctrl-C in the terminal reaches CertGrid, not the storage it still needs while it shuts down;
+  # stop_stack stops the stack after it.
+  setsid node_modules/.bin/azurite --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
     --tableHost 127.0.0.1 --tablePort "$table" --skipApiVersionCheck --disableTelemetry --silent "${persistence[@]}" >"$dir/azurite.log" 2>&1 &
   STACK_PIDS+=($!)
   wait_for_port "$blob" 30 Azurite && wait_for_port "$table" 30 Azurite
@@ -74,7 +76,7 @@ start_redis() { # port data-dir persist(yes|no)
   mkdir -p "$dir"
   local args=(--bind 127.0.0.1 --port "$port" --dir "$(cd "$dir" && pwd)" --save "")
   if [[ $persist == yes ]]; then args+=(--appendonly yes); else args+=(--appendonly no); fi
-  redis-server "${args[@]}" >"$dir/redis.log" 2>&1 &
+  setsid redis-server "${args[@]}" >"$dir/redis.log" 2>&1 &
   STACK_PIDS+=($!)
   wait_for_port "$port" 15 redis-server
 }
