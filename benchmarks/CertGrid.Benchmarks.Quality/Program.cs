@@ -50,7 +50,7 @@ ProgramAnalyticsSummary? fromRaw = null;
 for (var run = 0; run < 3; run++)
 {
     var watch = Stopwatch.StartNew();
-    var data = await QualityReportLoader.LoadAsync(silo.Grains, community, from, now, SmallGroupSuppression.DefaultMinimumGroupSize, now);
+    var data = await QualityReportLoader.LoadAsync(silo.Grains, community, from, now, now);
     html = QualityReportHtml.Render(data, "en");
     report.Add(watch.Elapsed.TotalSeconds);
 
@@ -59,7 +59,7 @@ for (var run = 0; run < 3; run++)
     baseline.Add(watch.Elapsed.TotalSeconds);
 }
 
-var kept = await analytics.SummariseAsync(from, now, SmallGroupSuppression.DefaultMinimumGroupSize);
+var kept = await analytics.SummariseAsync(from, now);
 var same = kept.FirstAttempts.Total - decisions == fromRaw!.FirstAttempts.Total && kept.FirstAttempts.Passed - decisions == fromRaw.FirstAttempts.Passed;
 var markdown = string.Create(CultureInfo.InvariantCulture, $"""
     | Figure | Value |

@@ -27,7 +27,10 @@ public interface IProgramAnalyticsQueryGrain : IGrainWithStringKey
 
     Task RecordAsync(IReadOnlyList<AnalyticsEvent> events);
 
-    /// <summary>The figures for the months from <paramref name="start"/> to <paramref name="until"/>, groups under <paramref name="minimumGroupSize"/> suppressed.</summary>
+    /// <summary>
+    /// The figures for the months from <paramref name="start"/> to <paramref name="until"/>, groups under the community's
+    /// minimum group size (<see cref="IFairnessPolicyGrain"/>) suppressed.
+    /// </summary>
     [ReadOnly]
-    Task<ProgramAnalyticsSummary> SummariseAsync(DateTimeOffset start, DateTimeOffset until, int minimumGroupSize);
+    Task<ProgramAnalyticsSummary> SummariseAsync(DateTimeOffset start, DateTimeOffset until);
 }

@@ -4,7 +4,7 @@ using CertGrid.Api.Analytics.Report;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
-using CertGrid.Domain.Quality;
+using CertGrid.Api.Retries;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,33 +16,44 @@ public sealed class AnalyticsSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
     {
+        query.Field<NonNullGraphType<FairnessPolicyType>>("fairnessPolicy")
+            .Description("The community's minimum group size for fairness breakdowns (admin).")
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IFairnessPolicyGrain>(ctx.Community()).GetAsync());
+
         query.Field<NonNullGraphType<ProgramAnalyticsType>>("programAnalytics")
-            .Description("Program analytics over the months from `from` to `until` (at most 36), groups smaller than `minimumGroupSize` suppressed (admin).")
+            .Description("Program analytics over the months from `from` to `until` (at most 36), groups smaller than the community's minimum group size (`fairnessPolicy`) suppressed (admin).")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "An instant in the first month (UTC) of the window.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("until", "An instant in the last month (UTC) of the window, not before from.")
-            .Argument<IntGraphType>("minimumGroupSize", "Groups with fewer members than this (at least 5) show only their name, so no small group can be singled out.", arg => arg.DefaultValue = SmallGroupSuppression.DefaultMinimumGroupSize)
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IProgramAnalyticsQueryGrain>(ctx.Community())
-                .SummariseAsync(ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("until"), ctx.GetArgument<int>("minimumGroupSize")));
+                .SummariseAsync(ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("until")));
 
         query.Field<NonNullGraphType<StringGraphType>>("qualityReport")
-            .Description("The program quality report for the months from `from` to `until` as one HTML document, in `language` (en or fr) (admin). " +
+            .Description("The program quality report for the months from `from` to `until` as one HTML document, in `language` (en or fr), groups under the community's minimum group size suppressed (admin). " +
                 "Browsers can open it at /c/{community}/reports/quality?from=yyyy-MM&until=yyyy-MM with the key as Bearer.")
             .Authorize(AccessRules.Admins)
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from", "An instant in the first month (UTC) of the window.")
             .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("until", "An instant in the last month (UTC) of the window, not before from.")
             .Argument<StringGraphType>("language", "en or fr; other languages get English.", arg => arg.DefaultValue = QualityReportText.DefaultLanguage)
-            .Argument<IntGraphType>("minimumGroupSize", "Groups with fewer members than this (at least 5) are suppressed.", arg => arg.DefaultValue = SmallGroupSuppression.DefaultMinimumGroupSize)
             .ResolveAsync(async ctx =>
             {
                 var clock = ctx.RequestServices?.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
                 var data = await QualityReportLoader.LoadAsync(ctx.Grains(), ctx.Community(), ctx.GetArgument<DateTimeOffset>("from"), ctx.GetArgument<DateTimeOffset>("until"),
-                    ctx.GetArgument<int>("minimumGroupSize"), clock.GetUtcNow());
+                    clock.GetUtcNow());
                 return QualityReportHtml.Render(data, QualityReportEndpoint.Language(ctx.GetArgument<string?>("language"), null));
             });
     }
 
     public void AddMutations(RootMutation mutation)
     {
+        mutation.Field<NonNullGraphType<FairnessPolicyType>>("setFairnessPolicy")
+            .Description("Sets the community's minimum group size (admin): every fairness breakdown — programAnalytics, its CSV, the quality report — " +
+                "shows only the name of a group with fewer members. At least 5, at most 1000; 10 until set.")
+            .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
+            .Argument<NonNullGraphType<FairnessPolicyInputType>>("input", "The setting.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IFairnessPolicyGrain>(ctx.Community())
+                .SetAsync(ctx.GetArgument<FairnessPolicyInput>("input").MinimumGroupSize, ctx.Caller().Actor));
     }
 }

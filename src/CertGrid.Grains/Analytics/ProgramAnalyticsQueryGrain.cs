@@ -17,7 +17,7 @@ public sealed class ProgramAnalyticsQueryGrain : Grain, IProgramAnalyticsQueryGr
             .Select(period => Period(period.Key).RecordAsync(period.ToList())));
     }
 
-    public async Task<ProgramAnalyticsSummary> SummariseAsync(DateTimeOffset start, DateTimeOffset until, int minimumGroupSize)
+    public async Task<ProgramAnalyticsSummary> SummariseAsync(DateTimeOffset start, DateTimeOffset until)
     {
         if (until < start)
         {
@@ -30,8 +30,9 @@ public sealed class ProgramAnalyticsQueryGrain : Grain, IProgramAnalyticsQueryGr
             throw CertGridException.Invalid("start", $"A window may span at most {IProgramAnalyticsQueryGrain.MaximumPeriods} months (this one spans {periods.Count}).");
         }
 
+        var policy = GrainFactory.GetGrain<IFairnessPolicyGrain>(Community).GetAsync();
         var tallies = await Task.WhenAll(periods.Select(p => Period(p).GetAsync()));
-        return ProgramAnalytics.Summarise(periods, tallies, minimumGroupSize, SeveritySettings.Default, seed: StableSeed(Community, periods));
+        return ProgramAnalytics.Summarise(periods, tallies, (await policy).MinimumGroupSize, SeveritySettings.Default, seed: StableSeed(Community, periods));
     }
 
     private IProgramAnalyticsGrain Period(string period) => GrainFactory.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(Community, period).ToString());

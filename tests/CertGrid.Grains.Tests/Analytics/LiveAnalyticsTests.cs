@@ -29,7 +29,7 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
 
         var analytics = fixture.Grains.GetGrain<IProgramAnalyticsQueryGrain>(program.Community);
         var now = fixture.Cluster.Clock.GetUtcNow();
-        var summary = await Eventually.HoldsAsync(() => analytics.SummariseAsync(now.AddDays(-1), now.AddDays(1), minimumGroupSize: 5),
+        var summary = await Eventually.HoldsAsync(() => analytics.SummariseAsync(now.AddDays(-1), now.AddDays(1)),
             s => s.FirstAttempts.Total == 1, "the decision is counted", timeoutMs: 5_000);
 
         Assert.Equal(1, summary.Applications);
@@ -46,7 +46,7 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
 
         // Asking the attempt's effects to run again counts nothing twice.
         await Settled.EffectsOfAsync(fixture.Grains, program.Attempt(attempt.Id));
-        var again = await analytics.SummariseAsync(now.AddDays(-1), now.AddDays(1), minimumGroupSize: 5);
+        var again = await analytics.SummariseAsync(now.AddDays(-1), now.AddDays(1));
         Assert.Equal(1, again.FirstAttempts.Total);
     }
 
@@ -81,7 +81,7 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
         }, backlog => backlog.Settled, "the attempt's effects are applied", timeoutMs: 90_000);
 
         var now = cluster.Clock.GetUtcNow();
-        var summary = await cluster.Grains.GetGrain<IProgramAnalyticsQueryGrain>(program.Community).SummariseAsync(now.AddDays(-1), now.AddDays(1), 5);
+        var summary = await cluster.Grains.GetGrain<IProgramAnalyticsQueryGrain>(program.Community).SummariseAsync(now.AddDays(-1), now.AddDays(1));
         Assert.Equal(1, summary.Applications);
         Assert.Equal(1, summary.FirstAttempts.Total);
         Assert.Equal(0, summary.FirstAttempts.Passed);

@@ -27,7 +27,7 @@ public sealed class ProgramAnalyticsGrainTests(GrainClusterFixture fixture)
         await analytics.RecordAsync(events.Take(120).ToList());
         var from = history.Attempts.Min(a => a.DecidedAt).AddDays(-1);
         var to = history.Attempts.Max(a => a.DecidedAt);
-        var summary = await analytics.SummariseAsync(from, to, SmallGroupSuppression.DefaultMinimumGroupSize);
+        var summary = await analytics.SummariseAsync(from, to);
 
         Assert.Equal(history.Attempts.Count, summary.Applications);
         Assert.Equal(history.Attempts.Count(a => a.Passed), summary.FirstAttempts.Passed);
@@ -37,14 +37,14 @@ public sealed class ProgramAnalyticsGrainTests(GrainClusterFixture fixture)
         Assert.Equal(direct.Flagged.Select(f => f.Group), kept.Flagged.Select(f => f.Group));
 
         // The same window asked again gives the same intervals (seeded by community and window).
-        var again = await analytics.SummariseAsync(from, to, SmallGroupSuppression.DefaultMinimumGroupSize);
+        var again = await analytics.SummariseAsync(from, to);
         Assert.Equal(summary.Reliability.Select(r => r.Measure.Interval), again.Reliability.Select(r => r.Measure.Interval));
 
         // One month alone holds only its own decisions; another community sees nothing.
         var firstMonth = AnalyticsPeriod.Of(from);
         var month = await fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, firstMonth).ToString()).GetAsync();
         Assert.Equal(history.Attempts.Count(a => AnalyticsPeriod.Of(a.DecidedAt) == firstMonth), month.FirstAttempts.Total);
-        var stranger = await fixture.Grains.GetGrain<IProgramAnalyticsQueryGrain>(GrainClusterFixture.NewCommunity()).SummariseAsync(from, to, 10);
+        var stranger = await fixture.Grains.GetGrain<IProgramAnalyticsQueryGrain>(GrainClusterFixture.NewCommunity()).SummariseAsync(from, to);
         Assert.Equal(0, stranger.Applications);
     }
 
@@ -60,8 +60,8 @@ public sealed class ProgramAnalyticsGrainTests(GrainClusterFixture fixture)
         Assert.Equal(0, (await march.GetAsync()).AppealsFiled);
 
         var query = fixture.Grains.GetGrain<IProgramAnalyticsQueryGrain>(community);
-        var tooLong = await Assert.ThrowsAsync<CertGridException>(() => query.SummariseAsync(april.AddYears(-4), april, 10));
+        var tooLong = await Assert.ThrowsAsync<CertGridException>(() => query.SummariseAsync(april.AddYears(-4), april));
         Assert.Contains("at most 36 months", tooLong.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<CertGridException>(() => query.SummariseAsync(april, april.AddDays(-1), 10));
+        await Assert.ThrowsAsync<CertGridException>(() => query.SummariseAsync(april, april.AddDays(-1)));
     }
 }

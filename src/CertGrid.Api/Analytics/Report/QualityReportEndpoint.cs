@@ -3,7 +3,6 @@ using CertGrid.Abstractions.Hosting;
 using CertGrid.Api.Access;
 using CertGrid.Api.Publishing;
 using CertGrid.Domain.Languages;
-using CertGrid.Domain.Quality;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +13,8 @@ namespace CertGrid.Api.Analytics.Report;
 /// <summary>
 /// <c>GET /c/{community}/reports/quality?from=2026-01&amp;until=2026-06&amp;lang=fr</c>: the program quality report for the
 /// months from <c>from</c> to <c>until</c> (default: the current month) as HTML, for the community's admins (key as
-/// Bearer). The language is <c>lang</c>, else the browser's Accept-Language, else English.
+/// Bearer). The language is <c>lang</c>, else the browser's Accept-Language, else English. Groups under the community's
+/// minimum group size are suppressed (a community setting: a <c>minimumGroupSize</c> parameter is refused).
 /// </summary>
 public static class QualityReportEndpoint
 {
@@ -69,15 +69,15 @@ public static class QualityReportEndpoint
             return PublicResults.Error(StatusCodes.Status400BadRequest, ErrorCode.ValidationFailed, "'from' and 'until' are months written yyyy-MM, for example 2026-06.");
         }
 
-        var (minimum, refusal) = QueryParameters.WholeNumber(minimumGroupSize, "minimumGroupSize", SmallGroupSuppression.LowestMinimumGroupSize, 1000);
-        if (refusal is not null)
+        if (minimumGroupSize is not null)
         {
-            return refusal;
+            return PublicResults.Error(StatusCodes.Status400BadRequest, ErrorCode.ValidationFailed,
+                "'minimumGroupSize' is a community setting, not a report parameter: an admin sets it with the setFairnessPolicy mutation.");
         }
 
         try
         {
-            var data = await QualityReportLoader.LoadAsync(grains, community, start.Value, end.Value, (int?)minimum ?? SmallGroupSuppression.DefaultMinimumGroupSize, now);
+            var data = await QualityReportLoader.LoadAsync(grains, community, start.Value, end.Value, now);
             var html = QualityReportHtml.Render(data, Language(lang, http.Request.Headers.AcceptLanguage));
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

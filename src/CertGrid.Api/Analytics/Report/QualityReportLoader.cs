@@ -7,9 +7,9 @@ namespace CertGrid.Api.Analytics.Report;
 /// <summary>Reads a report's figures: the window's summary, each month's tallies for trends, and calibration.</summary>
 public static class QualityReportLoader
 {
-    public static async Task<QualityReportData> LoadAsync(IGrainFactory grains, string community, DateTimeOffset from, DateTimeOffset until, int minimumGroupSize, DateTimeOffset now)
+    public static async Task<QualityReportData> LoadAsync(IGrainFactory grains, string community, DateTimeOffset from, DateTimeOffset until, DateTimeOffset now)
     {
-        var summaryTask = grains.GetGrain<IProgramAnalyticsQueryGrain>(community).SummariseAsync(from, until, minimumGroupSize);
+        var summaryTask = grains.GetGrain<IProgramAnalyticsQueryGrain>(community).SummariseAsync(from, until);
         var periods = AnalyticsPeriod.Between(from, until);
         var calibration = grains.GetGrain<ICalibrationGrain>(community);
         var months = await Task.WhenAll(periods.Take(IProgramAnalyticsQueryGrain.MaximumPeriods)

@@ -1,0 +1,10 @@
+using CertGrid.Domain.Quality;
+using CertGrid.Grains.Persistence;
+
+namespace CertGrid.Grains.Analytics;
+
+[GenerateSerializer, Alias("certgrid.state.fairness-policy")]
+public sealed class FairnessPolicyState : DurableState
+{
+    [Id(0)] public FairnessPolicy Policy { get; set; } = FairnessPolicy.Default;
+}
