@@ -65,6 +65,14 @@ public static class AnalyticsCsv
             Row("reliability", name, "", "exact agreement", criterion.Measure.Agreement?.Exact);
         }
 
+        foreach (var pair in summary.EvaluatorPairs)
+        {
+            var (name, raters) = ($"{pair.CredentialId}/{pair.CriterionId}", $"{pair.Agreement.FirstRaterId}|{pair.Agreement.SecondRaterId}");
+            Row("evaluator pairs", name, raters, "shared attempts", pair.Agreement.SharedUnits);
+            Row("evaluator pairs", name, raters, "kappa", pair.Agreement.Kappa);
+            Row("evaluator pairs", name, raters, "quadratic kappa", pair.Agreement.QuadraticKappa);
+        }
+
         summary.TrainingGaps.ToList().ForEach(g => Row("training gaps", g.CriterionId, g.Cohort, "share below passing", g.Share));
         return csv.ToString();
     }

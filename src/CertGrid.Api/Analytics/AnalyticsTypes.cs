@@ -53,6 +53,23 @@ public sealed class CriterionReliabilityType : ObjectGraphType<CriterionReliabil
     }
 }
 
+public sealed class EvaluatorPairAgreementType : ObjectGraphType<CriterionPairAgreement>
+{
+    public EvaluatorPairAgreementType()
+    {
+        Name = "EvaluatorPairAgreement";
+        Description = "How two evaluators agreed on one criterion over the attempts they both reviewed in the window.";
+        Field(x => x.CredentialId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The credential definition (def_…).");
+        Field(x => x.CriterionId, nullable: false).Description("The rubric criterion's code.");
+        Field<NonNullGraphType<IdGraphType>>("firstEvaluatorId").Description("One evaluator of the pair (the first in id order).").Resolve(ctx => ctx.Source.Agreement.FirstRaterId);
+        Field<NonNullGraphType<IdGraphType>>("secondEvaluatorId").Description("The other evaluator of the pair.").Resolve(ctx => ctx.Source.Agreement.SecondRaterId);
+        Field<NonNullGraphType<IntGraphType>>("sharedAttempts").Description("Attempts both reviewed and rated on this criterion (at least 10).").Resolve(ctx => ctx.Source.Agreement.SharedUnits);
+        Field<FloatGraphType>("kappa").Description("Cohen's kappa: 1 is perfect agreement, 0 no better than chance; null when undefined.").Resolve(ctx => ctx.Source.Agreement.Kappa);
+        Field<FloatGraphType>("quadraticKappa").Description("Quadratic weighted kappa: a two-level disagreement counts four times a one-level one; null when undefined.").Resolve(ctx => ctx.Source.Agreement.QuadraticKappa);
+        this.AuthorizeOtherFieldsAsParent();
+    }
+}
+
 public sealed class TrainingGapType : ObjectGraphType<TrainingGap>
 {
     public TrainingGapType()
@@ -88,6 +105,7 @@ public sealed class ProgramAnalyticsType : ObjectGraphType<ProgramAnalyticsSumma
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluatorLoadType>>>>("evaluators").Description("Every evaluator active in the window: load and severity.").Resolve(ctx => ctx.Source.Evaluators);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FairnessBreakdownType>>>>("fairness").Description("Pass rates broken down by learner organisation, language, cohort, evaluator organisation and evaluator.").Resolve(ctx => ctx.Source.Fairness);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionReliabilityType>>>>("reliability").Description("Inter-rater reliability of every rubric criterion rated in the window.").Resolve(ctx => ctx.Source.Reliability);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluatorPairAgreementType>>>>("evaluatorPairs").Description("Cohen's kappa and quadratic weighted kappa of every evaluator pair with at least 10 shared attempts, per credential and criterion.").Resolve(ctx => ctx.Source.EvaluatorPairs);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingGapType>>>>("trainingGaps").Description("The 20 most frequent criteria cohorts fall short on, most frequent first; cohorts under the minimum group size are left out.").Resolve(ctx => ctx.Source.TrainingGaps);
         Field(x => x.MinimumGroupSize, nullable: false).Description("Groups smaller than this show only their name, as asked for.");
         Field<NonNullGraphType<StringGraphType>>("csv").Description("The same figures as CSV (RFC 4180): section, name, group, measure, value.")

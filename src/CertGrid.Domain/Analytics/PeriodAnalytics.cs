@@ -49,6 +49,9 @@ public sealed class PeriodAnalytics
 
     [Id(14)] public List<string> RecentEventIds { get; set; } = [];
 
+    /// <summary>Per "credential/criterion", per pair of evaluators ("first|second", ordinal order): their agreement table.</summary>
+    [Id(15)] public Dictionary<string, Dictionary<string, PairTally>> Pairs { get; set; } = new(StringComparer.Ordinal);
+
     [NonSerialized]
     private HashSet<string>? recent;
 
@@ -144,6 +147,14 @@ public sealed class PeriodAnalytics
             Patterns(key).AddFrom(tally);
         }
 
+        foreach (var (key, pairs) in other.Pairs)
+        {
+            foreach (var (pair, tally) in pairs)
+            {
+                Pair(key, pair).AddFrom(tally);
+            }
+        }
+
         foreach (var (key, gap) in other.Gaps)
         {
             Gap(key)[0] += gap[0];
@@ -183,12 +194,39 @@ public sealed class PeriodAnalytics
             }
         }
 
+        CountPairs(decided);
+
         foreach (var level in decided.Decided)
         {
             var gap = Gap($"{decided.Cohort ?? "none"}/{level.CriterionId}");
             gap[0] += level.Level < level.PassingLevel ? 1 : 0;
             gap[1]++;
         }
+    }
+
+    /// <summary>Every two reviewers of the attempt add their levels on each criterion they both rated to their agreement table.</summary>
+    private void CountPairs(AttemptDecided decided)
+    {
+        var reviews = decided.Reviews.OrderBy(r => r.EvaluatorId, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < reviews.Count; i++)
+        {
+            for (var j = i + 1; j < reviews.Count; j++)
+            {
+                foreach (var first in reviews[i].Levels)
+                {
+                    if (reviews[j].Levels.FirstOrDefault(l => l.CriterionId == first.CriterionId) is { } second)
+                    {
+                        Pair($"{decided.CredentialId}/{first.CriterionId}", $"{reviews[i].EvaluatorId}|{reviews[j].EvaluatorId}").Add(first.Level, second.Level);
+                    }
+                }
+            }
+        }
+    }
+
+    private PairTally Pair(string criterion, string pair)
+    {
+        var pairs = Pairs.TryGetValue(criterion, out var existing) ? existing : Pairs[criterion] = new Dictionary<string, PairTally>(StringComparer.Ordinal);
+        return pairs.TryGetValue(pair, out var tally) ? tally : pairs[pair] = new PairTally();
     }
 
     private DeviationTally Evaluator(string id) => Evaluators.TryGetValue(id, out var tally) ? tally : Evaluators[id] = new DeviationTally();

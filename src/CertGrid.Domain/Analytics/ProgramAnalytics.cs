@@ -44,8 +44,22 @@ public static class ProgramAnalytics
                 .Where(g => g.BelowPassing > 0)
                 .OrderByDescending(g => g.Share).ThenBy(g => g.Cohort, StringComparer.Ordinal).ThenBy(g => g.CriterionId, StringComparer.Ordinal)
                 .Take(TrainingGapsShown).ToList(),
-            minimumGroupSize);
+            minimumGroupSize,
+            EvaluatorPairs(all.Pairs));
     }
+
+    /// <summary>Kappa and quadratic weighted kappa of every evaluator pair with enough shared attempts, per credential and criterion.</summary>
+    private static List<CriterionPairAgreement> EvaluatorPairs(Dictionary<string, Dictionary<string, PairTally>> pairs) =>
+        pairs.OrderBy(c => c.Key, StringComparer.Ordinal).SelectMany(c => c.Value
+            .Where(p => p.Value.SharedUnits >= RaterPairAgreement.MinimumSharedUnits)
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var (credential, criterion) = Split(c.Key);
+                var raters = p.Key.Split('|');
+                return new CriterionPairAgreement(credential, criterion, RaterPairAgreement.Of(raters[0], raters[1], p.Value.Table()));
+            }))
+            .ToList();
 
     private static FairnessBreakdown Breakdown(FairnessDimension dimension, Dictionary<string, OutcomeTally>? groups, int minimumGroupSize)
     {

@@ -9,6 +9,13 @@ public sealed record CriterionReliability(
     [property: Id(1)] string CriterionId,
     [property: Id(2)] ReliabilityMeasure Measure);
 
+/// <summary>Two evaluators' agreement on one criterion of one credential over a window (pairs with at least 10 shared attempts).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.criterion-pair-agreement")]
+public sealed record CriterionPairAgreement(
+    [property: Id(0)] string CredentialId,
+    [property: Id(1)] string CriterionId,
+    [property: Id(2)] RaterPairAgreement Agreement);
+
 /// <summary>How often a cohort's decided level on a criterion was below its passing level (suppressed under the minimum group size).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.training-gap")]
 public sealed record TrainingGap(
@@ -36,7 +43,8 @@ public sealed record NamedFigure(
 
 /// <summary>
 /// A community's program analytics over a window of periods: volumes and pass rates, time to certification, appeals,
-/// renewals, CE credits, evaluator load and severity, fairness breakdowns, reliability per criterion and training gaps.
+/// renewals, CE credits, evaluator load and severity, fairness breakdowns, reliability per criterion and per evaluator
+/// pair, and training gaps.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.program-analytics-summary")]
 public sealed record ProgramAnalyticsSummary(
@@ -55,4 +63,5 @@ public sealed record ProgramAnalyticsSummary(
     [property: Id(12)] IReadOnlyList<FairnessBreakdown> Fairness,
     [property: Id(13)] IReadOnlyList<CriterionReliability> Reliability,
     [property: Id(14)] IReadOnlyList<TrainingGap> TrainingGaps,
-    [property: Id(15)] int MinimumGroupSize);
+    [property: Id(15)] int MinimumGroupSize,
+    [property: Id(16)] IReadOnlyList<CriterionPairAgreement> EvaluatorPairs);

@@ -38,11 +38,14 @@ public sealed record RaterPairAgreement(
         return pairs
             .Where(p => p.Value.Count >= minimumSharedUnits)
             .OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var table = AgreementTable.FromPairs(p.Value, lowest, highest);
-                return new RaterPairAgreement(p.Key.Item1, p.Key.Item2, p.Value.Count, CohenKappa.Compute(table), CohenKappa.Compute(table, KappaWeighting.Quadratic));
-            })
+            .Select(p => Of(p.Key.Item1, p.Key.Item2, AgreementTable.FromPairs(p.Value, lowest, highest)))
             .ToList();
+    }
+
+    /// <summary>Kappa and quadratic weighted kappa of one pair from their agreement table.</summary>
+    public static RaterPairAgreement Of(string firstRaterId, string secondRaterId, AgreementTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new RaterPairAgreement(firstRaterId, secondRaterId, (int)table.Total, CohenKappa.Compute(table), CohenKappa.Compute(table, KappaWeighting.Quadratic));
     }
 }

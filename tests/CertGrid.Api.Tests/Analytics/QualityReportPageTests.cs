@@ -17,14 +17,14 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
 {
     private static readonly Dictionary<string, string> Selectors = new()
     {
-        ["title"] = "h1", ["period"] = "#period", ["interpretation"] = "#interpretation + ul", ["flags"] = "#flags + table", ["charts"] = "figure svg title",
+        ["title"] = "h1", ["period"] = "#period", ["interpretation"] = "#interpretation + ul", ["flags"] = "#flags + table", ["charts"] = "figure svg title", ["pairs"] = "#pairs + p + table",
     };
 
     [Fact]
     public async Task An_admin_reads_the_report_in_a_real_browser_in_two_languages_and_nobody_else_gets_it()
     {
         var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
-        var history = AssessmentHistoryFaker.Generate(new HistoryPlan { Seed = 51, LearnersPerOrganisation = 30, BiasedAgainstOrganisation = 0 });
+        var history = AssessmentHistoryFaker.Generate(new HistoryPlan { Seed = 51, LearnersPerOrganisation = 200, BiasedAgainstOrganisation = 0 });
         var grains = server.Cluster.Nodes[0].Services.GetRequiredService<IGrainFactory>();
         foreach (var batch in HistoryEvents.Of(history).Chunk(200))
         {
@@ -44,6 +44,8 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
         Assert.Contains("Review the group's decisions", english.Text["flags"], StringComparison.Ordinal);
         Assert.Contains("Alpha ", english.Text["interpretation"], StringComparison.Ordinal);
         Assert.Contains("criterion c", english.Text["interpretation"], StringComparison.Ordinal);
+        Assert.Contains("Quadratic weighted kappa", english.Text["pairs"], StringComparison.Ordinal);
+        Assert.Contains("evl_", english.Text["pairs"], StringComparison.Ordinal);
         Assert.Empty(english.Serious);
         Assert.Empty(english.ForeignRequests);
 
@@ -51,6 +53,7 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
         Assert.Equal("fr", french.Lang);
         Assert.Equal("Rapport qualité du programme", french.Text["title"]);
         Assert.Contains($"« {HistoryPlan.OrganisationId(0)} »", french.Text["flags"], StringComparison.Ordinal);
+        Assert.Contains("Kappa pondéré quadratique", french.Text["pairs"], StringComparison.Ordinal);
         Assert.Empty(french.Serious);
 
         using var http = server.Cluster.CreateClient();

@@ -49,6 +49,24 @@ public class PeriodAnalyticsTests
     }
 
     [Fact]
+    public void Pairwise_kappa_kept_one_event_at_a_time_equals_kappa_of_the_raw_ratings_month_by_month_added_up()
+    {
+        var history = AssessmentHistoryFaker.Generate(Plan);
+        var periods = Count(HistoryEvents.Of(history));
+        var summary = ProgramAnalytics.Summarise(periods.Keys.ToList(), periods.Values, SmallGroupSuppression.DefaultMinimumGroupSize, SeveritySettings.Default, seed: 1);
+
+        for (var c = 0; c < Plan.Criteria; c++)
+        {
+            var raw = RaterPairAgreement.Measure(history.CriterionUnits(c), 1, 4);
+            var kept = summary.EvaluatorPairs.Where(p => p.CriterionId == $"c{c}").Select(p => p.Agreement).ToList();
+            Assert.True(raw.Count > 10, "the history has many evaluator pairs with 10 or more shared attempts");
+            Assert.Equal(raw.Select(r => (r.FirstRaterId, r.SecondRaterId, r.SharedUnits)), kept.Select(k => (k.FirstRaterId, k.SecondRaterId, k.SharedUnits)));
+            Assert.Equal(raw.Select(r => Math.Round(r.Kappa!.Value, 9)), kept.Select(k => Math.Round(k.Kappa!.Value, 9)));
+            Assert.Equal(raw.Select(r => Math.Round(r.QuadraticKappa!.Value, 9)), kept.Select(k => Math.Round(k.QuadraticKappa!.Value, 9)));
+        }
+    }
+
+    [Fact]
     public void A_redelivered_event_is_counted_once()
     {
         var tally = new PeriodAnalytics();
@@ -78,6 +96,7 @@ public class PeriodAnalyticsTests
 
         // 2,000 attempts, 4 criteria on 4 levels, panels of 2 or 3: at most 10 + 20 level patterns per criterion.
         Assert.All(tally.Reliability.Values, r => Assert.True(r.Patterns.Count <= 30));
+        Assert.All(tally.Pairs.Values.SelectMany(p => p.Values), p => Assert.True(p.Cells.Count <= 16));
         Assert.True(tally.RecentEventIds.Count <= PeriodAnalytics.RememberedEvents * 2);
         Assert.Equal(4_000, tally.AttemptsSubmitted + tally.FirstAttempts.Total);
     }

@@ -73,6 +73,7 @@ public static class QualityReportHtml
             }).ToList());
         }
 
+        QualityReportSections.Pairs(html, data, text, culture);
         QualityReportSections.Fairness(html, data, text, culture);
         QualityReportSections.Evaluators(html, data, text, culture);
         QualityReportSections.Gaps(html, data, text, culture);

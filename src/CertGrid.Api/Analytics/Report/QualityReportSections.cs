@@ -4,7 +4,7 @@ using static CertGrid.Api.Analytics.Report.QualityReportHtml;
 
 namespace CertGrid.Api.Analytics.Report;
 
-/// <summary>The report's tables of groups, evaluators and training gaps.</summary>
+/// <summary>The report's tables of groups, evaluator pairs, evaluators and training gaps.</summary>
 internal static class QualityReportSections
 {
     public static void Fairness(StringBuilder html, QualityReportData data, QualityReportText text, CultureInfo culture)
@@ -20,6 +20,20 @@ internal static class QualityReportSections
                     (i.Significance?.AdjustedPValue.ToString("0.000", culture) ?? "–") + (i.Flagged ? " ⚑" : string.Empty),
                 ]).ToList());
         }
+    }
+
+    /// <summary>The pairs of evaluators who agree least (quadratic weighted kappa), worst first.</summary>
+    public static void Pairs(StringBuilder html, QualityReportData data, QualityReportText text, CultureInfo culture)
+    {
+        const int Shown = 10;
+        Section(html, "pairs", text.Pairs);
+        html.Append("<p>").Append(E(string.Format(culture, text.PairsNote, Shown))).Append("</p>");
+        Table(html, [text.Pair, text.Criterion, text.Shared, text.Kappa, text.QuadraticKappa], data.Summary.EvaluatorPairs
+            .OrderBy(p => p.Agreement.QuadraticKappa ?? double.MaxValue).ThenBy(p => p.CriterionId, StringComparer.Ordinal).Take(Shown).Select(p => new[]
+            {
+                $"{p.Agreement.FirstRaterId} – {p.Agreement.SecondRaterId}", p.CriterionId, N(p.Agreement.SharedUnits, culture),
+                p.Agreement.Kappa?.ToString("0.000", culture) ?? "–", p.Agreement.QuadraticKappa?.ToString("0.000", culture) ?? "–",
+            }).ToList());
     }
 
     public static void Evaluators(StringBuilder html, QualityReportData data, QualityReportText text, CultureInfo culture)

@@ -19,6 +19,8 @@ public sealed class QualityReportText
             Distribution = "Distribution of decided scores", DistributionAlt = "Bar chart: decided attempts by score band, {0} in all.",
             Trend = "Pass rate by month", TrendAlt = "Line chart: share of decided attempts that passed, per month.",
             Reliability = "Reliability per criterion", ReliabilityAlt = "Krippendorff's alpha per criterion with its 95% bootstrap interval; reference lines at 0.667 and 0.800.",
+            Pairs = "Agreement between evaluator pairs", PairsNote = "The {0} pairs with the lowest quadratic weighted kappa, among pairs who reviewed at least 10 of the same attempts.",
+            Pair = "Evaluators", Kappa = "Cohen's kappa", QuadraticKappa = "Quadratic weighted kappa", Shared = "Shared attempts",
             Criterion = "Criterion", Alpha = "Alpha", Interval = "95% interval", Exact = "Exact agreement", Adjacent = "Within one level",
             Fairness = "Fairness", Dimension = "Breakdown", Group = "Group", PassRate = "Pass rate", Ratio = "Impact ratio", PValue = "Adjusted P",
             Suppressed = "suppressed (fewer than {0})", Evaluators = "Evaluators", Evaluator = "Evaluator", Reviews = "Reviews", Overdue = "Overdue",
@@ -50,6 +52,8 @@ public sealed class QualityReportText
             Distribution = "Répartition des scores décidés", DistributionAlt = "Diagramme en barres : tentatives décidées par tranche de score, {0} au total.",
             Trend = "Taux de réussite par mois", TrendAlt = "Courbe : part des tentatives décidées réussies, par mois.",
             Reliability = "Fiabilité par critère", ReliabilityAlt = "Alpha de Krippendorff par critère avec son intervalle bootstrap à 95 % ; repères à 0,667 et 0,800.",
+            Pairs = "Accord entre paires d'évaluateurs", PairsNote = "Les {0} paires au kappa pondéré quadratique le plus bas, parmi les paires ayant évalué au moins 10 tentatives communes.",
+            Pair = "Évaluateurs", Kappa = "Kappa de Cohen", QuadraticKappa = "Kappa pondéré quadratique", Shared = "Tentatives communes",
             Criterion = "Critère", Alpha = "Alpha", Interval = "Intervalle à 95 %", Exact = "Accord exact", Adjacent = "À un niveau près",
             Fairness = "Équité", Dimension = "Ventilation", Group = "Groupe", PassRate = "Taux de réussite", Ratio = "Ratio d'impact", PValue = "P ajustée",
             Suppressed = "masqué (moins de {0})", Evaluators = "Évaluateurs", Evaluator = "Évaluateur", Reviews = "Évaluations", Overdue = "En retard",
@@ -127,6 +131,18 @@ public sealed class QualityReportText
     public required string Ratio { get; init; }
     public required string PValue { get; init; }
     public required string Suppressed { get; init; }
+
+    public required string Pairs { get; init; }
+
+    public required string PairsNote { get; init; }
+
+    public required string Pair { get; init; }
+
+    public required string Kappa { get; init; }
+
+    public required string QuadraticKappa { get; init; }
+
+    public required string Shared { get; init; }
     public required string Evaluators { get; init; }
     public required string Evaluator { get; init; }
     public required string Reviews { get; init; }
