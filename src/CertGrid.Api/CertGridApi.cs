@@ -159,6 +159,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, RelationshipSchema>();
         services.AddSingleton<ISchemaContributor, IntegritySchema>();
         services.AddSingleton<ISchemaContributor, AnalyticsSchema>();
+        services.AddSingleton<ISchemaContributor, Demographics.DemographicSchema>();
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();

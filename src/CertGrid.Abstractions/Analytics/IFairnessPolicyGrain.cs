@@ -1,9 +1,11 @@
+using CertGrid.Domain.Demographics;
 using CertGrid.Domain.Quality;
 
 namespace CertGrid.Abstractions.Analytics;
 
 /// <summary>
-/// A community's fairness setting (the minimum group size every breakdown respects). Changes are persisted and audited
+/// A community's fairness settings: the minimum group size every breakdown respects, and the demographic attributes learners
+/// may declare (<see cref="Demographics.IDemographicDeclarationGrain"/>). Changes are persisted and audited
 /// before the call returns. Key: the community id.
 /// </summary>
 public interface IFairnessPolicyGrain : IGrainWithStringKey
@@ -14,4 +16,10 @@ public interface IFairnessPolicyGrain : IGrainWithStringKey
     /// <summary>The setting, or the default (k = 10) when the community never set one.</summary>
     [ReadOnly]
     Task<FairnessPolicy> GetAsync();
+
+    /// <summary>Defines an attribute, or replaces the one with the same code (at most 20).</summary>
+    Task<DemographicAttributeDefinition> DefineAttributeAsync(DemographicAttributeDefinition attribute, string actor);
+
+    [ReadOnly]
+    Task<IReadOnlyList<DemographicAttributeDefinition>> ListAttributesAsync();
 }

@@ -1,3 +1,5 @@
+using CertGrid.Domain.Demographics;
+
 namespace CertGrid.Domain.Analytics;
 
 /// <summary>
@@ -34,7 +36,8 @@ public sealed record DecidedReview(
 
 /// <summary>
 /// An attempt was decided, with what the fairness and reliability figures need: the learner's groups, the reviews
-/// and the decided level per criterion. No names or emails: groups are ids the community defined.
+/// and the decided level per criterion. No names or emails: groups are ids the community defined. <c>Declared</c> holds
+/// what the learner chose to declare, added only when the count is applied (never stored with the attempt).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.analytics-attempt-decided")]
 public sealed record AttemptDecided(
@@ -48,7 +51,8 @@ public sealed record AttemptDecided(
     [property: Id(6)] string? Language,
     [property: Id(7)] string? Cohort,
     [property: Id(8)] IReadOnlyList<DecidedReview> Reviews,
-    [property: Id(9)] IReadOnlyList<CriterionLevel> Decided) : AnalyticsEvent(EventId, At);
+    [property: Id(9)] IReadOnlyList<CriterionLevel> Decided,
+    [property: Id(10)] IReadOnlyList<DeclaredValue>? Declared = null) : AnalyticsEvent(EventId, At);
 
 /// <summary>An appeal against a decision was filed, or decided (overturned or upheld).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.analytics-appeal")]

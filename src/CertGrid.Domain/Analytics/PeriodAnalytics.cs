@@ -52,6 +52,9 @@ public sealed class PeriodAnalytics
     /// <summary>Per "credential/criterion", per pair of evaluators ("first|second", ordinal order): their agreement table.</summary>
     [Id(15)] public Dictionary<string, Dictionary<string, PairTally>> Pairs { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per demographic attribute, per declared value: decided outcomes of learners who declared it (counts only).</summary>
+    [Id(16)] public Dictionary<string, Dictionary<string, OutcomeTally>> Declared { get; set; } = new(StringComparer.Ordinal);
+
     [NonSerialized]
     private HashSet<string>? recent;
 
@@ -147,6 +150,14 @@ public sealed class PeriodAnalytics
             Patterns(key).AddFrom(tally);
         }
 
+        foreach (var (attribute, groups) in other.Declared)
+        {
+            foreach (var (value, tally) in groups)
+            {
+                DeclaredGroup(attribute, value).AddFrom(tally);
+            }
+        }
+
         foreach (var (key, pairs) in other.Pairs)
         {
             foreach (var (pair, tally) in pairs)
@@ -173,6 +184,11 @@ public sealed class PeriodAnalytics
         Group(FairnessDimension.LearnerOrganisation, decided.LearnerOrganisation).Add(decided.Percent, decided.Passed);
         Group(FairnessDimension.Language, decided.Language).Add(decided.Percent, decided.Passed);
         Group(FairnessDimension.Cohort, decided.Cohort).Add(decided.Percent, decided.Passed);
+        foreach (var declared in decided.Declared ?? [])
+        {
+            DeclaredGroup(declared.Attribute, declared.Value).Add(decided.Percent, decided.Passed);
+        }
+
         foreach (var review in decided.Reviews)
         {
             Group(FairnessDimension.EvaluatorOrganisation, review.EvaluatorOrganisation).Add(review.Percent, review.Passed);
@@ -221,6 +237,12 @@ public sealed class PeriodAnalytics
                 }
             }
         }
+    }
+
+    private OutcomeTally DeclaredGroup(string attribute, string value)
+    {
+        var groups = Declared.TryGetValue(attribute, out var existing) ? existing : Declared[attribute] = new Dictionary<string, OutcomeTally>(StringComparer.Ordinal);
+        return groups.TryGetValue(value, out var tally) ? tally : groups[value] = new OutcomeTally();
     }
 
     private PairTally Pair(string criterion, string pair)

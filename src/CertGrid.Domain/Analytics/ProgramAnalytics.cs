@@ -32,7 +32,8 @@ public static class ProgramAnalytics
             all.CeCredits.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new NamedFigure(c.Key, c.Value)).ToList(),
             all.Evaluators.OrderBy(e => e.Key, StringComparer.Ordinal)
                 .Select(e => new EvaluatorLoad(e.Key, e.Value.Reviews, e.Value.Overdue, e.Value.Severity(e.Key, severity))).ToList(),
-            Enum.GetValues<FairnessDimension>().Select(d => Breakdown(d, all.Groups.GetValueOrDefault(d), minimumGroupSize)).ToList(),
+            Enum.GetValues<FairnessDimension>().Select(d => Breakdown(d.ToString(), all.Groups.GetValueOrDefault(d), minimumGroupSize))
+                .Concat(all.Declared.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => Breakdown(DeclaredDimension + a.Key, a.Value, minimumGroupSize))).ToList(),
             all.Reliability.OrderBy(r => r.Key, StringComparer.Ordinal).Select((r, i) =>
             {
                 var (credential, criterion) = Split(r.Key);
@@ -61,11 +62,14 @@ public static class ProgramAnalytics
             }))
             .ToList();
 
-    private static FairnessBreakdown Breakdown(FairnessDimension dimension, Dictionary<string, OutcomeTally>? groups, int minimumGroupSize)
+    /// <summary>The dimension name of a declared attribute's breakdown is this prefix and the attribute's code.</summary>
+    public const string DeclaredDimension = "Declared:";
+
+    private static FairnessBreakdown Breakdown(string dimension, Dictionary<string, OutcomeTally>? groups, int minimumGroupSize)
     {
         var tallies = groups ?? [];
         var impacts = AdverseImpact.Analyse(tallies.Select(g => new GroupOutcome(g.Key, g.Value.Passed, g.Value.Total)).ToList(), minimumGroupSize);
-        return new FairnessBreakdown(dimension.ToString(),
+        return new FairnessBreakdown(dimension,
             impacts.Select(i => new BreakdownGroup(i, i.Suppressed ? null : tallies[i.Group].Distribution())).ToList());
     }
 

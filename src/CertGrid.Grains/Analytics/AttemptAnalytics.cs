@@ -25,7 +25,8 @@ internal static class AttemptAnalytics
         var percent = state.Verdict?.MeanPercent ?? (reviews.Count > 0 ? reviews.Average(r => r.Percent) : 0);
         return new CountDecisionInAnalytics(new AttemptDecided($"{key.Id}:decided", state.DecidedAt!.Value, state.DefinitionId,
             Math.Max(1, state.AttemptNumber), state.Status == AttemptStatus.Passed, percent, state.SubmittedAt, state.Learner?.Organisation,
-            state.EffectivePolicy.RequiredLanguage, state.Cohort, reviews, Levels(state.Rubric, decided.Select(d => (d.CriterionCode, d.Level)), passingPercent)));
+            state.EffectivePolicy.RequiredLanguage, state.Cohort, reviews, Levels(state.Rubric, decided.Select(d => (d.CriterionCode, d.Level)), passingPercent)),
+            string.IsNullOrEmpty(state.LearnerId) ? null : state.LearnerId);
     }
 
     public static Effect Overdue(ScopedKey key, string evaluatorId, DateTimeOffset at) =>

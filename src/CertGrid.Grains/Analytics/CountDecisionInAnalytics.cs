@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Analytics;
+using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Analytics;
 using CertGrid.Grains.Persistence;
@@ -7,10 +8,12 @@ namespace CertGrid.Grains.Analytics;
 
 /// <summary>
 /// A decided attempt is counted in its community's program analytics, each review under its evaluator's organisation
-/// (read from the pool when the effect is applied, so the attempt need not keep it). Idempotent by the event id.
+/// (read from the pool when the effect is applied, so the attempt need not keep it), and under what the learner declared
+/// (read from their declaration grain at that moment, so no declaration is ever stored with the attempt or its effects).
+/// Idempotent by the event id.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.effect.count-decision-in-analytics")]
-public sealed record CountDecisionInAnalytics([property: Id(0)] AttemptDecided Decision) : Effect
+public sealed record CountDecisionInAnalytics([property: Id(0)] AttemptDecided Decision, [property: Id(1)] string? LearnerId = null) : Effect
 {
     public override string Receiver => "analytics";
 
@@ -23,6 +26,7 @@ public sealed record CountDecisionInAnalytics([property: Id(0)] AttemptDecided D
             reviews.Add(review.EvaluatorOrganisation is null ? review with { EvaluatorOrganisation = (await pool.GetAsync(review.EvaluatorId)).Organisation } : review);
         }
 
-        await context.Grains.GetGrain<IProgramAnalyticsQueryGrain>(context.Community).RecordAsync([Decision with { Reviews = reviews }]);
+        var declared = LearnerId is null ? null : await context.Grains.DemographicDeclaration(context.Community, LearnerId).GetAsync();
+        await context.Grains.GetGrain<IProgramAnalyticsQueryGrain>(context.Community).RecordAsync([Decision with { Reviews = reviews, Declared = declared }]);
     }
 }

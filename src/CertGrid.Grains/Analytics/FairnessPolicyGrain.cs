@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Analytics;
+using CertGrid.Domain.Demographics;
 using CertGrid.Domain.Quality;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -27,4 +28,28 @@ public sealed class FairnessPolicyGrain(
     }
 
     public Task<FairnessPolicy> GetAsync() => Task.FromResult(State.Policy);
+
+    public async Task<DemographicAttributeDefinition> DefineAttributeAsync(DemographicAttributeDefinition attribute, string actor)
+    {
+        DemographicRules.Valid(attribute);
+        var index = State.Attributes.FindIndex(a => a.Code == attribute.Code);
+        if (index < 0 && State.Attributes.Count >= DemographicRules.MaximumAttributes)
+        {
+            throw CertGridException.Policy($"A community defines at most {DemographicRules.MaximumAttributes} demographic attributes.");
+        }
+
+        if (index < 0)
+        {
+            State.Attributes.Add(attribute);
+        }
+        else
+        {
+            State.Attributes[index] = attribute;
+        }
+
+        await SaveAsync(AuditEvent(actor, "fairness.attribute-defined", Community, new { attribute.Code, values = attribute.Values.Count }));
+        return attribute;
+    }
+
+    public Task<IReadOnlyList<DemographicAttributeDefinition>> ListAttributesAsync() => Task.FromResult<IReadOnlyList<DemographicAttributeDefinition>>(State.Attributes.ToList());
 }

@@ -1,3 +1,4 @@
+using CertGrid.Domain.Demographics;
 using CertGrid.Domain.Quality;
 using CertGrid.Grains.Persistence;
 
@@ -7,4 +8,5 @@ namespace CertGrid.Grains.Analytics;
 public sealed class FairnessPolicyState : DurableState
 {
     [Id(0)] public FairnessPolicy Policy { get; set; } = FairnessPolicy.Default;
+    [Id(1)] public List<DemographicAttributeDefinition> Attributes { get; set; } = [];
 }

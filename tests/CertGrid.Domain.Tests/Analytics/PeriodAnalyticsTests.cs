@@ -1,4 +1,5 @@
 using CertGrid.Domain.Analytics;
+using CertGrid.Domain.Demographics;
 using CertGrid.Domain.Quality;
 using CertGrid.Testing.Quality;
 
@@ -64,6 +65,39 @@ public class PeriodAnalyticsTests
             Assert.Equal(raw.Select(r => Math.Round(r.Kappa!.Value, 9)), kept.Select(k => Math.Round(k.Kappa!.Value, 9)));
             Assert.Equal(raw.Select(r => Math.Round(r.QuadraticKappa!.Value, 9)), kept.Select(k => Math.Round(k.QuadraticKappa!.Value, 9)));
         }
+    }
+
+    [Fact]
+    public void Declared_groups_are_broken_down_with_adverse_impact_significance_and_suppression()
+    {
+        var tally = new PeriodAnalytics();
+        var at = new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero);
+        void Decide(string value, int count, int passed)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                tally.Apply(new AttemptDecided($"{value}_{i}", at, "cdf_1", 1, i < passed, i < passed ? 75 : 40, at.AddDays(-2), "org_a", "en", "coh_1", [], [],
+                    [new DeclaredValue("age-band", value)]));
+            }
+        }
+
+        Decide("age-under-30", 120, 96);
+        Decide("age-30-to-49", 110, 88);
+        Decide("age-50-plus", 130, 58);
+        Decide("age-over-80", 9, 2);
+        tally.Apply(new AttemptDecided("undeclared", at, "cdf_1", 1, true, 80, at.AddDays(-2), "org_a", "en", "coh_1", [], []));
+
+        var summary = ProgramAnalytics.Summarise(["2026-05"], [tally], 10, SeveritySettings.Default, seed: 1);
+
+        var breakdown = summary.Fairness.Single(f => f.Dimension == "Declared:age-band");
+        Assert.Equal(["age-50-plus"], breakdown.Flagged.Select(g => g.Group));
+        var hidden = breakdown.Groups.Single(g => g.Impact.Group == "age-over-80").Impact;
+        Assert.True(hidden.Suppressed);
+        Assert.Null(hidden.Passed);
+
+        // One group hidden alone could be recovered from the total, so the next smallest is hidden too.
+        Assert.Equal(["age-30-to-49", "age-over-80"], breakdown.Groups.Where(g => g.Impact.Suppressed).Select(g => g.Impact.Group).Order(StringComparer.Ordinal));
+        Assert.Equal(250, breakdown.Groups.Sum(g => g.Impact.Total ?? 0));
     }
 
     [Fact]

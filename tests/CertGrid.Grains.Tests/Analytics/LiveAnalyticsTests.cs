@@ -1,7 +1,9 @@
 using CertGrid.Abstractions.Analytics;
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Persistence;
 using CertGrid.Domain.Analytics;
+using CertGrid.Domain.Demographics;
 
 namespace CertGrid.Grains.Tests.Analytics;
 
@@ -22,6 +24,9 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
         await program.EvaluatorAsync(organisation: evaluatorOrganisation);
         await program.EvaluatorAsync(organisation: evaluatorOrganisation);
         var (learnerId, learner) = await program.LearnerAsync();
+        await fixture.Grains.GetGrain<IFairnessPolicyGrain>(program.Community).DefineAttributeAsync(
+            new DemographicAttributeDefinition("age-band", ["age-under-30", "age-30-plus"], [new DemographicLabel("en", "Age band")]), "admin:test");
+        await fixture.Grains.DemographicDeclaration(program.Community, learnerId).DeclareAsync([new DeclaredValue("age-band", "age-30-plus")]);
         var attempt = await program.SubmitAsync(learnerId, definitionId);
         await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
         var decided = await program.ReviewAsync(attempt.Id, attempt.Panel[1].EvaluatorId, "Proficient");
@@ -39,6 +44,12 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
         Assert.Equal(1, month.Groups[FairnessDimension.LearnerOrganisation][learner.Organisation!].Total);
         Assert.Equal(2, month.Groups[FairnessDimension.EvaluatorOrganisation][evaluatorOrganisation].Total);
         Assert.Equal(2, month.Evaluators.Values.Sum(e => e.Reviews));
+
+        // What the learner declared is counted (read when the count is applied), and shown only suppressed: one person.
+        Assert.Equal(1, month.Declared["age-band"]["age-30-plus"].Total);
+        var declared = summary.Fairness.Single(f => f.Dimension == ProgramAnalytics.DeclaredDimension + "age-band");
+        Assert.True(declared.Groups.Single().Impact.Suppressed);
+        Assert.Null(declared.Groups.Single().Impact.Total);
 
         // Each criterion got "Exemplary" (rank 3) and "Proficient" (rank 2) from the two reviewers.
         Assert.Equal(2, month.Reliability.Count);

@@ -1,0 +1,48 @@
+using CertGrid.Abstractions.Analytics;
+using CertGrid.Abstractions.Demographics;
+using CertGrid.Domain.Audit;
+using CertGrid.Domain.Demographics;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Demographics;
+
+/// <summary>
+/// One learner's declaration, in its own grain state (never copied to the learner's profile or read models). Audit
+/// events say that the learner declared or withdrew, never what; see <see cref="IDemographicDeclarationGrain"/>.
+/// </summary>
+public sealed class DemographicDeclarationGrain(
+    [PersistentState("demographics", StorageNames.GrainStore)] IPersistentState<DemographicDeclarationState> state)
+    : DurableGrain<DemographicDeclarationState>(state), IDemographicDeclarationGrain
+{
+    private ScopedKey Key => ScopedKey.Parse(this.GetPrimaryKeyString());
+
+    protected override string Community => Key.Community;
+
+    public async Task<IReadOnlyList<DeclaredValue>> DeclareAsync(IReadOnlyList<DeclaredValue> values)
+    {
+        var attributes = await GrainFactory.GetGrain<IFairnessPolicyGrain>(Community).ListAttributesAsync();
+        var valid = DemographicRules.Valid(values, attributes).OrderBy(v => v.Attribute, StringComparer.Ordinal).ToList();
+        if (valid.SequenceEqual(State.Values))
+        {
+            return valid;
+        }
+
+        State.Values = valid;
+        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.declared", Key.Id, new { }));
+        return valid;
+    }
+
+    public async Task WithdrawAsync()
+    {
+        if (State.Values.Count == 0)
+        {
+            return;
+        }
+
+        State.Values = [];
+        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.withdrawn", Key.Id, new { }));
+    }
+
+    public Task<IReadOnlyList<DeclaredValue>> GetAsync() => Task.FromResult<IReadOnlyList<DeclaredValue>>(State.Values.ToList());
+}
