@@ -3,12 +3,16 @@ using CertGrid.Domain.Quality;
 namespace CertGrid.Abstractions.Calibration;
 
 /// <summary>
-/// A community's calibration: its policy (a community setting), the exercises admins publish, evaluators' blind results,
-/// and what decided attempts say about each evaluator's drift. One per community (exercises and evaluators are few);
-/// every change is persisted before the call returns. Key: the community id.
+/// A community's calibration: its policy (a community setting), the list of exercises admins publish (each exercise's
+/// exemplars live in its own <see cref="ICalibrationExerciseGrain"/>), evaluators' blind results, and what decided
+/// attempts say about each evaluator's drift. One per community; every change is persisted before the call returns.
+/// Key: the community id.
 /// </summary>
 public interface ICalibrationGrain : IGrainWithStringKey
 {
+    /// <summary>How many of the newest exercises a list shows.</summary>
+    public const int ExercisesListed = 50;
+
     Task<CalibrationPolicy> SetPolicyAsync(CalibrationPolicy policy, string actor);
 
     [ReadOnly]
@@ -17,7 +21,11 @@ public interface ICalibrationGrain : IGrainWithStringKey
     /// <summary>Publishes an exercise on a published credential's rubric; every exemplar needs a valid reference level for every criterion.</summary>
     Task<CalibrationExercise> PublishAsync(string exerciseId, PublishCalibrationExercise command, string actor);
 
-    /// <summary>Exercises newest first; with <paramref name="withReference"/> false, blind (no reference levels).</summary>
+    /// <summary>Lists a published exercise (the effect of publishing it); idempotent. Interleaves: it arrives while <see cref="PublishAsync"/> waits.</summary>
+    [AlwaysInterleave]
+    Task ListExerciseAsync(string exerciseId, DateTimeOffset publishedAt);
+
+    /// <summary>The newest exercises (at most <see cref="ExercisesListed"/>), newest first; with <paramref name="withReference"/> false, blind.</summary>
     [ReadOnly]
     Task<IReadOnlyList<CalibrationExercise>> ListExercisesAsync(bool withReference);
 

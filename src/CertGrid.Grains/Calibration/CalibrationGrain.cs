@@ -1,6 +1,5 @@
 using CertGrid.Abstractions.Calibration;
 using CertGrid.Abstractions.Evaluators;
-using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Quality;
 using CertGrid.Grains.Persistence;
@@ -33,36 +32,39 @@ public sealed class CalibrationGrain(
     public async Task<CalibrationExercise> PublishAsync(string exerciseId, PublishCalibrationExercise command, string actor)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (State.Exercises.FirstOrDefault(e => e.Id == exerciseId) is { } existing)
-        {
-            return existing;
-        }
-
-        if (State.Exercises.Count >= MaximumExercises)
+        var listed = State.Listed.Any(e => e.Id == exerciseId) || State.Exercises.Any(e => e.Id == exerciseId);
+        if (!listed && State.Listed.Count + State.Exercises.Count >= MaximumExercises)
         {
             throw CertGridException.Policy($"A community keeps at most {MaximumExercises} calibration exercises.");
         }
 
-        var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
-        if (definition.Status != PublicationStatus.Published)
-        {
-            throw CertGridException.Policy($"Credential '{definition.Name}' is not published, so its rubric cannot be calibrated on yet.");
-        }
-
-        var exercise = CalibrationExercises.Validate(exerciseId, command, definition.Rubric, Now, actor);
-        State.Exercises.Add(exercise);
-        await SaveAsync(AuditEvent(actor, "calibration.exercise-published", exerciseId, new { exercise.Title, definitionId, exemplars = exercise.Exemplars.Count }));
-        return exercise;
+        // The exercise grain stores it and, as an effect of that write, lists it here (ListExerciseAsync interleaves).
+        return State.Exercises.FirstOrDefault(e => e.Id == exerciseId) ?? await GrainFactory.CalibrationExercise(Community, exerciseId).PublishAsync(command, actor);
     }
 
-    public Task<IReadOnlyList<CalibrationExercise>> ListExercisesAsync(bool withReference) => Task.FromResult<IReadOnlyList<CalibrationExercise>>(
-        State.Exercises.OrderByDescending(e => e.PublishedAt).Select(e => withReference ? e : e.Blind()).ToList());
+    public async Task ListExerciseAsync(string exerciseId, DateTimeOffset publishedAt)
+    {
+        if (State.Listed.Any(e => e.Id == exerciseId))
+        {
+            return;
+        }
+
+        State.Listed.Add(new ListedExercise(exerciseId, publishedAt));
+        await SaveAsync();
+    }
+
+    public async Task<IReadOnlyList<CalibrationExercise>> ListExercisesAsync(bool withReference)
+    {
+        var newest = State.Listed.OrderByDescending(e => e.PublishedAt).Take(ICalibrationGrain.ExercisesListed).ToList();
+        var exercises = await Task.WhenAll(newest.Select(e => GrainFactory.CalibrationExercise(Community, e.Id).GetAsync()));
+        return exercises.Concat(State.Exercises).OrderByDescending(e => e.PublishedAt).Take(ICalibrationGrain.ExercisesListed)
+            .Select(e => withReference ? e : e.Blind()).ToList();
+    }
 
     public async Task<CalibrationResult> SubmitAsync(string evaluatorId, string exerciseId, IReadOnlyList<CalibrationScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        var exercise = State.Exercises.FirstOrDefault(e => e.Id == exerciseId) ?? throw CertGridException.NotFound("Calibration exercise", exerciseId);
+        var exercise = State.Exercises.FirstOrDefault(e => e.Id == exerciseId) ?? await GrainFactory.CalibrationExercise(Community, exerciseId).GetAsync();
         _ = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(evaluatorId);
         var result = CalibrationExercises.Score(exercise, evaluatorId, scores, State.Policy, Now);
 

@@ -8,12 +8,20 @@ namespace CertGrid.Grains.Calibration;
 public sealed class CalibrationState : DurableState
 {
     [Id(0)] public CalibrationPolicy Policy { get; set; } = CalibrationPolicy.Default;
+    /// <summary>Exercises published before each exercise had its own grain (read, never added to).</summary>
     [Id(1)] public List<CalibrationExercise> Exercises { get; set; } = [];
     [Id(2)] public Dictionary<string, EvaluatorCalibrationRecord> Evaluators { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The most recent decided attempts counted (a redelivered decision is counted once).</summary>
     [Id(3)] public List<string> RecentAttempts { get; set; } = [];
+
+    /// <summary>The published exercises (each in its own <c>CalibrationExerciseGrain</c>), oldest first.</summary>
+    [Id(4)] public List<ListedExercise> Listed { get; set; } = [];
 }
+
+/// <summary>An exercise in the community's list: its id and when it was published.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.listed-calibration-exercise")]
+public sealed record ListedExercise([property: Id(0)] string Id, [property: Id(1)] DateTimeOffset PublishedAt);
 
 /// <summary>One evaluator's calibration results and their levels on real attempts since, bounded.</summary>
 [GenerateSerializer, Alias("certgrid.evaluator-calibration-record")]

@@ -93,6 +93,55 @@ public sealed class CalibrationTests(GrainClusterFixture fixture)
         Assert.Equal(CalibrationStatus.Calibrated, (await calibration.GetSelectionAsync()).Standings[generous].Status);
     }
 
+    [Fact]
+    public async Task Many_large_exercises_each_keep_their_own_state_and_any_of_them_can_be_scored()
+    {
+        var (program, calibration, firstId) = await ProgramWithExerciseAsync();
+        var definitionId = (await calibration.ListExercisesAsync(withReference: true))[0].DefinitionId;
+        var evaluatorId = await program.EvaluatorAsync();
+
+        // 60 exercises of 20 exemplars of 2,000 characters: some 2.4 MB, more than one storage row could hold.
+        const int Published = 60;
+        var ids = new List<string> { firstId };
+        for (var i = 1; i < Published; i++)
+        {
+            fixture.Cluster.Clock.Advance(TimeSpan.FromMinutes(1));
+            var id = EntityId.New(IdPrefixes.CalibrationExercise);
+            await calibration.PublishAsync(id, new PublishCalibrationExercise(program.Faker.Commerce.ProductName(), definitionId,
+                Enumerable.Range(0, 20).Select(e => new CalibrationExemplar(program.Faker.Lorem.Sentence(3), Exemplar(program.Faker),
+                    [new CriterionResult("C1", "Proficient"), new CriterionResult("C2", "Exemplary")])).ToList()), Actors.System);
+            ids.Add(id);
+        }
+
+        var listed = await calibration.ListExercisesAsync(withReference: false);
+        Assert.Equal(ICalibrationGrain.ExercisesListed, listed.Count);
+        Assert.Equal(ids.AsEnumerable().Reverse().Take(ICalibrationGrain.ExercisesListed), listed.Select(e => e.Id));
+        Assert.All(listed.SelectMany(e => e.Exemplars), e => Assert.Empty(e.ReferenceLevels));
+
+        // The oldest (no longer among the newest listed) and the newest are scored from their own grains.
+        var oldest = await calibration.SubmitAsync(evaluatorId, firstId, Reference);
+        Assert.True(oldest.Passed);
+        var perfect = Enumerable.Range(0, 20).SelectMany(e => new[] { new CalibrationScore(e, "C1", "Proficient"), new CalibrationScore(e, "C2", "Exemplary") }).ToList();
+        Assert.Equal(1.0, (await calibration.SubmitAsync(evaluatorId, ids[^1], perfect)).Exact);
+        var exercise = await fixture.Grains.CalibrationExercise(program.Community, ids[^1]).GetAsync();
+        Assert.Equal(20, exercise.Exemplars.Count);
+
+        // Publishing the same exercise again lists it once.
+        await calibration.PublishAsync(ids[^1], new PublishCalibrationExercise("again", definitionId, exercise.Exemplars), Actors.System);
+        Assert.Single(await calibration.ListExercisesAsync(withReference: true), e => e.Id == ids[^1]);
+    }
+
+    private static string Exemplar(Bogus.Faker faker)
+    {
+        var text = faker.Lorem.Paragraphs(30);
+        while (text.Length < 2_000)
+        {
+            text += faker.Lorem.Paragraph();
+        }
+
+        return text[..2_000];
+    }
+
     private async Task<(ProgramBuilder Program, ICalibrationGrain Calibration, string ExerciseId)> ProgramWithExerciseAsync()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
