@@ -61,10 +61,10 @@ public sealed class SubmissionWriteFailureTests(GrainClusterFixture fixture)
 
         // The attempt's write after the one storing the change fails, as if its silo died right after that write.
         fixture.Cluster.FailOneWrite(program.Key(attemptId), skip: 1, afterStoring: false);
-        var first = await UnderAsync(operation, () => program.Attempt(attemptId).SubmitAsync(command));
+        var first = await RetriedCalls.UnderAsync(operation, () => program.Attempt(attemptId).SubmitAsync(command));
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
-        var again = await UnderAsync(operation, () => program.Attempt(attemptId).SubmitAsync(command));
+        var again = await RetriedCalls.UnderAsync(operation, () => program.Attempt(attemptId).SubmitAsync(command));
         Assert.Equal(JsonSerializer.Serialize(first), JsonSerializer.Serialize(again));
         Assert.Single((await program.Learner(learnerId).GetRecordAsync()).Attempts, a => a.AttemptId == attemptId);
     }
@@ -84,17 +84,4 @@ public sealed class SubmissionWriteFailureTests(GrainClusterFixture fixture)
 
     private static async Task<SubmitAttempt> CommandAsync(ProgramBuilder program, string learnerId, string definitionId) =>
         new(learnerId, definitionId, [await Uploads.CommitAsync(program.Learner(learnerId), $"# Evidence\n\n{program.Faker.Lorem.Paragraph()}\n")], null);
-
-    private static async Task<T> UnderAsync<T>(RetriedOperation operation, Func<Task<T>> call)
-    {
-        RequestContext.Set(RetriedOperation.RequestContextKey, operation.Format());
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            RequestContext.Remove(RetriedOperation.RequestContextKey);
-        }
-    }
 }
