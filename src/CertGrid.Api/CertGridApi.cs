@@ -72,6 +72,7 @@ public static class CertGridApi
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
+        services.AddSingleton<GraphQlFailureAnswers>();
         services.AddSingleton<GraphQlResponseWriter>();
         services.AddSingleton<DocumentAdmission>();
         services.AddSingleton<CallerBudgets>();
@@ -121,7 +122,8 @@ public static class CertGridApi
 
     public static IEndpointRouteBuilder MapCertGridApi(this IEndpointRouteBuilder app)
     {
-        app.Map("/graphql", (HttpContext http, IdempotentMutations retries, GraphQlHttpEndpoint endpoint) => retries.HandleAsync(http, endpoint.HandleAsync));
+        app.Map("/graphql", (HttpContext http, GraphQlFailureAnswers failures, IdempotentMutations retries, GraphQlHttpEndpoint endpoint) =>
+            failures.HandleAsync(http, h => retries.HandleAsync(h, endpoint.HandleAsync)));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
         app.MapClientRegistration();

@@ -5,6 +5,7 @@ using CertGrid.Api.Access;
 using CertGrid.Api.Errors;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.RateLimiting;
 using CertGrid.Api.TrustedDocuments;
 using CertGrid.Domain.TrustedDocuments;
 using CertGrid.Domain.Retries;
@@ -119,7 +120,7 @@ public sealed class IdempotentMutations(
         {
             caller = await authenticator.AuthenticateAsync(http.Request);
         }
-        catch (Exception ex) when (ex is CertGridException || ClusterUnavailability.Explains(ex))
+        catch (Exception ex) when (ex is CertGridException or AuthenticationThrottledException || ClusterUnavailability.Explains(ex))
         {
             // The endpoint meets the same failure (the caller is worked out once per request) and answers it as it always does.
             return (null, null);

@@ -1,15 +1,26 @@
+using System.Globalization;
+using CertGrid.Domain.Errors;
+
 namespace CertGrid.Domain.Retries;
 
 /// <summary>
 /// The idempotent receiver's memory, kept in a grain's state: which operations (requests under an idempotency key,
 /// one id per grain call) it applied, so a run again after a lost answer gets the first answer instead of applying the
-/// change twice. Bounded: entries expire with their key's record, at most <see cref="MaxRemembered"/> are kept (the
-/// oldest go first), and kept answers share <see cref="MaxAnswerBytesInAll"/> (the oldest answers are dropped first;
-/// their operations stay remembered, so they are still never applied twice).
+/// change twice. Bounded by time, never by forgetting: an operation is remembered until its key's record expires (the
+/// idempotency window), and never dropped before. The room is capped in bytes: the operations remembered at once take
+/// at most <see cref="MaxRememberedBytes"/> (<see cref="FootprintOf"/> each); a new operation that would not fit is
+/// refused before it changes anything (<see cref="RequireRoom"/>: <c>RATE_LIMITED</c>), so a retry can never meet a grain
+/// that forgot it. Kept answers share <see cref="MaxAnswerBytesInAll"/> (the oldest answers are dropped first; their
+/// operations stay remembered, so they are still never applied twice).
 /// </summary>
 public static class AppliedOperations
 {
-    public const int MaxRemembered = 200;
+    /// <summary>Room for the remembered operations themselves (ids and expiry), per grain.</summary>
+    public const int MaxRememberedBytes = 128 * 1024;
+
+    /// <summary>What one remembered operation costs besides its id: its expiry, flags and the serialiser's framing.</summary>
+    public const int FootprintBesidesId = 24;
+
     public const int MaxAnswerBytes = 32 * 1024;
     public const int MaxAnswerBytesInAll = 96 * 1024;
 
@@ -17,18 +28,35 @@ public static class AppliedOperations
     public static AppliedOperation? Find(IReadOnlyList<AppliedOperation> remembered, string id, DateTimeOffset now) =>
         remembered.FirstOrDefault(o => o.Id == id && now < o.RememberUntil);
 
+    /// <summary>The bytes an operation with this id takes in the grain's memory of operations.</summary>
+    public static int FootprintOf(string id) => id.Length + FootprintBesidesId;
+
+    /// <summary>
+    /// Refuses a new operation (<c>RATE_LIMITED</c>) when the grain's memory of operations still within their window is
+    /// full; checked before the call changes anything. An operation already remembered always has room.
+    /// </summary>
+    public static void RequireRoom(IReadOnlyList<AppliedOperation> remembered, string id, DateTimeOffset now)
+    {
+        var live = remembered.Where(o => now < o.RememberUntil && o.Id != id).ToList();
+        if (live.Sum(o => FootprintOf(o.Id)) + FootprintOf(id) <= MaxRememberedBytes)
+        {
+            return;
+        }
+
+        var roomAt = live.Min(o => o.RememberUntil);
+        throw new CertGridException(ErrorCode.RateLimited,
+            $"What this change updates already remembers {live.Count} changes sent with an Idempotency-Key within the key window, as many as it can keep. " +
+            string.Create(CultureInfo.InvariantCulture, $"Send this change again after {roomAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC, when the oldest of them expires, or without an Idempotency-Key."));
+    }
+
     /// <summary>
     /// Remembers an operation in the change being stored (its answer follows with <see cref="KeepAnswer"/> unless it has
-    /// none), forgetting expired ones and the oldest beyond the bound.
+    /// none), forgetting only expired ones.
     /// </summary>
     public static void Record(List<AppliedOperation> remembered, string id, DateTimeOffset rememberUntil, bool hasAnswer, DateTimeOffset now)
     {
         remembered.RemoveAll(o => now >= o.RememberUntil || o.Id == id);
         remembered.Add(new AppliedOperation(id, rememberUntil, AnswerKept: !hasAnswer, Answer: null));
-        if (remembered.Count > MaxRemembered)
-        {
-            remembered.RemoveRange(0, remembered.Count - MaxRemembered);
-        }
     }
 
     /// <summary>Keeps an operation's answer; false when it is too large (the operation stays remembered without it).</summary>

@@ -58,7 +58,18 @@ public sealed class AttemptGrain(
         }
         catch (CertGridException)
         {
-            await AttemptIntake.ReleaseAsync(GrainFactory, Key, party.LearnerId);
+            // The write may have stored the attempt and lost only its answer: the panel and the learner's reservation
+            // are released only when storage says there is no attempt. Otherwise they stay held for it (and for the
+            // client's retry under its Idempotency-Key, which reaches this attempt and reserves the same ones again).
+            if (await CertainlyNeverStoredAsync())
+            {
+                await AttemptIntake.ReleaseAsync(GrainFactory, Key, party.LearnerId);
+            }
+            else
+            {
+                Logger.LogWarning("Attempt {Attempt} in {Community} may have been stored although its write failed; its panel stays held", Key.Id, Community);
+            }
+
             throw;
         }
 
@@ -288,6 +299,10 @@ public sealed class AttemptGrain(
         RequireExists();
         AttemptTransitions.RequireOpenSeat(State, evaluatorId, what);
     }
+
+    /// <summary>Every change of an attempt answers its view, also the first (whose <see cref="GetAsync"/> refuses until stored).</summary>
+    protected override object? AnswerFromState(Type answerType) =>
+        answerType == typeof(AttemptView) ? AttemptViews.From(Key.Id, State) : base.AnswerFromState(answerType);
 
     private void RequireExists()
     {

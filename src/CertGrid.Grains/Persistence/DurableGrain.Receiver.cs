@@ -7,8 +7,10 @@ namespace CertGrid.Grains.Persistence;
 /// <summary>
 /// The idempotent receiver every durable grain is (issue 14): a call that carries an operation id
 /// (<see cref="RetriedOperation"/>, attached by the gateway to the calls of a mutation sent under an idempotency key)
-/// and changes state stores the id in the same write as the change, and its answer right after; a later call with the
-/// same id (the mutation run again after its answer was lost) gets that answer and changes nothing.
+/// and changes state stores the id in the same write as the change, together with the answer the new state gives
+/// (<see cref="AnswerFromState"/>); a later call with the same id (the mutation run again after its answer was lost,
+/// even if the silo died right after the write) gets that answer and changes nothing. Only a call whose answer differs
+/// from what its state gives at its last write needs a second write for its answer.
 /// </summary>
 public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
 {
@@ -31,7 +33,9 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
             return;
         }
 
-        var running = new RunningOperation(this, operation, context.InterfaceMethod.ReturnType.IsGenericType);
+        AppliedOperations.RequireRoom(State.Operations, operation.Id, Now);
+        var returns = context.InterfaceMethod.ReturnType;
+        var running = new RunningOperation(this, operation, returns.IsGenericType ? returns.GetGenericArguments()[0] : null);
         Running.Value = running;
         try
         {
@@ -44,27 +48,53 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
 
         if (running is { Recorded: true, HasAnswer: true })
         {
-            await KeepAnswerAsync(operation.Id, context.Result);
-        }
-    }
-
-    /// <summary>Called by every write: the first write of a call that carries an operation id stores it with the change.</summary>
-    private void RememberRunningOperation()
-    {
-        if (Running.Value is { Done: false, Recorded: false } running && ReferenceEquals(running.Grain, this))
-        {
-            AppliedOperations.Record(State.Operations, running.Operation.Id, running.Operation.RememberUntil, running.HasAnswer, Now);
-            running.Recorded = true;
+            var answer = Answers.Serialize(context.Result);
+            if (running.StoredAnswer is null || !answer.AsSpan().SequenceEqual(running.StoredAnswer))
+            {
+                await KeepAnswerAsync(operation.Id, answer);
+            }
         }
     }
 
     /// <summary>
-    /// Stores the answer after the change (a second, small write). If that write fails the answer still goes out (the
-    /// change is stored) and the activation reloads; a retry then finds the operation applied without an answer.
+    /// What this grain's state answers now to a call returning <paramref name="answerType"/>, stored with the change as
+    /// the call's answer; null when it cannot tell. By default the grain's own parameterless read of that type
+    /// (<see cref="StateAnswers"/>); a grain whose read refuses before its first write overrides this.
     /// </summary>
-    private async Task KeepAnswerAsync(string operationId, object? answer)
+    protected virtual object? AnswerFromState(Type answerType) => StateAnswers.Of(this, answerType);
+
+    /// <summary>
+    /// Called by every write: a call that carries an operation id stores it with its first write, and with each of its
+    /// writes the answer the state being written gives, so the write that stores the change also stores its answer.
+    /// </summary>
+    private void RememberRunningOperation()
     {
-        if (!AppliedOperations.KeepAnswer(State.Operations, operationId, Answers.Keep(answer)))
+        if (Running.Value is not { Done: false } running || !ReferenceEquals(running.Grain, this))
+        {
+            return;
+        }
+
+        if (!running.Recorded)
+        {
+            AppliedOperations.Record(State.Operations, running.Operation.Id, running.Operation.RememberUntil, running.HasAnswer, Now);
+            running.Recorded = true;
+        }
+
+        if (running.AnswerType is { } answerType && AnswerFromState(answerType) is { } answer)
+        {
+            var serialized = Answers.Serialize(answer);
+            running.StoredAnswer = AppliedOperations.KeepAnswer(State.Operations, running.Operation.Id, Answers.Protect(serialized)) ? serialized : null;
+        }
+    }
+
+    /// <summary>
+    /// Stores an answer that differs from the one stored with the change (a second, small write). If that write fails the
+    /// answer still goes out (the change is stored) and the activation reloads; a retry then gets the answer stored with
+    /// the change, or, when the state gave none, finds the operation applied without an answer.
+    /// </summary>
+    private async Task KeepAnswerAsync(string operationId, byte[] answer)
+    {
+        if (!AppliedOperations.KeepAnswer(State.Operations, operationId, Answers.Protect(answer)))
         {
             return;
         }

@@ -4,15 +4,19 @@ namespace CertGrid.Grains.Persistence;
 
 /// <summary>
 /// Applies a grain's pending effects: for each receiver in the order they were caused, receivers side by side. An
-/// effect that fails is tried again after a backoff (about 1 s, doubling to 5 min) and holds up the effects behind it for the
+/// effect that fails is tried again after a backoff (about 250 ms, doubling to 5 min: a read-model refresh or an issuance that
+/// failed with a dying silo is retried well within the 5 s read-model goal) and holds up the effects behind it for the
 /// same receiver only (jittered). Only effects whose write completed are applied. Runs on the grain's scheduler (no locks).
 /// </summary>
 internal sealed class EffectRunner(IEffectHost host)
 {
-    /// <summary>An effect that failed this often is reported as stuck (logged as an error, counted, listed).</summary>
-    public const int StuckAfterAttempts = 5;
+    /// <summary>
+    /// An effect that failed this often is reported as stuck (logged as an error, counted, listed): about 16 s of
+    /// retries (0.25 + 0.5 + 1 + 2 + 4 + 8 s, jittered), longer than a silo failover takes.
+    /// </summary>
+    public const int StuckAfterAttempts = 7;
 
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
 
     /// <summary>When a failed effect (by sequence) may be tried again, on real time: retries are about infrastructure.</summary>

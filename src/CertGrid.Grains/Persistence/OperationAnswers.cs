@@ -11,7 +11,11 @@ public sealed class OperationAnswers(Serializer serializer, IDataProtectionProvi
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("CertGrid.Retries.OperationAnswer");
 
-    public byte[] Keep(object? answer) => _protector.Protect(serializer.SerializeToArray(answer));
+    /// <summary>The answer as Orleans sends it; two answers with the same content serialise to the same bytes.</summary>
+    public byte[] Serialize(object? answer) => serializer.SerializeToArray(answer);
+
+    /// <summary>A serialised answer, encrypted for the grain's state.</summary>
+    public byte[] Protect(byte[] serialized) => _protector.Protect(serialized);
 
     public object? Read(byte[]? kept) => kept is null ? null : serializer.Deserialize<object?>(_protector.Unprotect(kept));
 }

@@ -32,13 +32,34 @@ public sealed class SimulatedDeployment(SimulatedPlatform platform) : IAsyncDisp
         var started = new List<SimulatedReplica>();
         foreach (var (key, app) in wanted.Where(w => !_running.ContainsKey(w.Key)).OrderBy(w => w.App.Tier == "gateway"))
         {
-            var replica = SimulatedReplica.Start(app, platform, app.Tier == "gateway" && !started.Any(r => r.App.Tier == "gateway") ? platform.PublicBaseUrl : null);
+            var replica = await StartReadyAsync(key, app, app.Tier == "gateway" && !started.Any(r => r.App.Tier == "gateway") ? platform.PublicBaseUrl : null);
             _running[key] = replica;
             started.Add(replica);
-            Assert.True(await replica.WaitForReadyAsync(TimeSpan.FromMinutes(3)), $"{key} did not become ready:\n{replica.Process.Output}");
         }
 
         return (started, stopped);
+    }
+
+    /// <summary>
+    /// Starts a replica and waits until it is ready. Its container ports are free ports picked just before it starts, so
+    /// another process on this shared machine can take one first; a replica that exits saying an address is in use is
+    /// started again on newly picked ports (at most three times), as the platform would restart a container.
+    /// </summary>
+    private async Task<SimulatedReplica> StartReadyAsync(string key, ContainerAppSpec app, Uri? httpAddress)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var replica = SimulatedReplica.Start(app, platform, httpAddress);
+            if (await replica.WaitForReadyAsync(TimeSpan.FromMinutes(3)))
+            {
+                return replica;
+            }
+
+            var output = replica.Process.Output;
+            var lostPortRace = replica.Process.Process.HasExited && output.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
+            await replica.DisposeAsync();
+            Assert.True(lostPortRace && attempt < 3, $"{key} did not become ready:\n{output}");
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -28,21 +28,46 @@ public class AppliedOperationsTests
     }
 
     [Fact]
-    public void Expired_and_the_oldest_operations_beyond_the_bound_are_forgotten_when_one_is_recorded()
+    public void Operations_are_forgotten_only_when_their_key_expires_however_many_there_are()
     {
         var remembered = new List<AppliedOperation>();
         AppliedOperations.Record(remembered, "op_short", Now.AddMinutes(1), hasAnswer: false, Now);
-        for (var i = 0; i < AppliedOperations.MaxRemembered; i++)
+        var many = 1000;
+        for (var i = 0; i < many; i++)
         {
             AppliedOperations.Record(remembered, $"op_{i}", Now.AddHours(1), hasAnswer: false, Now.AddMinutes(2));
         }
 
-        Assert.Equal(AppliedOperations.MaxRemembered, remembered.Count);
+        // The expired one went; none of the thousand within their window did, the oldest included.
+        Assert.Equal(many, remembered.Count);
         Assert.DoesNotContain(remembered, o => o.Id == "op_short");
         AppliedOperations.Record(remembered, "op_new", Now.AddHours(1), hasAnswer: false, Now.AddMinutes(3));
-        Assert.Equal(AppliedOperations.MaxRemembered, remembered.Count);
-        Assert.Null(AppliedOperations.Find(remembered, "op_0", Now.AddMinutes(3)));
+        Assert.NotNull(AppliedOperations.Find(remembered, "op_0", Now.AddMinutes(3)));
         Assert.NotNull(AppliedOperations.Find(remembered, "op_new", Now.AddMinutes(3)));
+    }
+
+    [Fact]
+    public void A_new_operation_that_would_not_fit_is_refused_before_anything_changes_until_the_oldest_expires()
+    {
+        var remembered = new List<AppliedOperation>();
+        var id = (int i) => $"op_{i:D32}";
+        var fit = AppliedOperations.MaxRememberedBytes / AppliedOperations.FootprintOf(id(0));
+        for (var i = 0; i < fit; i++)
+        {
+            AppliedOperations.RequireRoom(remembered, id(i), Now);
+            AppliedOperations.Record(remembered, id(i), Now.AddHours(24).AddSeconds(i), hasAnswer: false, Now);
+        }
+
+        Assert.True(remembered.Sum(o => AppliedOperations.FootprintOf(o.Id)) <= AppliedOperations.MaxRememberedBytes);
+        var refused = Assert.Throws<CertGridException>(() => AppliedOperations.RequireRoom(remembered, id(fit), Now.AddHours(1)));
+        Assert.Equal(ErrorCode.RateLimited, refused.Code);
+        Assert.Contains("Idempotency-Key", refused.Message);
+        Assert.Contains(Now.AddHours(24).UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), refused.Message);
+
+        // One it remembers is always answered; once the oldest expired there is room for a new one.
+        AppliedOperations.RequireRoom(remembered, id(0), Now.AddHours(1));
+        AppliedOperations.RequireRoom(remembered, id(fit), Now.AddHours(24));
+        Assert.Equal(fit, remembered.Count);
     }
 
     [Fact]

@@ -53,6 +53,9 @@ public sealed class GrainCluster : IAsyncDisposable
 
     public void EndStorageFaults() => StorageFaults.Disarm(_clockId);
 
+    /// <summary>Fails one write of the grain with this key: the one after <paramref name="skip"/> successful ones (see <see cref="StorageFaults"/>).</summary>
+    public void FailOneWrite(string grainKey, int skip, bool afterStoring) => StorageFaults.FailOneWrite(_clockId, grainKey, skip, afterStoring);
+
     /// <summary>Moves an active grain to a secondary silo (the primary holds the test membership, so it is never killed).</summary>
     public async Task MoveToSecondarySiloAsync(IAddressable grain)
     {

@@ -10,11 +10,30 @@ namespace CertGrid.Grains.Tests.Infrastructure;
 /// grain-state writes and every m-th read fail with what Azure Storage answers when it is overloaded (503 Server Busy),
 /// whichever grains they come from. Every other failing write fails <em>after</em> the row was stored (the answer was
 /// lost: the caller cannot tell the write happened). Counting, not chance, so every run meets each kind of fault.
-/// Registered on every test silo around the real storage; inert unless a test arms it.
+/// A test can also fail one write of one grain (<see cref="FailOneWrite"/>): the write after its change, say, or the
+/// change itself after storing it. Registered on every test silo around the real storage; inert unless a test arms it.
 /// </summary>
 public sealed class StorageFaults(string clusterKey, IGrainStorage storage) : IGrainStorage
 {
     private static readonly ConcurrentDictionary<string, Plan> Armed = new();
+    private static readonly ConcurrentDictionary<(string Cluster, string Grain), OneWrite> ArmedWrites = new();
+
+    /// <summary>One write of one grain to fail: the one after <c>skip</c> more of its writes succeeded.</summary>
+    private sealed class OneWrite(int skip, bool afterStoring)
+    {
+        private int _writes;
+
+        public bool AfterStoring { get; } = afterStoring;
+
+        public bool Fails() => Interlocked.Increment(ref _writes) == skip + 1;
+    }
+
+    /// <summary>
+    /// Fails the grain's write that follows <paramref name="skip"/> successful ones, once, with the same 503; after
+    /// storing the row when <paramref name="afterStoring"/> (the answer lost), before it otherwise.
+    /// </summary>
+    public static void FailOneWrite(string clusterKey, string grainKey, int skip, bool afterStoring) =>
+        ArmedWrites[(clusterKey, grainKey)] = new OneWrite(skip, afterStoring);
 
     /// <summary>What to fail, and what was failed so far.</summary>
     public sealed class Plan(string community, int everyNthWrite, int everyNthRead)
@@ -72,7 +91,12 @@ public sealed class StorageFaults(string clusterKey, IGrainStorage storage) : IG
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var afterStoring = false;
-        if (PlanFor(grainId)?.FailsWrite(out afterStoring) != true)
+        if (ArmedWrites.TryGetValue((clusterKey, grainId.Key.ToString()!), out var one) && one.Fails())
+        {
+            ArmedWrites.TryRemove((clusterKey, grainId.Key.ToString()!), out _);
+            afterStoring = one.AfterStoring;
+        }
+        else if (PlanFor(grainId)?.FailsWrite(out afterStoring) != true)
         {
             await storage.WriteStateAsync(stateName, grainId, grainState);
             return;

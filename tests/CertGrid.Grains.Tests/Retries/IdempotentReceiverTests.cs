@@ -25,18 +25,18 @@ public sealed class IdempotentReceiverTests(RenewalsFixture fixture)
         var first = new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1));
         var activity = new CeActivityInput(CeActivityKind.Course, "Incident review course", 3, "Technical", DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-1), null);
 
-        var recorded = await UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
-        var again = await UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
+        var recorded = await RetriedCalls.UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
+        var again = await RetriedCalls.UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
         Assert.Equal(recorded, again);
         Assert.Single(await ledger.GetActivitiesAsync());
 
         // The operation and its answer were stored: a fresh activation (a silo failure, say) still answers it.
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
-        Assert.Equal(recorded, await UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId))));
+        Assert.Equal(recorded, await RetriedCalls.UnderAsync(first, () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId))));
         Assert.Single(await ledger.GetActivitiesAsync());
 
         // Another operation (a new request) is a new change; so is one without an id.
-        var second = await UnderAsync(new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1)), () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
+        var second = await RetriedCalls.UnderAsync(new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1)), () => ledger.RecordAsync(activity, false, Actors.Learner(learnerId)));
         Assert.NotEqual(recorded.Id, second.Id);
         await ledger.RecordAsync(activity, false, Actors.Learner(learnerId));
         Assert.Equal(3, (await ledger.GetActivitiesAsync()).Count);
@@ -51,30 +51,16 @@ public sealed class IdempotentReceiverTests(RenewalsFixture fixture)
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
         var operation = new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), Now.AddMinutes(30));
 
-        var refused = await Assert.ThrowsAsync<CertGridException>(() => UnderAsync(operation,
+        var refused = await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(operation,
             () => ledger.RecordAsync(new CeActivityInput(CeActivityKind.Event, "Conference", 2, "ethics", today.AddDays(3), null), false, Actors.System)));
         Assert.Equal(ErrorCode.ValidationFailed, refused.Code);
         var valid = new CeActivityInput(CeActivityKind.Event, "Conference", 2, "ethics", today, null);
-        var recorded = await UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System));
-        Assert.Equal(recorded, await UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System)));
+        var recorded = await RetriedCalls.UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System));
+        Assert.Equal(recorded, await RetriedCalls.UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System)));
 
         fixture.Cluster.Clock.Advance(TimeSpan.FromMinutes(31));
-        var afterExpiry = await UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System));
+        var afterExpiry = await RetriedCalls.UnderAsync(operation, () => ledger.RecordAsync(valid, false, Actors.System));
         Assert.NotEqual(recorded.Id, afterExpiry.Id);
         Assert.Equal(2, (await ledger.GetActivitiesAsync()).Count);
-    }
-
-    /// <summary>Calls as the gateway does for a mutation under an idempotency key: with the operation id on the call.</summary>
-    private static async Task<T> UnderAsync<T>(RetriedOperation operation, Func<Task<T>> call)
-    {
-        RequestContext.Set(RetriedOperation.RequestContextKey, operation.Format());
-        try
-        {
-            return await call();
-        }
-        finally
-        {
-            RequestContext.Remove(RetriedOperation.RequestContextKey);
-        }
     }
 }
