@@ -88,5 +88,13 @@ public sealed class CredentialSchema : ISchemaContributor
             .SafeToRunAgain() // Each sets a status; a second run finds it set and changes nothing.
             .Argument<NonNullGraphType<IdGraphType>>("id", "The credential (vc_…).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why; kept in the audit log and shown in the credential's status.")
-            .ResolveAsync(async ctx => await change(ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)), ctx.GetArgument<string>("reason"), ctx.Caller().Actor));
+            .ResolveAsync(async ctx =>
+            {
+                var changed = await change(ctx.Grains().Credential(ctx.Community(), ctx.Id("id", IdPrefixes.Credential)), ctx.GetArgument<string>("reason"), ctx.Caller().Actor);
+
+                // The status list may live on another silo, whose announcement reaches this gateway through Redis only
+                // after this answer: results this gateway cached end here, before the caller can verify again.
+                ctx.Service<VerificationEpoch>().Advance();
+                return changed;
+            });
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Hosting;
 using CertGrid.Domain.Credentials;
@@ -12,12 +11,13 @@ namespace CertGrid.Api.Credentials;
 /// the <see cref="VerificationEpoch"/> is the one they were computed in (no status bit flipped and no key was
 /// withdrawn since, here or on any node that announced it), the credential's validity dates have not been crossed
 /// on the domain clock, and the entry is younger than <see cref="VerificationCacheOptions.ResultLifetime"/> (the
-/// bound if an announcement from another node is lost). Anything else goes to the verifier grain.
+/// bound if an announcement from another node is lost). Anything else goes to the verifier grain. At most
+/// <see cref="VerificationCacheOptions.ResultCacheEntries"/> results are kept (<see cref="RecentVerificationResults"/>).
 /// </summary>
 public sealed class VerificationCache(
-    IGrainFactory grains, VerificationEpoch epoch, IOptions<VerificationCacheOptions> options, IServiceProvider services)
+    IGrainFactory grains, VerificationEpoch epoch, IOptions<VerificationCacheOptions> options, IServiceProvider services) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly RecentVerificationResults _entries = new(options.Value.ResultCacheEntries);
     private readonly TimeProvider _clock = services.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
     private readonly TimeSpan _lifetime = options.Value.ResultLifetime;
 
@@ -30,7 +30,8 @@ public sealed class VerificationCache(
     public async Task<(VerificationResult Result, DateTimeOffset? ReusableUntil)> VerifyReusableAsync(string credential)
     {
         var now = _clock.GetUtcNow();
-        if (_entries.TryGetValue(credential, out var entry) && entry.Epoch == epoch.Current && now < entry.RecheckAt)
+        var key = _lifetime > TimeSpan.Zero ? RecentVerificationResults.KeyOf(credential) : null;
+        if (key is not null && _entries.TryGet(key, epoch.Current, now, out var entry))
         {
             VerificationMetrics.Hit();
             return (entry.Result, entry.RecheckAt);
@@ -41,20 +42,17 @@ public sealed class VerificationCache(
         // The epoch is read before asking, so a change made while the grain works leaves this entry stale, not wrong.
         var computedIn = epoch.Current;
         var result = await grains.GetGrain<ICredentialVerifierGrain>(0).VerifyAsync(credential);
-        if (_lifetime <= TimeSpan.Zero)
+        if (key is null)
         {
             return (result, null);
         }
 
-        if (_entries.Count >= options.Value.ResultCacheEntries)
-        {
-            _entries.Clear();
-        }
-
         var recheckAt = RecheckAt(result, now);
-        _entries[credential] = new Entry(result, computedIn, recheckAt);
+        _entries.Remember(key, new RecentVerificationResult(result, computedIn, recheckAt));
         return (result, recheckAt);
     }
+
+    public void Dispose() => _entries.Dispose();
 
     /// <summary>The next instant the verdict could change by itself: a validity date, or the end of the entry's lifetime.</summary>
     private DateTimeOffset RecheckAt(VerificationResult result, DateTimeOffset now)
@@ -70,6 +68,4 @@ public sealed class VerificationCache(
 
         return at;
     }
-
-    private sealed record Entry(VerificationResult Result, long Epoch, DateTimeOffset RecheckAt);
 }

@@ -7,7 +7,9 @@ namespace CertGrid.Api.Redis;
 /// <summary>
 /// Tells every gateway when a verification outcome may have changed somewhere in the cluster: a local change of
 /// the <see cref="VerificationEpoch"/> is published on a Redis channel, and changes published by other nodes
-/// advance this node's epoch, so their cached verification results are dropped within a Redis round trip.
+/// advance this node's epoch, so their cached verification results are dropped within a Redis round trip. A
+/// subscription only misses announcements while its connection is down, so when the connection fails or comes back
+/// the epoch advances too: every result cached before or during the outage is dropped.
 /// </summary>
 public sealed class VerificationEpochRelay(RedisConnection redis, VerificationEpoch epoch, ILogger<VerificationEpochRelay> logger) : IHostedService
 {
@@ -16,6 +18,8 @@ public sealed class VerificationEpochRelay(RedisConnection redis, VerificationEp
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        redis.Multiplexer.ConnectionFailed += OnConnectionChanged;
+        redis.Multiplexer.ConnectionRestored += OnConnectionChanged;
         var subscriber = redis.Subscriber;
         await subscriber.SubscribeAsync(Channel, (_, sender) =>
         {
@@ -32,6 +36,11 @@ public sealed class VerificationEpochRelay(RedisConnection redis, VerificationEp
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         epoch.Announce = null;
+        redis.Multiplexer.ConnectionFailed -= OnConnectionChanged;
+        redis.Multiplexer.ConnectionRestored -= OnConnectionChanged;
         await redis.Subscriber.UnsubscribeAsync(Channel);
     }
+
+    /// <summary>Any connection: with RESP3 the subscription shares the interactive one.</summary>
+    private void OnConnectionChanged(object? sender, ConnectionFailedEventArgs e) => epoch.AdvanceFromElsewhere();
 }

@@ -6,12 +6,7 @@ public static class TalentSearch
     /// <summary>The match of <paramref name="profile"/> for <paramref name="query"/> at <paramref name="now"/>, or null.</summary>
     public static TalentMatch? Match(string community, TalentProfile profile, TalentQuery query, DateTimeOffset now)
     {
-        if (query.Language is { } language && !profile.Languages.Contains(language, StringComparer.Ordinal))
-        {
-            return null;
-        }
-
-        if (query.Region is { } region && !string.Equals(profile.Region, region, StringComparison.OrdinalIgnoreCase))
+        if (!Shows(profile, query))
         {
             return null;
         }
@@ -20,17 +15,7 @@ public static class TalentSearch
         var score = -1;
         foreach (var credential in profile.Credentials)
         {
-            if (!credential.IsValidFor(now, query.ValidForDays)
-                || (query.DefinitionId is { } definition && (!credential.Disclosed || credential.DefinitionId != definition))
-                || (query.Tier is { } tier && (!credential.Disclosed || credential.Tier != tier)))
-            {
-                continue;
-            }
-
-            var level = query.CompetencyCode is { } code
-                ? credential.Competencies.FirstOrDefault(c => c.Code == code)?.Percent ?? -1
-                : credential.Competencies.Count == 0 ? 0 : credential.Competencies.Max(c => c.Percent);
-            if (level < 0 || level < query.MinimumPercent)
+            if (!Passes(credential, query, now) || Level(credential, query) is not { } level || level < query.MinimumPercent)
             {
                 continue;
             }
@@ -41,6 +26,33 @@ public static class TalentSearch
 
         return matching is null ? null : new TalentMatch(community, profile, matching, score);
     }
+
+    /// <summary>Whether the holder's shown attributes pass the language and region filters.</summary>
+    public static bool Shows(TalentProfile profile, TalentQuery query) =>
+        (query.Language is not { } language || profile.Languages.Contains(language, StringComparer.Ordinal))
+        && (query.Region is not { } region || string.Equals(profile.Region, region, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a credential passes the filters other than the level: valid long enough, and the definition and tier asked for (only if disclosed).</summary>
+    public static bool Passes(TalentCredential credential, TalentQuery query, DateTimeOffset now) =>
+        credential.IsValidFor(now, query.ValidForDays)
+        && (query.DefinitionId is not { } definition || (credential.Disclosed && credential.DefinitionId == definition))
+        && (query.Tier is not { } tier || (credential.Disclosed && credential.Tier == tier));
+
+    /// <summary>
+    /// The level a credential shows for the query: the competency asked for (null when the credential does not align to
+    /// it), else the best level it demonstrated (0 without competencies).
+    /// </summary>
+    public static int? Level(TalentCredential credential, TalentQuery query) => query.CompetencyCode is { } code
+        ? CompetencyLevel(credential, code)
+        : BestLevel(credential);
+
+    /// <summary>The credential's level in competency <paramref name="code"/> (its first alignment to it), or null.</summary>
+    public static int? CompetencyLevel(TalentCredential credential, string code) =>
+        credential.Competencies.FirstOrDefault(c => c.Code == code)?.Percent;
+
+    /// <summary>The best level the credential demonstrated, 0 without competencies.</summary>
+    public static int BestLevel(TalentCredential credential) =>
+        credential.Competencies.Count == 0 ? 0 : credential.Competencies.Max(c => c.Percent);
 
     /// <summary>Best first: higher score, then more matching credentials, then the one valid longest; ties by a stable key.</summary>
     public static IComparer<TalentMatch> Ranking { get; } = Comparer<TalentMatch>.Create((a, b) =>

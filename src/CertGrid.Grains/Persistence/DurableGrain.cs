@@ -70,7 +70,9 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Forget applied effects in storage too, so a later activation does not apply them again (harmless, but work).
-        if (!_discarded && RecordExists && Runner.AppliedSinceWrite)
+        // Not while the silo shuts down: every grain that applied effects since its last write would write once more,
+        // and thousands of such writes (10,000 freshly issued credentials) outlast the host's shutdown timeout.
+        if (!_discarded && RecordExists && Runner.AppliedSinceWrite && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
             try
             {

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertGrid.Grains.Talent;
 
 /// <summary>
-/// A community's discoverable learners, in its talent table and in memory. One activation per community serves every
-/// search of it, so a profile removed here (a withdrawn consent) is gone for the next search, whichever gateway asks.
+/// A community's discoverable learners, in its talent table and in memory as a <see cref="TalentIndex"/> (postings per
+/// competency sorted by level, so a search reads only candidates). One activation per community serves every search of
+/// it, so a profile removed here (a withdrawn consent) is gone for the next search, whichever gateway asks.
 /// Answers are remembered until the index changes or a second of domain time passes (validity depends on the time).
 /// </summary>
 public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentIndexGrain
@@ -17,7 +18,7 @@ public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentInd
     private static readonly TimeSpan MemoLifetime = TimeSpan.FromSeconds(1);
 
     private readonly ReadModelTable _table = new(storage.Table(storage.Names.TalentTable));
-    private readonly Dictionary<string, TalentProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly TalentIndex _index = new();
     private readonly Dictionary<(TalentQuery Query, int Take), (DateTimeOffset At, TalentResults Results)> _memo = [];
     private TimeProvider? _clock;
 
@@ -29,7 +30,7 @@ public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentInd
     {
         await foreach (var row in _table.ScanAsync<TalentRow>(Community, string.Empty, cancellationToken))
         {
-            _profiles[row.RowKey] = row.ToProfile();
+            _index.Put(row.ToProfile());
         }
 
         await base.OnActivateAsync(cancellationToken);
@@ -41,13 +42,13 @@ public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentInd
         if (profile is null)
         {
             // Out of the answers first: a withdrawal must hold even if the table write below has to be retried.
-            _profiles.Remove(learnerId);
+            _index.Remove(learnerId);
             await _table.DeleteAsync(Community, learnerId);
             return;
         }
 
         await _table.UpsertAsync(TalentRow.From(Community, profile));
-        _profiles[learnerId] = profile;
+        _index.Put(profile);
     }
 
     public Task<TalentResults> SearchAsync(TalentQuery query, int take)
@@ -58,17 +59,8 @@ public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentInd
             return Task.FromResult(known.Results);
         }
 
-        var matches = new List<TalentMatch>();
-        foreach (var profile in _profiles.Values)
-        {
-            if (TalentSearch.Match(Community, profile, query, now) is { } match)
-            {
-                matches.Add(match);
-            }
-        }
-
-        matches.Sort(TalentSearch.Ranking);
-        var results = new TalentResults(matches.Count, matches.Take(take).ToList());
+        var (total, top) = _index.Search(Community, query, take, now);
+        var results = new TalentResults(total, top);
         if (_memo.Count >= MemoLimit)
         {
             _memo.Clear();

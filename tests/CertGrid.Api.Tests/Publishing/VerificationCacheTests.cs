@@ -29,7 +29,11 @@ public sealed class VerificationCacheTests
         // Both layers are in play: the repeated identical queries were replayed as whole responses.
         Assert.All(cluster.Nodes, node => Assert.True(node.Services.GetRequiredService<GraphQlResponseCache>().Hits >= 2));
 
+        // The bare endpoint shares the verification result cached by the queries above (same credential, same key).
+        Assert.True(await BareValidAsync(cluster, 0, url));
+
         await cluster.GraphQl(0).DataAsync("mutation($id: ID!) { suspendCredential(id: $id, reason: \"Under review\") { status } }", new { id = credentialId }, scenario.AdminKey);
+        Assert.False(await BareValidAsync(cluster, 0, url));
         Assert.False(await ValidAsync(cluster, 0, url));
         Assert.False(await EventuallyAsync(() => ValidAsync(cluster, 1, url), expected: false));
 
@@ -40,8 +44,13 @@ public sealed class VerificationCacheTests
         await cluster.GraphQl(0).DataAsync("mutation($id: ID!) { revokeCredential(id: $id, reason: \"Evidence was plagiarised\") { status } }", new { id = credentialId }, scenario.AdminKey);
         Assert.False(await ValidAsync(cluster, 0, url));
         Assert.False(await EventuallyAsync(() => ValidAsync(cluster, 1, url), expected: false));
-        using var bare = await cluster.CreateClient(1).GetAsync("/verify?credential=" + Uri.EscapeDataString(url));
-        Assert.False(JsonDocument.Parse(await bare.Content.ReadAsStringAsync()).RootElement.GetProperty("valid").GetBoolean());
+        Assert.False(await BareValidAsync(cluster, 1, url));
+    }
+
+    private static async Task<bool> BareValidAsync(CertGridCluster cluster, int node, string url)
+    {
+        using var bare = await cluster.CreateClient(node).GetAsync("/verify?credential=" + Uri.EscapeDataString(url));
+        return JsonDocument.Parse(await bare.Content.ReadAsStringAsync()).RootElement.GetProperty("valid").GetBoolean();
     }
 
     private static async Task<bool> ValidAsync(CertGridCluster cluster, int node, string url) =>
