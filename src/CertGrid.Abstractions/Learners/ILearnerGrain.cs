@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Privacy;
 using CertGrid.Domain.Assessments;
 
 namespace CertGrid.Abstractions.Learners;
@@ -75,6 +76,14 @@ public interface ILearnerGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<LearnerRecord> GetRecordAsync();
+
+    /// <summary>
+    /// Erases the learner's personal data everywhere CertGrid holds it (right to erasure): their profile and portfolio at
+    /// once, then, as effects of the same write, artifact blobs, attempts' reflections and reviewers' notes, credentials'
+    /// holder data (each credential is revoked, saying why), consents and talent profile, read-model rows, and the details
+    /// of audit entries about them. Idempotent: erasing again returns the first erasure. NOT_FOUND for no such learner.
+    /// </summary>
+    Task<LearnerErasure> EraseAsync(string actor);
 
     /// <summary>Rewrites the learner's rows in the cohort progress read model (after one of their credentials changed).</summary>
     Task RefreshProgressAsync();

@@ -11,6 +11,9 @@ namespace CertGrid.Domain.Analytics;
 [GenerateSerializer, Alias("certgrid.period-analytics")]
 public sealed class PeriodAnalytics
 {
+    /// <summary>The fairness group of decisions whose learner was erased (their organisation is not kept).</summary>
+    public const string ErasedGroup = "(erased)";
+
     /// <summary>How many recent event ids are remembered to drop a redelivered event (redelivery follows within minutes).</summary>
     public const int RememberedEvents = 2_000;
 
@@ -86,6 +89,9 @@ public sealed class PeriodAnalytics
                 break;
             case CeCreditsRecorded credits:
                 CeCredits[credits.Category] = CeCredits.GetValueOrDefault(credits.Category) + credits.Credits;
+                break;
+            case LearnerOrganisationErased erased:
+                ForgetOrganisation(erased);
                 break;
         }
 
@@ -189,6 +195,22 @@ public sealed class PeriodAnalytics
             gap[0] += level.Level < level.PassingLevel ? 1 : 0;
             gap[1]++;
         }
+    }
+
+    private void ForgetOrganisation(LearnerOrganisationErased erased)
+    {
+        if (!Groups.TryGetValue(FairnessDimension.LearnerOrganisation, out var groups) || !groups.TryGetValue(erased.Organisation, out var tally))
+        {
+            return;
+        }
+
+        tally.Remove(erased.Percent, erased.Passed);
+        if (tally.Total <= 0)
+        {
+            groups.Remove(erased.Organisation);
+        }
+
+        Group(FairnessDimension.LearnerOrganisation, ErasedGroup).Add(erased.Percent, erased.Passed);
     }
 
     private DeviationTally Evaluator(string id) => Evaluators.TryGetValue(id, out var tally) ? tally : Evaluators[id] = new DeviationTally();

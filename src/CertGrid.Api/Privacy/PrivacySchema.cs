@@ -1,0 +1,32 @@
+using CertGrid.Abstractions.Learners;
+using CertGrid.Api.Access.Rules;
+using CertGrid.Api.GraphQl;
+using CertGrid.Api.GraphQl.Schema;
+using CertGrid.Api.Retries;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CertGrid.Api.Privacy;
+
+/// <summary>Data rights (issue 17, part 4): a learner's erasure. See docs/privacy.md.</summary>
+public sealed class PrivacySchema : ISchemaContributor
+{
+    public void AddQueries(RootQuery query)
+    {
+    }
+
+    public void AddMutations(RootMutation mutation)
+    {
+        mutation.Field<NonNullGraphType<LearnerErasureType>>("eraseLearner")
+            .Description("Erases a learner's personal data everywhere CertGrid holds it (right to erasure): a learner erases themself; admins name one. "
+                + "Cannot be undone. Their credentials are revoked; the audit chain keeps its entries without their details and still verifies.")
+            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId"))
+            .SafeToRunAgain()
+            .Argument<IdGraphType>("learnerId", "The learner (lrn_…); required for admins, left out by learners.")
+            .ResolveAsync(async ctx =>
+            {
+                var id = ctx.Caller().IsAdmin ? ctx.Id("learnerId", IdPrefixes.Learner) : ctx.OwnLearnerId();
+                return await ctx.Grains().Learner(ctx.Community(), id).EraseAsync(ctx.Caller().Actor);
+            });
+    }
+}
