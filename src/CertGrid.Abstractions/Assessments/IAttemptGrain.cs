@@ -69,4 +69,7 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// file names, and the reviewers' notes about them. Scores, levels and the decision stay. Idempotent.
     /// </summary>
     Task EraseLearnerDataAsync();
+
+    /// <summary>The learner's email or organisation was rectified: conflict-of-interest checks use the new values. Idempotent.</summary>
+    Task RectifyLearnerAsync(string email, string? organisation);
 }

@@ -44,4 +44,7 @@ public interface ILearnerConsentGrain : IGrainWithStringKey
     /// profile leaves the index before this returns. Idempotent.
     /// </summary>
     Task EraseAsync();
+
+    /// <summary>The learner's name was rectified: a discoverable profile shows the new name (if they chose to show it). Idempotent.</summary>
+    Task RectifyNameAsync(string name);
 }

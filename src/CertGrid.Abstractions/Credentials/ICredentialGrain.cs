@@ -39,4 +39,7 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// signature; its status says it was revoked. Idempotent.
     /// </summary>
     Task EraseHolderAsync();
+
+    /// <summary>The holder's name was rectified: the credential's records show the new name; the signed JWT keeps the name it was issued with. Idempotent.</summary>
+    Task RectifyHolderNameAsync(string name);
 }

@@ -4,7 +4,7 @@ using CertGrid.Grains.Analytics;
 
 namespace CertGrid.Grains.Assessments;
 
-/// <summary>The learner's erasure reaching one of their attempts.</summary>
+/// <summary>The learner's erasure and rectification reaching one of their attempts.</summary>
 public sealed partial class AttemptGrain
 {
     public async Task EraseLearnerDataAsync()
@@ -28,5 +28,16 @@ public sealed partial class AttemptGrain
             .Select(r => r with { OverallNote = null, Scores = r.Scores.Select(s => s with { Note = null }).ToList() })
             .ToList();
         await SaveAsync(AuditEvent(Actors.System, "attempt.learner-data-erased", Key.Id, new { reviews = State.Reviews.Count }));
+    }
+
+    public async Task RectifyLearnerAsync(string email, string? organisation)
+    {
+        if (!RecordExists || State.LearnerDataErasedAt is not null || State.Learner is not { } party || (party.Email == email && party.Organisation == organisation))
+        {
+            return;
+        }
+
+        State.Learner = party with { Email = email, Organisation = organisation };
+        await SaveAsync();
     }
 }

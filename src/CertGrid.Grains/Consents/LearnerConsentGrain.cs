@@ -107,6 +107,17 @@ public sealed class LearnerConsentGrain(
         await SaveAsync(AuditEvent(Actors.System, "consent.erased", LearnerId, new { }));
     }
 
+    public async Task RectifyNameAsync(string name)
+    {
+        if (!RecordExists || State.Name.Length == 0 || State.Name == name)
+        {
+            return;
+        }
+
+        State.Name = name;
+        await SaveAsync();
+    }
+
     public Task<IReadOnlyList<ConsentRecord>> ListAsync() =>
         Task.FromResult<IReadOnlyList<ConsentRecord>>(State.Records.AsEnumerable().Reverse().ToList());
 

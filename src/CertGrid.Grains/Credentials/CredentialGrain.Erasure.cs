@@ -3,7 +3,7 @@ using CertGrid.Domain.Credentials;
 
 namespace CertGrid.Grains.Credentials;
 
-/// <summary>The holder's erasure reaching one of their credentials.</summary>
+/// <summary>The holder's erasure and rectification reaching one of their credentials.</summary>
 public sealed partial class CredentialGrain
 {
     /// <summary>The status reason published for a credential whose holder was erased.</summary>
@@ -24,5 +24,16 @@ public sealed partial class CredentialGrain
         State.Status = CredentialStatus.Revoked;
         State.StatusReason = HolderErasedReason;
         await SaveAsync(AuditEvent(Actors.System, "credential.revoked", Key.Id, new { reason = HolderErasedReason }));
+    }
+
+    public async Task RectifyHolderNameAsync(string name)
+    {
+        if (!RecordExists || State.HolderErasedAt is not null || State.HolderName == name)
+        {
+            return;
+        }
+
+        State.HolderName = name;
+        await SaveAsync(AuditEvent(Actors.System, "credential.holder-rectified", Key.Id, new { field = "holderName" }));
     }
 }
