@@ -144,6 +144,7 @@ public static class CertGridApi
         services.AddSingleton<TalentHandles>();
         services.AddSingleton<ISchemaContributor, ProgramSchema>();
         services.AddSingleton<ISchemaContributor, LearnerSchema>();
+        services.AddSingleton<ISchemaContributor, Privacy.PrivacySchema>();
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
         services.AddSingleton<ISchemaContributor, Calibration.CalibrationSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();

@@ -63,4 +63,13 @@ public interface IAttemptGrain : IGrainWithStringKey
     /// decided, so both know it at once; a new id if none is given). Idempotent.
     /// </summary>
     Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId = null);
+
+    /// <summary>
+    /// Erases the learner's personal data from the attempt (their erasure): reflections, contact data, evidence titles and
+    /// file names, and the reviewers' notes about them. Scores, levels and the decision stay. Idempotent.
+    /// </summary>
+    Task EraseLearnerDataAsync();
+
+    /// <summary>The learner's email or organisation was rectified: conflict-of-interest checks use the new values. Idempotent.</summary>
+    Task RectifyLearnerAsync(string email, string? organisation);
 }

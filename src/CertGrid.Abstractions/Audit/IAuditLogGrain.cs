@@ -9,4 +9,10 @@ namespace CertGrid.Abstractions.Audit;
 public interface IAuditLogGrain : IGrainWithStringKey
 {
     Task AppendAsync(IReadOnlyList<AuditEvent> events);
+
+    /// <summary>
+    /// Erases the details (and commitment salt) of every entry whose actor, subject or details mention one of the given ids;
+    /// the entries, their commitments and hashes stay, so the chain still verifies. Idempotent. Returns how many were erased now.
+    /// </summary>
+    Task<int> ErasePayloadsAsync(IReadOnlyCollection<string> mentions);
 }

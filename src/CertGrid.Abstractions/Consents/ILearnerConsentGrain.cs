@@ -38,4 +38,13 @@ public interface ILearnerConsentGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task CredentialChangedAsync(TalentCredential credential, string? replacesCredentialId);
+
+    /// <summary>
+    /// The learner was erased: every consent record (withdrawn ones too) and the copy of their name go, and their talent
+    /// profile leaves the index before this returns. Idempotent.
+    /// </summary>
+    Task EraseAsync();
+
+    /// <summary>The learner's name was rectified: a discoverable profile shows the new name (if they chose to show it). Idempotent.</summary>
+    Task RectifyNameAsync(string name);
 }

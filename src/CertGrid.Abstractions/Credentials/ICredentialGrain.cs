@@ -32,4 +32,14 @@ public interface ICredentialGrain : IGrainWithStringKey
 
     /// <summary>Links this credential to the one that replaces it (a renewal or a re-issue). Idempotent.</summary>
     Task<IssuedCredential> MarkReplacedAsync(string replacementCredentialId, string actor);
+
+    /// <summary>
+    /// The holder was erased: their name, the signed JWT and document and what the credential was issued from are removed,
+    /// and the credential is revoked with the reason published in its status. The copy the holder keeps still verifies by
+    /// signature; its status says it was revoked. Idempotent.
+    /// </summary>
+    Task EraseHolderAsync();
+
+    /// <summary>The holder's name was rectified: the credential's records show the new name; the signed JWT keeps the name it was issued with. Idempotent.</summary>
+    Task RectifyHolderNameAsync(string name);
 }

@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Privacy;
 using CertGrid.Domain.Assessments;
 
 namespace CertGrid.Abstractions.Learners;
@@ -76,6 +77,27 @@ public interface ILearnerGrain : IGrainWithStringKey
     [ReadOnly]
     Task<LearnerRecord> GetRecordAsync();
 
-    /// <summary>Rewrites the learner's rows in the cohort progress read model (after one of their credentials changed).</summary>
+    /// <summary>
+    /// Erases the learner's personal data everywhere CertGrid holds it (right to erasure): their profile and portfolio at
+    /// once, then, as effects of the same write, artifact blobs, attempts' reflections and reviewers' notes, credentials'
+    /// holder data (each credential is revoked, saying why), consents and talent profile, read-model rows, and the details
+    /// of audit entries about them. Idempotent: erasing again returns the first erasure. NOT_FOUND for no such learner.
+    /// </summary>
+    Task<LearnerErasure> EraseAsync(string actor);
+
+    /// <summary>
+    /// Corrects the learner's name, email or organisation, and, as effects of the same write, every copy: the learner and
+    /// cohort-progress rows, their credentials' holder name (the signed JWT keeps the name it was issued with; re-issue it
+    /// for a new one), their attempts' contact data for conflict-of-interest checks, and the name in their talent profile.
+    /// NOT_FOUND for no such learner; VALIDATION_FAILED naming the field for a bad value.
+    /// </summary>
+    Task<LearnerProfile> RectifyAsync(RectifyLearner command, string actor);
+
+    /// <summary>
+    /// Rewrites the learner's rows in the cohort progress read model (after one of their credentials changed). Interleaves:
+    /// it only reads state and writes rows, and a credential calls it while applying an effect the learner caused
+    /// (a rectified name), which would otherwise wait on the learner's own call.
+    /// </summary>
+    [AlwaysInterleave]
     Task RefreshProgressAsync();
 }

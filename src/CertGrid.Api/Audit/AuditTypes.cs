@@ -16,8 +16,10 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(x => x.Actor, nullable: false).Description("Who: operator, admin:<key>, learner:<id>, evaluator:<id>, partner:<key> or system.");
         Field(x => x.Action, nullable: false).Description("What, e.g. review.submitted, attempt.decided, credential.issued.");
         Field(x => x.Subject, nullable: false).Description("The id of what it happened to.");
-        Field(x => x.Details, nullable: false).Description("Why and how: JSON.");
-        Field(x => x.PayloadHash, nullable: false).Description("Hex SHA-256 of details.");
+        Field(x => x.Details, nullable: false).Description("Why and how: JSON; empty when the details were erased (payloadErased).");
+        Field(x => x.PayloadHash, nullable: false).Description("The commitment to the details: hex SHA-256 of payloadSalt followed by details (of details alone on entries without a salt). It stays when the details are erased.");
+        Field(x => x.PayloadSalt, nullable: true).Description("The commitment's random salt (32 hex digits); null on entries written before salting and on erased entries.");
+        Field(x => x.PayloadErased, nullable: false).Description("True when the details were erased (a person's right to erasure): the entry, its commitment and hash stay, so the chain still verifies.");
         Field(x => x.PreviousHash, nullable: false).Description("The hash of the entry before; 64 zeros for the first entry.");
         Field(x => x.Hash, nullable: false).Description("Hex SHA-256 of this entry's sequence, time, actor, action, subject, payloadHash and previousHash, as a JSON array.");
         this.AuthorizeOtherFieldsAsParent();

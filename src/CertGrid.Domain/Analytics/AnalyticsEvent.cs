@@ -61,6 +61,18 @@ public sealed record AppealRecorded(
     [property: Id(0)] bool Decided,
     [property: Id(1)] bool Overturned) : AnalyticsEvent(EventId, At);
 
+/// <summary>
+/// A decided attempt's learner was erased: their decision moves from their organisation's fairness group to
+/// <see cref="PeriodAnalytics.ErasedGroup"/>, so the organisation's name is not kept for them. <see cref="AnalyticsEvent.At"/>
+/// is the decision's time, which names the period it was counted in.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("certgrid.analytics-learner-organisation-erased")]
+public sealed record LearnerOrganisationErased(
+    string EventId, DateTimeOffset At,
+    [property: Id(0)] string Organisation,
+    [property: Id(1)] double Percent,
+    [property: Id(2)] bool Passed) : AnalyticsEvent(EventId, At);
+
 /// <summary>An evaluator let a review pass its deadline.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.analytics-review-overdue")]
 public sealed record ReviewOverdue(

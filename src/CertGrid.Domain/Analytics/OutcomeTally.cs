@@ -22,6 +22,15 @@ public sealed class OutcomeTally
         Scores[(int)Math.Round(Math.Clamp(percent, 0, 100))]++;
     }
 
+    /// <summary>Takes back one outcome counted with <see cref="Add"/> (a decision whose learner was erased moves elsewhere).</summary>
+    public void Remove(double percent, bool passed)
+    {
+        var bucket = (int)Math.Round(Math.Clamp(percent, 0, 100));
+        Total = Math.Max(0, Total - 1);
+        Passed = Math.Max(0, Passed - (passed ? 1 : 0));
+        Scores[bucket] = Math.Max(0, Scores[bucket] - 1);
+    }
+
     public void AddFrom(OutcomeTally other)
     {
         ArgumentNullException.ThrowIfNull(other);

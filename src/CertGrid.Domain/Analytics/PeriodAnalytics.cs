@@ -11,6 +11,9 @@ namespace CertGrid.Domain.Analytics;
 [GenerateSerializer, Alias("certgrid.period-analytics")]
 public sealed class PeriodAnalytics
 {
+    /// <summary>The fairness group of decisions whose learner was erased (their organisation is not kept).</summary>
+    public const string ErasedGroup = "(erased)";
+
     /// <summary>How many recent event ids are remembered to drop a redelivered event (redelivery follows within minutes).</summary>
     public const int RememberedEvents = 2_000;
 
@@ -92,6 +95,9 @@ public sealed class PeriodAnalytics
                 break;
             case CeCreditsRecorded credits:
                 CeCredits[credits.Category] = CeCredits.GetValueOrDefault(credits.Category) + credits.Credits;
+                break;
+            case LearnerOrganisationErased erased:
+                ForgetOrganisation(erased);
                 break;
         }
 
@@ -249,6 +255,22 @@ public sealed class PeriodAnalytics
     {
         var pairs = Pairs.TryGetValue(criterion, out var existing) ? existing : Pairs[criterion] = new Dictionary<string, PairTally>(StringComparer.Ordinal);
         return pairs.TryGetValue(pair, out var tally) ? tally : pairs[pair] = new PairTally();
+    }
+
+    private void ForgetOrganisation(LearnerOrganisationErased erased)
+    {
+        if (!Groups.TryGetValue(FairnessDimension.LearnerOrganisation, out var groups) || !groups.TryGetValue(erased.Organisation, out var tally))
+        {
+            return;
+        }
+
+        tally.Remove(erased.Percent, erased.Passed);
+        if (tally.Total <= 0)
+        {
+            groups.Remove(erased.Organisation);
+        }
+
+        Group(FairnessDimension.LearnerOrganisation, ErasedGroup).Add(erased.Percent, erased.Passed);
     }
 
     private DeviationTally Evaluator(string id) => Evaluators.TryGetValue(id, out var tally) ? tally : Evaluators[id] = new DeviationTally();

@@ -7,24 +7,35 @@ namespace CertGrid.Domain.Audit;
 
 /// <summary>
 /// The tamper-evident hash chain of a community's audit log. Each entry's hash covers its sequence, time,
-/// actor, action, subject, the SHA-256 of its details and the previous entry's hash, so altering, removing
-/// or reordering any entry breaks every hash after it.
+/// actor, action, subject, a salted commitment to its details and the previous entry's hash, so altering, removing
+/// or reordering any entry breaks every hash after it. Erasing an entry's details (a learner's right to erasure)
+/// removes the details and the salt but keeps the commitment: the chain still verifies, and the entry says it was erased.
 /// </summary>
 public static class AuditChain
 {
     /// <summary>The previous-hash of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    public static AuditEntry Append(ChainHead head, AuditEvent evt)
+    /// <param name="payloadSalt">The commitment's salt (<see cref="NewSalt"/>); null commits to the plain SHA-256 of the details, as before salting.</param>
+    public static AuditEntry Append(ChainHead head, AuditEvent evt, string? payloadSalt = null)
     {
         var sequence = head.Sequence + 1;
         var previousHash = head.Hash;
-        var payloadHash = Sha256(evt.Details);
+        var payloadHash = Commitment(payloadSalt, evt.Details);
         // Millisecond precision survives every store and JSON round trip, so the hash stays recomputable.
         var at = new DateTimeOffset(evt.At.UtcTicks - (evt.At.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var hash = EntryHash(sequence, at, evt.Actor, evt.Action, evt.Subject, payloadHash, previousHash);
-        return new AuditEntry(sequence, evt.EventId, at, evt.Actor, evt.Action, evt.Subject, evt.Details, payloadHash, previousHash, hash);
+        return new AuditEntry(sequence, evt.EventId, at, evt.Actor, evt.Action, evt.Subject, evt.Details, payloadHash, previousHash, hash, payloadSalt);
     }
+
+    /// <summary>A fresh random salt for an entry's commitment: 128 bits, as 32 hex digits.</summary>
+    public static string NewSalt() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The commitment an entry's hash covers: SHA-256 of salt then details (of the details alone without a salt).</summary>
+    public static string Commitment(string? salt, string details) => Sha256((salt ?? string.Empty) + details);
+
+    /// <summary>The entry without its details or salt; its commitment and hash stay, so the chain still verifies.</summary>
+    public static AuditEntry ErasePayload(AuditEntry entry) => entry with { Details = string.Empty, PayloadSalt = null, PayloadErased = true };
 
     /// <summary>Recomputes every hash of entries given in sequence order, starting from the genesis.</summary>
     public static ChainVerification Verify(IEnumerable<AuditEntry> entries)
@@ -86,7 +97,14 @@ public static class AuditChain
             return "its previous-hash does not match the entry before it";
         }
 
-        if (entry.PayloadHash != Sha256(entry.Details))
+        if (entry.PayloadErased)
+        {
+            if (entry.Details.Length > 0 || entry.PayloadSalt is not null)
+            {
+                return "it is marked erased but still carries details";
+            }
+        }
+        else if (entry.PayloadHash != Commitment(entry.PayloadSalt, entry.Details))
         {
             return "its details were altered";
         }

@@ -20,7 +20,7 @@ public static class AuditJsonLines
 
     public static string Write(AuditEntry entry) => JsonSerializer.Serialize(new Line(
         entry.Sequence, entry.EventId, entry.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), entry.Actor, entry.Action, entry.Subject,
-        entry.Details, entry.PayloadHash, entry.PreviousHash, entry.Hash), Options);
+        entry.Details, entry.PayloadHash, entry.PreviousHash, entry.Hash, entry.PayloadSalt, entry.PayloadErased), Options);
 
     /// <summary>Parses one line; <see cref="FormatException"/> when it is not an audit entry.</summary>
     public static AuditEntry Read(string line)
@@ -47,7 +47,7 @@ public static class AuditJsonLines
         }
 
         return new AuditEntry(parsed.Sequence, parsed.EventId, at.ToUniversalTime(), parsed.Actor, parsed.Action, parsed.Subject, parsed.Details,
-            parsed.PayloadHash, parsed.PreviousHash, parsed.Hash);
+            parsed.PayloadHash, parsed.PreviousHash, parsed.Hash, parsed.PayloadSalt, parsed.PayloadErased ?? false);
     }
 
     /// <summary>
@@ -99,8 +99,10 @@ public static class AuditJsonLines
         return new FileVerification(true, verifier.Result.EntriesChecked, null, null, null, head);
     }
 
+    /// <summary>One line; <c>payloadSalt</c> and <c>payloadErased</c> are absent from files exported before salting and read as null/false.</summary>
     private sealed record Line(
-        long Sequence, string? EventId, string? At, string? Actor, string? Action, string? Subject, string? Details, string? PayloadHash, string? PreviousHash, string? Hash);
+        long Sequence, string? EventId, string? At, string? Actor, string? Action, string? Subject, string? Details, string? PayloadHash, string? PreviousHash, string? Hash,
+        string? PayloadSalt = null, bool? PayloadErased = null);
 }
 
 /// <summary>The result of verifying an exported audit file: intact with its head, or the first broken entry, its line and why.</summary>

@@ -22,12 +22,21 @@ internal static class AttemptAnalytics
         var reviews = state.Reviews.Select(r => new DecidedReview(r.EvaluatorId, null, r.Score.Percent, r.Score.Passed,
             Levels(state.Rubric, r.Scores.Select(s => (s.CriterionCode, s.Level)), passingPercent))).ToList();
         var decided = state.DecidedLevels ?? CriterionConsensus.Levels(state.Rubric, state.Reviews.Select(r => (IReadOnlyList<CriterionScore>)r.Scores).ToList());
-        var percent = state.Verdict?.MeanPercent ?? (reviews.Count > 0 ? reviews.Average(r => r.Percent) : 0);
+        var percent = DecidedPercent(state);
         return new CountDecisionInAnalytics(new AttemptDecided($"{key.Id}:decided", state.DecidedAt!.Value, state.DefinitionId,
             Math.Max(1, state.AttemptNumber), state.Status == AttemptStatus.Passed, percent, state.SubmittedAt, state.Learner?.Organisation,
             state.EffectivePolicy.RequiredLanguage, state.Cohort, reviews, Levels(state.Rubric, decided.Select(d => (d.CriterionCode, d.Level)), passingPercent)),
             string.IsNullOrEmpty(state.LearnerId) ? null : state.LearnerId);
     }
+
+    /// <summary>What the learner's erasure takes back from the decision's fairness group; null when nothing was counted under an organisation.</summary>
+    public static LearnerOrganisationErased? OrganisationErased(ScopedKey key, AttemptState state) =>
+        state.DecidedAt is { } decidedAt && !string.IsNullOrEmpty(state.Learner?.Organisation)
+            ? new LearnerOrganisationErased($"{key.Id}:organisation-erased", decidedAt, state.Learner.Organisation, DecidedPercent(state), state.Status == AttemptStatus.Passed)
+            : null;
+
+    private static double DecidedPercent(AttemptState state) =>
+        state.Verdict?.MeanPercent ?? (state.Reviews.Count > 0 ? state.Reviews.Average(r => r.Score.Percent) : 0);
 
     public static Effect Overdue(ScopedKey key, string evaluatorId, DateTimeOffset at) =>
         new CountInAnalytics(new ReviewOverdue($"{key.Id}:overdue:{evaluatorId}", at, evaluatorId));

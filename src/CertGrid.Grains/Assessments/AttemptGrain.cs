@@ -18,7 +18,7 @@ namespace CertGrid.Grains.Assessments;
 /// Panels are staffed through <see cref="PanelRequests"/> under the policy the attempt was submitted with; review
 /// deadlines live in the community's deadline bucket (<see cref="ReviewDeadlines"/>).
 /// </summary>
-public sealed class AttemptGrain(
+public sealed partial class AttemptGrain(
     [PersistentState("attempt", StorageNames.GrainStore)] IPersistentState<AttemptState> state)
     : DurableGrain<AttemptState>(state), IAttemptGrain
 {

@@ -57,6 +57,9 @@ public sealed class AttemptState : DurableState
     /// <summary>The learner's cohort when they submitted (program analytics break outcomes down by it).</summary>
     [Id(25)] public string? Cohort { get; set; }
 
+    /// <summary>When the learner's personal data (reflections, contact data, evidence names, reviewers' notes) was erased.</summary>
+    [Id(26)] public DateTimeOffset? LearnerDataErasedAt { get; set; }
+
     public AssessmentPolicy EffectivePolicy => Policy ?? AssessmentPolicy.Default with { ReviewDeadlineDays = null, AppealWindowDays = null, ExcludeSameOrganisation = false, Expertise = ExpertiseMatch.AnyCompetency };
 
     public bool InDiscussion => Status == AttemptStatus.UnderReview && Verdict?.Outcome == ConsensusOutcome.NeedsDiscussion;

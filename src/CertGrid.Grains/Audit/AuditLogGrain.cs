@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Audit;
 using CertGrid.Domain.Audit;
+using CertGrid.Grains.Privacy;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Audit;
@@ -40,7 +41,7 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
             var head = _head;
             foreach (var evt in pending)
             {
-                var entry = AuditChain.Append(head, evt);
+                var entry = AuditChain.Append(head, evt, AuditChain.NewSalt());
                 entries.Add(entry);
                 head = ChainHead.Of(entry);
             }
@@ -82,6 +83,27 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
                 await LoadHeadAsync(CancellationToken.None);
             }
         }
+    }
+
+    public async Task<int> ErasePayloadsAsync(IReadOnlyCollection<string> mentions)
+    {
+        // A full scan of the community's entries: erasure is rare, and a mention can sit in any entry's actor, subject or details.
+        var erased = 0;
+        await foreach (var row in new ReadModelTable(_table).ScanAsync<AuditRow>(Community, AuditRow.EntryPrefix))
+        {
+            var entry = row.ToEntry();
+            if (entry.PayloadErased || entry.Action == ErasurePlan.ErasedAction || !AuditMentions.Any(entry, mentions))
+            {
+                continue;
+            }
+
+            var kept = AuditRow.Entry(Community, AuditChain.ErasePayload(entry));
+            await _table.UpdateEntityAsync(kept, row.ETag, TableUpdateMode.Replace);
+            erased++;
+        }
+
+        logger.LogInformation("Erased the details of {Count} audit entries of {Community}", erased, Community);
+        return erased;
     }
 
     private async Task LoadHeadAsync(CancellationToken cancellationToken)

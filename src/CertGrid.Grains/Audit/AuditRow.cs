@@ -27,6 +27,8 @@ public sealed class AuditRow : ReadModelRow
     public string? PayloadHash { get; set; }
     public string? PreviousHash { get; set; }
     public string? Hash { get; set; }
+    public string? PayloadSalt { get; set; }
+    public bool PayloadErased { get; set; }
     public int DetailChunks { get; set; }
     public string? Details0 { get; set; }
     public string? Details1 { get; set; }
@@ -53,6 +55,8 @@ public sealed class AuditRow : ReadModelRow
             PayloadHash = entry.PayloadHash,
             PreviousHash = entry.PreviousHash,
             Hash = entry.Hash,
+            PayloadSalt = entry.PayloadSalt,
+            PayloadErased = entry.PayloadErased,
         };
         var chunks = Chunk(entry.Details);
         row.DetailChunks = chunks.Count;
@@ -72,7 +76,7 @@ public sealed class AuditRow : ReadModelRow
     public AuditEntry ToEntry() => new(
         Sequence, EventId ?? string.Empty, At, Actor ?? string.Empty, Action ?? string.Empty, Subject ?? string.Empty,
         string.Concat(new[] { Details0, Details1, Details2, Details3 }.Take(DetailChunks)), PayloadHash ?? string.Empty,
-        PreviousHash ?? string.Empty, Hash ?? string.Empty);
+        PreviousHash ?? string.Empty, Hash ?? string.Empty, PayloadSalt, PayloadErased);
 
     private static List<string> Chunk(string details)
     {

@@ -93,6 +93,31 @@ public sealed class LearnerConsentGrain(
         return withdrawn;
     }
 
+    public async Task EraseAsync()
+    {
+        if (!RecordExists || (State.Records.Count == 0 && State.Name.Length == 0))
+        {
+            return;
+        }
+
+        State.Records.Clear();
+        State.Name = string.Empty;
+        State.Credentials.Clear();
+        State.RenewedBy.Clear();
+        await SaveAsync(AuditEvent(Actors.System, "consent.erased", LearnerId, new { }));
+    }
+
+    public async Task RectifyNameAsync(string name)
+    {
+        if (!RecordExists || State.Name.Length == 0 || State.Name == name)
+        {
+            return;
+        }
+
+        State.Name = name;
+        await SaveAsync();
+    }
+
     public Task<IReadOnlyList<ConsentRecord>> ListAsync() =>
         Task.FromResult<IReadOnlyList<ConsentRecord>>(State.Records.AsEnumerable().Reverse().ToList());
 

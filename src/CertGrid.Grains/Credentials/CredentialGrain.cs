@@ -28,7 +28,7 @@ namespace CertGrid.Grains.Credentials;
 /// issuing causes: it is recorded on its holder, its lifespan is tracked for renewal, and the pathways it completes are
 /// awarded.
 /// </summary>
-public sealed class CredentialGrain(
+public sealed partial class CredentialGrain(
     [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
     StorageClients storage,
     PublicRoutes routes)
@@ -244,8 +244,15 @@ public sealed class CredentialGrain(
             State.Tier, State.ValidFrom, State.ValidUntil, State.Status, State.SigningKeyId);
         await table.SubmitTransactionAsync(CredentialRow.From(Community, summary)
             .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
-        await new ReadModelTable(storage.Table(storage.Names.ProgressTable))
-            .UpsertAsync(AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt));
+        var progress = new ReadModelTable(storage.Table(storage.Names.ProgressTable));
+        var achievement = AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt);
+        if (State.HolderErasedAt is not null)
+        {
+            await progress.DeleteAsync(Community, achievement.RowKey);
+            return;
+        }
+
+        await progress.UpsertAsync(achievement);
         await GrainFactory.Learner(Community, State.LearnerId).RefreshProgressAsync();
         // Talent search follows the credential's status when its holder consented to be found for it.
         await GrainFactory.LearnerConsents(Community, State.LearnerId).CredentialChangedAsync(TalentFacts(), State.ReplacesCredentialId);

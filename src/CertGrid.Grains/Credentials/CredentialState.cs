@@ -45,4 +45,7 @@ public sealed class CredentialState : DurableState
 
     /// <summary>For automatic awards: <c>pathway:{id}</c> or <c>recognition:{kind}</c>.</summary>
     [Id(22)] public string? AwardedThrough { get; set; }
+
+    /// <summary>When the holder was erased: the holder's name, the signed copies and what it was issued from are gone.</summary>
+    [Id(23)] public DateTimeOffset? HolderErasedAt { get; set; }
 }

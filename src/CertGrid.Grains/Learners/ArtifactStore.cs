@@ -95,6 +95,21 @@ public sealed class ArtifactStore(StorageClients storage)
 
     public Task DeleteAsync(string blobName) => _container.GetBlobClient(blobName).DeleteIfExistsAsync();
 
+    /// <summary>Deletes every blob whose name starts with <paramref name="prefix"/>, with its snapshots. Returns how many.</summary>
+    public async Task<int> DeleteUnderAsync(string prefix)
+    {
+        var deleted = 0;
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }))
+        {
+            if (await _container.GetBlobClient(blob.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots))
+            {
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
     private async Task<Uri> CreateSasUrlAsync(string blobName, DateTimeOffset expiresAt, BlobSasPermissions permissions)
     {
         var blob = _container.GetBlobClient(blobName);

@@ -3,6 +3,7 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Learners;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Privacy;
 using CertGrid.Grains.Progress;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CertGrid.Grains.Learners;
 
 /// <summary>A learner: profile, portfolio (every artifact version kept), attempts and credentials.</summary>
-public sealed class LearnerGrain(
+public sealed partial class LearnerGrain(
     [PersistentState("learner", StorageNames.GrainStore)] IPersistentState<LearnerState> state,
     StorageClients storage,
     ArtifactStore artifacts,
@@ -40,9 +41,9 @@ public sealed class LearnerGrain(
     }
 
     public Task<LearnerProfile> GetAsync() =>
-        RecordExists ? Task.FromResult(ToProfile()) : throw CertGridException.NotFound("Learner", Key.Id);
+        Enrolled ? Task.FromResult(ToProfile()) : throw CertGridException.NotFound("Learner", Key.Id);
 
-    public Task<LearnerProfile?> FindAsync() => Task.FromResult(RecordExists ? ToProfile() : null);
+    public Task<LearnerProfile?> FindAsync() => Task.FromResult(Enrolled ? ToProfile() : null);
 
     public async Task<ArtifactUploadTicket> RequestArtifactUploadAsync(RequestArtifactUpload command)
     {
@@ -277,10 +278,16 @@ public sealed class LearnerGrain(
         return Task.FromResult(new LearnerRecord(State.Attempts.ToList(), State.CredentialIds.ToList(), State.CohortIds.ToList()));
     }
 
-    public Task RefreshProgressAsync() => RecordExists ? ProjectProgressAsync() : Task.CompletedTask;
+    public Task RefreshProgressAsync() => Enrolled ? ProjectProgressAsync() : Task.CompletedTask;
 
     protected override async Task ProjectAsync()
     {
+        if (State.ErasedAt is not null)
+        {
+            await new LearnerRowsEraser(storage).EraseAsync(Community, Key.Id, State.CohortIds);
+            return;
+        }
+
         await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
         await ProjectProgressAsync();
     }
@@ -293,9 +300,12 @@ public sealed class LearnerGrain(
         .Select(a => new AttemptHistoryEntry(a.AttemptId, a.SubmittedAt, a.Passed, a.DecidedAt))
         .ToList();
 
+    /// <summary>Enrolled and not erased: an erased learner is NOT_FOUND to everyone.</summary>
+    private bool Enrolled => RecordExists && State.ErasedAt is null;
+
     private void RequireEnrolled()
     {
-        if (!RecordExists)
+        if (!Enrolled)
         {
             throw CertGridException.NotFound("Learner", Key.Id);
         }

@@ -19,6 +19,9 @@ public sealed class LearnerState : DurableState
 
     /// <summary>When the learner joined each cohort (for cohort progress and time to certification).</summary>
     [Id(9)] public Dictionary<string, DateTimeOffset> CohortJoinedAt { get; set; } = [];
+
+    /// <summary>When the learner was erased; the state is then a tombstone that holds only ids (<c>Privacy/</c>).</summary>
+    [Id(10)] public DateTimeOffset? ErasedAt { get; set; }
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

@@ -161,4 +161,27 @@ public class PeriodAnalyticsTests
         Assert.Equal(("coh_big", "c1", 6, 12), (gap.Cohort, gap.CriterionId, gap.BelowPassing, gap.Decided));
         Assert.Equal(3, summary.MedianDaysToCertification);
     }
+
+    [Fact]
+    public void An_erased_learners_decision_leaves_their_organisations_group_for_the_erased_group_once()
+    {
+        var tally = new PeriodAnalytics();
+        var at = new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+        tally.Apply(new AttemptDecided("att_1:decided", at, "cdf_1", 1, true, 72.4, at.AddDays(-3), "Only Learner Ltd", "en", null, [], []));
+        tally.Apply(new AttemptDecided("att_2:decided", at, "cdf_1", 1, false, 41, at.AddDays(-3), "Shared Org", "en", null, [], []));
+        tally.Apply(new AttemptDecided("att_3:decided", at, "cdf_1", 1, true, 90, at.AddDays(-3), "Shared Org", "en", null, [], []));
+
+        var erasedOnly = new LearnerOrganisationErased("att_1:organisation-erased", at, "Only Learner Ltd", 72.4, true);
+        Assert.True(tally.Apply(erasedOnly));
+        Assert.False(tally.Apply(erasedOnly));
+        Assert.True(tally.Apply(new LearnerOrganisationErased("att_3:organisation-erased", at, "Shared Org", 90, true)));
+
+        var groups = tally.Groups[FairnessDimension.LearnerOrganisation];
+        Assert.DoesNotContain("Only Learner Ltd", groups.Keys);
+        Assert.Equal((1, 0), (groups["Shared Org"].Total, groups["Shared Org"].Passed));
+        Assert.Equal(0, groups["Shared Org"].Scores[90]);
+        Assert.Equal((2, 2), (groups[PeriodAnalytics.ErasedGroup].Total, groups[PeriodAnalytics.ErasedGroup].Passed));
+        Assert.Equal(1, groups[PeriodAnalytics.ErasedGroup].Scores[72]);
+        Assert.Equal(3, tally.FirstAttempts.Total);
+    }
 }

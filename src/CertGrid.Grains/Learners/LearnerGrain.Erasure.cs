@@ -1,0 +1,38 @@
+using CertGrid.Abstractions.Privacy;
+using CertGrid.Grains.Privacy;
+
+namespace CertGrid.Grains.Learners;
+
+/// <summary>The right to erasure: the learner's state becomes a tombstone of ids, and the rest is erased by effects.</summary>
+public sealed partial class LearnerGrain
+{
+    public async Task<LearnerErasure> EraseAsync(string actor)
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Learner", Key.Id);
+        }
+
+        if (State.ErasedAt is { } erasedAt)
+        {
+            return new LearnerErasure(Key.Id, erasedAt, State.Attempts.Count, State.CredentialIds.Count, State.Artifacts.Count);
+        }
+
+        var plan = new ErasurePlan(Key.Id, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
+        var receipt = new LearnerErasure(Key.Id, Now, plan.AttemptIds.Count, plan.CredentialIds.Count, plan.ArtifactIds.Count);
+
+        // The tombstone keeps ids only (the cohorts, so the rows about the learner can be found and removed).
+        State.ErasedAt = receipt.ErasedAt;
+        State.Name = string.Empty;
+        State.Email = string.Empty;
+        State.Organisation = null;
+        State.PublicProfileUrl = null;
+        State.Artifacts.Clear();
+        State.Attempts.Clear();
+        State.CredentialIds.Clear();
+        State.CohortJoinedAt.Clear();
+        Cause(plan.Effects(Community));
+        await SaveAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
+        return receipt;
+    }
+}

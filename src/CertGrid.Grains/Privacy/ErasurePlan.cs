@@ -1,0 +1,31 @@
+namespace CertGrid.Grains.Privacy;
+
+/// <summary>
+/// Where a learner's personal data lives beyond their own grain, as the ordered effects that erase it. They share one
+/// receiver, so they run in this order: the audit details go last, after every step that could still append about them.
+/// </summary>
+public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> AttemptIds, IReadOnlyList<string> CredentialIds, IReadOnlyList<string> ArtifactIds)
+{
+    /// <summary>The audit action of the erasure itself; its entry keeps its (non-personal) details as the record that it happened.</summary>
+    public const string ErasedAction = "learner.erased";
+
+    public static string ReceiverOf(string learnerId) => $"erasure:{learnerId}";
+
+    public IEnumerable<Persistence.Effect> Effects(string community)
+    {
+        yield return new DeleteBlobs(LearnerId, $"{community}/{LearnerId}/");
+        foreach (var attemptId in AttemptIds)
+        {
+            yield return new EraseAttemptLearnerData(LearnerId, attemptId);
+            yield return new DeleteBlobs(LearnerId, $"{community}/blind/{attemptId}/");
+        }
+
+        foreach (var credentialId in CredentialIds)
+        {
+            yield return new EraseCredentialHolder(LearnerId, credentialId);
+        }
+
+        yield return new EraseLearnerConsents(LearnerId);
+        yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);
+    }
+}
