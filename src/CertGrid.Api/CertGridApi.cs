@@ -139,6 +139,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, CommunitySchema>();
         services.AddSingleton<ISchemaContributor, AccessSchema>();
         services.AddSingleton<ISchemaContributor, Identity.IdentitySchema>();
+        services.AddSingleton<ISchemaContributor, Onboarding.OnboardingSchema>();
         services.AddSingleton<ISchemaContributor, PartnerSchema>();
         services.AddSingleton<ISchemaContributor, ConsentSchema>();
         services.AddSingleton<ISchemaContributor, TalentSchema>();

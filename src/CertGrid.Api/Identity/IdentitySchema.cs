@@ -20,13 +20,13 @@ public sealed class IdentitySchema : ISchemaContributor
             .ResolveAsync(async ctx => await ctx.Grains().IdentityProvider(ctx.Community()).GetAsync());
 
         query.Field<SignInProviderType>("signInProvider")
-            .Description("Where members of a community sign in (public, for sign-in pages); null when the community has no identity provider.")
+            .Description("Where members of a community sign in (public, for sign-in pages); null when the community has no identity provider (or does not exist).")
             .Authorize(AccessRules.Anyone)
             .Argument<NonNullGraphType<IdGraphType>>("community", "The community's id.")
             .ResolveAsync(async ctx =>
             {
-                var community = ctx.GetArgument<string>("community");
-                return CommunityId.IsValid(community) ? await ctx.Grains().IdentityProvider(community).GetAsync() : null;
+                var community = CommunityId.Require(ctx.GetArgument<string>("community"), "community");
+                return await ctx.Grains().IdentityProvider(community).GetAsync();
             });
     }
 

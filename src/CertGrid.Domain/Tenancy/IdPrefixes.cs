@@ -34,4 +34,5 @@ public static class IdPrefixes
     public const string PartnerKey = "pky";
     public const string Consent = "cns";
     public const string ExternalIdentity = "idn";
+    public const string RosterImport = "imp";
 }
