@@ -70,6 +70,8 @@ public static class CertGridApi
         services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
         services.AddSharedGatewayState(configuration);
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<Identity.AccessTokenAuthenticator>();
+        services.AddSingleton<Identity.ProviderMetadataCache>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
         services.AddSingleton<GraphQlFailureAnswers>();
@@ -138,6 +140,8 @@ public static class CertGridApi
     {
         services.AddSingleton<ISchemaContributor, CommunitySchema>();
         services.AddSingleton<ISchemaContributor, AccessSchema>();
+        services.AddSingleton<ISchemaContributor, Identity.IdentitySchema>();
+        services.AddSingleton<ISchemaContributor, Onboarding.OnboardingSchema>();
         services.AddSingleton<ISchemaContributor, PartnerSchema>();
         services.AddSingleton<ISchemaContributor, ConsentSchema>();
         services.AddSingleton<ISchemaContributor, TalentSchema>();

@@ -6,4 +6,7 @@ namespace CertGrid.Abstractions.Learners;
 public interface ILearnerDirectoryGrain : IGrainWithStringKey
 {
     Task<Page<LearnerProfile>> ListAsync(PageRequest page);
+
+    /// <summary>The learners enrolled with this (lower-case) email; used to link a first sign-in.</summary>
+    Task<IReadOnlyList<LearnerProfile>> FindByEmailAsync(string email);
 }

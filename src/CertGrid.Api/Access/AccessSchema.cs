@@ -9,7 +9,7 @@ using GraphQL.Types;
 
 namespace CertGrid.Api.Access;
 
-/// <summary>A community admin issues, lists and revokes the community's API keys.</summary>
+/// <summary>A community admin issues, lists, rotates and revokes the community's API keys.</summary>
 public sealed class AccessSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query) =>
@@ -30,7 +30,24 @@ public sealed class AccessSchema : ISchemaContributor
             {
                 var input = ctx.GetArgument<IssueApiKeyInput>("input");
                 return await ctx.Grains().ApiKey(ctx.Community(), ctx.NewEntityId(IdPrefixes.ApiKey))
-                    .IssueAsync(new IssueApiKey(input.Role, input.SubjectId, input.Scopes ?? [], input.Label), ctx.Caller().Actor);
+                    .IssueAsync(new IssueApiKey(input.Role, input.SubjectId, input.Scopes ?? [], input.Label, input.ExpiresAt), ctx.Caller().Actor);
+            });
+
+        mutation.Field<NonNullGraphType<IssuedApiKeyType>>("rotateApiKey")
+            .Description("Replaces a key with a new one of the same role, subject, scopes, label and expiry; the new secret is in the answer only. " +
+                         "The old key keeps working for graceMinutes (0: it stops at once), then is refused as UNAUTHENTICATED.")
+            .Authorize(AccessRules.Admins)
+            .NotSafeToRunAgain("Each run creates a new secret that only its answer carries: a second run would rotate the already rotated key (CONFLICT). List the keys (apiKeys, rotatedTo) and rotate the replacement if its secret was lost.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id (key_…), as listed by apiKeys.")
+            .Argument<NonNullGraphType<IntGraphType>>("graceMinutes", "How long the old key keeps working, 0 to 43200 (30 days).")
+            .ResolveAsync(async ctx =>
+            {
+                var community = ctx.Community();
+                var keyId = ctx.Id("id", IdPrefixes.ApiKey);
+                var rotated = await ctx.Grains().ApiKey(community, keyId)
+                    .RotateAsync(ctx.NewEntityId(IdPrefixes.ApiKey), ctx.GetArgument<int>("graceMinutes"), ctx.Caller().Actor);
+                await ctx.Service<IApiKeyCache>().RemoveAsync(community, keyId);
+                return rotated;
             });
 
         mutation.Field<NonNullGraphType<ApiKeyType>>("revokeApiKey")

@@ -1,9 +1,11 @@
 using CertGrid.Abstractions.Access;
+using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Partners;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Access;
 using CertGrid.Domain.Partners;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Orleans;
@@ -12,13 +14,20 @@ namespace CertGrid.Api.Access;
 
 /// <summary>
 /// Turns the key a request presents (<c>Authorization: Bearer …</c> or <c>X-Api-Key</c>) into a
-/// <see cref="Caller"/>. No key is an anonymous caller; a bad key is an error, never silently anonymous. A bad key
+/// <see cref="Caller"/>: an API key, a partner key, the operator key, or an access token from a community's identity
+/// provider (<see cref="Identity.AccessTokenAuthenticator"/>). No key is an anonymous caller; a bad key is an error, never
+/// silently anonymous; an expired key is a bad key. A key's last use is recorded at most every
+/// <see cref="ApiKeyLifetime.UseRecordingInterval"/>. A bad key
 /// costs the client address (<see cref="CallerBudgets"/>): an address that sent too many is refused before its next
 /// unknown key costs a lookup in the cluster.
 /// </summary>
-public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions, CallerBudgets budgets)
+public sealed class ApiKeyAuthenticator(
+    IGrainFactory grains, IApiKeyCache cache, IOptions<OperatorOptions> operatorOptions, CallerBudgets budgets,
+    Identity.AccessTokenAuthenticator accessTokens, IServiceProvider services, ILogger<ApiKeyAuthenticator> logger)
 {
     private readonly string _operatorHash = operatorOptions.Value.ExpectedHash;
+
+    private readonly TimeProvider _clock = services.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
 
     private static readonly object RequestCaller = new();
 
@@ -57,6 +66,11 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
             return await AuthenticatePartnerAsync(token, address);
         }
 
+        if (Identity.AccessTokenAuthenticator.LooksLikeAccessToken(token))
+        {
+            return await accessTokens.AuthenticateAsync(token, address);
+        }
+
         if (!ApiKeyToken.TryParse(token, out var parsed) || !CommunityId.IsValid(parsed.Community) || !EntityId.IsValid(parsed.KeyId, IdPrefixes.ApiKey))
         {
             throw await FailedAsync(address);
@@ -69,16 +83,43 @@ public sealed class ApiKeyAuthenticator(IGrainFactory grains, IApiKeyCache cache
             var stored = await grains.ApiKey(parsed.Community, parsed.KeyId).FindAsync();
             key = stored is null
                 ? CachedApiKey.Missing
-                : new CachedApiKey(true, stored.Info.Role, stored.Info.SubjectId, [.. stored.Info.Scopes], stored.SecretHash, stored.Info.RevokedAt is not null);
+                : new CachedApiKey(true, stored.Info.Role, stored.Info.SubjectId, [.. stored.Info.Scopes], stored.SecretHash, stored.Info.RevokedAt is not null,
+                    stored.Info.ExpiresAt, stored.Info.LastUsedAt);
             await cache.SetAsync(parsed.Community, parsed.KeyId, key);
         }
 
+        var now = _clock.GetUtcNow();
         if (!key.Exists || key.Revoked || !ApiKeyToken.SecretMatches(parsed.Secret, key.SecretHash))
         {
             throw await FailedAsync(address);
         }
 
+        if (!ApiKeyLifetime.IsUsable(null, key.ExpiresAt, now))
+        {
+            await budgets.RecordFailedAuthenticationAsync(address);
+            throw new CertGridException(ErrorCode.Unauthenticated, $"The API key expired at {key.ExpiresAt:u}; ask your community's admin for a new one.");
+        }
+
+        if (ApiKeyLifetime.ShouldRecordUse(key.LastUsedAt, now))
+        {
+            await RecordUseAsync(parsed.Community, parsed.KeyId, key with { LastUsedAt = now });
+        }
+
         return Caller.Member(parsed.Community, key.Role, key.SubjectId, parsed.KeyId, key.Scopes);
+    }
+
+    /// <summary>Last use is bookkeeping: when it cannot be recorded the request still goes ahead.</summary>
+    private async Task RecordUseAsync(string community, string keyId, CachedApiKey used)
+    {
+        try
+        {
+            await grains.ApiKey(community, keyId).RecordUseAsync();
+            await cache.SetAsync(community, keyId, used);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Recording the last use of API key {Community}/{KeyId} failed", community, keyId);
+        }
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKeyInfo>
         Field(x => x.Label, nullable: false).Description("What the key is for, as the admin who issued it wrote.");
         Field(x => x.CreatedAt, nullable: false).Description("When the key was issued (UTC).");
         Field(x => x.RevokedAt, nullable: true).Description("When the key was revoked (UTC); null while it works.");
+        Field(x => x.ExpiresAt, nullable: true).Description("When the key stops working (UTC); null if it does not expire. A rotated key expires at the end of its grace period.");
+        Field(x => x.LastUsedAt, nullable: true).Description("When the key last authenticated a request (UTC, recorded at most every 15 minutes); null if never used.");
+        Field("rotatedTo", x => x.RotatedTo, type: typeof(IdGraphType)).Description("The key (key_…) that replaced this one when it was rotated; null otherwise.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -33,4 +33,6 @@ public static class IdPrefixes
     public const string Partner = "ptn";
     public const string PartnerKey = "pky";
     public const string Consent = "cns";
+    public const string ExternalIdentity = "idn";
+    public const string RosterImport = "imp";
 }

@@ -8,7 +8,7 @@ using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Access;
 
-/// <summary>One API key: its role, subject and scopes, and only the hash of its secret.</summary>
+/// <summary>One API key: its role, subject, scopes and lifetime, and only the hash of its secret.</summary>
 public sealed class ApiKeyGrain(
     [PersistentState("apikey", StorageNames.GrainStore)] IPersistentState<ApiKeyState> state,
     StorageClients storage)
@@ -26,6 +26,7 @@ public sealed class ApiKeyGrain(
         }
 
         var label = InputRules.RequireText(command.Label, "input.label", 100);
+        var expiresAt = ApiKeyLifetime.RequireExpiry(command.ExpiresAt, Now, "input.expiresAt");
         var scopes = await CheckSubjectAndScopesAsync(command);
         var token = ApiKeyToken.Create(Community, Key.Id);
 
@@ -35,7 +36,8 @@ public sealed class ApiKeyGrain(
         State.Label = label;
         State.SecretHash = ApiKeyToken.HashSecret(token.Secret);
         State.CreatedAt = Now;
-        await SaveAsync(AuditEvent(actor, "apikey.issued", Key.Id, new { role = command.Role.ToString(), command.SubjectId, scopes, label }));
+        State.ExpiresAt = expiresAt;
+        await SaveAsync(AuditEvent(actor, "apikey.issued", Key.Id, new { role = command.Role.ToString(), command.SubjectId, scopes, label, expiresAt }));
         return new IssuedApiKey(ToInfo(), token.ToString());
     }
 
@@ -61,6 +63,61 @@ public sealed class ApiKeyGrain(
         }
 
         return ToInfo();
+    }
+
+    public async Task<IssuedApiKey> RotateAsync(string newKeyId, int graceMinutes, string actor)
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("API key", Key.Id);
+        }
+
+        var grace = ApiKeyLifetime.RequireGrace(graceMinutes, "graceMinutes");
+        if (State.RotatedTo is not null)
+        {
+            throw CertGridException.Conflict($"API key '{Key.Id}' was already rotated to '{State.RotatedTo}'; rotate that key instead.");
+        }
+
+        if (!ApiKeyLifetime.IsUsable(State.RevokedAt, State.ExpiresAt, Now))
+        {
+            throw CertGridException.Conflict($"API key '{Key.Id}' is revoked or expired; issue a new key instead of rotating it.");
+        }
+
+        var token = ApiKeyToken.Create(Community, newKeyId);
+        var replacement = new RotatedApiKey(Key.Id, State.Role, State.SubjectId, State.Scopes, State.Label, State.ExpiresAt, ApiKeyToken.HashSecret(token.Secret), actor);
+        State.RotatedTo = newKeyId;
+        State.ExpiresAt = ApiKeyLifetime.ExpiryAfterRotation(State.ExpiresAt, Now, grace);
+        Cause(new IssueRotatedApiKey(newKeyId, replacement));
+        await SaveAsync(AuditEvent(actor, "apikey.rotated", Key.Id, new { rotatedTo = newKeyId, oldKeyExpiresAt = State.ExpiresAt }));
+        var info = new ApiKeyInfo(newKeyId, State.Role, State.SubjectId, State.Scopes, State.Label, Now, null, replacement.ExpiresAt);
+        return new IssuedApiKey(info, token.ToString());
+    }
+
+    public async Task AdoptRotationAsync(RotatedApiKey replacement)
+    {
+        if (RecordExists)
+        {
+            return;
+        }
+
+        State.Role = replacement.Role;
+        State.SubjectId = replacement.SubjectId;
+        State.Scopes = [.. replacement.Scopes];
+        State.Label = replacement.Label;
+        State.SecretHash = replacement.SecretHash;
+        State.CreatedAt = Now;
+        State.ExpiresAt = replacement.ExpiresAt;
+        State.RotatedFrom = replacement.RotatedFrom;
+        await SaveAsync(AuditEvent(replacement.Actor, "apikey.issued", Key.Id, new { role = replacement.Role.ToString(), replacement.SubjectId, rotatedFrom = replacement.RotatedFrom, replacement.ExpiresAt }));
+    }
+
+    public async Task RecordUseAsync()
+    {
+        if (RecordExists && ApiKeyLifetime.ShouldRecordUse(State.LastUsedAt, Now))
+        {
+            State.LastUsedAt = Now;
+            await SaveAsync();
+        }
     }
 
     protected override Task ProjectAsync() =>
@@ -106,5 +163,6 @@ public sealed class ApiKeyGrain(
         return scopes;
     }
 
-    private ApiKeyInfo ToInfo() => new(Key.Id, State.Role, State.SubjectId, State.Scopes, State.Label, State.CreatedAt, State.RevokedAt);
+    private ApiKeyInfo ToInfo() =>
+        new(Key.Id, State.Role, State.SubjectId, State.Scopes, State.Label, State.CreatedAt, State.RevokedAt, State.ExpiresAt, State.LastUsedAt, State.RotatedTo);
 }

@@ -13,6 +13,9 @@ public sealed class ApiKeyRow : ReadModelRow
     public string Label { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? ExpiresAt { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+    public string? RotatedTo { get; set; }
 
     public static ApiKeyRow From(string community, ApiKeyInfo info) => new()
     {
@@ -24,8 +27,11 @@ public sealed class ApiKeyRow : ReadModelRow
         Label = info.Label,
         CreatedAt = info.CreatedAt,
         RevokedAt = info.RevokedAt,
+        ExpiresAt = info.ExpiresAt,
+        LastUsedAt = info.LastUsedAt,
+        RotatedTo = info.RotatedTo,
     };
 
     public ApiKeyInfo ToInfo() => new(
-        RowKey, Enum.Parse<Role>(Role), SubjectId, Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), Label, CreatedAt, RevokedAt);
+        RowKey, Enum.Parse<Role>(Role), SubjectId, Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries), Label, CreatedAt, RevokedAt, ExpiresAt, LastUsedAt, RotatedTo);
 }

@@ -13,4 +13,8 @@ public sealed class ApiKeyState : DurableState
     [Id(4)] public string SecretHash { get; set; } = string.Empty;
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
     [Id(6)] public DateTimeOffset? RevokedAt { get; set; }
+    [Id(7)] public DateTimeOffset? ExpiresAt { get; set; }
+    [Id(8)] public DateTimeOffset? LastUsedAt { get; set; }
+    [Id(9)] public string? RotatedTo { get; set; }
+    [Id(10)] public string? RotatedFrom { get; set; }
 }

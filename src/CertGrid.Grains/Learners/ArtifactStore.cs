@@ -93,6 +93,30 @@ public sealed class ArtifactStore(StorageClients storage)
         return new StoredBlob(total, contentType, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
     }
 
+    /// <summary>The whole content of a blob of at most <paramref name="maxBytes"/>, or null when there is no such blob (or it is larger).</summary>
+    public async Task<byte[]?> ReadAllAsync(string blobName, long maxBytes)
+    {
+        var blob = _container.GetBlobClient(blobName);
+        try
+        {
+            var properties = await blob.GetPropertiesAsync();
+            if (properties.Value.ContentLength > maxBytes)
+            {
+                return null;
+            }
+
+            return (await blob.DownloadContentAsync()).Value.Content.ToArray();
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes (or replaces) a blob the platform itself produces, such as an import's results file.</summary>
+    public Task WriteAsync(string blobName, BinaryData content, string contentType) =>
+        _container.GetBlobClient(blobName).UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } });
+
     public Task DeleteAsync(string blobName) => _container.GetBlobClient(blobName).DeleteIfExistsAsync();
 
     /// <summary>Deletes every blob whose name starts with <paramref name="prefix"/>, with its snapshots. Returns how many.</summary>

@@ -1,0 +1,264 @@
+using CertGrid.Abstractions.Learners;
+using CertGrid.Abstractions.Onboarding;
+using CertGrid.Domain.Onboarding;
+using CertGrid.Grains.Learners;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Onboarding;
+
+/// <summary>
+/// One roster import. The file goes straight to blob storage through a SAS URL; the dry run reads it, checks every row
+/// and compares it with the community's learners (by email); applying enrols the new learners in batches on a grain
+/// timer, storing the cursor after each batch, with a reminder (one per import being applied, removed when it
+/// completes) that wakes the grain after a restart so it carries on from the cursor. Learners get ids derived from the
+/// import and their email, so a batch redone after a crash meets the learners it already enrolled instead of twins.
+/// </summary>
+public sealed class RosterImportGrain(
+    [PersistentState("rosterimport", StorageNames.GrainStore)] IPersistentState<RosterImportState> state,
+    ArtifactStore files,
+    StorageClients storage)
+    : DurableGrain<RosterImportState>(state), IRosterImportGrain, IRemindable
+{
+    public const int BatchSize = 500;
+    public const int ParallelEnrolments = 32;
+    private const string ReminderName = "apply-roster";
+    private static readonly TimeSpan UploadWindow = TimeSpan.FromMinutes(30);
+
+    private RosterPlan? _plan;
+    private bool _passScheduled;
+
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    private string SourceBlob => $"{Community}/imports/{Key.Id}/source";
+
+    private string ResultsBlob => $"{Community}/imports/{Key.Id}/results.csv";
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (State.Status == RosterImportStatus.Applying)
+        {
+            ScheduleNextBatch();
+        }
+    }
+
+    public async Task<RosterUploadTicket> StartAsync(StartRosterImport command, string actor)
+    {
+        if (RecordExists)
+        {
+            throw CertGridException.Conflict($"Import '{Key.Id}' already exists.");
+        }
+
+        var fileName = InputRules.RequireText(command.FileName, "input.fileName", 200);
+        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && LearnerRoster.FormatOf(fileName) != ImportFormat.JsonLines)
+        {
+            throw CertGridException.Invalid("input.fileName", "Name the file .csv (comma-separated values with a header row) or .jsonl (JSON Lines: one object per line).");
+        }
+
+        if (command.SizeBytes is < 1 or > LearnerRoster.MaxBytes)
+        {
+            throw CertGridException.Invalid("input.sizeBytes", $"A roster file has 1 to {LearnerRoster.MaxBytes} bytes; split a larger roster into several imports.");
+        }
+
+        State.FileName = fileName;
+        State.Status = RosterImportStatus.AwaitingUpload;
+        State.CreatedAt = Now;
+        await SaveAsync(AuditEvent(actor, "roster-import.started", Key.Id, new { fileName, command.SizeBytes }));
+        return await UploadTicketAsync();
+    }
+
+    public async Task<RosterUploadTicket> UploadTicketAsync()
+    {
+        RequireExists();
+        if (State.Status != RosterImportStatus.AwaitingUpload)
+        {
+            throw CertGridException.Conflict($"Import '{Key.Id}' was already checked; start a new import to upload another file.");
+        }
+
+        var (url, expiresAt) = await files.CreateUploadUrlAsync(SourceBlob, UploadWindow);
+        return new RosterUploadTicket(ToInfo(), url, expiresAt);
+    }
+
+    public async Task<RosterImportInfo> DryRunAsync(string actor)
+    {
+        RequireExists();
+        if (State.Status is RosterImportStatus.Applying or RosterImportStatus.Completed)
+        {
+            return ToInfo();
+        }
+
+        var plan = await LoadPlanAsync();
+        await files.WriteAsync(ResultsBlob, ImportResultsFile.Write(plan.Results(0)), ImportResultsFile.ContentType);
+        State.Status = plan.Roster.IsClean ? RosterImportStatus.Checked : RosterImportStatus.Rejected;
+        State.TotalRows = plan.Learners.Count + plan.Roster.ErrorCount;
+        State.NewRows = plan.NewRows;
+        State.UnchangedRows = plan.UnchangedRows;
+        State.ErrorCount = plan.Roster.ErrorCount;
+        State.Errors = [.. plan.Roster.Errors.Take(100)];
+        State.HasResults = true;
+        await SaveAsync(AuditEvent(actor, "roster-import.checked", Key.Id, new { State.TotalRows, State.NewRows, State.UnchangedRows, State.ErrorCount }));
+        return ToInfo();
+    }
+
+    public async Task<RosterImportInfo> ApplyAsync(string actor)
+    {
+        RequireExists();
+        switch (State.Status)
+        {
+            case RosterImportStatus.Applying or RosterImportStatus.Completed:
+                return ToInfo();
+            case RosterImportStatus.AwaitingUpload:
+                throw CertGridException.Policy("Run the dry run first (dryRunImport): it shows what the file would change.");
+            case RosterImportStatus.Rejected:
+                throw CertGridException.Policy($"The dry run found {State.ErrorCount} rows with errors; fix them (the results file lists each) and import the corrected file.");
+        }
+
+        // Checked against the learners of now, not those of the dry run: someone may have been enrolled since.
+        _plan = null;
+        var plan = await LoadPlanAsync();
+        State.Status = RosterImportStatus.Applying;
+        State.NewRows = plan.NewRows;
+        State.UnchangedRows = plan.UnchangedRows;
+        State.ProcessedRows = 0;
+        State.AppliedBy = actor;
+        await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        await SaveAsync(AuditEvent(actor, "roster-import.applying", Key.Id, new { State.NewRows, State.UnchangedRows }));
+        ScheduleNextBatch();
+        return ToInfo();
+    }
+
+    public Task<RosterImportInfo> GetAsync()
+    {
+        RequireExists();
+        return Task.FromResult(ToInfo());
+    }
+
+    public async Task<Uri?> ResultsUrlAsync()
+    {
+        RequireExists();
+        return State.HasResults ? await files.CreateReadUrlAsync(ResultsBlob, TimeSpan.FromMinutes(15)) : null;
+    }
+
+    public async Task<RosterImportInfo> ContinueAsync()
+    {
+        RequireExists();
+        if (State.Status != RosterImportStatus.Applying)
+        {
+            return ToInfo();
+        }
+
+        var plan = await LoadPlanAsync();
+        var batch = plan.Learners.Skip((int)State.ProcessedRows).Take(BatchSize).ToList();
+        var toEnrol = batch.Where(l => l.ExistingLearnerId is null).ToList();
+        foreach (var group in toEnrol.Chunk(ParallelEnrolments))
+        {
+            // Concurrent grain calls, awaited on the grain's own scheduler (never the thread pool).
+            await Task.WhenAll(group.Select(EnrolAsync));
+        }
+
+        var enrolled = toEnrol.Count;
+        State.ProcessedRows += batch.Count;
+        State.EnrolledRows += enrolled;
+        if (State.ProcessedRows < plan.Learners.Count)
+        {
+            await SaveAsync();
+            return ToInfo();
+        }
+
+        await files.WriteAsync(ResultsBlob, ImportResultsFile.Write(plan.Results(State.ProcessedRows)), ImportResultsFile.ContentType);
+        State.Status = RosterImportStatus.Completed;
+        State.CompletedAt = Now;
+        await SaveAsync(AuditEvent(State.AppliedBy, "roster-import.completed", Key.Id, new { State.EnrolledRows, State.UnchangedRows }));
+        if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        return ToInfo();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Activation already scheduled the next batch when the import is being applied; this only keeps a stopped silo's import going.
+        ScheduleNextBatch();
+        return Task.CompletedTask;
+    }
+
+    private async Task EnrolAsync(PlannedLearner learner)
+    {
+        try
+        {
+            await GrainFactory.Learner(Community, learner.NewLearnerId).EnrolAsync(
+                new EnrolLearner(learner.Row.Name, learner.Row.Email, learner.Row.Organisation), State.AppliedBy);
+        }
+        catch (CertGridException ex) when (ex.Code == ErrorCode.Conflict)
+        {
+            // Enrolled by this import before a restart: the batch is being redone.
+        }
+    }
+
+    private void ScheduleNextBatch()
+    {
+        if (_passScheduled || State.Status != RosterImportStatus.Applying)
+        {
+            return;
+        }
+
+        _passScheduled = true;
+        this.RegisterGrainTimer(async _ =>
+        {
+            _passScheduled = false;
+            try
+            {
+                await ContinueAsync();
+            }
+            catch (Exception ex)
+            {
+                Logger.LogWarning(ex, "A batch of roster import {Community}/{Import} failed; it is tried again", Community, Key.Id);
+                await Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None);
+            }
+
+            ScheduleNextBatch();
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task<RosterPlan> LoadPlanAsync()
+    {
+        if (_plan is not null)
+        {
+            return _plan;
+        }
+
+        var content = await files.ReadAllAsync(SourceBlob, LearnerRoster.MaxBytes)
+            ?? throw CertGridException.Policy($"No file was uploaded for import '{Key.Id}' yet (or it is larger than {LearnerRoster.MaxBytes} bytes); PUT it to the upload URL first.");
+        var roster = LearnerRoster.Parse(content, LearnerRoster.FormatOf(State.FileName));
+        var existing = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.LearnersTable)).ScanAsync<LearnerRow>(Community, IdPrefixes.Learner + "_"))
+        {
+            existing.TryAdd(row.Email, row.RowKey);
+        }
+
+        var learners = roster.Rows.Select(r =>
+        {
+            var id = ImportedLearnerId.For(Key.Id, r.Email);
+            var found = existing.GetValueOrDefault(r.Email);
+            // A learner this very import enrolled (before a restart) is still "new" for this import.
+            return new PlannedLearner(r, id, found == id ? null : found);
+        }).ToList();
+        return _plan = new RosterPlan(roster, learners);
+    }
+
+    private void RequireExists()
+    {
+        if (!RecordExists)
+        {
+            throw CertGridException.NotFound("Import", Key.Id);
+        }
+    }
+
+    private RosterImportInfo ToInfo() => new(Key.Id, State.FileName, State.Status, State.TotalRows, State.NewRows, State.UnchangedRows,
+        State.ErrorCount, State.Errors, State.ProcessedRows, State.EnrolledRows, State.CreatedAt, State.CompletedAt);
+}
