@@ -61,7 +61,7 @@ public sealed class RosterUploadTicketType : ObjectGraphType<RosterUploadTicket>
     {
         Name = "RosterUploadTicket";
         Description = "Where to upload the roster file: PUT it to uploadUrl with header 'x-ms-blob-type: BlockBlob' before uploadExpiresAt, then run the dry run.";
-        Field<NonNullGraphType<RosterImportType>>("import").Description("The import.").Resolve(ctx => ctx.Source.Import);
+        Field<NonNullGraphType<RosterImportType>>("import").Description("The import this ticket uploads into, in state AWAITING_UPLOAD: upload the file to uploadUrl, then call dryRunRosterImport with its id.").Resolve(ctx => ctx.Source.Import);
         Field<NonNullGraphType<StringGraphType>>("uploadUrl").Description("A URL that can create the file once (30 minutes).").Resolve(ctx => ctx.Source.UploadUrl.ToString());
         Field("uploadExpiresAt", x => x.ExpiresAt, nullable: false).Description("When the upload URL stops working (UTC).");
         this.AuthorizeOtherFieldsAsParent();
