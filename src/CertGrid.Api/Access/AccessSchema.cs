@@ -37,7 +37,7 @@ public sealed class AccessSchema : ISchemaContributor
             .Description("Replaces a key with a new one of the same role, subject, scopes, label and expiry; the new secret is in the answer only. " +
                          "The old key keeps working for graceMinutes (0: it stops at once), then is refused as UNAUTHENTICATED.")
             .Authorize(AccessRules.Admins)
-            .NotSafeToRunAgain("Each run creates a new secret that only its answer carries: a second run would rotate the already rotated key (CONFLICT). List the keys (apiKeys, rotatedTo) and rotate the replacement if its secret was lost.")
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The key's id (key_…), as listed by apiKeys.")
             .Argument<NonNullGraphType<IntGraphType>>("graceMinutes", "How long the old key keeps working, 0 to 43200 (30 days).")
             .ResolveAsync(async ctx =>

@@ -37,8 +37,8 @@ public sealed class ApiKeyGrain(
         State.SecretHash = ApiKeyToken.HashSecret(token.Secret);
         State.CreatedAt = Now;
         State.ExpiresAt = expiresAt;
-        await SaveAsync(AuditEvent(actor, "apikey.issued", Key.Id, new { role = command.Role.ToString(), command.SubjectId, scopes, label, expiresAt }));
-        return new IssuedApiKey(ToInfo(), token.ToString());
+        return await SaveAnsweringAsync(new IssuedApiKey(ToInfo(), token.ToString()),
+            AuditEvent(actor, "apikey.issued", Key.Id, new { role = command.Role.ToString(), command.SubjectId, scopes, label, expiresAt }));
     }
 
     public Task<ApiKeyCredential?> FindAsync() =>
@@ -88,9 +88,9 @@ public sealed class ApiKeyGrain(
         State.RotatedTo = newKeyId;
         State.ExpiresAt = ApiKeyLifetime.ExpiryAfterRotation(State.ExpiresAt, Now, grace);
         Cause(new IssueRotatedApiKey(newKeyId, replacement));
-        await SaveAsync(AuditEvent(actor, "apikey.rotated", Key.Id, new { rotatedTo = newKeyId, oldKeyExpiresAt = State.ExpiresAt }));
         var info = new ApiKeyInfo(newKeyId, State.Role, State.SubjectId, State.Scopes, State.Label, Now, null, replacement.ExpiresAt);
-        return new IssuedApiKey(info, token.ToString());
+        return await SaveAnsweringAsync(new IssuedApiKey(info, token.ToString()),
+            AuditEvent(actor, "apikey.rotated", Key.Id, new { rotatedTo = newKeyId, oldKeyExpiresAt = State.ExpiresAt }));
     }
 
     public async Task AdoptRotationAsync(RotatedApiKey replacement)

@@ -40,11 +40,10 @@ public sealed class CeLedgerGrain(
             verified ? actor : null, verified ? Now : null);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
-        await SaveAsync(AuditEvent(actor, "ce.recorded", Key.Id, new
+        return await SaveAnsweringAsync(activity, AuditEvent(actor, "ce.recorded", Key.Id, new
         {
             activityId = activity.Id, kind = activity.Kind.ToString(), activity.Credits, activity.Category, activity.OccurredOn, verification = activity.Verification.ToString(),
         }));
-        return activity;
     }
 
     public Task<CeActivity> VerifyAsync(string activityId, string actor) =>
@@ -66,8 +65,7 @@ public sealed class CeLedgerGrain(
             null, null, CreditVerification.Verified, null, credit.Source, Actors.System, Now, Actors.System, Now);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
-        await SaveAsync(AuditEvent(Actors.System, "ce.granted", Key.Id, new { activityId = activity.Id, credit.Source, credit.Credits, credit.Category }));
-        return activity;
+        return await SaveAnsweringAsync(activity, AuditEvent(Actors.System, "ce.granted", Key.Id, new { activityId = activity.Id, credit.Source, credit.Credits, credit.Category }));
     }
 
     public Task<IReadOnlyList<CeActivity>> GetActivitiesAsync() => Task.FromResult<IReadOnlyList<CeActivity>>(State.Activities.ToList());
@@ -93,8 +91,7 @@ public sealed class CeLedgerGrain(
 
         var reviewed = activity with { Verification = verdict, RejectionReason = reason, ReviewedBy = actor, ReviewedAt = Now };
         State.Activities[index] = reviewed;
-        await SaveAsync(AuditEvent(actor, verdict == CreditVerification.Verified ? "ce.verified" : "ce.rejected", Key.Id, new { activityId, reason }));
-        return reviewed;
+        return await SaveAnsweringAsync(reviewed, AuditEvent(actor, verdict == CreditVerification.Verified ? "ce.verified" : "ce.rejected", Key.Id, new { activityId, reason }));
     }
 
     private void RequireRoom()

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Retries;
+using CertGrid.Domain.Audit;
 using CertGrid.Domain.Retries;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,29 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     private static readonly AsyncLocal<RunningOperation?> Running = new();
 
     private OperationAnswers Answers => field ??= ServiceProvider.GetRequiredService<OperationAnswers>();
+
+    /// <summary>The answer <see cref="SaveAnsweringAsync{T}"/> is saving with its change, while it saves.</summary>
+    private object? _answerBeingSaved;
+
+    /// <summary>
+    /// Saves the change with <paramref name="answer"/> as its call's answer, for an answer no state read gives (a one-time
+    /// secret, the record a call just added): a call under an operation id stores it (encrypted) in the change's own
+    /// write, so a run again after a lost answer gets it, even if the silo died right after the write.
+    /// </summary>
+    protected async Task<T> SaveAnsweringAsync<T>(T answer, params AuditEvent[] events)
+        where T : notnull
+    {
+        _answerBeingSaved = answer;
+        try
+        {
+            await SaveAsync(events);
+            return answer;
+        }
+        finally
+        {
+            _answerBeingSaved = null;
+        }
+    }
 
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -80,7 +104,7 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
             running.Recorded = true;
         }
 
-        if (running.AnswerType is { } answerType && AnswerFromState(answerType) is { } answer)
+        if (running.AnswerType is { } answerType && (_answerBeingSaved is { } saving && answerType.IsInstanceOfType(saving) ? saving : AnswerFromState(answerType)) is { } answer)
         {
             var serialized = Answers.Serialize(answer);
             running.StoredAnswer = AppliedOperations.KeepAnswer(State.Operations, running.Operation.Id, Answers.Protect(serialized)) ? serialized : null;
