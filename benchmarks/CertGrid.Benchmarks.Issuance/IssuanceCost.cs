@@ -14,8 +14,18 @@ public static class IssuanceCost
     /// <summary>Quiet for this long after the credential is signed: whatever the decision set off has finished.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(750);
 
-    /// <summary>Mean requests, writes and bytes per issuance, in total and by what was touched.</summary>
-    public sealed record Result(int Existing, int Decisions, double Requests, double Writes, double Bytes, IReadOnlyList<RequestMeter.Tally> PerIssuance);
+    /// <summary>
+    /// The writes a stored signed credential depends on: the attempt's decision (with the credential's id and its issuance
+    /// as an effect), the credential's own write, and the status-list block allocation (one ~230-byte row per 64
+    /// credentials). Everything else the decision causes (audit, read models, learner, renewal, signals, marks) is eventual.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CriticalPath = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "state attempt", "state credential", "state statuslist-allocation",
+    };
+
+    /// <summary>Mean requests, writes and bytes per issuance, in total and by what was touched; PathWrites: those on <see cref="CriticalPath"/>.</summary>
+    public sealed record Result(int Existing, int Decisions, double Requests, double Writes, double Bytes, IReadOnlyList<RequestMeter.Tally> PerIssuance, double PathWrites = 0);
 
     public static async Task<Result> MeasureAsync(IGrainFactory grains, RequestMeter meter, IReadOnlyList<PreparedAttempt> attempts, string community, int existing)
     {
@@ -40,7 +50,8 @@ public static class IssuanceCost
             .Select(t => new RequestMeter.Tally(t.Key, (long)Math.Round(t.Value.Requests / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Writes / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Bytes / n)))
             .Where(t => t.Requests > 0)
             .OrderByDescending(t => t.Bytes).ThenByDescending(t => t.Requests).ToList();
-        return new Result(existing, attempts.Count, totals.Values.Sum(t => t.Requests) / n, totals.Values.Sum(t => t.Writes) / n, totals.Values.Sum(t => t.Bytes) / n, perIssuance);
+        var pathWrites = totals.Where(t => CriticalPath.Contains(t.Key)).Sum(t => t.Value.Writes) / n;
+        return new Result(existing, attempts.Count, totals.Values.Sum(t => t.Requests) / n, totals.Values.Sum(t => t.Writes) / n, totals.Values.Sum(t => t.Bytes) / n, perIssuance, pathWrites);
     }
 
     private static async Task WaitForQuietAsync(RequestMeter meter)

@@ -1,5 +1,8 @@
 using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Api.Access.Rules;
+using CertGrid.Api.Credentials;
+using CertGrid.Domain.Credentials;
 using CertGrid.Api.GraphQl;
 using GraphQL;
 using GraphQL.Types;
@@ -52,7 +55,12 @@ public sealed class AttemptType : ObjectGraphType<AttemptView>
             .Description("Per-criterion levels and the panel's notes, once decided (the learner and admins; null for others).")
             .AuthorizeOrHide(AccessRules.Admins | AccessRules.LearnerOfParent<AttemptView>(a => a.LearnerId))
             .Resolve(ctx => ctx.Source.Feedback);
-        Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The credential issued on a pass.");
+        Field(x => x.CredentialId, type: typeof(IdGraphType)).Description("The credential issued on a pass, known from the decision on (its status says when it is stored).");
+        Field<CredentialStatusType>("credentialStatus")
+            .Description("The status of the credential issued on a pass: ISSUING while its issuance is applied or retried after the decision (credential(id) finds it once stored), then ACTIVE, SUSPENDED or REVOKED; null without a credential.")
+            .ResolveAsync(async ctx => ctx.Source.CredentialId is { } id
+                ? (await ctx.Grains().Credential(ctx.Community(), id).FindAsync())?.Status ?? CredentialStatus.Issuing
+                : null);
         Field(x => x.AppealId, type: typeof(IdGraphType)).Description("The learner's appeal of a failed decision, if they filed one.");
         Field(x => x.AppealOutcome, type: typeof(AppealOutcomeType)).Description("How the appeal ended, if there was one.");
         Field(x => x.SubmittedAt, nullable: false).Description("When the learner submitted the attempt (UTC).");

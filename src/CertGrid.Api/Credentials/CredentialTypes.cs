@@ -12,7 +12,7 @@ public sealed class CredentialStatusType : EnumerationGraphType<CredentialStatus
     public CredentialStatusType()
     {
         Name = "CredentialStatus";
-        Description = "Whether an issued credential is valid: ACTIVE, SUSPENDED (may be reinstated) or REVOKED (for good).";
+        Description = "Whether an issued credential is valid: ACTIVE, SUSPENDED (may be reinstated) or REVOKED (for good); ISSUING while a credential just earned is signed and stored.";
     }
 }
 

@@ -9,4 +9,6 @@ public enum CredentialStatus
     Suspended,
     /// <summary>Withdrawn for good.</summary>
     Revoked,
+    /// <summary>Earned (its id is known from the decision) and not stored yet: its issuance is being applied or retried; never stored as a status.</summary>
+    Issuing,
 }

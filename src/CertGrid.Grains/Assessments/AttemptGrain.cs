@@ -3,7 +3,6 @@ using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
-using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Grains.Analytics;
 using CertGrid.Grains.Persistence;
@@ -124,36 +123,6 @@ public sealed partial class AttemptGrain(
         return AttemptViews.From(Key.Id, State);
     }
 
-    public async Task<AttemptView> RecuseAsync(string evaluatorId, string reason)
-    {
-        RequireOpenSeat(evaluatorId, "recuse from");
-        var why = InputRules.RequireText(reason, "input.reason", 1000, minLength: 10);
-        await VacateSeatAsync(evaluatorId, SeatRelease.Recused, why, Actors.Evaluator(evaluatorId));
-        return AttemptViews.From(Key.Id, State);
-    }
-
-    public async Task ReviewDeadlinePassedAsync(string evaluatorId)
-    {
-        var seat = RecordExists ? State.Panel.FirstOrDefault(s => s.EvaluatorId == evaluatorId) : null;
-        if (seat?.DueAt is { } due && due <= Now && State.Status == AttemptStatus.UnderReview && !State.InDiscussion && State.Reviews.All(r => r.EvaluatorId != evaluatorId))
-        {
-            await VacateSeatAsync(evaluatorId, SeatRelease.Overdue, $"missed the review deadline of {RetakeRules.Format(due)}", Actors.System);
-        }
-        else if (RecordExists)
-        {
-            await CommitAsync(); // a deadline it no longer waits for is cancelled
-        }
-    }
-
-    public async Task FillEmptySeatsAsync()
-    {
-        if (RecordExists)
-        {
-            await FillPanelAsync();
-            await CommitAsync();
-        }
-    }
-
     public async Task<AttemptView> DecideAfterDiscussionAsync(DiscussionDecision decision)
     {
         RequireExists();
@@ -178,95 +147,6 @@ public sealed partial class AttemptGrain(
         return AttemptViews.From(Key.Id, State);
     }
 
-    public async Task<AppealContext> BeginAppealAsync(string appealId, string learnerId)
-    {
-        RequireExists();
-        if (AttemptTransitions.BeginAppeal(State, appealId, learnerId, Now))
-        {
-            Cause(AttemptAnalytics.AppealFiled(appealId, Now));
-            await SaveAsync(AuditEvent(Actors.Learner(learnerId), "attempt.appealed", Key.Id, new { appealId }));
-        }
-
-        return AttemptTransitions.AppealContext(State, Key.Id);
-    }
-
-    public async Task ForgetAppealAsync(string appealId)
-    {
-        if (RecordExists && State.AppealId == appealId && State.AppealOutcome is null)
-        {
-            State.AppealId = null;
-            await SaveAsync(AuditEvent(Actors.System, "attempt.appeal-withdrawn", Key.Id, new { appealId, reason = "no independent appeal panel could be staffed" }));
-        }
-    }
-
-    public async Task<AttemptView> ApplyAppealOutcomeAsync(string appealId, AppealOutcome outcome, string reason, IReadOnlyList<CriterionResult> levels, string? credentialId = null)
-    {
-        RequireExists();
-        if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, credentialId, Now))
-        {
-            Cause(outcome == AppealOutcome.Overturned ? AttemptEffects.Overturned(Key, State) : []);
-            Cause(AttemptAnalytics.AppealDecided(appealId, outcome == AppealOutcome.Overturned, Now));
-            await CommitAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
-                new { appealId, reason, State.CredentialId }));
-        }
-
-        return AttemptViews.From(Key.Id, State);
-    }
-
-    /// <summary>Takes an evaluator off the panel and refills the seat; the miss or recusal is counted by the pool.</summary>
-    private async Task VacateSeatAsync(string evaluatorId, SeatRelease why, string reason, string actor)
-    {
-        var seat = State.Panel.Single(s => s.EvaluatorId == evaluatorId);
-        var former = new FormerSeat(evaluatorId, seat.AssignedAt, Now, why, reason);
-        var staffing = await Pool.ReleaseSeatAsync(evaluatorId, why, await RefillRequestAsync(new ExcludedEvaluator(evaluatorId, reason)));
-
-        State.Panel.Remove(seat);
-        State.FormerSeats.Add(former);
-        if (why == SeatRelease.Overdue)
-        {
-            Cause(AttemptAnalytics.Overdue(Key, evaluatorId, Now));
-        }
-
-        State.Panel.AddRange(staffing.Added.Select(Seat));
-        var action = why == SeatRelease.Overdue ? "review.overdue" : "review.recused";
-        await CommitAsync(
-        [
-            AuditEvent(actor, action, Key.Id, new { evaluatorId, reason, assignedAt = seat.AssignedAt, seat.DueAt }),
-            .. staffing.Added.Select(a => AssignmentEvent(a, $"replaces {evaluatorId}, who {(why == SeatRelease.Overdue ? "missed the deadline" : "recused")}", staffing.PassedOver)),
-        ]);
-    }
-
-    /// <summary>
-    /// Staffs seats still empty (a panel that grew, or nobody independent was free before). What it cannot fill waits for
-    /// the empty-seat retry in the deadline bucket, so a failure here never fails the change that opened the seat.
-    /// </summary>
-    private async Task FillPanelAsync()
-    {
-        if (State.Status != AttemptStatus.UnderReview || State.InDiscussion || State.Panel.Count >= State.PanelSize)
-        {
-            return;
-        }
-
-        try
-        {
-            var staffing = await Pool.AssignPanelAsync(await RefillRequestAsync());
-            var assignments = PanelRequests.NewAssignments(staffing, State.Panel);
-            if (assignments.Count == 0)
-            {
-                Logger.LogWarning("Attempt {Attempt} in {Community} waits for an independent evaluator: {PassedOver}", Key.Id, Community, staffing.PassedOver);
-                return;
-            }
-
-            var why = State.Reviews.Count >= State.RequiredReviews ? "the panel disagreed" : "a seat was empty";
-            State.Panel.AddRange(assignments.Select(Seat));
-            await CommitAsync([.. assignments.Select(a => AssignmentEvent(a, why, staffing.PassedOver))]);
-        }
-        catch (Exception ex)
-        {
-            Logger.LogWarning(ex, "Staffing attempt {Attempt} in {Community} failed; the empty-seat retry tries again", Key.Id, Community);
-        }
-    }
-
     /// <summary>Stores the change with its effects, and keeps the deadline bucket in line with the panel's open seats.</summary>
     private Task CommitAsync(params AuditEvent[] events)
     {
@@ -278,21 +158,12 @@ public sealed partial class AttemptGrain(
         return events.Length > 0 || HasUnstoredEffects ? SaveAsync(events) : Task.CompletedTask;
     }
 
-    /// <summary>Staffs the empty seats, never with an evaluator who left this panel (nor <paramref name="also"/>).</summary>
-    private Task<PanelRequest> RefillRequestAsync(params ExcludedEvaluator[] also) => PanelRequests.BuildAsync(GrainFactory, Community, Key.Id,
-        State.Learner!, State.DefinitionId, State.Rubric, State.EffectivePolicy, [.. AttemptTransitions.Exclusions(State), .. also], State.PanelSize, allowPartial: true, Now);
-
     private AuditEvent Decide(bool passed, ConsensusVerdict verdict, string actor, string how, string? rationale = null)
     {
         AttemptTransitions.Decide(State, passed, Now);
         Cause(AttemptEffects.Decided(Key, State));
         return AuditEvent(actor, "attempt.decided", Key.Id, AttemptTransitions.DecisionDetails(State, verdict, how, rationale));
     }
-
-    private PanelSeat Seat(EvaluatorAssignment assignment) => AttemptTransitions.Seat(State, assignment, Now);
-
-    private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
-        AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, passedOver });
 
     private void RequireOpenSeat(string evaluatorId, string what)
     {
