@@ -16,6 +16,7 @@ using CertGrid.Api.ContinuingEducation;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Effects;
 using CertGrid.Api.Evaluators;
+using CertGrid.Api.Events;
 using CertGrid.Api.Governance;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Admission;
@@ -171,6 +172,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
+        services.AddSingleton<ISchemaContributor, EventSchema>();
         services.AddSingleton<ISchemaContributor, GovernanceSchema>();
         services.AddSingleton<ISchemaContributor, PathwaySchema>();
         services.AddSingleton<ISchemaContributor, RecognitionSchema>();

@@ -28,14 +28,16 @@ public interface IWebhookEndpointsGrain : IGrainWithStringKey
 public sealed record RegisterWebhookEndpoint(
     [property: Id(0)] string Url,
     [property: Id(1)] string? Description,
-    [property: Id(2)] string? Secret);
+    [property: Id(2)] string? Secret,
+    [property: Id(3)] IReadOnlyList<string>? EventTypes = null);
 
 [GenerateSerializer, Immutable, Alias("certgrid.webhook-endpoint")]
 public sealed record WebhookEndpoint(
     [property: Id(0)] string Id,
     [property: Id(1)] string Url,
     [property: Id(2)] string? Description,
-    [property: Id(3)] DateTimeOffset CreatedAt);
+    [property: Id(3)] DateTimeOffset CreatedAt,
+    [property: Id(4)] IReadOnlyList<string>? EventTypes = null);
 
 /// <summary>A registered endpoint and its secret; the only time the secret is shown.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.registered-webhook-endpoint")]
@@ -47,4 +49,5 @@ public sealed record RegisteredWebhookEndpoint(
 public sealed record WebhookTarget(
     [property: Id(0)] string EndpointId,
     [property: Id(1)] string Url,
-    [property: Id(2)] string Secret);
+    [property: Id(2)] string Secret,
+    [property: Id(3)] IReadOnlyList<string>? EventTypes = null);

@@ -50,7 +50,7 @@ public sealed class NoticeSchema : ISchemaContributor
                 var caller = ctx.Caller();
                 var input = ctx.GetArgument<RegisterWebhookEndpointInput>("input");
                 return await ctx.Grains().GetGrain<IWebhookEndpointsGrain>(ctx.Community())
-                    .RegisterAsync(new RegisterWebhookEndpoint(input.Url, input.Description, input.Secret), caller.Actor);
+                    .RegisterAsync(new RegisterWebhookEndpoint(input.Url, input.Description, input.Secret, input.EventTypes), caller.Actor);
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeWebhookEndpoint")

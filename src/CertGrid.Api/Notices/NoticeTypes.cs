@@ -46,6 +46,7 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
         Field(x => x.Url, nullable: false).Description("The https URL notices are POSTed to.");
         Field(x => x.Description, nullable: true).Description("What the endpoint is for, as the admin wrote; null when none was given.");
         Field(x => x.CreatedAt, nullable: false).Description("When it was registered (UTC instant).");
+        Field(x => x.EventTypes, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("The event types it receives; null: the renewal notices only.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
@@ -83,6 +84,7 @@ public sealed class RegisterWebhookEndpointInput
     public string Url { get; set; } = string.Empty;
     public string? Description { get; set; }
     public string? Secret { get; set; }
+    public List<string>? EventTypes { get; set; }
 }
 
 public sealed class RegisterWebhookEndpointInputType : InputObjectGraphType<RegisterWebhookEndpointInput>
@@ -94,5 +96,6 @@ public sealed class RegisterWebhookEndpointInputType : InputObjectGraphType<Regi
         Field(x => x.Url, nullable: false).Description("An https URL that accepts POSTed JSON.");
         Field(x => x.Description, nullable: true).Description("What the endpoint is for: up to 500 characters.");
         Field(x => x.Secret, nullable: true).Description("Your own signing secret (24-200 characters); omit to have one generated.");
+        Field(x => x.EventTypes, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("The event types it receives (see docs/api/events.md): community events such as credential.issued and the renewal notices such as renewal.expired. Omit to receive the renewal notices only.");
     }
 }

@@ -87,6 +87,7 @@ public static class CertGridSilo
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EffectMarkers>();
         services.AddSingleton<NoticePublisher>();
+        services.AddSingleton<Events.EventWebhookOutbox>();
         services.AddSingleton<WebhookSender>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.

@@ -43,7 +43,7 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
     {
         var now = Clock.GetUtcNow();
         var targets = (await GrainFactory.GetGrain<IWebhookEndpointsGrain>(Community).GetTargetsAsync()).ToDictionary(t => t.EndpointId);
-        await QueueNewNoticesAsync(targets.Keys, now);
+        await QueueNewNoticesAsync(targets.Values, now);
 
         var due = await QueryAsync(OutboxRow.QueuedPrefix, OutboxRow.QueuedUpTo(now), options.Value.BatchSize);
         var outcomes = new List<Outcome>(due.Count);
@@ -85,14 +85,18 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
         Arm(KickDelay);
     }
 
-    /// <summary>Turns new notices into one queued delivery per endpoint; each notice's rows change together, up to 100 rows per batch.</summary>
-    private async Task QueueNewNoticesAsync(IReadOnlyCollection<string> endpointIds, DateTimeOffset now)
+    /// <summary>
+    /// Turns new notices and events into one queued delivery per endpoint subscribed to their type; each one's rows change
+    /// together, up to 100 rows per batch.
+    /// </summary>
+    private async Task QueueNewNoticesAsync(IReadOnlyCollection<WebhookTarget> targets, DateTimeOffset now)
     {
         var batch = new List<TableTransactionAction>();
         foreach (var row in await QueryAsync(OutboxRow.NewPrefix, "n}", options.Value.BatchSize))
         {
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, row, row.ETag) };
-            actions.AddRange(endpointIds.Select(id => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(id, now, 0, null))));
+            actions.AddRange(targets.Where(t => WebhookEventTypes.Receives(t.EventTypes, row.EventType))
+                .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(t.EndpointId, now, 0, null))));
             if (batch.Count + actions.Count > MaxBatch)
             {
                 await SubmitAsync(batch);

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Notices;
+using CertGrid.Domain.Events;
 using CertGrid.Domain.Notices;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -29,14 +30,16 @@ public sealed class WebhookEndpointsGrain(
         var url = WebhookEndpointRules.RequireUrl(command.Url, allowHttp: !options.Value.RequireHttps, allowPrivateNetworks: options.Value.AllowPrivateNetworks);
         var description = InputRules.OptionalText(command.Description, "input.description", 500);
         var secret = WebhookEndpointRules.SecretOrNew(command.Secret);
+        var eventTypes = EventTypeFilter.Require(command.EventTypes, WebhookEventTypes.All, "input.eventTypes");
         if (State.Endpoints.Count >= WebhookEndpointRules.MaxEndpointsPerCommunity)
         {
             throw CertGridException.Policy($"A community can have at most {WebhookEndpointRules.MaxEndpointsPerCommunity} webhook endpoints; remove one first.");
         }
 
-        var stored = new StoredWebhookEndpoint(EntityId.New(IdPrefixes.WebhookEndpoint), url.ToString(), description, _protector.Protect(secret), Now);
+        var stored = new StoredWebhookEndpoint(EntityId.New(IdPrefixes.WebhookEndpoint), url.ToString(), description, _protector.Protect(secret), Now,
+            eventTypes is null ? null : WebhookEventTypes.All.Where(eventTypes.Contains).ToList());
         State.Endpoints.Add(stored);
-        await SaveAsync(AuditEvent(actor, "webhook.registered", stored.Id, new { stored.Url, description }));
+        await SaveAsync(AuditEvent(actor, "webhook.registered", stored.Id, new { stored.Url, description, stored.EventTypes }));
         return new RegisteredWebhookEndpoint(ToEndpoint(stored), secret);
     }
 
@@ -59,7 +62,7 @@ public sealed class WebhookEndpointsGrain(
     public Task<bool> HasEndpointsAsync() => Task.FromResult(State.Endpoints.Count > 0);
 
     public Task<IReadOnlyList<WebhookTarget>> GetTargetsAsync() =>
-        Task.FromResult<IReadOnlyList<WebhookTarget>>(State.Endpoints.Select(e => new WebhookTarget(e.Id, e.Url, _protector.Unprotect(e.ProtectedSecret))).ToList());
+        Task.FromResult<IReadOnlyList<WebhookTarget>>(State.Endpoints.Select(e => new WebhookTarget(e.Id, e.Url, _protector.Unprotect(e.ProtectedSecret), e.EventTypes)).ToList());
 
-    private static WebhookEndpoint ToEndpoint(StoredWebhookEndpoint e) => new(e.Id, e.Url, e.Description, e.CreatedAt);
+    private static WebhookEndpoint ToEndpoint(StoredWebhookEndpoint e) => new(e.Id, e.Url, e.Description, e.CreatedAt, e.EventTypes);
 }

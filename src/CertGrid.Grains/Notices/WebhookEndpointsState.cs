@@ -15,4 +15,5 @@ public sealed record StoredWebhookEndpoint(
     [property: Id(1)] string Url,
     [property: Id(2)] string? Description,
     [property: Id(3)] string ProtectedSecret,
-    [property: Id(4)] DateTimeOffset CreatedAt);
+    [property: Id(4)] DateTimeOffset CreatedAt,
+    [property: Id(5)] IReadOnlyList<string>? EventTypes = null);

@@ -201,6 +201,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
         if (events.Length > 0)
         {
             Cause(new AppendAudit(events));
+            CauseEvents(events);
         }
 
         if (HasReadModels && !State.Effects.Any(e => e.Effect is RefreshReadModels))

@@ -38,11 +38,14 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each community's log of partners' reads of learners' data (<c>r|…</c>) and partners' messages to learners (<c>m|…</c>).</summary>
     public string PartnerAccessTable => prefix + "PartnerAccess";
 
+    /// <summary>Each community's event feed: events in order, an idempotency marker per event and the head (written by its event feed grain alone).</summary>
+    public string EventsTable => prefix + "Events";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable];
+         PartnersTable, TalentTable, PartnerAccessTable, EventsTable];
 }

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+
+namespace CertGrid.Domain.Events;
+
+/// <summary>The JSON an event is delivered as (webhook body, live subscription): ids, type, time; no personal data.</summary>
+public static class EventPayload
+{
+    public static string Serialize(string community, DomainEvent evt, long? sequence = null)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = evt.Id,
+            ["type"] = evt.Type,
+            ["community"] = community,
+            ["occurredAt"] = evt.At.UtcDateTime.ToString("O"),
+        };
+        if (sequence is { } at)
+        {
+            json["cursor"] = FeedCursor.Of(at);
+        }
+
+        var subject = evt.Subject;
+        Add(json, "learnerId", subject.LearnerId);
+        Add(json, "credentialId", subject.CredentialId);
+        Add(json, "credentialDefinitionId", subject.CredentialDefinitionId);
+        Add(json, "attemptId", subject.AttemptId);
+        Add(json, "appealId", subject.AppealId);
+        Add(json, "evaluatorId", subject.EvaluatorId);
+        Add(json, "outcome", subject.Outcome);
+        return json.ToJsonString();
+    }
+
+    private static void Add(JsonObject json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json[name] = value;
+        }
+    }
+}

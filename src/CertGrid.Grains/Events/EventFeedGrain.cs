@@ -1,0 +1,94 @@
+using Azure;
+using Azure.Data.Tables;
+using CertGrid.Abstractions.Events;
+using CertGrid.Domain.Events;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Events;
+
+/// <summary>
+/// The single writer of a community's event feed. The feed lives in its table, not in grain state: each append is one
+/// atomic batch (per event an idempotency marker and the entry, and the head guarded by its ETag), so an event appended
+/// twice is refused by the table itself and two activations can never give two events one sequence number.
+/// </summary>
+public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox webhooks, ILogger<EventFeedGrain> logger) : Grain, IEventFeedGrain
+{
+    /// <summary>Table batches hold 100 operations: 2 per event plus the head.</summary>
+    private const int EventsPerBatch = 49;
+
+    private readonly TableClient _table = storage.Table(storage.Names.EventsTable);
+    private long _head;
+    private ETag? _headETag;
+
+    private string Community => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await LoadHeadAsync(cancellationToken);
+
+    public async Task AppendAsync(IReadOnlyList<DomainEvent> events)
+    {
+        var handedOn = new List<FeedEvent>(events.Count);
+        foreach (var chunk in events.Chunk(EventsPerBatch))
+        {
+            handedOn.AddRange(await AppendBatchAsync(chunk.ToList()));
+        }
+
+        await webhooks.QueueAsync(GrainFactory, Community, handedOn);
+    }
+
+    /// <summary>Appends the events, and returns each at its place in the feed (one appended before at the place it got then).</summary>
+    private async Task<List<FeedEvent>> AppendBatchAsync(List<DomainEvent> pending)
+    {
+        var placed = new List<FeedEvent>(pending.Count);
+        for (var attempt = 0; pending.Count > 0; attempt++)
+        {
+            var appended = pending.Select((evt, i) => new FeedEvent(_head + i + 1, evt)).ToList();
+            var head = _head + appended.Count;
+            var actions = new List<TableTransactionAction>(appended.Count * 2 + 1);
+            foreach (var feed in appended)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, EventFeedRow.Marker(Community, feed.Event.Id, feed.Sequence)));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, EventFeedRow.Entry(Community, feed)));
+            }
+
+            actions.Add(_headETag is { } etag
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, EventFeedRow.Head(Community, head), etag)
+                : new TableTransactionAction(TableTransactionActionType.Add, EventFeedRow.Head(Community, head)));
+
+            try
+            {
+                var response = await _table.SubmitTransactionAsync(actions);
+                _head = head;
+                _headETag = response.Value[^1].Headers.ETag;
+                placed.AddRange(appended);
+                return placed;
+            }
+            catch (TableTransactionFailedException ex) when (attempt < 10)
+            {
+                if (ex.FailedTransactionActionIndex is { } index && index < actions.Count - 1
+                    && actions[index].Entity.RowKey.StartsWith(EventFeedRow.MarkerPrefix, StringComparison.Ordinal))
+                {
+                    // Already in the feed (an effect applied again): drop it and append the rest.
+                    var duplicate = appended[index / 2].Event;
+                    logger.LogDebug("Event {EventId} of {Community} is already in the feed", duplicate.Id, Community);
+                    pending.RemoveAll(e => e.Id == duplicate.Id);
+                    var marker = await _table.GetEntityAsync<EventFeedRow>(Community, EventFeedRow.MarkerPrefix + duplicate.Id);
+                    placed.Add(new FeedEvent(marker.Value.Sequence, duplicate));
+                }
+                else
+                {
+                    logger.LogInformation("Event feed head of {Community} moved ({Status}); reloading", Community, ex.Status);
+                }
+
+                await LoadHeadAsync(CancellationToken.None);
+            }
+        }
+
+        return placed;
+    }
+
+    private async Task LoadHeadAsync(CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<EventFeedRow>(Community, EventFeedRow.HeadKey, cancellationToken: cancellationToken);
+        (_head, _headETag) = row.HasValue && row.Value is { } head ? (head.Sequence, head.ETag) : (0L, (ETag?)null);
+    }
+}

@@ -1,0 +1,61 @@
+using CertGrid.Abstractions.Events;
+using CertGrid.Domain.Events;
+
+namespace CertGrid.Grains.Tests.Events;
+
+/// <summary>The event feed in Azure Table storage: one writer per community, every event once, numbered without gaps.</summary>
+[Collection(AssessmentClusterGroup.Name)]
+public sealed class EventFeedGrainTests(GrainClusterFixture fixture)
+{
+    private static readonly DateTimeOffset At = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Concurrent_and_repeated_appends_land_once_each_numbered_without_gaps()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var events = Enumerable.Range(1, 60).Select(i => Event(i, i % 3 == 0 ? DomainEventTypes.CredentialIssued : DomainEventTypes.LearnerEnrolled)).ToList();
+        await Task.WhenAll(events.Chunk(4).Select(chunk => Feed(community).AppendAsync(chunk)));
+
+        // The same events again (an effect applied twice after a crash) change nothing, even mixed with a new one.
+        await Feed(community).AppendAsync([.. events.Take(10), Event(61, DomainEventTypes.AttemptSubmitted)]);
+
+        var read = await ReadAllAsync(community, null);
+        Assert.Equal(Enumerable.Range(1, 61).Select(i => (long)i), read.Select(e => e.Sequence));
+        Assert.Equal(61, read.Select(e => e.Event.Id).Distinct().Count());
+        Assert.Equal(events.Select(e => e.Id).Order(), read.Take(60).Select(e => e.Event.Id).Order());
+        Assert.Equal("evt_61", read[^1].Event.Id);
+
+        // A filtered read returns only the type asked for, and continues from the cursor of its last event.
+        var issued = await ReadAllAsync(community, new HashSet<string> { DomainEventTypes.CredentialIssued });
+        Assert.Equal(20, issued.Count);
+        Assert.All(issued, e => Assert.Equal(DomainEventTypes.CredentialIssued, e.Event.Type));
+
+        // Another community's feed is separate.
+        Assert.Empty((await Reader(GrainClusterFixture.NewCommunity()).ReadAsync(0, 100, null)).Events);
+    }
+
+    private async Task<List<FeedEvent>> ReadAllAsync(string community, IReadOnlySet<string>? types)
+    {
+        var all = new List<FeedEvent>();
+        var after = 0L;
+        for (var pages = 0; pages < 50; pages++)
+        {
+            var page = await Reader(community).ReadAsync(after, 7, types);
+            all.AddRange(page.Events);
+            after = FeedCursor.Parse(page.Cursor, "after");
+            if (!page.HasMore)
+            {
+                break;
+            }
+        }
+
+        return all;
+    }
+
+    private IEventFeedGrain Feed(string community) => fixture.Grains.GetGrain<IEventFeedGrain>(community);
+
+    private IEventFeedReaderGrain Reader(string community) => fixture.Grains.GetGrain<IEventFeedReaderGrain>(community);
+
+    private static DomainEvent Event(int i, string type) =>
+        new($"evt_{i}", type, At.AddMinutes(i), new EventSubject(LearnerId: $"lrn_{i:D20}", CredentialId: type == DomainEventTypes.CredentialIssued ? $"vc_{i:D20}" : null));
+}
