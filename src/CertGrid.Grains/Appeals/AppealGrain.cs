@@ -19,7 +19,7 @@ namespace CertGrid.Grains.Appeals;
 /// When the appeal panel has reviewed, the outcome goes back to the attempt (an effect of the decision), which issues the
 /// credential on an overturn under the id the appeal chose. Every step is audited.
 /// </summary>
-public sealed class AppealGrain(
+public sealed partial class AppealGrain(
     [PersistentState("appeal", StorageNames.GrainStore)] IPersistentState<AppealState> state,
     StorageClients storage)
     : DurableGrain<AppealState>(state), IAppealGrain

@@ -70,6 +70,16 @@ public sealed class CeLedgerGrain(
         return activity;
     }
 
+    public async Task EraseAsync()
+    {
+        if (State.Activities.Count > 0)
+        {
+            var erased = State.Activities.Count;
+            State.Activities.Clear();
+            await SaveAsync(AuditEvent(Actors.System, "ce.erased", Key.Id, new { activities = erased }));
+        }
+    }
+
     public Task<IReadOnlyList<CeActivity>> GetActivitiesAsync() => Task.FromResult<IReadOnlyList<CeActivity>>(State.Activities.ToList());
 
     private async Task<CeActivity> ReviewAsync(string activityId, CreditVerification verdict, string? reason, string actor)

@@ -13,9 +13,12 @@ public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> Attempt
 
     public IEnumerable<Persistence.Effect> Effects(string community)
     {
+        // First the learner's keys and OAuth clients, so nothing can add to what is being erased.
+        yield return new RevokeLearnerAccess(LearnerId);
         yield return new DeleteBlobs(LearnerId, $"{community}/{LearnerId}/");
         foreach (var attemptId in AttemptIds)
         {
+            // The attempt erases its appeal (with the appeal's blind copies) and its consensus discussion in turn.
             yield return new EraseAttemptLearnerData(LearnerId, attemptId);
             yield return new DeleteBlobs(LearnerId, $"{community}/blind/{attemptId}/");
         }
@@ -23,8 +26,12 @@ public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> Attempt
         foreach (var credentialId in CredentialIds)
         {
             yield return new EraseCredentialHolder(LearnerId, credentialId);
+            yield return new EraseRenewalHolder(LearnerId, credentialId);
         }
 
+        yield return new EraseLearnerPractice(LearnerId);
+        yield return new EraseCeLedger(LearnerId);
+        yield return new EraseHostedCredentials(LearnerId);
         yield return new EraseLearnerConsents(LearnerId);
         yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);
     }

@@ -20,7 +20,7 @@ namespace CertGrid.Grains.Renewals;
 /// processed twice or a restart sends nothing twice. The next deadline is registered in its day bucket
 /// before the state that records it is stored, and the old registration is removed after.
 /// </summary>
-public sealed class RenewalGrain(
+public sealed partial class RenewalGrain(
     [PersistentState("renewal", StorageNames.GrainStore)] IPersistentState<RenewalState> state)
     : DurableGrain<RenewalState>(state), IRenewalGrain
 {
