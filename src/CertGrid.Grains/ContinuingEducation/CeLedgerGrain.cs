@@ -40,6 +40,7 @@ public sealed class CeLedgerGrain(
             verified ? actor : null, verified ? Now : null);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
+        Cause(new Privacy.RecordLearnerActivity(Key.Id));
         await SaveAsync(AuditEvent(actor, "ce.recorded", Key.Id, new
         {
             activityId = activity.Id, kind = activity.Kind.ToString(), activity.Credits, activity.Category, activity.OccurredOn, verification = activity.Verification.ToString(),
@@ -66,6 +67,7 @@ public sealed class CeLedgerGrain(
             null, null, CreditVerification.Verified, null, credit.Source, Actors.System, Now, Actors.System, Now);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
+        Cause(new Privacy.RecordLearnerActivity(Key.Id));
         await SaveAsync(AuditEvent(Actors.System, "ce.granted", Key.Id, new { activityId = activity.Id, credit.Source, credit.Credits, credit.Category }));
         return activity;
     }

@@ -18,7 +18,7 @@ public sealed partial class LearnerGrain
             return new LearnerErasure(Key.Id, erasedAt, State.Attempts.Count, State.CredentialIds.Count, State.Artifacts.Count);
         }
 
-        var plan = new ErasurePlan(Key.Id, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
+        var plan = new ErasurePlan(Key.Id, State.Email, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
         var receipt = new LearnerErasure(Key.Id, Now, plan.AttemptIds.Count, plan.CredentialIds.Count, plan.ArtifactIds.Count);
 
         // The tombstone keeps ids only (the cohorts, so the rows about the learner can be found and removed).

@@ -4,7 +4,7 @@ namespace CertGrid.Grains.Privacy;
 /// Where a learner's personal data lives beyond their own grain, as the ordered effects that erase it. They share one
 /// receiver, so they run in this order: the audit details go last, after every step that could still append about them.
 /// </summary>
-public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> AttemptIds, IReadOnlyList<string> CredentialIds, IReadOnlyList<string> ArtifactIds)
+public sealed record ErasurePlan(string LearnerId, string Email, IReadOnlyList<string> AttemptIds, IReadOnlyList<string> CredentialIds, IReadOnlyList<string> ArtifactIds)
 {
     /// <summary>The audit action of the erasure itself; its entry keeps its (non-personal) details as the record that it happened.</summary>
     public const string ErasedAction = "learner.erased";
@@ -33,6 +33,7 @@ public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> Attempt
         yield return new EraseCeLedger(LearnerId);
         yield return new EraseHostedCredentials(LearnerId);
         yield return new EraseLearnerConsents(LearnerId);
+        yield return new EraseRosterRows(LearnerId, RosterRows.EmailDigest(Email));
         yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);
     }
 }
