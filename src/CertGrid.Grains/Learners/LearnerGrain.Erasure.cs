@@ -32,7 +32,8 @@ public sealed partial class LearnerGrain
         State.CredentialIds.Clear();
         State.CohortJoinedAt.Clear();
         Cause(plan.Effects(Community));
-        await SaveAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
+        // The answer waits for the tombstone and its stored effects, not for the effects themselves (dozens of grains for a long history).
+        await SaveAndReplyAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
         return receipt;
     }
 }

@@ -83,9 +83,9 @@ public sealed class LearnerErasureTests
 
     private static async Task<IReadOnlyList<string>> WaitUntilGoneAsync(PersonalDataSweep sweep)
     {
-        // The erasure answers at once; its effects finish in the background, normally well within a few seconds.
+        // The erasure answers at once; its effects finish in the background, normally within seconds (allow more on a loaded machine).
         IReadOnlyList<string> left = [];
-        for (var attempt = 0; attempt < 20; attempt++)
+        for (var attempt = 0; attempt < 90; attempt++)
         {
             left = await sweep.FindAsync();
             if (left.Count == 0)
