@@ -71,4 +71,10 @@ public interface IAppealGrain : IGrainWithStringKey
     /// <summary>The deadline bucket's periodic call while the appeal panel has an empty seat: tries to fill it again. One-way.</summary>
     [OneWay]
     Task FillEmptySeatsAsync();
+
+    /// <summary>
+    /// Erases the appellant's personal data from the appeal (their erasure): the grounds, contact data, evidence titles and
+    /// file names, the panel's notes and the blind-review copies; scores, panel and outcome stay, pseudonymous. Idempotent.
+    /// </summary>
+    Task EraseLearnerDataAsync();
 }

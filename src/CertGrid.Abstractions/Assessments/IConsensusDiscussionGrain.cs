@@ -80,4 +80,7 @@ public interface IConsensusDiscussionGrain : IGrainWithStringKey
     /// <summary>The discussion, or null when none was opened.</summary>
     [ReadOnly]
     Task<DiscussionView?> FindAsync();
+
+    /// <summary>Erases the text of the notes and of the decision's rationale (the assessed learner's erasure); who posted when, and the decision, stay. Idempotent.</summary>
+    Task EraseNotesAsync();
 }

@@ -22,6 +22,9 @@ public interface ICeLedgerGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<CeActivity>> GetActivitiesAsync();
+
+    /// <summary>Erases every activity of the ledger (the learner's erasure): titles, sources, evidence references and review reasons; idempotent.</summary>
+    Task EraseAsync();
 }
 
 /// <summary>Credits granted automatically, for example for a review: <c>Source</c> = <c>review:{attemptId}:{evaluatorId}</c>.</summary>

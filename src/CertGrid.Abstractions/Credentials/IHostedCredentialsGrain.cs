@@ -15,4 +15,7 @@ public interface IHostedCredentialsGrain : IGrainWithStringKey
     /// <summary>The stored credentials, oldest first.</summary>
     [ReadOnly]
     Task<HostedCredentialPage> ListAsync(int offset, int limit);
+
+    /// <summary>Deletes every stored credential (the learner's erasure); idempotent.</summary>
+    Task EraseAsync();
 }

@@ -85,6 +85,16 @@ public interface ILearnerGrain : IGrainWithStringKey
     /// </summary>
     Task<LearnerErasure> EraseAsync(string actor);
 
+    /// <summary>Counts an activity of the learner for the retention policy (a sign-in, a CE record, renewal evidence); kept to the day. Erased or unknown learners: nothing.</summary>
+    Task RecordActivityAsync();
+
+    /// <summary>
+    /// The community's retention sweep found the learner inactive under <paramref name="policy"/>: erases them (as
+    /// <see cref="EraseAsync"/>, audited as the retention policy's) unless their own record shows a later activity.
+    /// Returns whether they were erased now.
+    /// </summary>
+    Task<bool> EraseIfInactiveAsync(CertGrid.Domain.Privacy.RetentionPolicy policy);
+
     /// <summary>
     /// Corrects the learner's name, email or organisation, and, as effects of the same write, every copy: the learner and
     /// cohort-progress rows, their credentials' holder name (the signed JWT keeps the name it was issued with; re-issue it

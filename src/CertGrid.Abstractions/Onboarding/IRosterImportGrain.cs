@@ -28,4 +28,11 @@ public interface IRosterImportGrain : IGrainWithStringKey
 
     /// <summary>Processes the next batch of an import being applied (the grain's own timer; public so a test or an operator can nudge it).</summary>
     Task<RosterImportInfo> ContinueAsync();
+
+    /// <summary>
+    /// Removes every row whose email has the given SHA-256 (hex of the lower-case email) from the uploaded file and the
+    /// results file (a learner's erasure); an import being applied moves its cursor back by the removed rows it had
+    /// applied, so no other row is skipped. Returns how many rows went; idempotent.
+    /// </summary>
+    Task<int> EraseRowsNamingAsync(string emailSha256);
 }

@@ -73,4 +73,7 @@ public interface ILearnerPracticeGrain : IGrainWithStringKey
     /// <summary>When the learner completed diagnostic self-assessments of a credential (retake remediation reads this).</summary>
     [ReadOnly]
     Task<IReadOnlyList<DateTimeOffset>> DiagnosticsCompletedAsync(string definitionId);
+
+    /// <summary>Erases every practice session, self-assessment note, mentor review and evidence reference of the learner (their erasure); idempotent.</summary>
+    Task EraseAsync();
 }

@@ -37,4 +37,10 @@ public interface IRenewalGrain : IGrainWithStringKey
     /// is met. Issues the new credential (linked both ways) and tracks it. Idempotent once renewed.
     /// </summary>
     Task<RenewalView> RenewAsync(string actor);
+
+    /// <summary>
+    /// The holder was erased: the renewal closes (no more milestones, notices or deadlines), its evidence and the reviewer's
+    /// reason are removed and its deadline leaves the day bucket; idempotent.
+    /// </summary>
+    Task EraseHolderAsync();
 }

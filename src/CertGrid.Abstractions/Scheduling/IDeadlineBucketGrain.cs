@@ -19,6 +19,8 @@ public enum DeadlineKind
     IdempotencyRecordExpires,
     /// <summary>An OAuth 2.0 authorization or token that expired is pruned. Target: its record's grain key.</summary>
     OAuthRecordExpires,
+    /// <summary>The community's daily retention sweep erases learners inactive beyond its policy. Target: the community's retention grain key.</summary>
+    RetentionSweep,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

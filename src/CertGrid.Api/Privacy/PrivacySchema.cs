@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Privacy;
+using CertGrid.Domain.Privacy;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
@@ -15,6 +16,10 @@ public sealed class PrivacySchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
     {
+        query.Field<NonNullGraphType<RetentionSettingsType>>("retentionPolicy")
+            .Description("The community's retention policy and what its sweeps did (admin).")
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRetentionGrain>(ctx.Community()).GetAsync());
     }
 
     public void AddMutations(RootMutation mutation)
@@ -30,6 +35,25 @@ public sealed class PrivacySchema : ISchemaContributor
                 var id = ctx.Caller().IsAdmin ? ctx.Id("learnerId", IdPrefixes.Learner) : ctx.OwnLearnerId();
                 return await ctx.Grains().Learner(ctx.Community(), id).EraseAsync(ctx.Caller().Actor);
             });
+
+        mutation.Field<NonNullGraphType<RetentionSettingsType>>("setRetentionPolicy")
+            .Description("Sets how many years (1-50) without activity a learner is kept before being erased automatically, or removes the policy with null (admin; audited). "
+                + "Activity: an attempt, a decision, a credential issued, a sign-in with the learner's key, a CE record, renewal evidence, or else enrolment.")
+            .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
+            .Argument<IntGraphType>("inactiveYears", "Years without activity (1-50); null removes the policy.")
+            .ResolveAsync(async ctx =>
+            {
+                var years = ctx.GetArgument<int?>("inactiveYears");
+                var policy = years is { } value ? RetentionPolicy.Of(value, "inactiveYears") : null;
+                return await ctx.Grains().GetGrain<IRetentionGrain>(ctx.Community()).SetPolicyAsync(policy, ctx.Caller().Actor);
+            });
+
+        mutation.Field<NonNullGraphType<RetentionSweepReportType>>("applyRetentionPolicy")
+            .Description("Erases now the learners inactive beyond the policy (one batch), without waiting for the daily sweep (admin).")
+            .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IRetentionGrain>(ctx.Community()).SweepAsync());
 
         mutation.Field<NonNullGraphType<LearnerType>>("rectifyLearner")
             .Description("Corrects a learner's name, email or organisation everywhere CertGrid keeps a copy (right to rectification): a learner corrects "

@@ -81,4 +81,19 @@ public static class AppliedOperations
 
         return true;
     }
+
+    /// <summary>
+    /// Drops every kept answer (an erasure: a stored answer may copy what was erased). The operations stay remembered, so
+    /// none is applied twice; a run again after this gets the state's answer or <c>CONFLICT</c>, never the erased one.
+    /// </summary>
+    public static void ForgetAnswers(List<AppliedOperation> remembered)
+    {
+        for (var i = 0; i < remembered.Count; i++)
+        {
+            if (remembered[i].Answer is not null)
+            {
+                remembered[i] = remembered[i] with { AnswerKept = false, Answer = null };
+            }
+        }
+    }
 }

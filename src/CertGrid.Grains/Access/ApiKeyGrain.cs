@@ -116,6 +116,11 @@ public sealed class ApiKeyGrain(
         if (RecordExists && ApiKeyLifetime.ShouldRecordUse(State.LastUsedAt, Now))
         {
             State.LastUsedAt = Now;
+            if (State.Role == Role.Learner && State.SubjectId is { } learnerId)
+            {
+                Cause(new Privacy.RecordLearnerActivity(learnerId)); // a sign-in counts against the retention policy
+            }
+
             await SaveAsync();
         }
     }

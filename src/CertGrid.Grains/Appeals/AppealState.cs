@@ -36,4 +36,7 @@ public sealed class AppealState : DurableState
 
     /// <summary>Review deadlines (and the empty-seat retry) scheduled in the community's deadline bucket.</summary>
     [Id(21)] public List<string> ScheduledDeadlines { get; set; } = [];
+
+    /// <summary>When the appellant's personal data was erased (their erasure); the appeal then keeps ids, scores and the outcome.</summary>
+    [Id(22)] public DateTimeOffset? LearnerDataErasedAt { get; set; }
 }

@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Analytics;
 using CertGrid.Domain.Audit;
 using CertGrid.Grains.Analytics;
+using CertGrid.Grains.Privacy;
 
 namespace CertGrid.Grains.Assessments;
 
@@ -23,10 +24,20 @@ public sealed partial class AttemptGrain
         State.LearnerDataErasedAt = Now;
         State.Learner = State.Learner is { } party ? party with { Email = string.Empty, Organisation = null } : null;
         State.Reflections.Clear();
-        State.Evidence = State.Evidence.Select(e => e with { Title = string.Empty, Version = e.Version with { FileName = string.Empty } }).ToList();
-        State.Reviews = State.Reviews
-            .Select(r => r with { OverallNote = null, Scores = r.Scores.Select(s => s with { Note = null }).ToList() })
-            .ToList();
+        State.Evidence = ErasureRedaction.Evidence(State.Evidence);
+        State.Reviews = ErasureRedaction.Reviews(State.Reviews);
+        if (State.Verdict is { } verdict && verdict.Reason.StartsWith("Decided by ", StringComparison.Ordinal) && verdict.Reason.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
+        {
+            State.Verdict = verdict with { Reason = verdict.Reason[..colon] }; // "Decided by …: <the discussion's rationale>"
+        }
+
+        // The appeal of this decision and the panel's consensus discussion hold words about the learner too.
+        if (State.AppealId is { } appealId)
+        {
+            Cause(new EraseAppealLearnerData(State.LearnerId, appealId));
+        }
+
+        Cause(new EraseDiscussionNotes(State.LearnerId, Key.Id));
         await SaveAsync(AuditEvent(Actors.System, "attempt.learner-data-erased", Key.Id, new { reviews = State.Reviews.Count }));
     }
 

@@ -18,7 +18,7 @@ namespace CertGrid.Grains.Assessments;
 /// (an effect of its change), and the discussion only calls the attempt to apply a closed decision (an effect of closing
 /// it), so the two never wait on each other.
 /// </summary>
-public sealed class ConsensusDiscussionGrain(
+public sealed partial class ConsensusDiscussionGrain(
     [PersistentState("discussion", StorageNames.GrainStore)] IPersistentState<ConsensusDiscussionState> state)
     : DurableGrain<ConsensusDiscussionState>(state), IConsensusDiscussionGrain
 {

@@ -29,5 +29,8 @@ public sealed class ConsensusDiscussionState : DurableState
     /// <summary>The lead's deadline as scheduled in the community's deadline bucket (null: none scheduled).</summary>
     [Id(12)] public ScheduledDeadline? ScheduledLeadDeadline { get; set; }
 
+    /// <summary>When the notes' text was erased (the assessed learner's erasure).</summary>
+    [Id(13)] public DateTimeOffset? NotesErasedAt { get; set; }
+
     public DateTimeOffset? LeadDueAt => Decision is null && LeadDeadlineDays is { } days ? LeadSince.AddDays(days) : null;
 }

@@ -104,6 +104,7 @@ public sealed class LearnerConsentGrain(
         State.Name = string.Empty;
         State.Credentials.Clear();
         State.RenewedBy.Clear();
+        ForgetStoredAnswers();
         await SaveAsync(AuditEvent(Actors.System, "consent.erased", LearnerId, new { }));
     }
 

@@ -40,6 +40,7 @@ public sealed class CeLedgerGrain(
             verified ? actor : null, verified ? Now : null);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
+        Cause(new Privacy.RecordLearnerActivity(Key.Id));
         return await SaveAnsweringAsync(activity, AuditEvent(actor, "ce.recorded", Key.Id, new
         {
             activityId = activity.Id, kind = activity.Kind.ToString(), activity.Credits, activity.Category, activity.OccurredOn, verification = activity.Verification.ToString(),
@@ -65,7 +66,19 @@ public sealed class CeLedgerGrain(
             null, null, CreditVerification.Verified, null, credit.Source, Actors.System, Now, Actors.System, Now);
         State.Activities.Add(activity);
         Cause(new CountInAnalytics(new CeCreditsRecorded(activity.Id, Now, activity.Category, (double)activity.Credits)));
+        Cause(new Privacy.RecordLearnerActivity(Key.Id));
         return await SaveAnsweringAsync(activity, AuditEvent(Actors.System, "ce.granted", Key.Id, new { activityId = activity.Id, credit.Source, credit.Credits, credit.Category }));
+    }
+
+    public async Task EraseAsync()
+    {
+        if (State.Activities.Count > 0)
+        {
+            var erased = State.Activities.Count;
+            State.Activities.Clear();
+            ForgetStoredAnswers();
+            await SaveAsync(AuditEvent(Actors.System, "ce.erased", Key.Id, new { activities = erased }));
+        }
     }
 
     public Task<IReadOnlyList<CeActivity>> GetActivitiesAsync() => Task.FromResult<IReadOnlyList<CeActivity>>(State.Activities.ToList());

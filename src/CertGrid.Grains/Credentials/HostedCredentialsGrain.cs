@@ -48,6 +48,17 @@ public sealed class HostedCredentialsGrain(
         return existing < 0;
     }
 
+    public async Task EraseAsync()
+    {
+        if (State.Credentials.Count > 0)
+        {
+            var erased = State.Credentials.Count;
+            State.Credentials.Clear();
+            ForgetStoredAnswers();
+            await SaveAsync(AuditEvent(Actors.System, "credential.hosted-erased", Key.Id, new { credentials = erased }));
+        }
+    }
+
     public Task<HostedCredentialPage> ListAsync(int offset, int limit) =>
         Task.FromResult(new HostedCredentialPage([.. State.Credentials.Skip(Math.Max(offset, 0)).Take(Math.Max(limit, 0))], State.Credentials.Count));
 }

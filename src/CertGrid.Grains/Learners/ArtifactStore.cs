@@ -119,6 +119,15 @@ public sealed class ArtifactStore(StorageClients storage)
 
     public Task DeleteAsync(string blobName) => _container.GetBlobClient(blobName).DeleteIfExistsAsync();
 
+    /// <summary>The names of the blobs whose name starts with <paramref name="prefix"/>.</summary>
+    public async IAsyncEnumerable<string> NamesUnderAsync(string prefix)
+    {
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }))
+        {
+            yield return blob.Name;
+        }
+    }
+
     /// <summary>Deletes every blob whose name starts with <paramref name="prefix"/>, with its snapshots. Returns how many.</summary>
     public async Task<int> DeleteUnderAsync(string prefix)
     {

@@ -18,7 +18,7 @@ public sealed partial class LearnerGrain
             return new LearnerErasure(Key.Id, erasedAt, State.Attempts.Count, State.CredentialIds.Count, State.Artifacts.Count);
         }
 
-        var plan = new ErasurePlan(Key.Id, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
+        var plan = new ErasurePlan(Key.Id, State.Email, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
         var receipt = new LearnerErasure(Key.Id, Now, plan.AttemptIds.Count, plan.CredentialIds.Count, plan.ArtifactIds.Count);
 
         // The tombstone keeps ids only (the cohorts, so the rows about the learner can be found and removed).
@@ -31,8 +31,10 @@ public sealed partial class LearnerGrain
         State.Attempts.Clear();
         State.CredentialIds.Clear();
         State.CohortJoinedAt.Clear();
+        ForgetStoredAnswers();
         Cause(plan.Effects(Community));
-        await SaveAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
+        // The answer waits for the tombstone and its stored effects, not for the effects themselves (dozens of grains for a long history).
+        await SaveAndReplyAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
         return receipt;
     }
 }

@@ -203,6 +203,7 @@ public sealed partial class LearnerGrain(
         if (State.Attempts.All(a => a.AttemptId != attempt.AttemptId))
         {
             State.Attempts.Add(attempt);
+            State.LastActiveAt = Now;
             await SaveAsync();
         }
     }
@@ -222,6 +223,7 @@ public sealed partial class LearnerGrain(
         }
 
         State.Attempts.Add(attempt);
+        State.LastActiveAt = Now;
         await SaveAsync();
     }
 
@@ -241,6 +243,7 @@ public sealed partial class LearnerGrain(
         if (index >= 0 && (State.Attempts[index].Passed != passed || State.Attempts[index].DecidedAt != decidedAt))
         {
             State.Attempts[index] = State.Attempts[index] with { Passed = passed, DecidedAt = decidedAt };
+            State.LastActiveAt = Now;
             await SaveAsync();
         }
     }
@@ -257,6 +260,7 @@ public sealed partial class LearnerGrain(
         if (!State.CredentialIds.Contains(credentialId))
         {
             State.CredentialIds.Add(credentialId);
+            State.LastActiveAt = Now;
             await SaveAsync();
         }
     }
@@ -288,7 +292,7 @@ public sealed partial class LearnerGrain(
             return;
         }
 
-        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile()));
+        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile(), LastActiveAt));
         await ProjectProgressAsync();
     }
 

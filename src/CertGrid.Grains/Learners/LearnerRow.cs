@@ -11,8 +11,12 @@ public sealed class LearnerRow : ReadModelRow
     public string? Organisation { get; set; }
     public DateTimeOffset EnrolledAt { get; set; }
 
-    public static LearnerRow From(string community, LearnerProfile profile) => new()
+    /// <summary>The learner's last activity (enrolment at the latest): what the community's retention sweep queries.</summary>
+    public DateTimeOffset? LastActiveAt { get; set; }
+
+    public static LearnerRow From(string community, LearnerProfile profile, DateTimeOffset? lastActiveAt = null) => new()
     {
+        LastActiveAt = lastActiveAt,
         PartitionKey = community,
         RowKey = profile.Id,
         Name = profile.Name,

@@ -22,6 +22,9 @@ public sealed class LearnerState : DurableState
 
     /// <summary>When the learner was erased; the state is then a tombstone that holds only ids (<c>Privacy/</c>).</summary>
     [Id(10)] public DateTimeOffset? ErasedAt { get; set; }
+
+    /// <summary>The learner's last activity the retention policy counts (attempts, outcomes, credentials, sign-ins, CE, renewal evidence); null: since enrolment.</summary>
+    [Id(11)] public DateTimeOffset? LastActiveAt { get; set; }
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

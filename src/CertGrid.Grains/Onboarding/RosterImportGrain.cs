@@ -14,7 +14,7 @@ namespace CertGrid.Grains.Onboarding;
 /// completes) that wakes the grain after a restart so it carries on from the cursor. Learners get ids derived from the
 /// import and their email, so a batch redone after a crash meets the learners it already enrolled instead of twins.
 /// </summary>
-public sealed class RosterImportGrain(
+public sealed partial class RosterImportGrain(
     [PersistentState("rosterimport", StorageNames.GrainStore)] IPersistentState<RosterImportState> state,
     ArtifactStore files,
     StorageClients storage)

@@ -42,6 +42,9 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
         }
     }
 
+    /// <summary>An erasure drops the answers this grain kept for runs again, since they may copy what it erases.</summary>
+    protected void ForgetStoredAnswers() => AppliedOperations.ForgetAnswers(State.Operations);
+
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         // Taken off the call, so the calls this grain makes in turn (and the effects it applies) never carry it.

@@ -120,6 +120,27 @@ public sealed class LearnerPracticeGrain(
     public Task<IReadOnlyList<DateTimeOffset>> DiagnosticsCompletedAsync(string definitionId) => Task.FromResult<IReadOnlyList<DateTimeOffset>>(
         State.Sessions.Where(s => s.DefinitionId == definitionId).Select(s => s.CompletedAt).ToList());
 
+    public async Task EraseAsync()
+    {
+        if (State.Sessions.Count == 0)
+        {
+            return;
+        }
+
+        var mentored = State.Sessions.Where(s => s.MentorEvaluatorId is not null).ToList();
+        var erased = State.Sessions.Count;
+        State.Sessions.Clear();
+        ForgetStoredAnswers();
+        await SaveAsync(AuditEvent(Actors.System, "practice.erased", LearnerId, new { sessions = erased }));
+
+        // The mentors' to-do rows name the learner and the session; they go with it (deleting again finds none).
+        var table = new ReadModelTable(storage.Table(storage.Names.AssessmentsTable));
+        foreach (var session in mentored)
+        {
+            await table.DeleteAsync(Community, PracticeRequestRow.Prefix(session.MentorEvaluatorId!) + session.Id);
+        }
+    }
+
     protected override async Task ProjectAsync()
     {
         var table = new ReadModelTable(storage.Table(storage.Names.AssessmentsTable));

@@ -98,6 +98,7 @@ public sealed partial class RenewalGrain(
         RenewalStateMachine.RequireRenewable(State.StageAt(Now), State.Timeline, State.Policy is not null);
         var evidence = await RenewalEvidenceIntake.CheckAsync(GrainFactory, Community, State, command, Now);
         State.Evidence = evidence;
+        Cause(new Privacy.RecordLearnerActivity(State.LearnerId));
         await SaveAsync(AuditEvent(actor, "renewal.evidence-offered", Key.Id, new
         {
             kind = evidence.Kind.ToString(), evidence.ArtifactId, evidence.ArtifactSha256, evidence.AttemptId, status = evidence.Status.ToString(),

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
 using CertGrid.Abstractions.Retries;
 using CertGrid.Abstractions.OAuth;
+using CertGrid.Abstractions.Privacy;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -133,6 +134,7 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
         DeadlineKind.IdempotencyRecordExpires => GrainFactory.GetGrain<IIdempotencyRecordGrain>(deadline.Target).ExpireAsync(),
         DeadlineKind.OAuthRecordExpires => GrainFactory.GetGrain<IOAuthRecordGrain>(deadline.Target).PruneAsync(),
+        DeadlineKind.RetentionSweep => GrainFactory.GetGrain<IRetentionGrain>(deadline.Target).SweepDueAsync(),
         _ => Task.CompletedTask,
     };
 

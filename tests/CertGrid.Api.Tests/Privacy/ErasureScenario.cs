@@ -11,27 +11,19 @@ namespace CertGrid.Api.Tests.Privacy;
 /// </summary>
 public sealed record ErasureScenario(
     CommunityScenario Community, string LearnerId, string LearnerKey, string AttemptId, string CredentialId, string Jwt,
-    IReadOnlyList<string> PersonalTexts, byte[] ArtifactBytes)
+    IReadOnlyList<string> PersonalTexts, byte[] ArtifactBytes, ErasureHistory? History = null)
 {
-    public static async Task<ErasureScenario> CreateAsync(GraphQlClient graphQl)
+    /// <summary>A text with a random tag, so a storage sweep finds exactly this copy.</summary>
+    public static string Tagged(string text) => $"{text} {Guid.NewGuid():N}"[..Math.Min(text.Length + 33, 200)];
+
+    /// <param name="grains">When given, the learner also gets the <see cref="ErasureHistory"/> (appeal, discussion, practice, CE, hosted copy).</param>
+    public static async Task<ErasureScenario> CreateAsync(GraphQlClient graphQl, Orleans.IGrainFactory? grains = null)
     {
         var faker = new Faker();
-        string Tagged(string text) => $"{text} {Guid.NewGuid():N}"[..Math.Min(text.Length + 33, 200)];
         var scenario = await CommunityScenario.CreateAsync(graphQl);
-        var credentialId = await scenario.DefineCredentialAsync(await scenario.DefinePublishedFrameworkAsync());
-        await graphQl.DataAsync(
-            "mutation($id: ID!, $input: AssessmentPolicyInput!) { setAssessmentPolicy(credentialId: $id, input: $input) { blindReview } }",
-            new
-            {
-                id = credentialId,
-                input = new
-                {
-                    blindReview = true, reviewDeadlineDays = 7, appealWindowDays = 30,
-                    consensus = new { tolerancePoints = 10, onDisagreement = "DISCUSSION" },
-                    reflectivePrompts = new[] { new { code = "LESSONS", prompt = "What would you do differently next time?", criterionCode = "C2", minWords = 5 } },
-                },
-            },
-            scenario.AdminKey);
+        var frameworkId = await scenario.DefinePublishedFrameworkAsync();
+        var credentialId = await scenario.DefineCredentialAsync(frameworkId);
+        await SetBlindReviewPolicyAsync(scenario, credentialId);
         var evaluators = new[] { await scenario.RegisterEvaluatorAsync("Northwind"), await scenario.RegisterEvaluatorAsync("Contoso") };
 
         var name = Tagged(faker.Name.FullName());
@@ -72,6 +64,23 @@ public sealed record ErasureScenario(
         await graphQl.DataAsync("mutation($input: BecomeDiscoverableInput!) { becomeDiscoverable(input: $input) { id } }",
             new { input = new { credentialIds = new[] { issued }, showName = true, region = "Bavaria", allowContact = true } }, learnerKey);
 
-        return new ErasureScenario(scenario, learnerId, learnerKey, attemptId, issued!, jwt, [name, email, organisation, reflection, .. notes], artifactBytes);
+        var history = grains is null ? null : await ErasureHistory.AddAsync(scenario, grains, frameworkId, learnerId, learnerKey, evaluators, artifactId, (name, email, organisation));
+        return new ErasureScenario(scenario, learnerId, learnerKey, attemptId, issued!, jwt,
+            [name, email, organisation, reflection, .. notes, .. history?.PersonalTexts ?? []], artifactBytes, history);
     }
+
+    /// <summary>Blind review, a 30-day appeal window, a consensus discussion when the panel disagrees, and one reflective prompt.</summary>
+    public static Task SetBlindReviewPolicyAsync(CommunityScenario scenario, string credentialId) => scenario.GraphQl.DataAsync(
+        "mutation($id: ID!, $input: AssessmentPolicyInput!) { setAssessmentPolicy(credentialId: $id, input: $input) { blindReview } }",
+        new
+        {
+            id = credentialId,
+            input = new
+            {
+                blindReview = true, reviewDeadlineDays = 7, appealWindowDays = 30,
+                consensus = new { tolerancePoints = 10, onDisagreement = "DISCUSSION" },
+                reflectivePrompts = new[] { new { code = "LESSONS", prompt = "What would you do differently next time?", criterionCode = "C2", minWords = 5 } },
+            },
+        },
+        scenario.AdminKey);
 }

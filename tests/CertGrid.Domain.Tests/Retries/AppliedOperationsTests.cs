@@ -91,4 +91,19 @@ public class AppliedOperationsTests
         Assert.False(AppliedOperations.KeepAnswer(remembered, "op_huge", new byte[AppliedOperations.MaxAnswerBytes + 1]));
         Assert.False(AppliedOperations.Find(remembered, "op_huge", Now)!.AnswerKept);
     }
+
+    [Fact]
+    public void An_erasure_drops_every_kept_answer_but_keeps_the_operations_applied()
+    {
+        var remembered = new List<AppliedOperation>();
+        AppliedOperations.Record(remembered, "op_recorded", Now.AddHours(1), hasAnswer: true, Now);
+        Assert.True(AppliedOperations.KeepAnswer(remembered, "op_recorded", [1, 2, 3]));
+        AppliedOperations.Record(remembered, "op_plain", Now.AddHours(1), hasAnswer: false, Now);
+
+        AppliedOperations.ForgetAnswers(remembered);
+
+        Assert.All(remembered, o => Assert.Null(o.Answer));
+        Assert.False(AppliedOperations.Find(remembered, "op_recorded", Now)!.AnswerKept);
+        Assert.NotNull(AppliedOperations.Find(remembered, "op_plain", Now));
+    }
 }

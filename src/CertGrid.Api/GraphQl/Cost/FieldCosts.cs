@@ -29,6 +29,7 @@ public static class FieldCosts
         ["Mutation.renewCredential"] = new(50, "signs the renewed credential"),
         ["Mutation.retireCompromisedSigningKey"] = new(100, "withdraws a key and marks what it signed"),
         ["Mutation.processRenewals"] = new(500, "processes every renewal deadline that is due"),
+        ["Mutation.applyRetentionPolicy"] = new(500, "erases a batch of inactive learners"),
         ["Mutation.requestArtifactUpload"] = new(5, "signs a short-lived storage URL"),
         ["Mutation.curateResource"] = new(5, "may sign a short-lived storage URL"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
