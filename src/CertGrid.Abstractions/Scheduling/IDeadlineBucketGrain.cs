@@ -19,6 +19,10 @@ public enum DeadlineKind
     IdempotencyRecordExpires,
     /// <summary>An OAuth 2.0 authorization or token that expired is pruned. Target: its record's grain key.</summary>
     OAuthRecordExpires,
+    /// <summary>A learner's data export is woken (it stopped) or its archive's time is up. Target: the export's grain key.</summary>
+    DataExportDue,
+    /// <summary>A community's daily partner-access log retention sweep. Target: the community.</summary>
+    PartnerAccessRetentionDue,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

@@ -1,8 +1,10 @@
 using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
+using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.Retries;
 using CertGrid.Abstractions.OAuth;
+using CertGrid.Abstractions.Privacy.Export;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -133,6 +135,8 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.DiscussionLeadDue => GrainFactory.GetGrain<IConsensusDiscussionGrain>(deadline.Target).LeadDeadlinePassedAsync(deadline.Token),
         DeadlineKind.IdempotencyRecordExpires => GrainFactory.GetGrain<IIdempotencyRecordGrain>(deadline.Target).ExpireAsync(),
         DeadlineKind.OAuthRecordExpires => GrainFactory.GetGrain<IOAuthRecordGrain>(deadline.Target).PruneAsync(),
+        DeadlineKind.DataExportDue => GrainFactory.GetGrain<IDataExportGrain>(deadline.Target).ResumeAsync(),
+        DeadlineKind.PartnerAccessRetentionDue => GrainFactory.GetGrain<IPartnerAccessRetentionGrain>(deadline.Target).SweepDueAsync(),
         _ => Task.CompletedTask,
     };
 
