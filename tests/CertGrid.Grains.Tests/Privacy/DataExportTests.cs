@@ -120,6 +120,43 @@ public sealed class DataExportTests : IAsyncLifetime
         Assert.Equal(ErrorCode.Conflict, (await Assert.ThrowsAsync<CertGridException>(() => export.OpenDownloadAsync())).Code);
     }
 
+    [Fact]
+    public async Task Erasing_the_learner_mid_export_stops_it_and_leaves_nothing_of_it()
+    {
+        var scenario = await RenewalScenario.CreateAsync(_cluster, RenewalScenario.Policy());
+        var history = await ExportHistory.BuildAsync(scenario, artifacts: 3, renew: false);
+        var export = _cluster.Grains.DataExport(scenario.Community, EntityId.New(IdPrefixes.DataExport));
+        _cluster.BeginOutage("ICeLedgerGrain.GetActivitiesAsync");
+        try
+        {
+            var started = await export.StartAsync(history.LearnerId, Actors.Learner(history.LearnerId));
+            await Eventually.HoldsAsync(export.GetAsync, v => v.PartsDone == started.PartsTotal - 5, "the export reaches the CE part", timeoutMs: 60_000);
+            Assert.NotEmpty(await BlobsAsync(ExportArchiveStore.Folder(scenario.Community, history.LearnerId, started.Id)));
+            await scenario.Program.Learner(history.LearnerId).EraseAsync(Actors.System);
+        }
+        finally
+        {
+            _cluster.EndOutage();
+        }
+
+        var failed = await Eventually.HoldsAsync(export.GetAsync, v => v.Status == DataExportStatus.Failed, "the export stops", timeoutMs: 90_000);
+        Assert.Contains("erased", failed.Failure);
+        Assert.Empty(await BlobsAsync(ExportArchiveStore.Folder(scenario.Community, history.LearnerId, failed.Id)));
+        Assert.Equal(ErrorCode.Conflict, (await Assert.ThrowsAsync<CertGridException>(() => export.OpenDownloadAsync())).Code);
+    }
+
+    private async Task<List<string>> BlobsAsync(string prefix)
+    {
+        var container = _cluster.StorageClients.Blobs.GetBlobContainerClient(_cluster.StorageClients.Names.ArtifactsContainer);
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = prefix }))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
+    }
+
     private async Task<bool> ArchiveExistsAsync(string community, string learnerId, string exportId)
     {
         var folder = ExportArchiveStore.Folder(community, learnerId, exportId);

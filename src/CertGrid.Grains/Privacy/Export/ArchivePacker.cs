@@ -25,6 +25,16 @@ public sealed class ArchivePacker(ExportArchiveStore store)
     public static IReadOnlyList<(string ArtifactId, ArtifactVersion Version)> Files(IEnumerable<PortfolioArtifact> portfolio) =>
         portfolio.SelectMany(a => a.Versions.Select(v => (a.Id, v))).ToList();
 
+    /// <summary>What <c>manifest.json</c> says: the export, every JSON part and every file with its SHA-256.</summary>
+    public static object Manifest(
+        string exportId, string community, string learnerId, DateTimeOffset requestedAt, DateTimeOffset generatedAt,
+        IReadOnlyList<ExportPart> parts, IReadOnlyList<(string ArtifactId, ArtifactVersion Version)> files) => new
+    {
+        exportId, community, learnerId, requestedAt, generatedAt,
+        parts = parts.Select(p => new { entry = p.EntryName, section = p.Section.ToString() }),
+        files = files.Select(f => new { entry = FileEntryName(f.ArtifactId, f.Version), artifactId = f.ArtifactId, f.Version.Version, f.Version.Sha256, f.Version.SizeBytes }),
+    };
+
     /// <param name="filePacked">Called after each portfolio file is in the archive (for progress).</param>
     /// <returns>The archive's size in bytes.</returns>
     public async Task<long> PackAsync(

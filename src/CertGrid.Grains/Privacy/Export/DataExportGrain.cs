@@ -30,6 +30,7 @@ public sealed class DataExportGrain(
     public static readonly TimeSpan WakeAfter = TimeSpan.FromMinutes(5);
 
     private const int FailuresBeforeGivingUp = 8;
+    private const string ErasedMeanwhile = "The learner's data was erased while it was being exported; nothing of the export is kept.";
     private IGrainTimer? _timer;
     private bool _resumed;
     private int _filesPacked;
@@ -160,7 +161,7 @@ public sealed class DataExportGrain(
         {
             if (await GrainFactory.Learner(Community, State.LearnerId).FindAsync() is null)
             {
-                await FailAsync("The learner's data was erased while it was being exported; nothing of the export is kept.");
+                await FailAsync(ErasedMeanwhile);
                 return null;
             }
 
@@ -207,13 +208,15 @@ public sealed class DataExportGrain(
     {
         var files = ArchivePacker.Files(await GrainFactory.Learner(Community, State.LearnerId).GetPortfolioAsync());
         _filesPacked = 0;
-        var manifest = new
-        {
-            exportId = Key.Id, community = Community, learnerId = State.LearnerId, requestedAt = State.RequestedAt, generatedAt = Now,
-            parts = State.Parts.Select(p => new { entry = p.EntryName, section = p.Section.ToString() }),
-            files = files.Select(f => new { entry = ArchivePacker.FileEntryName(f.ArtifactId, f.Version), artifactId = f.ArtifactId, f.Version.Version, f.Version.Sha256, f.Version.SizeBytes }),
-        };
+        var manifest = ArchivePacker.Manifest(Key.Id, Community, State.LearnerId, State.RequestedAt, Now, State.Parts, files);
         var size = await new ArchivePacker(store).PackAsync(Folder, Key.Id, manifest, State.Parts, files, () => _filesPacked++);
+        if (await GrainFactory.Learner(Community, State.LearnerId).FindAsync() is null)
+        {
+            // Erased while the archive was written: the erasure's blob deletion may have run before the archive existed.
+            await FailAsync(ErasedMeanwhile);
+            return;
+        }
+
         await store.DeleteUnderAsync(Folder + "parts/");
         State.Status = DataExportStatus.Ready;
         State.FilesTotal = files.Count;
