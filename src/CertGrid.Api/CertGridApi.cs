@@ -146,11 +146,14 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, Onboarding.OnboardingSchema>();
         services.AddSingleton<ISchemaContributor, PartnerSchema>();
         services.AddSingleton<ISchemaContributor, ConsentSchema>();
+        services.AddSingleton<ISchemaContributor, Consents.PublicLinks.PublicLinkSchema>();
+        services.AddSingleton<ISchemaContributor, PartnerAccessRetentionSchema>();
         services.AddSingleton<ISchemaContributor, TalentSchema>();
         services.AddSingleton<TalentHandles>();
         services.AddSingleton<ISchemaContributor, ProgramSchema>();
         services.AddSingleton<ISchemaContributor, LearnerSchema>();
         services.AddSingleton<ISchemaContributor, Privacy.PrivacySchema>();
+        services.AddSingleton<ISchemaContributor, Privacy.Export.DataExportSchema>();
         services.AddSingleton<ISchemaContributor, EvaluatorSchema>();
         services.AddSingleton<ISchemaContributor, Calibration.CalibrationSchema>();
         services.AddSingleton<ISchemaContributor, AssessmentSchema>();

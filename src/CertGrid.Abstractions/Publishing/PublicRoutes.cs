@@ -24,6 +24,7 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string EvidenceTemplate = "/c/{community}/credentials/{credentialId}/evidence/{artifactId}";
     public const string LearnerRecordTemplate = "/c/{community}/learners/{learnerId}/clr";
     public const string VerifyTemplate = "/verify";
+    public const string SharedLinkTemplate = "/c/{community}/shared/{token}";
 
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
 
@@ -51,6 +52,9 @@ public sealed class PublicRoutes(Uri baseUrl)
 
     public string BakedBadge(string community, string credentialId, string format = "svg") =>
         $"{Credential(community, credentialId)}/badge.{format}";
+
+    /// <summary>A learner's public link to one credential (the token is its secret).</summary>
+    public string SharedLink(string community, string token) => $"{_base}/c/{community}/shared/{token}";
 
     public string LearnerRecord(string community, string learnerId) => $"{_base}/c/{community}/learners/{learnerId}/clr";
 

@@ -21,6 +21,10 @@ public enum DeadlineKind
     OAuthRecordExpires,
     /// <summary>The community's daily retention sweep erases learners inactive beyond its policy. Target: the community's retention grain key.</summary>
     RetentionSweep,
+    /// <summary>A learner's data export is woken (it stopped) or its archive's time is up. Target: the export's grain key.</summary>
+    DataExportDue,
+    /// <summary>A community's daily partner-access log retention sweep. Target: the community.</summary>
+    PartnerAccessRetentionDue,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Abstractions.Publishing;
+using CertGrid.Api.Consents.PublicLinks;
 using CertGrid.Api.Credentials;
 using CertGrid.Api.Publishing.CredentialPage;
 using CertGrid.Api.Publishing.OpenBadgesApi;
@@ -76,6 +77,7 @@ public static class PublicEndpoints
         });
 
         app.MapCredentialPage();
+        app.MapPublicLinkPage();
 
         app.MapGet(PublicRoutes.AchievementTemplate, async (string community, string definitionId, IGrainFactory grains, PublicRoutes routes) =>
         {

@@ -35,4 +35,6 @@ public static class IdPrefixes
     public const string Consent = "cns";
     public const string ExternalIdentity = "idn";
     public const string RosterImport = "imp";
+    public const string DataExport = "exp";
+    public const string PublicLink = "pln";
 }

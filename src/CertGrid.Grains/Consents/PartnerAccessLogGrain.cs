@@ -18,6 +18,7 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
     private List<PartnerAccessRow> _pending = [];
     private TaskCompletionSource? _next;
     private Task _writing = Task.CompletedTask;
+    private bool _retentionScheduled;
 
     private string Community => this.GetPrimaryKeyString();
 
@@ -41,6 +42,25 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
     public Task<Page<PartnerAccessEntry>> ListAsync(string learnerId, bool messages, PageRequest page) =>
         _table.PageAsync<PartnerAccessRow, PartnerAccessEntry>(Community, PartnerAccessRow.Prefix(learnerId, messages), page, row => row.ToEntry());
 
+    /// <summary>The community's daily retention sweep is scheduled once the log holds anything (asked once per activation).</summary>
+    private async Task EnsureRetentionAsync()
+    {
+        if (_retentionScheduled)
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IPartnerAccessRetentionGrain>(Community).EnsureScheduledAsync();
+            _retentionScheduled = true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Scheduling the partner-access retention sweep of {Community} failed; the next write tries again", Community);
+        }
+    }
+
     private async Task WritePendingAsync()
     {
         while (_pending.Count > 0)
@@ -57,6 +77,7 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
                 }
 
                 done.SetResult();
+                await EnsureRetentionAsync();
             }
             catch (Exception ex)
             {

@@ -74,6 +74,7 @@ public static class CertGridSilo
         services.TryAddKeyedSingleton(DomainClock.ServiceKey, TimeProvider.System);
         services.AddSingleton(storage);
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<Privacy.Export.ExportArchiveStore>();
         services.AddSingleton<OperationAnswers>();
         services.AddSingleton<VerificationMemo>();
         services.TryAddSingleton<VerificationEpoch>();

@@ -1,9 +1,11 @@
 using CertGrid.Abstractions.Appeals;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Booking;
+using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.Retries;
 using CertGrid.Abstractions.OAuth;
 using CertGrid.Abstractions.Privacy;
+using CertGrid.Abstractions.Privacy.Export;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -135,6 +137,8 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.IdempotencyRecordExpires => GrainFactory.GetGrain<IIdempotencyRecordGrain>(deadline.Target).ExpireAsync(),
         DeadlineKind.OAuthRecordExpires => GrainFactory.GetGrain<IOAuthRecordGrain>(deadline.Target).PruneAsync(),
         DeadlineKind.RetentionSweep => GrainFactory.GetGrain<IRetentionGrain>(deadline.Target).SweepDueAsync(),
+        DeadlineKind.DataExportDue => GrainFactory.GetGrain<IDataExportGrain>(deadline.Target).ResumeAsync(),
+        DeadlineKind.PartnerAccessRetentionDue => GrainFactory.GetGrain<IPartnerAccessRetentionGrain>(deadline.Target).SweepDueAsync(),
         _ => Task.CompletedTask,
     };
 
