@@ -25,6 +25,7 @@ using CertGrid.Api.Integrity;
 using CertGrid.Api.Languages;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Notices;
+using CertGrid.Api.Notices.Email;
 using CertGrid.Api.OAuth;
 using CertGrid.Api.Partners;
 using CertGrid.Api.Practice;
@@ -89,6 +90,8 @@ public static class CertGridApi
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddSingleton<OpenBadgesApiAccess>();
+        services.AddOptions<Abstractions.Notices.Email.EmailOptions>().Bind(configuration.GetSection(Abstractions.Notices.Email.EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Notices.Email.EmailUnsubscriber>();
         services.AddCertGridOAuth();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
@@ -133,6 +136,7 @@ public static class CertGridApi
         app.MapSchemaDocument();
         app.MapAuditExport();
         app.MapQualityReport();
+        app.MapEmailUnsubscribe();
         return app;
     }
 
@@ -170,6 +174,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, RenewalSchema>();
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
+        services.AddSingleton<ISchemaContributor, Notices.Email.EmailSchema>();
         services.AddSingleton<ISchemaContributor, GovernanceSchema>();
         services.AddSingleton<ISchemaContributor, PathwaySchema>();
         services.AddSingleton<ISchemaContributor, RecognitionSchema>();

@@ -24,6 +24,7 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string EvidenceTemplate = "/c/{community}/credentials/{credentialId}/evidence/{artifactId}";
     public const string LearnerRecordTemplate = "/c/{community}/learners/{learnerId}/clr";
     public const string VerifyTemplate = "/verify";
+    public const string UnsubscribeTemplate = "/email/unsubscribe";
 
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
 
@@ -51,6 +52,9 @@ public sealed class PublicRoutes(Uri baseUrl)
 
     public string BakedBadge(string community, string credentialId, string format = "svg") =>
         $"{Credential(community, credentialId)}/badge.{format}";
+
+    /// <summary>The one-click unsubscribe link of a notice email (the token names the person and the topic).</summary>
+    public string Unsubscribe(string token) => $"{_base}{UnsubscribeTemplate}?token={Uri.EscapeDataString(token)}";
 
     public string LearnerRecord(string community, string learnerId) => $"{_base}/c/{community}/learners/{learnerId}/clr";
 

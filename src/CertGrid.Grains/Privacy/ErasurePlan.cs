@@ -26,6 +26,7 @@ public sealed record ErasurePlan(string LearnerId, IReadOnlyList<string> Attempt
         }
 
         yield return new EraseLearnerConsents(LearnerId);
+        yield return new EraseNoticeEmails(LearnerId);
         yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);
     }
 }
