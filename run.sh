@@ -32,6 +32,13 @@ else
   warn "redis-server is not installed and cannot be installed here: running without Redis (rate limits and the API-key cache stay in process)."
 fi
 
+log "Starting maildev (SMTP 127.0.0.1:1025, inbox http://127.0.0.1:1080) ..."
+start_maildev 1025 1080 .local/maildev
+
+if [[ ! -s .local/email-link.key ]]; then
+  printf '%s' "$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" > .local/email-link.key
+fi
+
 if [[ ! -s .local/operator.key ]]; then
   printf 'cgop.%s' "$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" > .local/operator.key
 fi
@@ -42,6 +49,8 @@ dotnet build src/CertGrid.Server -c Release -nologo -v q -clp:ErrorsOnly
 
 log "Starting CertGrid (silo + GraphQL API) ..."
 ASPNETCORE_ENVIRONMENT=Development Operator__Key="$OPERATOR_KEY" ConnectionStrings__Redis="$REDIS" \
+  Email__SmtpHost=127.0.0.1 Email__SmtpPort=1025 Email__Security=None Email__FromAddress=notices@certgrid.localhost \
+  Email__LinkKey="$(cat .local/email-link.key)" \
   Demo__Seed=true Demo__KeysFile="$PWD/.local/demo-keys.json" \
   dotnet src/CertGrid.Server/bin/Release/net10.0/CertGrid.Server.dll &
 SERVER_PID=$!
@@ -62,6 +71,7 @@ cat <<INFO
     Demo admin key:                   $(key adminKey)
     Demo evaluator / learner / partner keys are in .local/demo-keys.json
     Sample credential:                http://127.0.0.1:5080/$(key sampleCredentialUrl)
+    Emails the demo sends (maildev):  http://127.0.0.1:1080
 
   Send keys as 'Authorization: Bearer <key>'. Ctrl-C stops everything.
 

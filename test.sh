@@ -2,7 +2,8 @@
 # Runs the whole CertGrid test suite against real local servers: Azurite and redis-server on 127.0.0.1,
 # on ports of their own (20000-20002, 6390) so a running ./run.sh is not disturbed. Installs what is missing,
 # and stops what it started, also when tests fail. Arguments go to `dotnet test` (e.g. --filter ...).
-# CERTGRID_TEST_PORT_BASE moves the ports (Azurite BASE..BASE+2, redis BASE+3) to run two suites side by side.
+# CERTGRID_TEST_PORT_BASE moves the ports (Azurite BASE..BASE+2, redis BASE+3, maildev SMTP BASE+4 and web BASE+5) to run
+# two suites side by side.
 set -euo pipefail
 cd "$(dirname "$0")"
 source tools/local-stack.sh
@@ -20,9 +21,12 @@ REDIS_PORT=$([[ -n ${CERTGRID_TEST_PORT_BASE:-} ]] && echo $((BASE + 3)) || echo
 log "Starting Azurite (127.0.0.1:$BASE-$((BASE + 2))) and redis-server (127.0.0.1:$REDIS_PORT) ..."
 start_azurite "$WORK/azurite" "$BASE" $((BASE + 1)) $((BASE + 2))
 start_redis "$REDIS_PORT" "$WORK/redis" no
+log "Starting maildev (SMTP 127.0.0.1:$((BASE + 4)), inbox http://127.0.0.1:$((BASE + 5))) ..."
+start_maildev $((BASE + 4)) $((BASE + 5)) "$WORK/maildev"
 
 export CERTGRID_TEST_STORAGE; CERTGRID_TEST_STORAGE=$(azurite_connection_string "$BASE" $((BASE + 1)) $((BASE + 2)))
 export CERTGRID_TEST_REDIS=127.0.0.1:$REDIS_PORT
+export CERTGRID_TEST_SMTP_PORT=$((BASE + 4)) CERTGRID_TEST_MAILDEV=http://127.0.0.1:$((BASE + 5))
 
 log "Running the test suite ..."
 dotnet test CertGrid.sln -c Release --logger "console;verbosity=normal" "$@"

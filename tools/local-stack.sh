@@ -81,6 +81,16 @@ start_redis() { # port data-dir persist(yes|no)
   wait_for_port "$port" 15 redis-server
 }
 
+start_maildev() { # smtp-port web-port log-dir
+  # maildev (npm): a real SMTP server that keeps what it receives and shows it in a web inbox (REST API under /api).
+  local smtp=$1 web=$2 dir=$3
+  if port_in_use "$smtp"; then warn "Port $smtp is taken: is another maildev running?"; return 1; fi
+  mkdir -p "$dir"
+  setsid node_modules/.bin/maildev --smtp "$smtp" --ip 127.0.0.1 --web "$web" --web-ip 127.0.0.1 --silent >"$dir/maildev.log" 2>&1 &
+  STACK_PIDS+=($!)
+  wait_for_port "$smtp" 30 maildev && wait_for_port "$web" 30 maildev
+}
+
 stop_stack() {
   local pid
   for pid in "${STACK_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done

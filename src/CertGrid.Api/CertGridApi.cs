@@ -26,6 +26,7 @@ using CertGrid.Api.Integrity;
 using CertGrid.Api.Languages;
 using CertGrid.Api.Learners;
 using CertGrid.Api.Notices;
+using CertGrid.Api.Notices.Email;
 using CertGrid.Api.OAuth;
 using CertGrid.Api.Partners;
 using CertGrid.Api.Practice;
@@ -91,6 +92,8 @@ public static class CertGridApi
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddSingleton<OpenBadgesApiAccess>();
+        services.AddOptions<Abstractions.Notices.Email.EmailOptions>().Bind(configuration.GetSection(Abstractions.Notices.Email.EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Notices.Email.EmailUnsubscriber>();
         services.AddCertGridOAuth();
         services.AddOptions<VerificationCacheOptions>().Bind(configuration.GetSection("Verification")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSchemaContributors();
@@ -135,6 +138,7 @@ public static class CertGridApi
         app.MapSchemaDocument();
         app.MapAuditExport();
         app.MapQualityReport();
+        app.MapEmailUnsubscribe();
         return app;
     }
 
@@ -176,6 +180,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
         services.AddSingleton<ISchemaContributor, EventSchema>();
+        services.AddSingleton<ISchemaContributor, Notices.Email.EmailSchema>();
         services.AddSingleton<ISchemaContributor, GovernanceSchema>();
         services.AddSingleton<ISchemaContributor, PathwaySchema>();
         services.AddSingleton<ISchemaContributor, RecognitionSchema>();

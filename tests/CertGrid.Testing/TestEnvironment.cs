@@ -12,6 +12,14 @@ public static class TestEnvironment
     public static string Redis =>
         Environment.GetEnvironmentVariable("CERTGRID_TEST_REDIS") is { Length: > 0 } value ? value : "127.0.0.1:6379";
 
+    /// <summary>The SMTP port of maildev, which ./test.sh starts on BASE+4 (1025, ./run.sh's, from an IDE).</summary>
+    public static int SmtpPort =>
+        int.TryParse(Environment.GetEnvironmentVariable("CERTGRID_TEST_SMTP_PORT"), out var value) ? value : 1025;
+
+    /// <summary>maildev's web inbox and REST API, which ./test.sh starts on BASE+5.</summary>
+    public static Uri MailDev =>
+        new(Environment.GetEnvironmentVariable("CERTGRID_TEST_MAILDEV") is { Length: > 0 } value ? value : "http://127.0.0.1:1080");
+
     /// <summary>
     /// The first of the ports this test run may use (<c>CERTGRID_TEST_PORT_BASE</c>, 20000 by default): ./test.sh puts
     /// Azurite and Redis on BASE..BASE+3; tests that need fixed, known ports take them from BASE+10 up.

@@ -25,6 +25,7 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string LearnerRecordTemplate = "/c/{community}/learners/{learnerId}/clr";
     public const string VerifyTemplate = "/verify";
     public const string SharedLinkTemplate = "/c/{community}/shared/{token}";
+    public const string UnsubscribeTemplate = "/email/unsubscribe";
 
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
 
@@ -55,6 +56,8 @@ public sealed class PublicRoutes(Uri baseUrl)
 
     /// <summary>A learner's public link to one credential (the token is its secret).</summary>
     public string SharedLink(string community, string token) => $"{_base}/c/{community}/shared/{token}";
+    /// <summary>The one-click unsubscribe link of a notice email (the token names the person and the topic).</summary>
+    public string Unsubscribe(string token) => $"{_base}{UnsubscribeTemplate}?token={Uri.EscapeDataString(token)}";
 
     public string LearnerRecord(string community, string learnerId) => $"{_base}/c/{community}/learners/{learnerId}/clr";
 

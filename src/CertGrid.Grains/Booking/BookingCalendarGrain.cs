@@ -2,6 +2,8 @@ using CertGrid.Abstractions.Booking;
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Booking;
+using CertGrid.Domain.Notices.Email;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -184,6 +186,7 @@ public sealed class BookingCalendarGrain(
         if (State.Bookings.TryGetValue(bookingId, out var booking) && booking.Status == BookingStatus.Booked && booking.ReminderSentAt is null && booking.ReminderDueAt <= Now)
         {
             State.Bookings[bookingId] = booking with { ReminderSentAt = Now };
+            Cause(new SendNoticeEmail(NoticeEmail.SessionReminder(Community, bookingId, booking.LearnerId, booking.StartsAt, booking.DurationMinutes)));
             await SaveAsync(AuditEvent(Actors.System, "session.reminder-sent", bookingId, new { booking.LearnerId, booking.EvaluatorId, booking.StartsAt }));
         }
 

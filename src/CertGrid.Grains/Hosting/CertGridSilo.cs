@@ -5,7 +5,9 @@ using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Credentials.Keys;
 using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
+using CertGrid.Abstractions.Notices.Email;
 using CertGrid.Grains.Notices;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Renewals;
 using CertGrid.Grains.Storage;
@@ -90,6 +92,9 @@ public static class CertGridSilo
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();
         services.AddSingleton<WebhookSender>();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SmtpDelivery>();
+        services.AddSingleton<NoticeMailer>();
 
         // One key ring, in blob storage, shared by every silo: signing keys encrypted by one silo decrypt on all.
         services.AddDataProtection().SetApplicationName("CertGrid");

@@ -34,6 +34,7 @@ public sealed record ErasurePlan(string LearnerId, string Email, IReadOnlyList<s
         yield return new EraseHostedCredentials(LearnerId);
         yield return new EraseLearnerConsents(LearnerId);
         yield return new EraseRosterRows(LearnerId, RosterRows.EmailDigest(Email));
+        yield return new EraseNoticeEmails(LearnerId);
         yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);
     }
 }

@@ -8,6 +8,7 @@ using CertGrid.Domain.Notices;
 using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Analytics;
 using CertGrid.Grains.Notices;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -142,7 +143,9 @@ public sealed partial class RenewalGrain(
         }
 
         Cause(new MarkReplaced(Key.Id, State.RenewedByCredentialId));
-        Cause(new PublishNotices([NoticeFor(NoticeKind.Renewed)]));
+        var renewedNotice = NoticeFor(NoticeKind.Renewed);
+        Cause(new PublishNotices([renewedNotice]));
+        Cause(SendNoticeEmail.For([renewedNotice]));
         Cause(RenewalAnalytics.Renewed(Key.Id, Now));
         await SaveAsync(AuditEvent(actor, "renewal.renewed", Key.Id, new
         {
@@ -223,7 +226,9 @@ public sealed partial class RenewalGrain(
 
         if (step.Notify.Count > 0)
         {
-            Cause(new PublishNotices(step.Notify.Select(m => NoticeFor(NoticeKinds.For(m))).ToList()));
+            var notices = step.Notify.Select(m => NoticeFor(NoticeKinds.For(m))).ToList();
+            Cause(new PublishNotices(notices));
+            Cause(SendNoticeEmail.For(notices));
         }
     }
 

@@ -17,6 +17,9 @@ public sealed class StorageNames(string prefix)
     public string AssessmentsTable => prefix + "Assessments";
     public string NoticesTable => prefix + "Notices";
 
+    /// <summary>What became of each notice email (<c>m|…</c>) and the learners whose address bounces (<c>b|…</c>), per community.</summary>
+    public string NoticeEmailsTable => prefix + "NoticeEmails";
+
     /// <summary>Learners' achievements and cohort members' progress (rows <c>a|…</c> and <c>m|…</c>).</summary>
     public string ProgressTable => prefix + "Progress";
 
@@ -47,5 +50,5 @@ public sealed class StorageNames(string prefix)
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable, EventsTable];
+         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, NoticeEmailsTable];
 }

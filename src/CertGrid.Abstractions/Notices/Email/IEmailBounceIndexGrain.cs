@@ -1,0 +1,10 @@
+using CertGrid.Abstractions.Paging;
+
+namespace CertGrid.Abstractions.Notices.Email;
+
+/// <summary>Lists a community's learners whose email address bounces, for admins. Key: the community id.</summary>
+public interface IEmailBounceIndexGrain : IGrainWithStringKey
+{
+    [ReadOnly]
+    Task<Page<EmailBounce>> ListAsync(PageRequest page);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace CertGrid.Domain.Notices.Email;
+
+/// <summary>
+/// The words of notice emails in each language they are written in (the languages CertGrid's own pages are written in).
+/// Bodies are format strings: <c>{0}</c> the achievement, <c>{1}</c> the day of <see cref="NoticeEmail.At"/>, <c>{2}</c> the
+/// day of <see cref="NoticeEmail.Until"/> (or of At), <c>{3}</c> the detail, <c>{4}</c> the time of At (UTC).
+/// </summary>
+public sealed class EmailText
+{
+    public const string DefaultLanguage = "en";
+
+    private static readonly FrozenDictionary<string, EmailText> Languages = new Dictionary<string, EmailText>
+    {
+        ["en"] = new()
+        {
+            Greeting = "Hello {0},",
+            Templates = new Dictionary<EmailTemplate, (string, string)>
+            {
+                [EmailTemplate.RenewalWindowOpened] = ("You can now renew '{0}'", "Your '{0}' credential can now be renewed. It expires on {1}."),
+                [EmailTemplate.ExpiresIn30Days] = ("'{0}' expires in 30 days", "Your '{0}' credential expires in 30 days, on {1}. Renew it before then."),
+                [EmailTemplate.ExpiresIn7Days] = ("'{0}' expires in 7 days", "Your '{0}' credential expires in 7 days, on {1}. Renew it before then."),
+                [EmailTemplate.Expired] = ("'{0}' has expired", "Your '{0}' credential expired on {1} and is suspended. You can still renew it until {2}."),
+                [EmailTemplate.GraceEnded] = ("The grace period of '{0}' has ended", "The grace period of your '{0}' credential has ended. It lapses on {2} unless you renew it."),
+                [EmailTemplate.Lapsed] = ("'{0}' has lapsed", "Your '{0}' credential has lapsed; a full re-certification is required to hold it again."),
+                [EmailTemplate.Renewed] = ("'{0}' was renewed", "Your '{0}' credential was renewed; the new credential is {3}."),
+                [EmailTemplate.SessionReminder] = ("Your assessment session on {1}", "Your assessment session starts on {1} at {4} UTC and lasts {3} minutes."),
+            }.ToFrozenDictionary(),
+            Topics = new Dictionary<EmailTopic, string> { [EmailTopic.Renewals] = "renewal reminders", [EmailTopic.SessionReminders] = "session reminders" }.ToFrozenDictionary(),
+            SentBy = "{0} sent you this email through CertGrid.",
+            Unsubscribe = "Stop emails about {0}",
+            Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        },
+        ["fr"] = new()
+        {
+            Greeting = "Bonjour {0},",
+            Templates = new Dictionary<EmailTemplate, (string, string)>
+            {
+                [EmailTemplate.RenewalWindowOpened] = ("Vous pouvez renouveler « {0} »", "Votre titre « {0} » peut maintenant être renouvelé. Il expire le {1}."),
+                [EmailTemplate.ExpiresIn30Days] = ("« {0} » expire dans 30 jours", "Votre titre « {0} » expire dans 30 jours, le {1}. Renouvelez-le avant cette date."),
+                [EmailTemplate.ExpiresIn7Days] = ("« {0} » expire dans 7 jours", "Votre titre « {0} » expire dans 7 jours, le {1}. Renouvelez-le avant cette date."),
+                [EmailTemplate.Expired] = ("« {0} » a expiré", "Votre titre « {0} » a expiré le {1} et est suspendu. Vous pouvez encore le renouveler jusqu'au {2}."),
+                [EmailTemplate.GraceEnded] = ("Le délai de grâce de « {0} » est terminé", "Le délai de grâce de votre titre « {0} » est terminé. Il devient caduc le {2} si vous ne le renouvelez pas."),
+                [EmailTemplate.Lapsed] = ("« {0} » est caduc", "Votre titre « {0} » est caduc ; une nouvelle certification complète est nécessaire pour le détenir à nouveau."),
+                [EmailTemplate.Renewed] = ("« {0} » a été renouvelé", "Votre titre « {0} » a été renouvelé ; le nouveau titre est {3}."),
+                [EmailTemplate.SessionReminder] = ("Votre session d'évaluation du {1}", "Votre session d'évaluation commence le {1} à {4} UTC et dure {3} minutes."),
+            }.ToFrozenDictionary(),
+            Topics = new Dictionary<EmailTopic, string> { [EmailTopic.Renewals] = "les rappels de renouvellement", [EmailTopic.SessionReminders] = "les rappels de session" }.ToFrozenDictionary(),
+            SentBy = "{0} vous a envoyé cet e-mail via CertGrid.",
+            Unsubscribe = "Ne plus recevoir d'e-mails sur {0}",
+            Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        },
+    }.ToFrozenDictionary();
+
+    public static IReadOnlyCollection<string> Available => Languages.Keys;
+
+    /// <summary>The first of <paramref name="preferred"/> written here (an exact tag, then its primary language), or English.</summary>
+    public static EmailText For(params IEnumerable<string?> preferred)
+    {
+        foreach (var tag in preferred.OfType<string>().Select(t => t.Trim().ToLowerInvariant()))
+        {
+            if (Languages.TryGetValue(tag, out var exact) || Languages.TryGetValue(tag.Split('-')[0], out exact))
+            {
+                return exact;
+            }
+        }
+
+        return Languages[DefaultLanguage];
+    }
+
+    public string Language => Languages.First(l => ReferenceEquals(l.Value, this)).Key;
+
+    public required string Greeting { get; init; }
+    public required FrozenDictionary<EmailTemplate, (string Subject, string Body)> Templates { get; init; }
+    public required FrozenDictionary<EmailTopic, string> Topics { get; init; }
+    public required string SentBy { get; init; }
+    public required string Unsubscribe { get; init; }
+
+    /// <summary>The month names (the server runs without culture data, so dates are written from these).</summary>
+    public required IReadOnlyList<string> Months { get; init; }
+
+    public string Date(DateTimeOffset value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value.UtcDateTime.Day} {Months[value.UtcDateTime.Month - 1]} {value.UtcDateTime.Year}");
+}

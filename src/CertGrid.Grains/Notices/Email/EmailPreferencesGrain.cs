@@ -1,0 +1,93 @@
+using CertGrid.Abstractions.Notices.Email;
+using CertGrid.Domain.Audit;
+using CertGrid.Domain.Notices.Email;
+using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Storage;
+
+namespace CertGrid.Grains.Notices.Email;
+
+/// <summary>A learner's email preferences and bounce; admins see bouncing learners through the <see cref="EmailBounceRow"/> it projects.</summary>
+public sealed class EmailPreferencesGrain(
+    [PersistentState("email-preferences", StorageNames.GrainStore)] IPersistentState<EmailPreferencesState> state, StorageClients storage)
+    : DurableGrain<EmailPreferencesState>(state), IEmailPreferencesGrain
+{
+    private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
+
+    protected override string Community => Key.Community;
+
+    public Task<EmailPreferences> GetAsync() => Task.FromResult(View());
+
+    public async Task<EmailPreferences> SetAsync(SetEmailPreferences command, string actor)
+    {
+        var topics = InputRules.RequireCount(command.Topics, "input.topics", 0, Enum.GetValues<EmailTopic>().Length);
+        InputRules.RequireUnique(topics, "input.topics");
+        var language = command.Language is null ? null : RequireLanguage(command.Language);
+        State.OptedOut = Enum.GetValues<EmailTopic>().Where(t => !topics.Contains(t)).ToHashSet();
+        State.Language = language;
+        State.UpdatedAt = Now;
+        await SaveAsync(AuditEvent(actor, "email.preferences-set", Key.Id, new { topics = topics.Select(t => t.ToString()).Order().ToList(), language }));
+        return View();
+    }
+
+    public async Task<EmailPreferences> UnsubscribeAsync(EmailTopic topic, string actor)
+    {
+        if (State.OptedOut.Add(topic))
+        {
+            State.UpdatedAt = Now;
+            await SaveAsync(AuditEvent(actor, "email.unsubscribed", Key.Id, new { topic = topic.ToString() }));
+        }
+
+        return View();
+    }
+
+    public async Task RecordBounceAsync(string addressFingerprint, string reason)
+    {
+        if (State.Bounce?.AddressFingerprint == addressFingerprint)
+        {
+            return;
+        }
+
+        State.Bounce = new EmailBounce(Key.Id, Now, reason.Length > 300 ? reason[..300] : reason, addressFingerprint);
+        await SaveAsync(AuditEvent(Actors.System, "email.bounced", Key.Id, new { reason = State.Bounce.Reason }));
+    }
+
+    public async Task ClearBounceAsync()
+    {
+        if (State.Bounce is not null)
+        {
+            State.Bounce = null;
+            await SaveAsync(AuditEvent(Actors.System, "email.bounce-cleared", Key.Id, new { }));
+        }
+    }
+
+    public async Task EraseAsync()
+    {
+        if (!RecordExists)
+        {
+            return;
+        }
+
+        State.OptedOut.Clear();
+        State.Language = null;
+        State.Bounce = null;
+        State.UpdatedAt = null;
+        await SaveAsync();
+    }
+
+    protected override Task ProjectAsync()
+    {
+        var table = new ReadModelTable(storage.Table(storage.Names.NoticeEmailsTable));
+        return State.Bounce is { } bounce ? table.UpsertAsync(EmailBounceRow.From(Community, bounce)) : table.DeleteAsync(Community, EmailBounceRow.KeyOf(Key.Id));
+    }
+
+    private static string RequireLanguage(string language)
+    {
+        var tag = language.Trim().ToLowerInvariant();
+        return EmailText.Available.Contains(tag)
+            ? tag
+            : throw CertGridException.Invalid("input.language", $"Emails are written in {string.Join(", ", EmailText.Available.Order())}; '{language}' is not one of them.");
+    }
+
+    private EmailPreferences View() =>
+        new(Key.Id, Enum.GetValues<EmailTopic>().Where(t => !State.OptedOut.Contains(t)).ToList(), State.Language, State.Bounce, State.UpdatedAt);
+}
