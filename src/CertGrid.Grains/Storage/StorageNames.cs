@@ -38,11 +38,14 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each community's log of partners' reads of learners' data (<c>r|…</c>) and partners' messages to learners (<c>m|…</c>).</summary>
     public string PartnerAccessTable => prefix + "PartnerAccess";
 
+    /// <summary>Each community's learners by email (row key: the email's SHA-256), one row per email: the claim that keeps emails unique (<c>Learners/LearnerEmailIndex</c>).</summary>
+    public string LearnerEmailsTable => prefix + "LearnerEmails";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
 
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable];
+         PartnersTable, TalentTable, PartnerAccessTable, LearnerEmailsTable];
 }
