@@ -8,6 +8,7 @@ namespace CertGrid.Abstractions.Credentials;
 /// What the attempt hands over to issue a credential after a pass. Automatic awards (a completed pathway, a
 /// contributor badge) have no attempt: <see cref="AttemptId"/> then names the basis of the award (the pathway id, or
 /// the badge rule) and <see cref="AwardedThrough"/> says so; <see cref="SupportingEvidence"/> lists what earned it.
+/// A credential earned before CertGrid and imported (<c>import:{importId}</c>) carries <see cref="EarnedAt"/>: it is valid from then.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issue-credential")]
 public sealed record IssueCredential(
@@ -19,7 +20,8 @@ public sealed record IssueCredential(
     [property: Id(5)] string? ReplacesCredentialId = null,
     [property: Id(6)] string? AppealId = null,
     [property: Id(7)] string? AwardedThrough = null,
-    [property: Id(8)] IReadOnlyList<EvidenceItem>? SupportingEvidence = null);
+    [property: Id(8)] IReadOnlyList<EvidenceItem>? SupportingEvidence = null,
+    [property: Id(9)] DateTimeOffset? EarnedAt = null);
 
 /// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]

@@ -21,7 +21,7 @@ public sealed class OnboardingSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<RosterUploadTicketType>>("startRosterImport")
-            .Description("Starts an import of learners from a CSV or JSON Lines file and returns where to upload it (admin).")
+            .Description("Starts an import of learners, evaluators, cohort memberships or credentials earned before CertGrid from a CSV or JSON Lines file, and returns where to upload it (admin).")
             .Authorize(AccessRules.Admins)
             .SafeToRunAgain()
             .Argument<NonNullGraphType<StartRosterImportInputType>>("input", "The file's name and size.")
@@ -30,19 +30,19 @@ public sealed class OnboardingSchema : ISchemaContributor
                 var community = ctx.Community();
                 var input = ctx.GetArgument<StartRosterImportInput>("input");
                 return await ctx.CreateOnceAsync(IdPrefixes.RosterImport,
-                    id => ctx.Grains().RosterImport(community, id).StartAsync(new StartRosterImport(input.FileName, input.SizeBytes), ctx.Caller().Actor),
+                    id => ctx.Grains().RosterImport(community, id).StartAsync(new StartRosterImport(input.FileName, input.SizeBytes, input.Kind), ctx.Caller().Actor),
                     id => ctx.Grains().RosterImport(community, id).UploadTicketAsync());
             });
 
         mutation.Field<NonNullGraphType<RosterImportType>>("dryRunRosterImport")
-            .Description("Reads and checks the uploaded file: every row's errors (line, column, what is wrong, what is accepted), and how many learners it would enrol or leave as they are. Changes no learner.")
+            .Description("Reads and checks the uploaded file against the rules and the community: every row's errors (line, column, what is wrong, what is accepted), and how many rows would create something or leave what the community has. Changes nothing else.")
             .Authorize(AccessRules.Admins)
             .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The import (imp_…).")
             .ResolveAsync(async ctx => await ctx.Grains().RosterImport(ctx.Community(), ctx.Id("id", IdPrefixes.RosterImport)).DryRunAsync(ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<RosterImportType>>("applyRosterImport")
-            .Description("Enrols the new learners of a clean dry run in the background (follow processedRows); learners the community already has are left as they are, so applying the same file again changes nothing.")
+            .Description("Applies the rows of a clean dry run in the background (follow processedRows): enrols learners, registers evaluators, adds cohort members or issues earned credentials; what the community already has is left as it is, so applying the same file again changes nothing.")
             .Authorize(AccessRules.Admins)
             .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("id", "The import (imp_…).")

@@ -11,22 +11,25 @@ public sealed class RosterImportType : ObjectGraphType<RosterImportInfo>
     public RosterImportType()
     {
         Name = "RosterImport";
-        Description = "An import of a roster file of learners: its dry run, the progress of applying it, and the results file.";
+        Description = "An import of learners, evaluators, cohort memberships or earned credentials: its dry run, the progress of applying it, and the results file.";
         Field("id", x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The import's id (imp_…).");
         Field(x => x.FileName, nullable: false).Description("The file's name as given when the import started.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ImportKindType>)).Description("What the file's rows are.");
         Field(x => x.Status, type: typeof(NonNullGraphType<RosterImportStatusType>)).Description("Where the import stands.");
         Field(x => x.TotalRows, nullable: false).Description("Rows the dry run read (good and bad).");
-        Field(x => x.NewRows, nullable: false).Description("Rows that enrol (or enrolled) a new learner.");
-        Field(x => x.UnchangedRows, nullable: false).Description("Rows whose email the community already has: left as they are.");
+        Field(x => x.NewRows, nullable: false).Description("Rows that create (or created) something new: a learner, an evaluator, a cohort membership, a credential.");
+        Field(x => x.UnchangedRows, nullable: false).Description("Rows the community already has (the email, the membership, the imported credential): left as they are.");
         Field(x => x.ErrorCount, nullable: false).Description("Rows with errors; the import cannot be applied while there are any.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowErrorType>>>>("errors")
             .Description("The first 100 errors, in file order; the results file lists them all.").Resolve(ctx => ctx.Source.Errors);
         Field(x => x.ProcessedRows, nullable: false).Description("Rows applied so far (progress while APPLYING).");
-        Field(x => x.EnrolledRows, nullable: false).Description("Learners enrolled by this import so far.");
+        Field(x => x.CreatedRows, nullable: false).Description("Rows applied so far that created what they describe (learners enrolled, evaluators registered, members added, credentials issued).");
+        Field<NonNullGraphType<LongGraphType>>("enrolledRows").Description("The same as createdRows.").DeprecationReason("Use createdRows: imports create evaluators, memberships and credentials too.")
+            .Resolve(ctx => ctx.Source.CreatedRows);
         Field(x => x.CreatedAt, nullable: false).Description("When the import started (UTC).");
         Field(x => x.CompletedAt, nullable: true).Description("When applying completed (UTC).");
         Field<StringGraphType>("resultsUrl")
-            .Description("A 15-minute URL of the results file (CSV: line, email, outcome, learnerId, column, problem, accepted); null before the dry run.")
+            .Description("A 15-minute URL of the results file (CSV: line, subject, outcome, id, column, problem, accepted); null before the dry run.")
             .ResolveAsync(async ctx => (await ctx.Grains().RosterImport(ctx.Community(), ctx.Source.Id).ResultsUrlAsync())?.ToString());
         this.AuthorizeOtherFieldsAsParent();
     }

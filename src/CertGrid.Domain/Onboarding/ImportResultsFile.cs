@@ -3,11 +3,13 @@ using CsvHelper;
 namespace CertGrid.Domain.Onboarding;
 
 /// <summary>One line of an import's results file: what happened (or will happen) to a line of the uploaded file.</summary>
-public sealed record ImportResultLine(long Line, string Email, string Outcome, string? LearnerId, ImportRowError? Error = null);
+/// <param name="Subject">Who or what the line is about: the email of a learner, evaluator or holder, the learner of a cohort membership.</param>
+/// <param name="Id">What the line created or left: the learner, evaluator or credential id.</param>
+public sealed record ImportResultLine(long Line, string Subject, string Outcome, string? Id, ImportRowError? Error = null);
 
 /// <summary>
 /// The results file an admin downloads: CSV with one record per line of the uploaded file, in file order
-/// (<c>line,email,outcome,learnerId,column,problem,accepted</c>). Fields a spreadsheet would run as a formula are escaped.
+/// (<c>line,subject,outcome,id,column,problem,accepted</c>). Fields a spreadsheet would run as a formula are escaped.
 /// </summary>
 public static class ImportResultsFile
 {
@@ -18,10 +20,10 @@ public static class ImportResultsFile
         using var output = new MemoryStream();
         using (var writer = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true))
         {
-            writer.WriteHeader(["line", "email", "outcome", "learnerId", "column", "problem", "accepted"]);
+            writer.WriteHeader(["line", "subject", "outcome", "id", "column", "problem", "accepted"]);
             foreach (var line in lines.OrderBy(l => l.Line))
             {
-                writer.WriteRecord([line.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), line.Email, line.Outcome, line.LearnerId ?? string.Empty,
+                writer.WriteRecord([line.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), line.Subject, line.Outcome, line.Id ?? string.Empty,
                     line.Error?.Column ?? string.Empty, line.Error?.Problem ?? string.Empty, line.Error?.Accepted ?? string.Empty]);
             }
         }

@@ -58,7 +58,8 @@ public sealed partial class CredentialGrain(
         var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
             ?? new FrameworkContent(framework.Name, framework.Description, [], framework.Competencies, ProficiencyLevel.Default);
 
-        var validFrom = TruncateToSeconds(Now);
+        // A credential imported from before CertGrid is valid from when it was earned (its validity counted from then).
+        var validFrom = TruncateToSeconds(command.EarnedAt ?? Now);
         DateTimeOffset? validUntil = definition.ValidityDays is { } days ? validFrom.AddDays(days) : null;
         var credentialUrl = routes.Credential(Community, Key.Id);
         var aligned = definition.Rubric.Criteria.SelectMany(c => c.CompetencyCodes).ToHashSet(StringComparer.Ordinal);

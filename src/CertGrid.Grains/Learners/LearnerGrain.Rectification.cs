@@ -35,12 +35,22 @@ public sealed partial class LearnerGrain
             return ToProfile();
         }
 
+        var previousEmail = State.Email;
+        if (email != previousEmail)
+        {
+            await ClaimEmailAsync(email);
+        }
+
         State.Name = name;
         State.Email = email;
         State.Organisation = organisation;
         Cause(new RectificationPlan(Key.Id, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList()).Effects(name, email, organisation, changed));
         // The audit names the fields corrected, never their old or new values.
         await SaveAsync(AuditEvent(actor, "learner.rectified", Key.Id, new { fields = changed }));
+        if (email != previousEmail)
+        {
+            await EmailIndex.ReleaseAsync(Community, previousEmail, Key.Id);
+        }
         return ToProfile();
     }
 }

@@ -32,9 +32,13 @@ public sealed partial class LearnerGrain(
             throw CertGridException.Conflict($"Learner '{Key.Id}' is already enrolled.");
         }
 
-        State.Name = InputRules.RequireText(command.Name, "input.name");
-        State.Email = InputRules.RequireEmail(command.Email, "input.email");
-        State.Organisation = InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength);
+        var name = InputRules.RequireText(command.Name, "input.name");
+        var email = InputRules.RequireEmail(command.Email, "input.email");
+        var organisation = InputRules.OptionalText(command.Organisation, "input.organisation", InputRules.NameMaxLength);
+        await ClaimEmailAsync(email);
+        State.Name = name;
+        State.Email = email;
+        State.Organisation = organisation;
         State.EnrolledAt = Now;
         await SaveAsync(AuditEvent(actor, "learner.enrolled", Key.Id, new { State.Name, State.Organisation }));
         return ToProfile();

@@ -1,4 +1,3 @@
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Onboarding;
 using CertGrid.Domain.Onboarding;
 using CertGrid.Grains.Learners;
@@ -8,11 +7,12 @@ using CertGrid.Grains.Storage;
 namespace CertGrid.Grains.Onboarding;
 
 /// <summary>
-/// One roster import. The file goes straight to blob storage through a SAS URL; the dry run reads it, checks every row
-/// and compares it with the community's learners (by email); applying enrols the new learners in batches on a grain
-/// timer, storing the cursor after each batch, with a reminder (one per import being applied, removed when it
-/// completes) that wakes the grain after a restart so it carries on from the cursor. Learners get ids derived from the
-/// import and their email, so a batch redone after a crash meets the learners it already enrolled instead of twins.
+/// One import of learners, evaluators, cohort memberships or earned credentials. The file goes straight to blob storage
+/// through a SAS URL; the dry run reads it, checks every row and compares it with the community (only the emails, cohorts
+/// and credentials the file names are looked up); applying creates what each new row describes in batches on a grain
+/// timer, storing the cursor after each batch, with a reminder (one per import being applied, removed when it completes)
+/// that wakes the grain after a restart so it carries on from the cursor. What a row creates has an id derived from the
+/// import (or the row's own key), so a batch redone after a crash meets what it created instead of twins.
 /// </summary>
 public sealed partial class RosterImportGrain(
     [PersistentState("rosterimport", StorageNames.GrainStore)] IPersistentState<RosterImportState> state,
@@ -21,11 +21,11 @@ public sealed partial class RosterImportGrain(
     : DurableGrain<RosterImportState>(state), IRosterImportGrain, IRemindable
 {
     public const int BatchSize = 500;
-    public const int ParallelEnrolments = 32;
+    public const int ParallelRows = 32;
     private const string ReminderName = "apply-roster";
     private static readonly TimeSpan UploadWindow = TimeSpan.FromMinutes(30);
 
-    private RosterPlan? _plan;
+    private ImportPlan? _plan;
     private bool _passScheduled;
 
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
@@ -53,20 +53,26 @@ public sealed partial class RosterImportGrain(
         }
 
         var fileName = InputRules.RequireText(command.FileName, "input.fileName", 200);
-        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && LearnerRoster.FormatOf(fileName) != ImportFormat.JsonLines)
+        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && ImportFileReader.FormatOf(fileName) != ImportFormat.JsonLines)
         {
             throw CertGridException.Invalid("input.fileName", "Name the file .csv (comma-separated values with a header row) or .jsonl (JSON Lines: one object per line).");
         }
 
-        if (command.SizeBytes is < 1 or > LearnerRoster.MaxBytes)
+        if (command.SizeBytes is < 1 or > ImportFileReader.MaxBytes)
         {
-            throw CertGridException.Invalid("input.sizeBytes", $"A roster file has 1 to {LearnerRoster.MaxBytes} bytes; split a larger roster into several imports.");
+            throw CertGridException.Invalid("input.sizeBytes", $"An import file has 1 to {ImportFileReader.MaxBytes} bytes; split a larger file into several imports.");
+        }
+
+        if (!Enum.IsDefined(command.Kind))
+        {
+            throw CertGridException.Invalid("input.kind", "Say what the file's rows are: LEARNERS, EVALUATORS, COHORT_MEMBERS or HOLDERS.");
         }
 
         State.FileName = fileName;
+        State.Kind = command.Kind;
         State.Status = RosterImportStatus.AwaitingUpload;
         State.CreatedAt = Now;
-        await SaveAsync(AuditEvent(actor, "roster-import.started", Key.Id, new { fileName, command.SizeBytes }));
+        await SaveAsync(AuditEvent(actor, "roster-import.started", Key.Id, new { fileName, command.SizeBytes, kind = command.Kind }));
         return await UploadTicketAsync();
     }
 
@@ -92,12 +98,12 @@ public sealed partial class RosterImportGrain(
 
         var plan = await LoadPlanAsync();
         await files.WriteAsync(ResultsBlob, ImportResultsFile.Write(plan.Results(0)), ImportResultsFile.ContentType);
-        State.Status = plan.Roster.IsClean ? RosterImportStatus.Checked : RosterImportStatus.Rejected;
-        State.TotalRows = plan.Learners.Count + plan.Roster.ErrorCount;
+        State.Status = plan.IsClean ? RosterImportStatus.Checked : RosterImportStatus.Rejected;
+        State.TotalRows = plan.Rows.Count + plan.ErrorCount;
         State.NewRows = plan.NewRows;
         State.UnchangedRows = plan.UnchangedRows;
-        State.ErrorCount = plan.Roster.ErrorCount;
-        State.Errors = [.. plan.Roster.Errors.Take(100)];
+        State.ErrorCount = plan.ErrorCount;
+        State.Errors = [.. plan.Errors.Take(100)];
         State.HasResults = true;
         await SaveAsync(AuditEvent(actor, "roster-import.checked", Key.Id, new { State.TotalRows, State.NewRows, State.UnchangedRows, State.ErrorCount }));
         return ToInfo();
@@ -116,13 +122,23 @@ public sealed partial class RosterImportGrain(
                 throw CertGridException.Policy($"The dry run found {State.ErrorCount} rows with errors; fix them (the results file lists each) and import the corrected file.");
         }
 
-        // Checked against the learners of now, not those of the dry run: someone may have been enrolled since.
+        // Checked against the community of now, not that of the dry run: someone may have been enrolled since.
         _plan = null;
         var plan = await LoadPlanAsync();
+        if (!plan.IsClean)
+        {
+            State.Status = RosterImportStatus.Rejected;
+            State.ErrorCount = plan.ErrorCount;
+            State.Errors = [.. plan.Errors.Take(100)];
+            await SaveAsync(AuditEvent(actor, "roster-import.checked", Key.Id, new { State.ErrorCount }));
+            throw CertGridException.Policy($"The community changed since the dry run: {plan.ErrorCount} rows have errors now (see the import's errors); fix them and import the corrected file.");
+        }
+
         State.Status = RosterImportStatus.Applying;
         State.NewRows = plan.NewRows;
         State.UnchangedRows = plan.UnchangedRows;
         State.ProcessedRows = 0;
+        State.UnchangedAtApply = plan.UnchangedRowBits();
         State.AppliedBy = actor;
         await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         await SaveAsync(AuditEvent(actor, "roster-import.applying", Key.Id, new { State.NewRows, State.UnchangedRows }));
@@ -151,27 +167,28 @@ public sealed partial class RosterImportGrain(
         }
 
         var plan = await LoadPlanAsync();
-        var batch = plan.Learners.Skip((int)State.ProcessedRows).Take(BatchSize).ToList();
-        var toEnrol = batch.Where(l => l.ExistingLearnerId is null).ToList();
-        foreach (var group in toEnrol.Chunk(ParallelEnrolments))
+        var first = (int)State.ProcessedRows;
+        var batch = plan.Rows.Skip(first).Take(BatchSize).ToList();
+        var application = new ImportApplication(GrainFactory, Community, Key.Id, State.AppliedBy);
+        var created = 0;
+        foreach (var group in batch.Where((_, i) => !ImportPlan.IsUnchanged(State.UnchangedAtApply, first + i)).Chunk(ParallelRows))
         {
             // Concurrent grain calls, awaited on the grain's own scheduler (never the thread pool).
-            await Task.WhenAll(group.Select(EnrolAsync));
+            created += (await Task.WhenAll(group.Select(r => r.ApplyAsync(application)))).Count(done => done);
         }
 
-        var enrolled = toEnrol.Count;
         State.ProcessedRows += batch.Count;
-        State.EnrolledRows += enrolled;
-        if (State.ProcessedRows < plan.Learners.Count)
+        State.CreatedRows += created;
+        if (State.ProcessedRows < plan.Rows.Count)
         {
             await SaveAsync();
             return ToInfo();
         }
 
-        await files.WriteAsync(ResultsBlob, ImportResultsFile.Write(plan.Results(State.ProcessedRows)), ImportResultsFile.ContentType);
+        await files.WriteAsync(ResultsBlob, ImportResultsFile.Write(plan.Results(State.ProcessedRows, State.UnchangedAtApply)), ImportResultsFile.ContentType);
         State.Status = RosterImportStatus.Completed;
         State.CompletedAt = Now;
-        await SaveAsync(AuditEvent(State.AppliedBy, "roster-import.completed", Key.Id, new { State.EnrolledRows, State.UnchangedRows }));
+        await SaveAsync(AuditEvent(State.AppliedBy, "roster-import.completed", Key.Id, new { State.CreatedRows, State.UnchangedRows }));
         if (await this.GetReminder(ReminderName) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -185,19 +202,6 @@ public sealed partial class RosterImportGrain(
         // Activation already scheduled the next batch when the import is being applied; this only keeps a stopped silo's import going.
         ScheduleNextBatch();
         return Task.CompletedTask;
-    }
-
-    private async Task EnrolAsync(PlannedLearner learner)
-    {
-        try
-        {
-            await GrainFactory.Learner(Community, learner.NewLearnerId).EnrolAsync(
-                new EnrolLearner(learner.Row.Name, learner.Row.Email, learner.Row.Organisation), State.AppliedBy);
-        }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.Conflict)
-        {
-            // Enrolled by this import before a restart: the batch is being redone.
-        }
     }
 
     private void ScheduleNextBatch()
@@ -225,30 +229,17 @@ public sealed partial class RosterImportGrain(
         }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
     }
 
-    private async Task<RosterPlan> LoadPlanAsync()
+    private async Task<ImportPlan> LoadPlanAsync()
     {
         if (_plan is not null)
         {
             return _plan;
         }
 
-        var content = await files.ReadAllAsync(SourceBlob, LearnerRoster.MaxBytes)
-            ?? throw CertGridException.Policy($"No file was uploaded for import '{Key.Id}' yet (or it is larger than {LearnerRoster.MaxBytes} bytes); PUT it to the upload URL first.");
-        var roster = LearnerRoster.Parse(content, LearnerRoster.FormatOf(State.FileName));
-        var existing = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.LearnersTable)).ScanAsync<LearnerRow>(Community, IdPrefixes.Learner + "_"))
-        {
-            existing.TryAdd(row.Email, row.RowKey);
-        }
-
-        var learners = roster.Rows.Select(r =>
-        {
-            var id = ImportedLearnerId.For(Key.Id, r.Email);
-            var found = existing.GetValueOrDefault(r.Email);
-            // A learner this very import enrolled (before a restart) is still "new" for this import.
-            return new PlannedLearner(r, id, found == id ? null : found);
-        }).ToList();
-        return _plan = new RosterPlan(roster, learners);
+        var content = await files.ReadAllAsync(SourceBlob, ImportFileReader.MaxBytes)
+            ?? throw CertGridException.Policy($"No file was uploaded for import '{Key.Id}' yet (or it is larger than {ImportFileReader.MaxBytes} bytes); PUT it to the upload URL first.");
+        var planning = new ImportPlanning(content, ImportFileReader.FormatOf(State.FileName), GrainFactory, storage, Community, Key.Id, Now);
+        return _plan = await planning.PlanAsync(State.Kind);
     }
 
     private void RequireExists()
@@ -260,5 +251,5 @@ public sealed partial class RosterImportGrain(
     }
 
     private RosterImportInfo ToInfo() => new(Key.Id, State.FileName, State.Status, State.TotalRows, State.NewRows, State.UnchangedRows,
-        State.ErrorCount, State.Errors, State.ProcessedRows, State.EnrolledRows, State.CreatedAt, State.CompletedAt);
+        State.ErrorCount, State.Errors, State.ProcessedRows, State.CreatedRows, State.CreatedAt, State.CompletedAt, State.Kind);
 }

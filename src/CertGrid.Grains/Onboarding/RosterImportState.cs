@@ -17,9 +17,16 @@ public sealed class RosterImportState : DurableState
 
     /// <summary>Rows of the plan already applied: the cursor a restart resumes from.</summary>
     [Id(7)] public long ProcessedRows { get; set; }
-    [Id(8)] public long EnrolledRows { get; set; }
+    [Id(8)] public long CreatedRows { get; set; }
     [Id(9)] public DateTimeOffset CreatedAt { get; set; }
     [Id(10)] public DateTimeOffset? CompletedAt { get; set; }
     [Id(11)] public string AppliedBy { get; set; } = string.Empty;
     [Id(12)] public bool HasResults { get; set; }
+    [Id(13)] public ImportKind Kind { get; set; }
+
+    /// <summary>
+    /// One bit per planned row, set for rows the community already had when applying started: those are left alone, and a
+    /// plan rebuilt after a restart (which sees what this import created as existing) still applies and counts the rest.
+    /// </summary>
+    [Id(14)] public byte[] UnchangedAtApply { get; set; } = [];
 }

@@ -59,6 +59,28 @@ public sealed class ReadModelTable(TableClient table)
         return new Page<TItem>(items.Select(map).ToList(), next);
     }
 
+    /// <summary>
+    /// The rows of the community with these row keys (those that exist), a batch of keys per query: Azure Tables allows 15
+    /// comparisons in one filter and the partition takes one. Looks up a file's worth of keys without scanning the partition.
+    /// </summary>
+    public async Task<IReadOnlyList<TRow>> FindManyAsync<TRow>(string community, IEnumerable<string> rowKeys, CancellationToken cancellationToken = default)
+        where TRow : class, ITableEntity, new()
+    {
+        const int keysPerQuery = 14, queriesAtOnce = 16;
+        var found = new System.Collections.Concurrent.ConcurrentBag<TRow>();
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {community}");
+        await Parallel.ForEachAsync(rowKeys.Distinct(StringComparer.Ordinal).Chunk(keysPerQuery),
+            new ParallelOptions { MaxDegreeOfParallelism = queriesAtOnce, CancellationToken = cancellationToken }, async (batch, cancellation) =>
+            {
+                var filter = $"{partition} and ({string.Join(" or ", batch.Select(k => TableClient.CreateQueryFilter($"RowKey eq {k}")))})";
+                await foreach (var row in table.QueryAsync<TRow>(filter, cancellationToken: cancellation))
+                {
+                    found.Add(row);
+                }
+            });
+        return [.. found];
+    }
+
     /// <summary>Every row of the community under a prefix, in order (for exports and chain verification).</summary>
     public async IAsyncEnumerable<TRow> ScanAsync<TRow>(
         string community, string rowKeyPrefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

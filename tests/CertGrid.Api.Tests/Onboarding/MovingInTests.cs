@@ -5,14 +5,15 @@ using CertGrid.Api.Tests.Identity;
 namespace CertGrid.Api.Tests.Onboarding;
 
 /// <summary>
-/// Issue 19's "done when", up to sign-in: a community configures its identity provider, imports its members from a CSV
-/// with a few bad rows (the dry run shows them and changes nothing), fixes the file, applies it (the same file again
-/// changes nothing), and an imported member signs in through the local OpenID Connect provider as their record.
+/// Issue 19's "done when", up to sign-in: a community configures its identity provider, imports its members, evaluators,
+/// cohorts and the credentials its members already hold from CSV files with a few bad rows (each dry run shows them and
+/// changes nothing), fixes the files, applies them (the same file again changes nothing), and an imported member signs in
+/// through the local OpenID Connect provider as their record (the rest in <c>MovingInHoldersTests</c>).
 /// </summary>
 [Collection(SharedServerGroup.Name)]
-public sealed class MovingInTests(SharedServerFixture server, LocalOidcProvider provider) : IClassFixture<LocalOidcProvider>
+public sealed partial class MovingInTests(SharedServerFixture server, LocalOidcProvider provider) : IClassFixture<LocalOidcProvider>
 {
-    private const string Import = "id fileName status totalRows newRows unchangedRows errorCount errors { line column problem accepted } processedRows enrolledRows resultsUrl";
+    private const string Import = "id kind fileName status totalRows newRows unchangedRows errorCount errors { line column problem accepted } processedRows createdRows resultsUrl";
 
     private static readonly Faker Faker = new();
 
@@ -43,7 +44,7 @@ public sealed class MovingInTests(SharedServerFixture server, LocalOidcProvider 
 
         var fixedFile = Csv([.. good]);
         var completed = await ApplyAsync(scenario, await DryRunAsync(scenario, "members-fixed.csv", fixedFile));
-        Assert.Equal(30, completed.GetProperty("enrolledRows").GetInt64());
+        Assert.Equal(30, completed.GetProperty("createdRows").GetInt64());
         Assert.Equal(1, completed.GetProperty("unchangedRows").GetInt64());
         Assert.Equal(31, await LearnerCountAsync(scenario));
         using var http = new HttpClient();
@@ -53,7 +54,7 @@ public sealed class MovingInTests(SharedServerFixture server, LocalOidcProvider 
 
         var again = await DryRunAsync(scenario, "members-fixed.csv", fixedFile);
         Assert.Equal((0, 31), (again.GetProperty("newRows").GetInt64(), again.GetProperty("unchangedRows").GetInt64()));
-        Assert.Equal(0, (await ApplyAsync(scenario, again)).GetProperty("enrolledRows").GetInt64());
+        Assert.Equal(0, (await ApplyAsync(scenario, again)).GetProperty("createdRows").GetInt64());
         Assert.Equal(31, await LearnerCountAsync(scenario));
 
         var member = people[7];
@@ -82,13 +83,13 @@ public sealed class MovingInTests(SharedServerFixture server, LocalOidcProvider 
         await server.GraphQl.ErrorAsync("FORBIDDEN", "mutation { startRosterImport(input: { fileName: \"m.csv\", sizeBytes: 10 }) { uploadUrl } }", key: (await scenario.EnrolLearnerAsync()).Key);
     }
 
-    private async Task<JsonElement> StartAsync(CommunityScenario scenario, string fileName, long size) =>
+    private async Task<JsonElement> StartAsync(CommunityScenario scenario, string fileName, long size, string kind = "LEARNERS") =>
         (await server.GraphQl.DataAsync("mutation($input: StartRosterImportInput!) { startRosterImport(input: $input) { import { id status } uploadUrl uploadExpiresAt } }",
-            new { input = new { fileName, sizeBytes = size } }, scenario.AdminKey)).GetProperty("startRosterImport");
+            new { input = new { fileName, sizeBytes = size, kind } }, scenario.AdminKey)).GetProperty("startRosterImport");
 
-    private async Task<JsonElement> DryRunAsync(CommunityScenario scenario, string fileName, byte[] content)
+    private async Task<JsonElement> DryRunAsync(CommunityScenario scenario, string fileName, byte[] content, string kind = "LEARNERS")
     {
-        var ticket = await StartAsync(scenario, fileName, content.Length);
+        var ticket = await StartAsync(scenario, fileName, content.Length, kind);
         Assert.Equal(201, await CommunityScenario.PutAsync(ticket, content, "text/csv"));
         return (await server.GraphQl.DataAsync($"mutation($id: ID!) {{ dryRunRosterImport(id: $id) {{ {Import} }} }}",
             new { id = ticket.GetProperty("import").GetProperty("id").GetString() }, scenario.AdminKey)).GetProperty("dryRunRosterImport");
@@ -116,7 +117,7 @@ public sealed class MovingInTests(SharedServerFixture server, LocalOidcProvider 
     private async Task<int> LearnerCountAsync(CommunityScenario scenario) =>
         (await server.GraphQl.DataAsync("{ learners(first: 100) { nodes { id } } }", key: scenario.AdminKey)).GetProperty("learners").GetProperty("nodes").GetArrayLength();
 
-    private static byte[] Csv(IEnumerable<string> rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend("Name,Email,Organisation")) + "\r\n");
+    private static byte[] Csv(IEnumerable<string> rows, string header = "Name,Email,Organisation") => Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend(header)) + "\r\n");
 
     private static string Email() => $"{Guid.NewGuid():N}"[..8] + "." + Faker.Internet.Email().ToLowerInvariant();
 }

@@ -6,7 +6,7 @@ namespace CertGrid.Domain.Tests.Onboarding;
 
 public class LearnerRosterTests
 {
-    private static ParsedRoster Csv(string text) => LearnerRoster.Parse(Encoding.UTF8.GetBytes(text), ImportFormat.Csv);
+    private static ParsedImport<LearnerImportRow> Csv(string text) => LearnerRoster.Parse(Encoding.UTF8.GetBytes(text), ImportFormat.Csv);
 
     [Fact]
     public void Columns_are_found_by_name_in_any_case_and_order_and_emails_are_lower_cased()
@@ -43,15 +43,15 @@ public class LearnerRosterTests
         var roster = LearnerRoster.Parse(Encoding.UTF8.GetBytes("{\"name\":\"Ada\",\"email\":\"ada@example.org\"}\n\n{oops\n[1]\n{\"name\":\"Bob\",\"email\":\"bob\"}\n"), ImportFormat.JsonLines);
         Assert.Single(roster.Rows);
         Assert.Equal([3L, 4L, 5L], roster.Errors.Select(e => e.Line));
-        Assert.Equal(ImportFormat.JsonLines, LearnerRoster.FormatOf("members.JSONL"));
+        Assert.Equal(ImportFormat.JsonLines, ImportFileReader.FormatOf("members.JSONL"));
     }
 
     [Fact]
     public void An_imported_learner_id_is_stable_per_import_and_email()
     {
-        var id = ImportedLearnerId.For("imp_a", "ada@example.org");
+        var id = ImportedId.For(IdPrefixes.Learner, "imp_a", "ada@example.org");
         Assert.True(EntityId.IsValid(id, IdPrefixes.Learner));
-        Assert.Equal(id, ImportedLearnerId.For("imp_a", "ada@example.org"));
-        Assert.NotEqual(id, ImportedLearnerId.For("imp_b", "ada@example.org"));
+        Assert.Equal(id, ImportedId.For(IdPrefixes.Learner, "imp_a", "ada@example.org"));
+        Assert.NotEqual(id, ImportedId.For(IdPrefixes.Learner, "imp_b", "ada@example.org"));
     }
 }
