@@ -66,10 +66,24 @@ public sealed class PublicRoutes(Uri baseUrl)
     public string Evidence(string community, string credentialId, string artifactId) =>
         $"{Credential(community, credentialId)}/evidence/{artifactId}";
 
-    /// <summary>The community of an issuer id minted by this deployment.</summary>
+    /// <summary>The verification method of one of the community's Ed25519 Multikeys: its DID URL.</summary>
+    public string DidVerificationMethod(string community, string publicKeyMultibase) => $"{DidWeb(community)}#{publicKeyMultibase}";
+
+    /// <summary>
+    /// The community of an issuer id minted by this deployment: its issuer profile URL, or its did:web (the issuer of
+    /// credentials that carry a Data Integrity proof).
+    /// </summary>
     public bool TryParseIssuer(string? issuerUrl, [NotNullWhen(true)] out string? community)
     {
         community = null;
+        var didPrefix = DidWeb(string.Empty);
+        if (issuerUrl is not null && issuerUrl.StartsWith(didPrefix, StringComparison.Ordinal))
+        {
+            var didCommunity = issuerUrl[didPrefix.Length..];
+            community = CommunityId.IsValid(didCommunity) ? didCommunity : null;
+            return community is not null;
+        }
+
         var segments = RelativeSegments(issuerUrl);
         if (segments is ["c", var slug, "issuer"] && CommunityId.IsValid(slug))
         {

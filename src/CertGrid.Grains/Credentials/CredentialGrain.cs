@@ -9,6 +9,7 @@ using CertGrid.Abstractions.Publishing;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Credentials.DataIntegrity.JsonLd;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
 using CertGrid.Domain.Talent;
@@ -58,13 +59,16 @@ public sealed partial class CredentialGrain(
         var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
             ?? new FrameworkContent(framework.Name, framework.Description, [], framework.Competencies, ProficiencyLevel.Default);
 
+        var issuer = GrainFactory.GetGrain<IIssuerGrain>(Community);
+        var proofFormat = await issuer.GetProofFormatAsync();
         var validFrom = TruncateToSeconds(Now);
         DateTimeOffset? validUntil = definition.ValidityDays is { } days ? validFrom.AddDays(days) : null;
         var credentialUrl = routes.Credential(Community, Key.Id);
         var aligned = definition.Rubric.Criteria.SelectMany(c => c.CompetencyCodes).ToHashSet(StringComparer.Ordinal);
         var content = new CredentialContent(
             credentialUrl,
-            new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl),
+            // A Data Integrity proof is verified against the issuer's DID document: such credentials name the did:web as issuer.
+            new IssuerProfile(proofFormat.OffersDataIntegrity() ? routes.DidWeb(Community) : routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl),
             routes.Achievement(Community, definition.Id),
             definition.Name,
             definition.Description,
@@ -90,7 +94,15 @@ public sealed partial class CredentialGrain(
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
         document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntry);
-        var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
+        var signed = await issuer.SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
+        string? dataIntegrity = null;
+        if (proofFormat.OffersDataIntegrity())
+        {
+            // The OB extensions context defines the credentialSchema type; JSON-LD processing refuses undefined terms.
+            var unsecured = (JsonObject)document.DeepClone();
+            unsecured["@context"]!.AsArray().Add(JsonLdContextStore.OpenBadgesExtensions);
+            dataIntegrity = await issuer.SignDataIntegrityAsync(unsecured.ToJsonString());
+        }
 
         State.LearnerId = learner.Id;
         State.HolderName = learner.Name;
@@ -103,6 +115,8 @@ public sealed partial class CredentialGrain(
         State.Status = CredentialStatus.Active;
         State.Jwt = signed.Compact;
         State.DocumentJson = document.ToJsonString();
+        State.DataIntegrityJson = dataIntegrity;
+        State.ProofFormat = proofFormat;
         State.IssuerName = community.Name;
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
@@ -123,7 +137,7 @@ public sealed partial class CredentialGrain(
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
+            keyId = signed.KeyId, proofFormat = proofFormat.ToString(), frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
         CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
@@ -301,5 +315,5 @@ public sealed partial class CredentialGrain(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
         State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? [], State.AppealId,
-        State.FrameworkVersion, State.Results, State.AwardedThrough);
+        State.FrameworkVersion, State.Results, State.AwardedThrough, State.DataIntegrityJson, State.ProofFormat);
 }
