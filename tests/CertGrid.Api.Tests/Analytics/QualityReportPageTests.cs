@@ -9,7 +9,7 @@ namespace CertGrid.Api.Tests.Analytics;
 
 /// <summary>
 /// The program quality report, opened by an admin in a real headless Chromium in English and French: figures, SVG charts,
-/// interpretation and the planted bias among the flags, no serious axe-core violation, nothing loaded from another
+/// interpretation, the planted bias among the flags with the board's recorded resolution, no serious axe-core violation, nothing loaded from another
 /// origin. Learners, evaluators and partners get nothing, over HTTP or GraphQL.
 /// </summary>
 [Collection(SharedServerGroup.Name)]
@@ -34,6 +34,15 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
         var (from, until) = (history.Attempts.Min(a => a.DecidedAt).ToString("yyyy-MM"), history.Attempts.Max(a => a.DecidedAt).ToString("yyyy-MM"));
         var url = new Uri(server.Cluster.PublicBaseUrl, $"/c/{scenario.Community}/reports/quality?from={from}&until={until}");
         var admin = new Dictionary<string, string> { ["Authorization"] = $"Bearer {scenario.AdminKey}" };
+        const string BoardNote = "Raised at the March board meeting; decisions of the group are being re-read.";
+        await server.GraphQl.DataAsync("mutation($input: ResolveQualityFlagInput!) { resolveQualityFlag(input: $input) { key } }", new
+        {
+            input = new
+            {
+                flagKey = $"fairness/LearnerOrganisation/{HistoryPlan.OrganisationId(0)}", outcome = "ACKNOWLEDGED", note = BoardNote,
+                from = history.Attempts.Min(a => a.DecidedAt), until = history.Attempts.Max(a => a.DecidedAt),
+            },
+        }, scenario.AdminKey);
 
         var english = await HeadlessBrowser.CheckAsync(url, Selectors, "quality-report-en.png", "en", admin);
         Assert.Equal(200, english.Status);
@@ -42,6 +51,8 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
         Assert.Contains($"Period {from} to {until}", english.Text["period"], StringComparison.Ordinal);
         Assert.Contains($"'{HistoryPlan.OrganisationId(0)}': pass rate", english.Text["flags"], StringComparison.Ordinal);
         Assert.Contains("Review the group's decisions", english.Text["flags"], StringComparison.Ordinal);
+        Assert.Contains("Acknowledged on ", english.Text["flags"], StringComparison.Ordinal);
+        Assert.Contains(BoardNote, english.Text["flags"], StringComparison.Ordinal);
         Assert.Contains("Alpha ", english.Text["interpretation"], StringComparison.Ordinal);
         Assert.Contains("criterion c", english.Text["interpretation"], StringComparison.Ordinal);
         Assert.Contains("Quadratic weighted kappa", english.Text["pairs"], StringComparison.Ordinal);
@@ -53,6 +64,7 @@ public sealed class QualityReportPageTests(SharedServerFixture server)
         Assert.Equal("fr", french.Lang);
         Assert.Equal("Rapport qualité du programme", french.Text["title"]);
         Assert.Contains($"« {HistoryPlan.OrganisationId(0)} »", french.Text["flags"], StringComparison.Ordinal);
+        Assert.Contains("Pris en compte le ", french.Text["flags"], StringComparison.Ordinal);
         Assert.Contains("Kappa pondéré quadratique", french.Text["pairs"], StringComparison.Ordinal);
         Assert.Empty(french.Serious);
 

@@ -19,4 +19,5 @@ public sealed record QualityReportData(
     ScoreDistribution? Scores,
     CalibrationPolicy CalibrationPolicy,
     IReadOnlyList<EvaluatorCalibration> Calibration,
+    IReadOnlyDictionary<string, QualityFlagResolution> Resolutions,
     DateTimeOffset GeneratedAt);

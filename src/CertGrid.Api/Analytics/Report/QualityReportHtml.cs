@@ -86,7 +86,8 @@ public static class QualityReportHtml
         }
         else
         {
-            Table(html, [text.Finding, text.Resolution], flags.Select(f => new[] { f.Finding, f.Resolution }).ToList());
+            Table(html, [text.Finding, text.SuggestedAction, text.BoardResolution],
+                flags.Select(f => new[] { f.Finding, f.SuggestedAction, QualityReportFindings.Describe(f.Resolution, text, culture) }).ToList());
         }
 
         return html.Append("</main></body></html>").ToString();

@@ -12,6 +12,7 @@ public static class QualityReportLoader
         var summaryTask = grains.GetGrain<IProgramAnalyticsQueryGrain>(community).SummariseAsync(from, until);
         var periods = AnalyticsPeriod.Between(from, until);
         var calibration = grains.GetGrain<ICalibrationGrain>(community);
+        var resolutions = grains.GetGrain<IQualityBoardGrain>(community).LatestAsync();
         var months = await Task.WhenAll(periods.Take(IProgramAnalyticsQueryGrain.MaximumPeriods)
             .Select(p => grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, p).ToString()).GetAsync()));
         var summary = await summaryTask;
@@ -28,6 +29,6 @@ public static class QualityReportLoader
         }
 
         return new QualityReportData(community, summary.Periods, summary, trend, all.Distribution(),
-            await calibration.GetPolicyAsync(), await calibration.ListEvaluatorsAsync(), now);
+            await calibration.GetPolicyAsync(), await calibration.ListEvaluatorsAsync(), await resolutions, now);
     }
 }

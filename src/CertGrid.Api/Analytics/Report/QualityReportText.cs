@@ -26,7 +26,8 @@ public sealed class QualityReportText
             Suppressed = "suppressed (fewer than {0})", Evaluators = "Evaluators", Evaluator = "Evaluator", Reviews = "Reviews", Overdue = "Overdue",
             Severity = "Severity", Calibration = "Calibration", Standing = "Standing", RecentAgreement = "Agreement with decisions since calibrating",
             Discussions = "Consensus discussions", Disagreed = "Disagreed with the decision", Gaps = "Training gaps", Cohort = "Cohort", BelowPassing = "Below passing",
-            Flags = "Flags and their resolution", Finding = "Finding", Resolution = "Resolution", NoFlags = "Nothing was flagged in this period.",
+            Flags = "Flags and their resolution", Finding = "Finding", SuggestedAction = "Suggested action", BoardResolution = "The board's resolution",
+            Unresolved = "Open: the board has not recorded a resolution.", ResolutionLine = "{0} on {1} by {2} (reviewing {3} to {4}): {5}", NoFlags = "Nothing was flagged in this period.",
             NoData = "No data in this period.", Interpretation = "What this means",
             AlphaUnreliable = "Alpha {1:0.000} is below 0.667: the levels of criterion {0} are not applied consistently; do not rely on them.",
             AlphaTentative = "Alpha {1:0.000} for criterion {0} supports only tentative conclusions (0.667 to 0.800).",
@@ -42,6 +43,7 @@ public sealed class QualityReportText
             Harsher = "lower", MoreLenient = "higher",
             Statuses = new Dictionary<string, string> { ["NotCalibrated"] = "not calibrated", ["Calibrated"] = "calibrated", ["Failed"] = "failed", ["Drifted"] = "drifted" },
             Verdicts = new Dictionary<string, string> { ["TooFewReviews"] = "too few reviews", ["InLine"] = "in line", ["Harsh"] = "harsh", ["Lenient"] = "lenient" },
+            Outcomes = new Dictionary<string, string> { ["Acknowledged"] = "Acknowledged", ["ActionTaken"] = "Action taken", ["NoActionNeeded"] = "No action needed" },
         },
         ["fr"] = new()
         {
@@ -59,7 +61,8 @@ public sealed class QualityReportText
             Suppressed = "masqué (moins de {0})", Evaluators = "Évaluateurs", Evaluator = "Évaluateur", Reviews = "Évaluations", Overdue = "En retard",
             Severity = "Sévérité", Calibration = "Calibrage", Standing = "Statut", RecentAgreement = "Accord avec les décisions depuis le calibrage",
             Discussions = "Discussions de consensus", Disagreed = "En désaccord avec la décision", Gaps = "Lacunes de formation", Cohort = "Cohorte", BelowPassing = "Sous le niveau requis",
-            Flags = "Signalements et suites données", Finding = "Constat", Resolution = "Suite donnée", NoFlags = "Rien n'a été signalé pour cette période.",
+            Flags = "Signalements et suites données", Finding = "Constat", SuggestedAction = "Action suggérée", BoardResolution = "Décision du comité",
+            Unresolved = "Ouvert : le comité n'a pas encore consigné de décision.", ResolutionLine = "{0} le {1} par {2} (examen de {3} à {4}) : {5}", NoFlags = "Rien n'a été signalé pour cette période.",
             NoData = "Aucune donnée pour cette période.", Interpretation = "Ce que cela signifie",
             AlphaUnreliable = "Alpha {1:0.000} est inférieur à 0,667 : les niveaux du critère {0} ne sont pas appliqués de façon cohérente ; ne vous y fiez pas.",
             AlphaTentative = "Alpha {1:0.000} pour le critère {0} ne permet que des conclusions provisoires (0,667 à 0,800).",
@@ -75,6 +78,7 @@ public sealed class QualityReportText
             Harsher = "plus sévèrement", MoreLenient = "plus généreusement",
             Statuses = new Dictionary<string, string> { ["NotCalibrated"] = "non calibré", ["Calibrated"] = "calibré", ["Failed"] = "échec", ["Drifted"] = "dérive" },
             Verdicts = new Dictionary<string, string> { ["TooFewReviews"] = "trop peu d'évaluations", ["InLine"] = "conforme", ["Harsh"] = "sévère", ["Lenient"] = "généreux" },
+            Outcomes = new Dictionary<string, string> { ["Acknowledged"] = "Pris en compte", ["ActionTaken"] = "Mesure prise", ["NoActionNeeded"] = "Aucune mesure nécessaire" },
         },
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -158,7 +162,12 @@ public sealed class QualityReportText
     public required string BelowPassing { get; init; }
     public required string Flags { get; init; }
     public required string Finding { get; init; }
-    public required string Resolution { get; init; }
+    public required string SuggestedAction { get; init; }
+    public required string BoardResolution { get; init; }
+    public required string Unresolved { get; init; }
+
+    /// <summary>{0} outcome, {1} date, {2} who, {3}–{4} the months reviewed, {5} the note.</summary>
+    public required string ResolutionLine { get; init; }
     public required string NoFlags { get; init; }
     public required string NoData { get; init; }
     public required string Interpretation { get; init; }
@@ -178,4 +187,5 @@ public sealed class QualityReportText
     public required string MoreLenient { get; init; }
     public required IReadOnlyDictionary<string, string> Statuses { get; init; }
     public required IReadOnlyDictionary<string, string> Verdicts { get; init; }
+    public required IReadOnlyDictionary<string, string> Outcomes { get; init; }
 }
