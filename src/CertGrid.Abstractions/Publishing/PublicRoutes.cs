@@ -25,7 +25,17 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string LearnerRecordTemplate = "/c/{community}/learners/{learnerId}/clr";
     public const string VerifyTemplate = "/verify";
 
+    public const string WalletTokenTemplate = "/c/{community}/oid4vci/token";
+    public const string WalletCredentialTemplate = "/c/{community}/oid4vci/credential";
+
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
+
+    /// <summary>The community's OpenID4VCI credential issuer identifier (also its OAuth authorization server's issuer).</summary>
+    public string CredentialIssuer(string community) => $"{_base}/c/{community}";
+
+    public string WalletToken(string community) => $"{_base}/c/{community}/oid4vci/token";
+
+    public string WalletCredential(string community) => $"{_base}/c/{community}/oid4vci/credential";
 
     public string Issuer(string community) => $"{_base}/c/{community}/issuer";
 

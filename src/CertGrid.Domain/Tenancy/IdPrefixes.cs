@@ -35,4 +35,5 @@ public static class IdPrefixes
     public const string Consent = "cns";
     public const string ExternalIdentity = "idn";
     public const string RosterImport = "imp";
+    public const string WalletOffer = "wof";
 }

@@ -9,7 +9,6 @@ using CertGrid.Abstractions.Publishing;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Credentials;
-using CertGrid.Domain.Credentials.DataIntegrity.JsonLd;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
 using CertGrid.Domain.Talent;
@@ -94,15 +93,8 @@ public sealed partial class CredentialGrain(
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
         document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntry);
-        var signed = await issuer.SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
-        string? dataIntegrity = null;
-        if (proofFormat.OffersDataIntegrity())
-        {
-            // The OB extensions context defines the credentialSchema type; JSON-LD processing refuses undefined terms.
-            var unsecured = (JsonObject)document.DeepClone();
-            unsecured["@context"]!.AsArray().Add(JsonLdContextStore.OpenBadgesExtensions);
-            dataIntegrity = await issuer.SignDataIntegrityAsync(unsecured.ToJsonString());
-        }
+        var signed = await issuer.SignJwtAsync(JwtPayload(document, subjectId, validFrom, validUntil).ToJsonString());
+        var dataIntegrity = proofFormat.OffersDataIntegrity() ? await SignDataIntegrityAsync(issuer, document) : null;
 
         State.LearnerId = learner.Id;
         State.HolderName = learner.Name;
@@ -277,14 +269,14 @@ public sealed partial class CredentialGrain(
         State.Demonstrated.Select(d => new TalentCompetency(d.Code, d.Percent, d.Proficiency)).ToList());
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>
-    private static JsonObject JwtPayload(JsonObject document, CredentialContent content, string subjectId)
+    private static JsonObject JwtPayload(JsonObject document, string subjectId, DateTimeOffset validFrom, DateTimeOffset? validUntil)
     {
         var payload = (JsonObject)document.DeepClone();
-        payload["iss"] = content.Issuer.Id;
+        payload["iss"] = document["issuer"]!["id"]!.GetValue<string>();
         payload["sub"] = subjectId;
-        payload["jti"] = content.CredentialUrl;
-        payload["nbf"] = content.ValidFrom.ToUnixTimeSeconds();
-        if (content.ValidUntil is { } until)
+        payload["jti"] = document["id"]!.GetValue<string>();
+        payload["nbf"] = validFrom.ToUnixTimeSeconds();
+        if (validUntil is { } until)
         {
             payload["exp"] = until.ToUnixTimeSeconds();
         }
