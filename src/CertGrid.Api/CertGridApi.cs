@@ -71,6 +71,7 @@ public static class CertGridApi
         services.TryAddSingleton(sp => new PublicRoutes(sp.GetRequiredService<IOptions<PublicUrlOptions>>().Value.BaseUrl));
         services.AddSharedGatewayState(configuration);
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<CommunityAdminGate>();
         services.AddSingleton<Identity.AccessTokenAuthenticator>();
         services.AddSingleton<Identity.ProviderMetadataCache>();
         services.AddSingleton<GraphQlRequestReader>();

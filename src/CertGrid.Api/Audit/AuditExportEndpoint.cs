@@ -1,13 +1,10 @@
-using System.Globalization;
 using System.Text;
 using CertGrid.Abstractions.Audit;
 using CertGrid.Api.Access;
-using CertGrid.Api.RateLimiting;
 using CertGrid.Domain.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 using Orleans;
 
 namespace CertGrid.Api.Audit;
@@ -29,7 +26,7 @@ public static class AuditExportEndpoint
     }
 
     private static async Task ExportAsync(
-        string community, string? after, HttpContext http, ApiKeyAuthenticator authenticator, IRequestRateLimiter rateLimiter, IOptions<RateLimitOptions> limits, IGrainFactory grains)
+        string community, string? after, HttpContext http, CommunityAdminGate gate, IGrainFactory grains)
     {
         var (resumeAfter, badAfter) = Publishing.QueryParameters.WholeNumber(after, "after", 0, long.MaxValue);
         if (badAfter is not null)
@@ -38,38 +35,10 @@ public static class AuditExportEndpoint
             return;
         }
 
-        Caller caller;
-        try
+        var (_, refusal) = await gate.AdmitAsync(http, community, "the audit export");
+        if (refusal is not null)
         {
-            caller = await authenticator.AuthenticateAsync(http.Request);
-            if (caller.Kind == CallerKind.Anonymous)
-            {
-                throw new CertGridException(ErrorCode.Unauthenticated, "The audit export needs a community admin key: send it as 'Authorization: Bearer <key>'.");
-            }
-
-            if (!caller.IsAdmin || caller.Community != community)
-            {
-                throw CertGridException.Forbidden($"Only an admin key of community '{community}' can export its audit log.");
-            }
-        }
-        catch (CertGridException ex)
-        {
-            var status = ex.Code == ErrorCode.Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
-            if (status == StatusCodes.Status401Unauthorized)
-            {
-                http.Response.Headers.WWWAuthenticate = "Bearer";
-            }
-
-            await Results.Json(new { error = new { code = ex.Code.ToWireCode(), message = ex.Message } }, statusCode: status).ExecuteAsync(http);
-            return;
-        }
-
-        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(http.Connection.RemoteIpAddress?.ToString()), limits.Value.PermitsPerWindow);
-        if (!decision.Allowed)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            await Results.Json(new { error = new { code = ErrorCode.RateLimited.ToWireCode(), message = "Over the key's rate limit; retry later." } },
-                statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+            await refusal.ExecuteAsync(http);
             return;
         }
 

@@ -98,6 +98,32 @@ public sealed class CostBudgetTests(SmallBudgetServerFixture server) : IClassFix
         Assert.Equal([401, 401, 401, 401, 401, 429], statuses);
     }
 
+    [Theory]
+    [InlineData("audit.jsonl", 16)]
+    [InlineData("reports/quality", 17)]
+    public async Task Forged_keys_on_an_admin_document_cost_their_address_and_are_refused_with_429_not_a_crash(string document, byte address)
+    {
+        // The admin documents share the GraphQL endpoint's key check: a flood of forged keys runs the address out of budget,
+        // and the answer is a coded 429 with Retry-After, as on /graphql.
+        var community = await CommunityScenario.CreateAsync(_cluster.GraphQl());
+        using var http = FromAddress(address);
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/c/{community.Community}/{document}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", $"cgk.{community.Community}.key_{Guid.NewGuid().ToString("N")[..20]}.not-the-secret");
+            answers.Add(await http.SendAsync(request));
+        }
+
+        Assert.Equal([401, 401, 401, 401, 401, 429], answers.Select(a => (int)a.StatusCode));
+        Assert.Contains("Bearer", answers[0].Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(answers[5].Headers.RetryAfter);
+        var refusal = JsonDocument.Parse(await answers[5].Content.ReadAsStringAsync()).RootElement.GetProperty("error");
+        Assert.Equal("RATE_LIMITED", refusal.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(refusal.GetProperty("message").GetString()));
+        answers.ForEach(a => a.Dispose());
+    }
+
     /// <summary>An HTTP client whose connections come from 127.0.0.<paramref name="lastByte"/> (any loopback address works on Linux).</summary>
     private HttpClient FromAddress(byte lastByte)
     {

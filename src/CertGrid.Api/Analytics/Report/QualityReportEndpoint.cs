@@ -36,27 +36,12 @@ public static class QualityReportEndpoint
             .Select(l => l.Split('-')[0].ToLowerInvariant()).FirstOrDefault(l => QualityReportText.Available.Contains(l)) ?? QualityReportText.DefaultLanguage;
 
     private static async Task<IResult> ServeAsync(string community, string? from, string? until, string? lang, string? minimumGroupSize,
-        HttpContext http, ApiKeyAuthenticator authenticator, IGrainFactory grains)
+        HttpContext http, CommunityAdminGate gate, IGrainFactory grains)
     {
-        Caller caller;
-        try
+        var (_, refusal) = await gate.AdmitAsync(http, community, "the quality report");
+        if (refusal is not null)
         {
-            caller = await authenticator.AuthenticateAsync(http.Request);
-        }
-        catch (CertGridException ex)
-        {
-            return PublicResults.Error(StatusCodes.Status401Unauthorized, ex.Code, ex.Message);
-        }
-
-        if (caller.Kind == CallerKind.Anonymous)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return PublicResults.Error(StatusCodes.Status401Unauthorized, ErrorCode.Unauthenticated, "The quality report needs a community admin key: send it as 'Authorization: Bearer <key>'.");
-        }
-
-        if (!caller.IsAdmin || caller.Community != community)
-        {
-            return PublicResults.Error(StatusCodes.Status403Forbidden, ErrorCode.Forbidden, $"Only an admin key of community '{community}' can read its quality report.");
+            return refusal;
         }
 
         var clock = http.RequestServices.GetKeyedService<TimeProvider>(DomainClock.ServiceKey) ?? TimeProvider.System;
