@@ -34,6 +34,7 @@ using CertGrid.Api.Programs;
 using CertGrid.Api.Progress;
 using CertGrid.Api.Publishing;
 using CertGrid.Api.Publishing.OpenBadgesApi;
+using CertGrid.Api.Wallets;
 using CertGrid.Api.RateLimiting;
 using CertGrid.Api.Recognition;
 using CertGrid.Api.Redis;
@@ -133,6 +134,7 @@ public static class CertGridApi
             failures.HandleAsync(http, h => retries.HandleAsync(h, endpoint.HandleAsync)));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
+        app.MapWalletIssuanceEndpoints();
         app.MapClientRegistration();
         app.MapConsent();
         app.MapSchemaDocument();
@@ -152,6 +154,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ConsentSchema>();
         services.AddSingleton<ISchemaContributor, Consents.PublicLinks.PublicLinkSchema>();
         services.AddSingleton<ISchemaContributor, PartnerAccessRetentionSchema>();
+        services.AddSingleton<ISchemaContributor, WalletSchema>();
         services.AddSingleton<ISchemaContributor, TalentSchema>();
         services.AddSingleton<TalentHandles>();
         services.AddSingleton<ISchemaContributor, ProgramSchema>();

@@ -40,6 +40,13 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// </summary>
     Task EraseHolderAsync();
 
+    /// <summary>
+    /// A copy of the credential whose subject is <paramref name="holderId"/> (a wallet's DID), signed afresh as a VC-JWT
+    /// (<c>jwt_vc_json</c>) or with a Data Integrity proof (<c>ldp_vc</c>): what OpenID4VCI hands a wallet that proved it
+    /// holds that key. CONFLICT when the credential is revoked or the format was not offered for it.
+    /// </summary>
+    Task<string> HolderBoundAsync(string holderId, string format);
+
     /// <summary>The holder's name was rectified: the credential's records show the new name; the signed JWT keeps the name it was issued with. Idempotent.</summary>
     Task RectifyHolderNameAsync(string name);
 }

@@ -23,4 +23,21 @@ public interface IIssuerGrain : IGrainWithStringKey
     /// needs re-issue, and if it was the active key a new one takes over. Idempotent.
     /// </summary>
     Task<PublicSigningKey> RetireCompromisedAsync(string keyId, string reason, string actor);
+
+    /// <summary>How the community's credentials are secured (VC-JWT unless an admin chose otherwise).</summary>
+    [ReadOnly]
+    Task<CredentialProofFormat> GetProofFormatAsync();
+
+    /// <summary>Chooses how credentials issued from now on are secured; audited. Earlier credentials keep their form. Idempotent.</summary>
+    Task<CredentialProofFormat> SetProofFormatAsync(CredentialProofFormat format, string actor);
+
+    /// <summary>
+    /// Adds an <c>eddsa-rdfc-2022</c> Data Integrity proof to a credential (JSON) whose issuer is the community's did:web,
+    /// signed with the community's Ed25519 key (created on first use). Returns the secured credential as JSON.
+    /// </summary>
+    Task<string> SignDataIntegrityAsync(string unsecuredCredentialJson);
+
+    /// <summary>The community's Ed25519 keys as Multikeys (published in its DID document).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<PublicMultikey>> GetMultikeysAsync();
 }

@@ -23,7 +23,7 @@ public sealed record IssueCredential(
     [property: Id(8)] IReadOnlyList<EvidenceItem>? SupportingEvidence = null,
     [property: Id(9)] DateTimeOffset? EarnedAt = null);
 
-/// <summary>An issued credential: the signed VC-JWT, its JSON document, and its current status.</summary>
+/// <summary>An issued credential: the signed VC-JWT, its JSON document (with a Data Integrity proof when the community offers one), and its current status.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.issued-credential")]
 public sealed record IssuedCredential(
     [property: Id(0)] string Id,
@@ -48,4 +48,6 @@ public sealed record IssuedCredential(
     [property: Id(19)] string? AppealId = null,
     [property: Id(20)] string? FrameworkVersion = null,
     [property: Id(21)] IReadOnlyList<CriterionResult>? Results = null,
-    [property: Id(22)] string? AwardedThrough = null);
+    [property: Id(22)] string? AwardedThrough = null,
+    [property: Id(23)] string? DataIntegrityJson = null,
+    [property: Id(24)] CredentialProofFormat ProofFormat = CredentialProofFormat.VcJwt);

@@ -22,3 +22,9 @@ public sealed record PublicSigningKey(
 public sealed record SignedToken(
     [property: Id(0)] string Compact,
     [property: Id(1)] string KeyId);
+
+/// <summary>An Ed25519 key that signs Data Integrity proofs, as a Multikey (<c>z6Mk…</c>).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.public-multikey")]
+public sealed record PublicMultikey(
+    [property: Id(0)] string PublicKeyMultibase,
+    [property: Id(1)] DateTimeOffset CreatedAt);

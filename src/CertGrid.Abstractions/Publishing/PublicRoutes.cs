@@ -27,7 +27,17 @@ public sealed class PublicRoutes(Uri baseUrl)
     public const string SharedLinkTemplate = "/c/{community}/shared/{token}";
     public const string UnsubscribeTemplate = "/email/unsubscribe";
 
+    public const string WalletTokenTemplate = "/c/{community}/oid4vci/token";
+    public const string WalletCredentialTemplate = "/c/{community}/oid4vci/credential";
+
     private readonly string _base = baseUrl.ToString().TrimEnd('/');
+
+    /// <summary>The community's OpenID4VCI credential issuer identifier (also its OAuth authorization server's issuer).</summary>
+    public string CredentialIssuer(string community) => $"{_base}/c/{community}";
+
+    public string WalletToken(string community) => $"{_base}/c/{community}/oid4vci/token";
+
+    public string WalletCredential(string community) => $"{_base}/c/{community}/oid4vci/credential";
 
     public string Issuer(string community) => $"{_base}/c/{community}/issuer";
 
@@ -73,10 +83,24 @@ public sealed class PublicRoutes(Uri baseUrl)
     public string Evidence(string community, string credentialId, string artifactId) =>
         $"{Credential(community, credentialId)}/evidence/{artifactId}";
 
-    /// <summary>The community of an issuer id minted by this deployment.</summary>
+    /// <summary>The verification method of one of the community's Ed25519 Multikeys: its DID URL.</summary>
+    public string DidVerificationMethod(string community, string publicKeyMultibase) => $"{DidWeb(community)}#{publicKeyMultibase}";
+
+    /// <summary>
+    /// The community of an issuer id minted by this deployment: its issuer profile URL, or its did:web (the issuer of
+    /// credentials that carry a Data Integrity proof).
+    /// </summary>
     public bool TryParseIssuer(string? issuerUrl, [NotNullWhen(true)] out string? community)
     {
         community = null;
+        var didPrefix = DidWeb(string.Empty);
+        if (issuerUrl is not null && issuerUrl.StartsWith(didPrefix, StringComparison.Ordinal))
+        {
+            var didCommunity = issuerUrl[didPrefix.Length..];
+            community = CommunityId.IsValid(didCommunity) ? didCommunity : null;
+            return community is not null;
+        }
+
         var segments = RelativeSegments(issuerUrl);
         if (segments is ["c", var slug, "issuer"] && CommunityId.IsValid(slug))
         {

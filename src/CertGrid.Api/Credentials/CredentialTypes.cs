@@ -58,6 +58,9 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.ReplacedByCredentialId, type: typeof(IdGraphType)).Description("The credential that renews or re-issues this one.");
         Field(x => x.Jwt, nullable: false).Description("The signed VC-JWT (compact JWS).");
         Field("document", x => x.DocumentJson, nullable: false).Description("The credential as JSON (the VC-JWT's payload without JWT claims).");
+        Field("dataIntegrity", x => x.DataIntegrityJson, nullable: true)
+            .Description("The credential secured with an eddsa-rdfc-2022 Data Integrity proof (JSON-LD); null when the community offered only VC-JWT at issue.");
+        Field(x => x.ProofFormat, type: typeof(NonNullGraphType<CredentialProofFormatType>)).Description("The forms the credential was issued in.");
         Field(x => x.FrameworkVersion, nullable: true).Description("The framework version it was assessed against; later versions never change it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("results").Description("The panel's level per criterion (empty for automatic awards).")
             .Resolve(ctx => ctx.Source.Results ?? []);

@@ -14,11 +14,23 @@ namespace CertGrid.Api.Credentials;
 /// <summary>The community as an issuer: its profile and signing keys (rotation, compromise), and re-issuing (admin).</summary>
 public sealed class IssuerSchema : ISchemaContributor
 {
-    public void AddQueries(RootQuery query) =>
+    public void AddQueries(RootQuery query)
+    {
+        AddSigningKeysQuery(query);
+        AddProofFormatQuery(query);
+    }
+
+    private static void AddSigningKeysQuery(RootQuery query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SigningKeyType>>>>("signingKeys")
             .Description("Your community's signing keys, active, rotated and compromised (admin).")
             .Authorize(AccessRules.Admins)
             .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community()).GetPublicKeysAsync());
+
+    private static void AddProofFormatQuery(RootQuery query) =>
+        query.Field<NonNullGraphType<CredentialProofFormatType>>("credentialProofFormat")
+            .Description("How your community's new credentials are secured: VC-JWT, Data Integrity (eddsa-rdfc-2022) or both (admin).")
+            .Authorize(AccessRules.Admins)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community()).GetProofFormatAsync());
 
     public void AddMutations(RootMutation mutation)
     {
@@ -44,6 +56,14 @@ public sealed class IssuerSchema : ISchemaContributor
                 var caller = ctx.Caller();
                 return await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community()).RotateAsync(ctx.GetArgument<SigningAlgorithm>("algorithm"), caller.Actor);
             });
+
+        mutation.Field<NonNullGraphType<CredentialProofFormatType>>("setCredentialProofFormat")
+            .Description("Chooses how credentials issued from now on are secured; audited. Credentials issued earlier keep their form (admin).")
+            .Authorize(AccessRules.Admins)
+            .SafeToRunAgain()
+            .Argument<NonNullGraphType<CredentialProofFormatType>>("format", "VC_JWT, DATA_INTEGRITY or VC_JWT_AND_DATA_INTEGRITY.")
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IIssuerGrain>(ctx.Community())
+                .SetProofFormatAsync(ctx.GetArgument<CredentialProofFormat>("format"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<SigningKeyType>>("retireCompromisedSigningKey")
             .Description("Withdraws a compromised key: it is unpublished, what it signed fails verification and needs re-issue (admin).")

@@ -19,6 +19,15 @@ public sealed class SigningAlgorithmType : EnumerationGraphType
     }
 }
 
+public sealed class CredentialProofFormatType : EnumerationGraphType<CredentialProofFormat>
+{
+    public CredentialProofFormatType()
+    {
+        Name = "CredentialProofFormat";
+        Description = "How credentials are secured: VC_JWT (default), DATA_INTEGRITY (an eddsa-rdfc-2022 proof, what DCC wallets accept) or VC_JWT_AND_DATA_INTEGRITY (both forms of every credential).";
+    }
+}
+
 public sealed class SigningKeyStatusType : EnumerationGraphType<SigningKeyStatus>
 {
     public SigningKeyStatusType()

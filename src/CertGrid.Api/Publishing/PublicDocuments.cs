@@ -33,24 +33,33 @@ public static class PublicDocuments
     public static JsonObject KeySet(IEnumerable<PublicSigningKey> keys) =>
         new() { ["keys"] = new JsonArray(keys.Where(k => k.Published).Select(k => JsonNode.Parse(k.JwkJson)).ToArray()) };
 
-    /// <summary>The community's did:web DID document: its published keys as JsonWebKey2020 assertion methods.</summary>
-    public static JsonObject DidDocument(PublicRoutes routes, string community, IEnumerable<PublicSigningKey> keys)
+    /// <summary>
+    /// The community's did:web DID document: its published JWS keys as JsonWebKey2020 and its Ed25519 keys as
+    /// <c>Multikey</c> (<c>publicKeyMultibase</c>), all assertion methods.
+    /// </summary>
+    public static JsonObject DidDocument(PublicRoutes routes, string community, IEnumerable<PublicSigningKey> keys, IEnumerable<PublicMultikey> multikeys)
     {
         var did = routes.DidWeb(community);
-        var published = keys.Where(k => k.Published).ToList();
+        var methods = keys.Where(k => k.Published).Select(k => new JsonObject
+        {
+            ["id"] = $"{did}#{k.KeyId}",
+            ["type"] = "JsonWebKey2020",
+            ["controller"] = did,
+            ["publicKeyJwk"] = JsonNode.Parse(k.JwkJson),
+        }).Concat(multikeys.Select(k => new JsonObject
+        {
+            ["id"] = routes.DidVerificationMethod(community, k.PublicKeyMultibase),
+            ["type"] = "Multikey",
+            ["controller"] = did,
+            ["publicKeyMultibase"] = k.PublicKeyMultibase,
+        })).ToList();
         return new JsonObject
         {
-            ["@context"] = new JsonArray("https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"),
+            ["@context"] = new JsonArray("https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1", "https://w3id.org/security/multikey/v1"),
             ["id"] = did,
             ["alsoKnownAs"] = new JsonArray(routes.Issuer(community)),
-            ["verificationMethod"] = new JsonArray(published.Select(k => (JsonNode)new JsonObject
-            {
-                ["id"] = $"{did}#{k.KeyId}",
-                ["type"] = "JsonWebKey2020",
-                ["controller"] = did,
-                ["publicKeyJwk"] = JsonNode.Parse(k.JwkJson),
-            }).ToArray()),
-            ["assertionMethod"] = new JsonArray(published.Select(k => (JsonNode)$"{did}#{k.KeyId}").ToArray()),
+            ["verificationMethod"] = new JsonArray(methods.Select(m => (JsonNode)m).ToArray()),
+            ["assertionMethod"] = new JsonArray(methods.Select(m => (JsonNode)m["id"]!.GetValue<string>()).ToArray()),
         };
     }
 

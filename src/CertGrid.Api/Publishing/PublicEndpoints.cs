@@ -8,6 +8,7 @@ using CertGrid.Api.Credentials;
 using CertGrid.Api.Publishing.CredentialPage;
 using CertGrid.Api.Publishing.OpenBadgesApi;
 using CertGrid.Api.RateLimiting;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Credentials.StatusLists;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +38,8 @@ public static class PublicEndpoints
 
         app.MapGet(PublicRoutes.DidDocumentTemplate, async (string community, IGrainFactory grains, PublicRoutes routes) =>
             CommunityId.IsValid(community) && await grains.GetGrain<ICommunityGrain>(community).FindAsync() is not null
-                ? Json(PublicDocuments.DidDocument(routes, community, await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync()), "application/did+json", maxAgeSeconds: 300)
+                ? Json(PublicDocuments.DidDocument(routes, community, await grains.GetGrain<IIssuerGrain>(community).GetPublicKeysAsync(),
+                    await grains.GetGrain<IIssuerGrain>(community).GetMultikeysAsync()), "application/did+json", maxAgeSeconds: 300)
                 : NotFound("DID document"));
 
         app.MapGet(PublicRoutes.JwksTemplate, async (string community, IGrainFactory grains) =>
@@ -71,9 +73,17 @@ public static class PublicEndpoints
                 request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{credentialId}.{format}\"";
             }
 
-            return format == "jwt" || (format is null && request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase))
+            var wantsJwt = format == "jwt" || (format is null && request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase));
+            if (wantsJwt && !credential.ProofFormat.OffersJwt())
+            {
+                return Results.Json(new { error = new { code = "NOT_ACCEPTABLE", message = "This credential is offered with a Data Integrity proof only: ask for application/ld+json." } },
+                    statusCode: StatusCodes.Status406NotAcceptable);
+            }
+
+            // The JSON form is the credential secured with its Data Integrity proof when the community offers one.
+            return wantsJwt
                 ? Cached(Results.Text(credential.Jwt, VcJwtMediaType), maxAgeSeconds: 60)
-                : Cached(Results.Text(credential.DocumentJson, LdJsonMediaType), maxAgeSeconds: 60);
+                : Cached(Results.Text(credential.DataIntegrityJson ?? credential.DocumentJson, LdJsonMediaType), maxAgeSeconds: 60);
         });
 
         app.MapCredentialPage();

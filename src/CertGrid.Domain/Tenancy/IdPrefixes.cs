@@ -37,4 +37,5 @@ public static class IdPrefixes
     public const string RosterImport = "imp";
     public const string DataExport = "exp";
     public const string PublicLink = "pln";
+    public const string WalletOffer = "wof";
 }

@@ -20,6 +20,7 @@ public sealed partial class CredentialGrain
         State.HolderName = string.Empty;
         State.Jwt = string.Empty;
         State.DocumentJson = string.Empty;
+        State.DataIntegrityJson = null;
         State.IssuedFrom = null;
         State.Status = CredentialStatus.Revoked;
         State.StatusReason = HolderErasedReason;

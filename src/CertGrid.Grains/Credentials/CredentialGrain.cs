@@ -58,6 +58,8 @@ public sealed partial class CredentialGrain(
         var assessed = framework.Find(definition.FrameworkVersion ?? framework.Version)?.Content
             ?? new FrameworkContent(framework.Name, framework.Description, [], framework.Competencies, ProficiencyLevel.Default);
 
+        var issuer = GrainFactory.GetGrain<IIssuerGrain>(Community);
+        var proofFormat = await issuer.GetProofFormatAsync();
         // A credential imported from before CertGrid is valid from when it was earned (its validity counted from then).
         var validFrom = TruncateToSeconds(command.EarnedAt ?? Now);
         DateTimeOffset? validUntil = definition.ValidityDays is { } days ? validFrom.AddDays(days) : null;
@@ -65,7 +67,8 @@ public sealed partial class CredentialGrain(
         var aligned = definition.Rubric.Criteria.SelectMany(c => c.CompetencyCodes).ToHashSet(StringComparer.Ordinal);
         var content = new CredentialContent(
             credentialUrl,
-            new IssuerProfile(routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl),
+            // A Data Integrity proof is verified against the issuer's DID document: such credentials name the did:web as issuer.
+            new IssuerProfile(proofFormat.OffersDataIntegrity() ? routes.DidWeb(Community) : routes.Issuer(Community), community.Name, community.Url, community.Email, community.Description, community.ImageUrl),
             routes.Achievement(Community, definition.Id),
             definition.Name,
             definition.Description,
@@ -91,7 +94,8 @@ public sealed partial class CredentialGrain(
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
         document["credentialStatus"] = CredentialStatusEntries.ToJson(routes, Community, statusEntry);
-        var signed = await GrainFactory.GetGrain<IIssuerGrain>(Community).SignJwtAsync(JwtPayload(document, content, subjectId).ToJsonString());
+        var signed = await issuer.SignJwtAsync(JwtPayload(document, subjectId, validFrom, validUntil).ToJsonString());
+        var dataIntegrity = proofFormat.OffersDataIntegrity() ? await SignDataIntegrityAsync(issuer, document) : null;
 
         State.LearnerId = learner.Id;
         State.HolderName = learner.Name;
@@ -104,6 +108,8 @@ public sealed partial class CredentialGrain(
         State.Status = CredentialStatus.Active;
         State.Jwt = signed.Compact;
         State.DocumentJson = document.ToJsonString();
+        State.DataIntegrityJson = dataIntegrity;
+        State.ProofFormat = proofFormat;
         State.IssuerName = community.Name;
         State.SigningKeyId = signed.KeyId;
         State.FrameworkVersion = definition.FrameworkVersion ?? framework.Version;
@@ -124,7 +130,7 @@ public sealed partial class CredentialGrain(
         await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
-            keyId = signed.KeyId, frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
+            keyId = signed.KeyId, proofFormat = proofFormat.ToString(), frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
         }));
         CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
@@ -264,14 +270,14 @@ public sealed partial class CredentialGrain(
         State.Demonstrated.Select(d => new TalentCompetency(d.Code, d.Percent, d.Proficiency)).ToList());
 
     /// <summary>The VC-JWT payload: the credential itself plus the registered claims OB 3.0 maps from it.</summary>
-    private static JsonObject JwtPayload(JsonObject document, CredentialContent content, string subjectId)
+    private static JsonObject JwtPayload(JsonObject document, string subjectId, DateTimeOffset validFrom, DateTimeOffset? validUntil)
     {
         var payload = (JsonObject)document.DeepClone();
-        payload["iss"] = content.Issuer.Id;
+        payload["iss"] = document["issuer"]!["id"]!.GetValue<string>();
         payload["sub"] = subjectId;
-        payload["jti"] = content.CredentialUrl;
-        payload["nbf"] = content.ValidFrom.ToUnixTimeSeconds();
-        if (content.ValidUntil is { } until)
+        payload["jti"] = document["id"]!.GetValue<string>();
+        payload["nbf"] = validFrom.ToUnixTimeSeconds();
+        if (validUntil is { } until)
         {
             payload["exp"] = until.ToUnixTimeSeconds();
         }
@@ -302,5 +308,5 @@ public sealed partial class CredentialGrain(
         Key.Id, routes.Credential(Community, Key.Id), State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName, State.Tier,
         State.AttemptId, State.ValidFrom, State.ValidUntil, State.Status, State.StatusReason, State.Jwt, State.DocumentJson, State.IssuerName,
         State.ReplacesCredentialId, State.ReplacedByCredentialId, State.SigningKeyId, State.IssuedFrom?.Evidence ?? [], State.AppealId,
-        State.FrameworkVersion, State.Results, State.AwardedThrough);
+        State.FrameworkVersion, State.Results, State.AwardedThrough, State.DataIntegrityJson, State.ProofFormat);
 }

@@ -48,4 +48,10 @@ public sealed class CredentialState : DurableState
 
     /// <summary>When the holder was erased: the holder's name, the signed copies and what it was issued from are gone.</summary>
     [Id(23)] public DateTimeOffset? HolderErasedAt { get; set; }
+
+    /// <summary>The credential secured with an <c>eddsa-rdfc-2022</c> Data Integrity proof, when the community offers that format.</summary>
+    [Id(24)] public string? DataIntegrityJson { get; set; }
+
+    /// <summary>The forms the community offered when the credential was issued.</summary>
+    [Id(25)] public CredentialProofFormat ProofFormat { get; set; }
 }

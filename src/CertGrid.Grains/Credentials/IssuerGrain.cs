@@ -15,7 +15,7 @@ namespace CertGrid.Grains.Credentials;
 /// withdrawn. Private keys are kept in the <see cref="ISigningKeyVault"/>, decrypted only in this
 /// activation's memory, and never returned or logged: callers get signatures.
 /// </summary>
-public sealed class IssuerGrain(
+public sealed partial class IssuerGrain(
     [PersistentState("issuer", StorageNames.GrainStore)] IPersistentState<IssuerState> state,
     ISigningKeyVault vault,
     VerificationEpoch verificationEpoch,

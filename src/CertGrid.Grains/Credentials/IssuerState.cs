@@ -7,6 +7,21 @@ namespace CertGrid.Grains.Credentials;
 public sealed class IssuerState : DurableState
 {
     [Id(0)] public List<SigningKeyRecord> Keys { get; set; } = [];
+
+    /// <summary>How credentials issued from now on are secured.</summary>
+    [Id(1)] public CredentialProofFormat ProofFormat { get; set; }
+
+    /// <summary>The Ed25519 keys that sign Data Integrity proofs; the last one signs.</summary>
+    [Id(2)] public List<MultikeyRecord> Multikeys { get; set; } = [];
+}
+
+/// <summary>An Ed25519 key: its public Multikey in clear, its 32-byte seed only as a reference into the key vault.</summary>
+[GenerateSerializer, Alias("certgrid.state.multikey")]
+public sealed class MultikeyRecord
+{
+    [Id(0)] public string PublicKeyMultibase { get; set; } = string.Empty;
+    [Id(1)] public string PrivateKeyReference { get; set; } = string.Empty;
+    [Id(2)] public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>A signing key: its public JWK in clear, its private key only as a reference into the key vault.</summary>

@@ -161,6 +161,22 @@ public sealed class CommunityScenario(GraphQlClient graphQl, string community, s
             new { input = ReviewInput(attemptId, level) },
             evaluatorKey)).GetProperty("submitReview");
 
+    /// <summary>A new learner earns a new credential (framework, definition and a two-evaluator panel of their own): its id and the learner.</summary>
+    public async Task<(string CredentialId, (string Id, string Key) Learner)> EarnCredentialAsync()
+    {
+        var definition = await DefineCredentialAsync(await DefinePublishedFrameworkAsync());
+        var evaluators = new[] { await RegisterEvaluatorAsync(), await RegisterEvaluatorAsync() };
+        var learner = await EnrolLearnerAsync();
+        var attempt = await SubmitAttemptAsync(learner.Key, definition, await UploadArtifactAsync(learner.Key));
+        JsonElement decided = default;
+        foreach (var evaluator in evaluators)
+        {
+            decided = await ReviewAsync(evaluator.Key, attempt.GetProperty("id").GetString()!, "Exemplary");
+        }
+
+        return (decided.GetProperty("credentialId").GetString()!, learner);
+    }
+
     public static object ReviewInput(string attemptId, string level) => new
     {
         attemptId,

@@ -15,14 +15,20 @@ public static class PageQrCode
 
     private static readonly MemoryCache Drawn = new(new MemoryCacheOptions { SizeLimit = MaxCachedChars });
 
-    public static string Svg(string url) => Drawn.TryGetValue(url, out string? svg) && svg is not null ? svg : Draw(url);
+    public static string Svg(string url) => Drawn.TryGetValue(url, out string? svg) && svg is not null ? svg : DrawAndKeep(url);
 
-    private static string Draw(string url)
+    /// <summary>A QR code of any text (a wallet's credential offer, say) as SVG, drawn afresh and not kept.</summary>
+    public static string Draw(string text)
     {
-        using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        svg = svg[start..].Replace("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal);
+        return svg[start..].Replace("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", StringComparison.Ordinal);
+    }
+
+    private static string DrawAndKeep(string url)
+    {
+        var svg = Draw(url);
         Drawn.Set(url, svg, new MemoryCacheEntryOptions { Size = svg.Length, SlidingExpiration = TimeSpan.FromHours(1) });
         return svg;
     }
