@@ -41,6 +41,22 @@ public sealed record ImportPlan(IReadOnlyList<PlannedRow> Rows, IReadOnlyList<Im
 
     public static bool IsUnchanged(byte[] bits, int row) => (bits[row / 8] & (1 << (row % 8))) != 0;
 
+    /// <summary>The <see cref="UnchangedRowBits"/> of the plan once the <paramref name="removed"/> rows left the file (an erasure).</summary>
+    public static byte[] WithoutRows(byte[] bits, int rowCount, IReadOnlySet<int> removed)
+    {
+        var kept = Enumerable.Range(0, rowCount).Where(row => !removed.Contains(row)).ToList();
+        var result = new byte[(kept.Count + 7) / 8];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (IsUnchanged(bits, kept[i]))
+            {
+                result[i / 8] |= (byte)(1 << (i % 8));
+            }
+        }
+
+        return result;
+    }
+
     /// <param name="unchangedAtApply">The rows left alone since applying started (null before: the plan's own view).</param>
     public IEnumerable<ImportResultLine> Results(long appliedThrough, byte[]? unchangedAtApply = null) =>
         Rows.Select((r, i) =>
