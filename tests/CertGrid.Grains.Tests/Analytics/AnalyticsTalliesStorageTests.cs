@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Azure.Data.Tables;
 using CertGrid.Abstractions.Analytics;
 using CertGrid.Domain.Analytics;
 using CertGrid.Grains.Analytics;
@@ -35,7 +34,7 @@ public sealed class AnalyticsTalliesStorageTests(GrainClusterFixture fixture)
         }
 
         var counted = Serialized(await grain.GetAsync());
-        var tallies = await TalliesBlobAsync(community);
+        var tallies = await TalliesBlobAsync(grain);
         Assert.True(largestRow < tallies.Length, $"the row reached {largestRow} bytes; the tallies blob has {tallies.Length}");
 
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -56,38 +55,15 @@ public sealed class AnalyticsTalliesStorageTests(GrainClusterFixture fixture)
 
         await grain.RecordAsync([new LearnerOrganisationErased("evt_erased", at, organisation, 82, true)]);
 
-        var tallies = Encoding.UTF8.GetString(await TalliesBlobAsync(community));
+        var tallies = Encoding.UTF8.GetString(await TalliesBlobAsync(grain));
         Assert.DoesNotContain(organisation, tallies, StringComparison.Ordinal);
-        Assert.Null(await RowContainingAsync(grain, organisation));
+        Assert.False(await StoredGrainState.RowHoldsAsync(fixture.Cluster, "analytics", grain.GetGrainId(), organisation));
         Assert.Equal(1, (await grain.GetAsync()).FirstAttempts.Passed);
     }
 
     private static string Serialized(PeriodAnalytics period) => JsonSerializer.Serialize(period);
 
-    private async Task<long> RowBytesAsync(IProgramAnalyticsGrain grain)
-    {
-        var row = await StoredGrainState.RowAsync(fixture.Cluster, "analytics", grain.GetGrainId());
-        return row?.Select(p => p.Value).Sum(v => v is byte[] bytes ? bytes.LongLength : v?.ToString()?.Length ?? 0) ?? 0;
-    }
+    private Task<long> RowBytesAsync(IProgramAnalyticsGrain grain) => StoredGrainState.RowBytesAsync(fixture.Cluster, "analytics", grain.GetGrainId());
 
-    private async Task<TableEntity?> RowContainingAsync(IProgramAnalyticsGrain grain, string text)
-    {
-        var row = await StoredGrainState.RowAsync(fixture.Cluster, "analytics", grain.GetGrainId());
-        var needle = Encoding.UTF8.GetBytes(text);
-        return row is not null && row.Select(p => p.Value).OfType<byte[]>().Any(bytes => bytes.AsSpan().IndexOf(needle) >= 0) ? row : null;
-    }
-
-    private async Task<byte[]> TalliesBlobAsync(string community)
-    {
-        var container = fixture.Cluster.StorageClients.Blobs.GetBlobContainerClient(fixture.Cluster.StorageClients.Names.GrainBlobsContainer);
-        await foreach (var blob in container.GetBlobsAsync())
-        {
-            if (blob.Name.Contains(community, StringComparison.Ordinal))
-            {
-                return (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
-            }
-        }
-
-        throw new Xunit.Sdk.XunitException($"No tallies blob for {community} in {container.Name}.");
-    }
+    private Task<byte[]> TalliesBlobAsync(IProgramAnalyticsGrain grain) => StoredGrainState.BlobAsync(fixture.Cluster, "analytics-tallies", grain.GetGrainId());
 }
