@@ -25,11 +25,11 @@ public sealed class EmailPreferencesType : ObjectGraphType<EmailPreferences>
         Field(x => x.Topics, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EmailTopicType>>>))
             .Description("The topics sent by email, among those of the person (learners: RENEWALS, SESSION_REMINDERS, CREDENTIALS, DECISIONS, APPEALS; evaluators: REVIEWS); the others reach only the in-app notices.");
         Field(x => x.Language, nullable: true).Description("The language of the emails (en, fr); null for the community's default language.");
-        Field<NonNullGraphType<BooleanGraphType>>("bouncing").Description("True while the mail relay refuses the learner's address: no email is sent until the address changes.")
+        Field<NonNullGraphType<BooleanGraphType>>("bouncing").Description("True while the mail relay refuses the person's address: no email is sent until the address changes.")
             .Resolve(ctx => ctx.Source.Bounce is not null);
         Field<DateTimeOffsetGraphType>("bouncedAt").Description("When the relay refused the address (UTC instant); null when it does not bounce.").Resolve(ctx => ctx.Source.Bounce?.At);
         Field<StringGraphType>("bounceReason").Description("The relay's answer, e.g. '550 mailbox unavailable'; null when it does not bounce.").Resolve(ctx => ctx.Source.Bounce?.Reason);
-        Field(x => x.UpdatedAt, nullable: true).Description("When the learner last changed their preferences (UTC instant); null if never.");
+        Field(x => x.UpdatedAt, nullable: true).Description("When the person last changed their preferences (UTC instant); null if never.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }
