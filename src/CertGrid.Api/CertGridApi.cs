@@ -191,6 +191,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
         services.AddSingleton<ISchemaContributor, EventSchema>();
+        services.AddSingleton<ISchemaContributor, PartnerWebhookSchema>();
         services.AddSingleton<ISchemaContributor, Notices.Email.EmailSchema>();
         services.AddSingleton<ISchemaContributor, GovernanceSchema>();
         services.AddSingleton<ISchemaContributor, PathwaySchema>();

@@ -15,7 +15,7 @@ namespace CertGrid.Api.Tests.Partners;
 [Collection(SharedServerGroup.Name)]
 public sealed class PartnerSchemaWalkTests(SharedServerFixture server)
 {
-    private static readonly string[] PartnerFields = ["partnerOrganisation", "talentSearch", "sharedCredential", "contactTalent", "issuePartnerKey", "revokePartnerKey", "partnerEvents", "partnerEvents"];
+    private static readonly string[] PartnerFields = ["partnerOrganisation", "talentSearch", "sharedCredential", "contactTalent", "issuePartnerKey", "revokePartnerKey", "partnerEvents", "partnerEvents", "partnerWebhookEndpoints", "registerPartnerWebhookEndpoint", "removePartnerWebhookEndpoint"];
 
     /// <summary>Field names that would carry what minimisation keeps from partners.</summary>
     private static readonly string[] Forbidden = ["email", "learnerid", "evaluatorid", "attemptid", "appealid", "statusreason", "note", "notes", "reviews", "feedback", "results", "document", "organisation"];
@@ -42,8 +42,8 @@ public sealed class PartnerSchemaWalkTests(SharedServerFixture server)
     {
         var schema = Schema();
         var reached = new HashSet<string>();
-        var pending = new Stack<IGraphType>(PartnerFields.Where(f => f is "talentSearch" or "sharedCredential" or "partnerEvents").Select(f => schema.Query!.GetField(f)!.ResolvedType!)
-            .Append(schema.Subscription!.GetField("partnerEvents")!.ResolvedType!));
+        var pending = new Stack<IGraphType>(PartnerFields.Where(f => f is "talentSearch" or "sharedCredential" or "partnerEvents" or "partnerWebhookEndpoints").Select(f => schema.Query!.GetField(f)!.ResolvedType!)
+            .Append(schema.Subscription!.GetField("partnerEvents")!.ResolvedType!).Append(schema.Mutation!.GetField("registerPartnerWebhookEndpoint")!.ResolvedType!));
         var seen = new List<string>();
         while (pending.TryPop(out var type))
         {
