@@ -27,8 +27,7 @@ public sealed class PartnerEventTests(ProgramServerFixture server)
         await PartnerScenario.GrantAsync(program, partnerId, server.Now.AddDays(90), "credentials:read");
         var sharing = await PartnerScenario.HolderAsync(program, definition);
         var keeping = await PartnerScenario.HolderAsync(program, definition);
-        var consentId = (await graphQl.DataAsync("mutation($c: ID!, $p: ID!) { shareCredentialWithPartner(credentialId: $c, partnerId: $p) { id } }",
-            new { c = sharing.CredentialId, p = partnerId }, sharing.Key)).GetProperty("shareCredentialWithPartner").GetProperty("id").GetString();
+        var consentId = await SharedCredentialSteps.ShareAsync(graphQl, sharing.Key, sharing.CredentialId, partnerId);
 
         // Both credentials' issue is in the community's feed; the partner sees the shared one's only.
         var adminFeed = await WaitForAsync(async () => (await program.AdminAsync("{ events(first: 100, types: [\"credential.issued\"]) { events { credentialId } } }"))
@@ -42,14 +41,14 @@ public sealed class PartnerEventTests(ProgramServerFixture server)
         var endCursor = (await FeedAsync(program.Id, partnerKey)).GetProperty("endCursor").GetString();
         await using (var stream = await EventStreamClient.OpenAsync(server.Cluster.CreateClient(), PartnerSubscription, new { c = program.Id, after = endCursor }, partnerKey))
         {
-            await SetStatusAsync(program, "suspendCredential", keeping.CredentialId);
-            await SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
+            await SharedCredentialSteps.SetStatusAsync(program, "suspendCredential", keeping.CredentialId);
+            await SharedCredentialSteps.SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
             var arrived = (await stream.NextResultAsync()).GetProperty("data").GetProperty("partnerEvents");
             Assert.Equal((sharing.CredentialId, "credential.suspended"), (arrived.GetProperty("credentialId").GetString(), arrived.GetProperty("type").GetString()));
 
             // From the withdrawal on, nothing about the credential reaches the partner, live or on the feed.
-            await graphQl.DataAsync("mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }", new { id = consentId }, sharing.Key);
-            await SetStatusAsync(program, "unsuspendCredential", sharing.CredentialId);
+            await SharedCredentialSteps.WithdrawAsync(graphQl, sharing.Key, consentId);
+            await SharedCredentialSteps.SetStatusAsync(program, "unsuspendCredential", sharing.CredentialId);
             await WaitForAsync(async () => (await program.AdminAsync("{ events(first: 100, types: [\"credential.reinstated\"]) { events { credentialId } } }"))
                 .GetProperty("events").GetProperty("events").GetArrayLength(), count => count == 1);
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stream.NextMessageAsync(TimeSpan.FromSeconds(3)));
@@ -80,9 +79,6 @@ public sealed class PartnerEventTests(ProgramServerFixture server)
 
     private async Task<JsonElement> FeedAsync(string community, string partnerKey) =>
         (await server.GraphQl.DataAsync(PartnerFeed, new { c = community }, partnerKey)).GetProperty("partnerEvents");
-
-    private static Task<JsonElement> SetStatusAsync(ProgramScenario program, string mutation, string credentialId) =>
-        program.AdminAsync($"mutation($id: ID!) {{ {mutation}(id: $id, reason: \"Checked by the registrar\") {{ status }} }}", new { id = credentialId });
 
     private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {

@@ -37,11 +37,10 @@ public sealed class PartnerWebhookTests(RenewalServerFixture server) : IClassFix
 
         var sharing = await PartnerScenario.HolderAsync(program, definition);
         var keeping = await PartnerScenario.HolderAsync(program, definition);
-        var consentId = (await graphQl.DataAsync("mutation($c: ID!, $p: ID!) { shareCredentialWithPartner(credentialId: $c, partnerId: $p) { id } }",
-            new { c = sharing.CredentialId, p = partnerId }, sharing.Key)).GetProperty("shareCredentialWithPartner").GetProperty("id").GetString();
+        var consentId = await SharedCredentialSteps.ShareAsync(graphQl, sharing.Key, sharing.CredentialId, partnerId);
 
-        await SetStatusAsync(program, "suspendCredential", keeping.CredentialId);
-        await SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
+        await SharedCredentialSteps.SetStatusAsync(program, "suspendCredential", keeping.CredentialId);
+        await SharedCredentialSteps.SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
         await communityHook.WaitUntilAsync(r => r.Accepted.Count() == 2);
         await partnerHook.WaitUntilAsync(r => r.Accepted.Any());
 
@@ -52,14 +51,11 @@ public sealed class PartnerWebhookTests(RenewalServerFixture server) : IClassFix
         Assert.False(body.TryGetProperty("learnerId", out _), delivery.Body);
 
         // Withdrawn: the next suspension of the same credential reaches the community's endpoint only.
-        await graphQl.DataAsync("mutation($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }", new { id = consentId }, sharing.Key);
-        await SetStatusAsync(program, "unsuspendCredential", sharing.CredentialId);
-        await SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
+        await SharedCredentialSteps.WithdrawAsync(graphQl, sharing.Key, consentId);
+        await SharedCredentialSteps.SetStatusAsync(program, "unsuspendCredential", sharing.CredentialId);
+        await SharedCredentialSteps.SetStatusAsync(program, "suspendCredential", sharing.CredentialId);
         await communityHook.WaitUntilAsync(r => r.Accepted.Count() == 3);
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(partnerHook.Received);
     }
-
-    private static Task<JsonElement> SetStatusAsync(ProgramScenario program, string mutation, string credentialId) =>
-        program.AdminAsync($"mutation($id: ID!) {{ {mutation}(id: $id, reason: \"Checked by the registrar\") {{ status }} }}", new { id = credentialId });
 }
