@@ -151,9 +151,9 @@ public sealed class GraphQlEventStreamEndpoint(
 
             await events.CompleteAsync();
         }
-        catch (OperationCanceledException) when (left.IsCancellationRequested)
+        catch (Exception ex) when (left.IsCancellationRequested && ex is OperationCanceledException or IOException)
         {
-            // The client left: disposing the subscription stops reading the feed.
+            // The client left (a write found the connection gone): disposing the subscription stops reading the feed.
         }
     }
 
