@@ -78,6 +78,12 @@ public static class CertGridApi
         services.AddSingleton<Identity.ProviderMetadataCache>();
         services.AddSingleton<GraphQlRequestReader>();
         services.AddSingleton<GraphQlHttpEndpoint>();
+        services.AddSingleton<GraphQlCallerGate>();
+        services.AddSingleton<GraphQlEventStreamEndpoint>();
+        services.AddOptions<LiveEventsOptions>().Bind(configuration.GetSection(LiveEventsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EventFeedSignals>();
+        services.AddSingleton<Abstractions.Events.IEventFeedAnnouncer>(sp => sp.GetRequiredService<EventFeedSignals>());
+        services.AddSingleton<LiveEventFeed>();
         services.AddSingleton<GraphQlFailureAnswers>();
         services.AddSingleton<GraphQlResponseWriter>();
         services.AddSingleton<DocumentAdmission>();
@@ -113,7 +119,7 @@ public static class CertGridApi
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQlOptions>>().Value;
-                options.Timeout = limits.ExecutionTimeout;
+                options.Timeout = options.UserContext is GraphQlUserContext { OpensStream: true } ? Timeout.InfiniteTimeSpan : limits.ExecutionTimeout;
                 options.TimeoutAction = GraphQL.Execution.TimeoutAction.ReturnTimeoutError;
                 options.UnhandledExceptionDelegate = context =>
                 {
@@ -130,8 +136,10 @@ public static class CertGridApi
 
     public static IEndpointRouteBuilder MapCertGridApi(this IEndpointRouteBuilder app)
     {
-        app.Map("/graphql", (HttpContext http, GraphQlFailureAnswers failures, IdempotentMutations retries, GraphQlHttpEndpoint endpoint) =>
-            failures.HandleAsync(http, h => retries.HandleAsync(h, endpoint.HandleAsync)));
+        app.Map("/graphql", (HttpContext http, GraphQlFailureAnswers failures, IdempotentMutations retries, GraphQlHttpEndpoint endpoint, GraphQlEventStreamEndpoint streams) =>
+            ServerSentEvents.Requested(http.Request)
+                ? failures.HandleAsync(http, streams.HandleAsync)
+                : failures.HandleAsync(http, h => retries.HandleAsync(h, endpoint.HandleAsync)));
         app.MapGet(GraphiQlPage.AssetsPath + "/{file}", (HttpContext http, string file) => GraphiQlPage.WriteAssetAsync(http, file));
         app.MapPublicEndpoints();
         app.MapWalletIssuanceEndpoints();
@@ -183,6 +191,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, ContinuingEducationSchema>();
         services.AddSingleton<ISchemaContributor, NoticeSchema>();
         services.AddSingleton<ISchemaContributor, EventSchema>();
+        services.AddSingleton<ISchemaContributor, PartnerWebhookSchema>();
         services.AddSingleton<ISchemaContributor, Notices.Email.EmailSchema>();
         services.AddSingleton<ISchemaContributor, GovernanceSchema>();
         services.AddSingleton<ISchemaContributor, PathwaySchema>();
@@ -207,6 +216,7 @@ public static class CertGridApi
             services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
             services.AddSingleton<ICostBudget, RedisCostBudget>();
             services.AddHostedService<VerificationEpochRelay>();
+            services.AddHostedService<EventFeedSignalRelay>();
         }
         else
         {

@@ -18,6 +18,15 @@ public interface IEventFeedReaderGrain : IGrainWithStringKey
     /// <summary>Up to <paramref name="first"/> events after the sequence <paramref name="after"/>, optionally of the given types only.</summary>
     [ReadOnly]
     Task<EventFeedPage> ReadAsync(long after, int first, IReadOnlySet<string>? types);
+
+    /// <summary>
+    /// Up to <paramref name="first"/> events after <paramref name="after"/> that <paramref name="partnerId"/> may see
+    /// (<see cref="PartnerEventRule"/>, with the learners' consents as they are now). The page's cursor is the last event
+    /// looked at, seen or not, so a partner moves on past what it may not see; at most a few thousand events are looked at
+    /// per page (<see cref="EventFeedPage.HasMore"/> then says to read on).
+    /// </summary>
+    [ReadOnly]
+    Task<EventFeedPage> ReadForPartnerAsync(string partnerId, long after, int first, IReadOnlySet<string> types);
 }
 
 /// <summary>

@@ -27,19 +27,25 @@ public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> log
         }
         catch (CertGridException ex)
         {
-            var error = new ExecutionError(ex.Message) { Code = ex.Code.ToWireCode() };
-            if (ex.Field is not null)
-            {
-                error.Extensions ??= [];
-                error.Extensions["field"] = ex.Field;
-            }
-
-            throw error;
+            throw ErrorOf(ex);
         }
         catch (Exception ex) when (ClusterUnavailability.Explains(ex))
         {
             logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
             throw new ExecutionError(ClusterUnavailability.Message) { Code = ErrorCode.Unavailable.ToWireCode() };
         }
+    }
+
+    /// <summary>The GraphQL error of a refusal or a bad input: its code, message and the field it names.</summary>
+    public static ExecutionError ErrorOf(CertGridException ex)
+    {
+        var error = new ExecutionError(ex.Message) { Code = ex.Code.ToWireCode() };
+        if (ex.Field is not null)
+        {
+            error.Extensions ??= [];
+            error.Extensions["field"] = ex.Field;
+        }
+
+        return error;
     }
 }

@@ -29,13 +29,10 @@ public sealed class GraphQlHttpEndpoint(
     GraphQlResponseWriter writer,
     DocumentAdmission admission,
     TrustedDocumentGate trustedDocuments,
-    ApiKeyAuthenticator authenticator,
-    IRequestRateLimiter rateLimiter,
+    GraphQlCallerGate callerGate,
     CallerBudgets budgets,
     GraphQlResponseCache responseCache,
-    IOptions<GraphQlOptions> graphQlOptions,
-    IOptions<RateLimitOptions> rateLimitOptions,
-    ILogger<GraphQlHttpEndpoint> logger)
+    IOptions<GraphQlOptions> graphQlOptions)
 {
     private readonly GraphQlOptions _limits = graphQlOptions.Value;
 
@@ -63,7 +60,7 @@ public sealed class GraphQlHttpEndpoint(
             return;
         }
 
-        var (caller, refused) = await AdmitCallerAsync(http);
+        var (caller, refused) = await callerGate.AdmitAsync(http);
         if (refused is not null)
         {
             await writer.WriteProblemAsync(http, mediaType, refused);
@@ -98,34 +95,6 @@ public sealed class GraphQlHttpEndpoint(
 
             await AdmitAndExecuteAsync(http, mediaType, graphQlRequest!, acceptLanguage, caller!, cacheKey);
         }
-    }
-
-    /// <summary>Authenticates the key and counts the request; a problem to answer instead when either refuses.</summary>
-    private async Task<(Caller?, HttpProblem?)> AdmitCallerAsync(HttpContext http)
-    {
-        Caller caller;
-        try
-        {
-            caller = await authenticator.AuthenticateAsync(http.Request);
-        }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.Unauthenticated)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return (null, new HttpProblem(StatusCodes.Status401Unauthorized, ex.Code.ToWireCode(), ex.Message));
-        }
-        catch (AuthenticationThrottledException ex)
-        {
-            return (null, HttpProblem.RateLimited(ex.Message, ex.Decision.RetryAfterSeconds));
-        }
-        catch (Exception ex) when (ClusterUnavailability.Explains(ex))
-        {
-            logger.LogWarning(ex, "The cluster did not answer while authenticating a GraphQL request");
-            return (null, HttpProblem.Unavailable());
-        }
-
-        var limit = caller.Kind == CallerKind.Anonymous ? rateLimitOptions.Value.AnonymousPermitsPerWindow : rateLimitOptions.Value.PermitsPerWindow;
-        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(Address(http)), limit);
-        return decision.Allowed ? (caller, null) : (null, HttpProblem.RateLimited(decision.RefusalMessage, decision.RetryAfterSeconds));
     }
 
     private async Task AdmitAndExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey cacheKey)
@@ -184,5 +153,5 @@ public sealed class GraphQlHttpEndpoint(
         ? writer.WriteRequestErrorAsync(http, mediaType, AdmissionRefusal.OverLimit(DocumentLimit.Cost, decision.RefusalMessage).ToError(), decision)
         : writer.WriteProblemAsync(http, mediaType, HttpProblem.RateLimited(decision.RefusalMessage, decision.RetryAfterSeconds), decision);
 
-    private static string? Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
+    private static string? Address(HttpContext http) => GraphQlCallerGate.Address(http);
 }

@@ -20,4 +20,7 @@ public sealed class GraphQlUserContext : Dictionary<string, object?>
 
     /// <summary>Where root fields whose answer is public and stable say so, letting the whole response be reused.</summary>
     public ResponseCacheHint ResponseCache { get; }
+
+    /// <summary>Whether the request is an event stream (a subscription runs as long as its subscriber stays, without the execution timeout).</summary>
+    public bool OpensStream { get; init; }
 }

@@ -47,6 +47,7 @@ public sealed class WebhookEndpointType : ObjectGraphType<WebhookEndpoint>
         Field(x => x.Description, nullable: true).Description("What the endpoint is for, as the admin wrote; null when none was given.");
         Field(x => x.CreatedAt, nullable: false).Description("When it was registered (UTC instant).");
         Field(x => x.EventTypes, type: typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("The event types it receives; null: the renewal notices only.");
+        Field(x => x.PartnerId, type: typeof(IdGraphType)).Description("The partner organisation (ptn_…) that registered it, receiving the credential events of credentials shared with it; null for the community's own endpoints.");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

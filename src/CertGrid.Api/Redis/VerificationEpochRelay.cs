@@ -1,6 +1,5 @@
 using CertGrid.Abstractions.Credentials;
 using Microsoft.Extensions.Hosting;
-using StackExchange.Redis;
 
 namespace CertGrid.Api.Redis;
 
@@ -13,34 +12,18 @@ namespace CertGrid.Api.Redis;
 /// </summary>
 public sealed class VerificationEpochRelay(RedisConnection redis, VerificationEpoch epoch, ILogger<VerificationEpochRelay> logger) : IHostedService
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal("certgrid:verification-epoch");
-    private readonly string _node = Guid.NewGuid().ToString("N");
+    private readonly RedisSignalChannel _channel = new(redis, "certgrid:verification-epoch");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        redis.Multiplexer.ConnectionFailed += OnConnectionChanged;
-        redis.Multiplexer.ConnectionRestored += OnConnectionChanged;
-        var subscriber = redis.Subscriber;
-        await subscriber.SubscribeAsync(Channel, (_, sender) =>
-        {
-            if (sender != _node)
-            {
-                epoch.AdvanceFromElsewhere();
-            }
-        });
-        epoch.Announce = () => subscriber.PublishAsync(Channel, _node).ContinueWith(
-            t => logger.LogWarning(t.Exception, "A verification-affecting change could not be announced to the other gateways; their cached results expire on their own"),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        await _channel.ListenAsync(_ => epoch.AdvanceFromElsewhere(), epoch.AdvanceFromElsewhere);
+        epoch.Announce = () => _channel.Publish("changed",
+            ex => logger.LogWarning(ex, "A verification-affecting change could not be announced to the other gateways; their cached results expire on their own"));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         epoch.Announce = null;
-        redis.Multiplexer.ConnectionFailed -= OnConnectionChanged;
-        redis.Multiplexer.ConnectionRestored -= OnConnectionChanged;
-        await redis.Subscriber.UnsubscribeAsync(Channel);
+        await _channel.StopAsync();
     }
-
-    /// <summary>Any connection: with RESP3 the subscription shares the interactive one.</summary>
-    private void OnConnectionChanged(object? sender, ConnectionFailedEventArgs e) => epoch.AdvanceFromElsewhere();
 }

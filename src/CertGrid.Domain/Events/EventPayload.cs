@@ -30,6 +30,22 @@ public static class EventPayload
         return json.ToJsonString();
     }
 
+    /// <summary>The JSON a partner organisation's webhook receives: the credential and its definition only, never the learner.</summary>
+    public static string SerializeForPartner(string community, DomainEvent evt, long sequence)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = evt.Id,
+            ["type"] = evt.Type,
+            ["community"] = community,
+            ["occurredAt"] = evt.At.UtcDateTime.ToString("O"),
+            ["cursor"] = FeedCursor.Of(sequence),
+        };
+        Add(json, "credentialId", evt.Subject.CredentialId);
+        Add(json, "credentialDefinitionId", evt.Subject.CredentialDefinitionId);
+        return json.ToJsonString();
+    }
+
     private static void Add(JsonObject json, string name, string? value)
     {
         if (value is not null)

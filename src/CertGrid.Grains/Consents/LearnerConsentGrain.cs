@@ -13,10 +13,12 @@ namespace CertGrid.Grains.Consents;
 
 /// <summary>
 /// A learner's consents to partners, as versioned records. Their talent-search profile is this grain's read model: it
-/// is rewritten (or removed) in the community's talent index with every change, before the change's call returns.
+/// is rewritten (or removed) in the community's talent index with every change, before the change's call returns; so is
+/// the row of what they share with partners (<see cref="ConsentSharesRow"/>, which decides the events partners see).
 /// </summary>
 public sealed class LearnerConsentGrain(
-    [PersistentState("consent", StorageNames.GrainStore)] IPersistentState<LearnerConsentState> state)
+    [PersistentState("consent", StorageNames.GrainStore)] IPersistentState<LearnerConsentState> state,
+    StorageClients storage)
     : DurableGrain<LearnerConsentState>(state), ILearnerConsentGrain
 {
     private const int MaxActiveShares = 200;
@@ -143,8 +145,12 @@ public sealed class LearnerConsentGrain(
         await SaveAsync();
     }
 
-    protected override Task ProjectAsync() =>
-        GrainFactory.GetGrain<ITalentIndexGrain>(Community).PutAsync(LearnerId, Profile());
+    protected override async Task ProjectAsync()
+    {
+        await GrainFactory.GetGrain<ITalentIndexGrain>(Community).PutAsync(LearnerId, Profile());
+        var shares = new ReadModelTable(storage.Table(storage.Names.ConsentSharesTable));
+        await (ConsentSharesRow.From(Community, LearnerId, State.Records) is { } row ? shares.UpsertAsync(row) : shares.DeleteAsync(Community, LearnerId));
+    }
 
     /// <summary>What talent search may hold about the learner now: null unless they are discoverable.</summary>
     private TalentProfile? Profile()

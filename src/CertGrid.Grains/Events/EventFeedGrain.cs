@@ -11,7 +11,7 @@ namespace CertGrid.Grains.Events;
 /// atomic batch (per event an idempotency marker and the entry, and the head guarded by its ETag), so an event appended
 /// twice is refused by the table itself and two activations can never give two events one sequence number.
 /// </summary>
-public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox webhooks, ILogger<EventFeedGrain> logger) : Grain, IEventFeedGrain
+public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox webhooks, IEventFeedAnnouncer announcer, ILogger<EventFeedGrain> logger) : Grain, IEventFeedGrain
 {
     /// <summary>Table batches hold 100 operations: 2 per event plus the head.</summary>
     private const int EventsPerBatch = 49;
@@ -31,6 +31,8 @@ public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox we
         {
             handedOn.AddRange(await AppendBatchAsync(chunk.ToList()));
         }
+
+        announcer.Announce(Community, _head);
 
         await webhooks.QueueAsync(GrainFactory, Community, handedOn);
     }

@@ -32,6 +32,8 @@ public sealed class EventWebhookOutbox(StorageClients storage)
                 {
                     PartitionKey = community, RowKey = OutboxRow.NewPrefix + feed.Event.Id, NoticeId = feed.Event.Id, EventType = feed.Event.Type,
                     Payload = EventPayload.Serialize(community, feed.Event, feed.Sequence),
+                    LearnerId = feed.Event.Subject.LearnerId, CredentialId = feed.Event.Subject.CredentialId,
+                    PartnerPayload = PartnerEventRule.Types.Contains(feed.Event.Type) ? EventPayload.SerializeForPartner(community, feed.Event, feed.Sequence) : null,
                 });
             }
             catch (RequestFailedException ex) when (ex.Status == 409)

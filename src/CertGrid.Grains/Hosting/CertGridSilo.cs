@@ -98,6 +98,7 @@ public static class CertGridSilo
         services.AddSingleton<EffectMarkers>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();
+        services.TryAddSingleton<Abstractions.Events.IEventFeedAnnouncer, Events.SilentEventFeedAnnouncer>();
         services.AddSingleton<WebhookSender>();
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SmtpDelivery>();

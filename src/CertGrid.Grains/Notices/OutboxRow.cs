@@ -24,6 +24,14 @@ public sealed class OutboxRow : ReadModelRow
     public DateTimeOffset? DueAt { get; set; }
     public DateTimeOffset? DeadLetteredAt { get; set; }
 
+    /// <summary>For a new event: the learner and credential it is about, which decide whether partners' endpoints receive it.</summary>
+    public string? LearnerId { get; set; }
+
+    public string? CredentialId { get; set; }
+
+    /// <summary>For a new credential event: the body a partner organisation's endpoint receives instead of <see cref="Payload"/>.</summary>
+    public string? PartnerPayload { get; set; }
+
     public static string QueuedKey(DateTimeOffset due, string noticeId, string endpointId) =>
         string.Create(CultureInfo.InvariantCulture, $"{QueuedPrefix}{due.UtcTicks:D19}|{noticeId}|{endpointId}");
 
@@ -33,10 +41,11 @@ public sealed class OutboxRow : ReadModelRow
 
     public static string DeadKey(string noticeId, string endpointId) => $"{DeadPrefix}{noticeId}|{endpointId}";
 
-    public OutboxRow Queued(string endpointId, DateTimeOffset due, int attempts, string? lastError) => new()
+    /// <summary>A delivery to one endpoint; <paramref name="payload"/> replaces the body (a partner's endpoint gets <see cref="PartnerPayload"/>).</summary>
+    public OutboxRow Queued(string endpointId, DateTimeOffset due, int attempts, string? lastError, string? payload = null) => new()
     {
         PartitionKey = PartitionKey, RowKey = QueuedKey(due, NoticeId, endpointId), NoticeId = NoticeId, EndpointId = endpointId,
-        EventType = EventType, Payload = Payload, Attempts = attempts, LastError = lastError, DueAt = due,
+        EventType = EventType, Payload = payload ?? Payload, Attempts = attempts, LastError = lastError, DueAt = due,
     };
 
     public OutboxRow Dead(DateTimeOffset at) => new()

@@ -105,11 +105,13 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
     private async Task QueueNewNoticesAsync(IReadOnlyCollection<WebhookTarget> targets, DateTimeOffset now)
     {
         var batch = new List<TableTransactionAction>();
-        foreach (var row in await QueryAsync(OutboxRow.NewPrefix, "n}", options.Value.BatchSize))
+        var rows = await QueryAsync(OutboxRow.NewPrefix, "n}", options.Value.BatchSize);
+        var partners = await Events.PartnerWebhookReach.LoadAsync(GrainFactory, storage, Community, targets, rows, now);
+        foreach (var row in rows)
         {
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, row, row.ETag) };
-            actions.AddRange(targets.Where(t => WebhookEventTypes.Receives(t.EventTypes, row.EventType))
-                .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(t.EndpointId, now, 0, null))));
+            actions.AddRange(targets.Where(t => WebhookEventTypes.Receives(t.EventTypes, row.EventType) && partners.Receives(t, row))
+                .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(t.EndpointId, now, 0, null, t.PartnerId is null ? null : row.PartnerPayload))));
             if (batch.Count + actions.Count > MaxBatch)
             {
                 await SubmitAsync(batch);

@@ -50,6 +50,9 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each community's event feed: events in order, an idempotency marker per event and the head (written by its event feed grain alone).</summary>
     public string EventsTable => prefix + "Events";
 
+    /// <summary>Each community's learners' credentials shared with partners right now: one row per sharing learner (written by their consent grain alone).</summary>
+    public string ConsentSharesTable => prefix + "ConsentShares";
+
     /// <summary>Each community's learners by email (row key: the email's SHA-256), one row per email: the claim that keeps emails unique (<c>Learners/LearnerEmailIndex</c>).</summary>
     public string LearnerEmailsTable => prefix + "LearnerEmails";
 
@@ -60,5 +63,5 @@ public sealed class StorageNames(string prefix)
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, NoticeEmailsTable, LearnerEmailsTable];
+         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, ConsentSharesTable, NoticeEmailsTable, LearnerEmailsTable];
 }

@@ -14,6 +14,7 @@ public sealed class SharedServerFixture : IAsyncLifetime
     {
         ["Portfolio:MaxArtifactBytes"] = "4096",
         ["GraphQL:MaxRequestBytes"] = "65536",
+        ["LiveEvents:HeartbeatInterval"] = "00:00:01",
     });
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();

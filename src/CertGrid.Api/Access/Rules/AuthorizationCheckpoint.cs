@@ -25,6 +25,29 @@ public sealed class AuthorizationCheckpoint : IFieldMiddleware
         return access.IsOpen ? next(context) : CheckAsync(context, next, access);
     }
 
+    /// <summary>
+    /// The same decision for a subscription's stream, which GraphQL.NET opens without field middleware: refuses before
+    /// the stream starts (<see cref="StreamAccess.ResolveAdmittedStream{TSource, TEvent}"/>). Each event then
+    /// passes the field's resolver, and so this checkpoint, as any field does.
+    /// </summary>
+    public static async ValueTask AdmitStreamAsync(IResolveFieldContext context)
+    {
+        var access = context.FieldDefinition.Access()
+            ?? throw new CertGridException(ErrorCode.Forbidden, $"'{context.ParentType.Name}.{context.FieldDefinition.Name}' declares no access rule, so nobody may follow it.");
+        if (access.IsOpen)
+        {
+            return;
+        }
+
+        var caller = context.Caller();
+        var verdict = access.Rule.Before(caller, context);
+        if (verdict is AccessVerdict.Denied or AccessVerdict.DependsOnResult
+            || (verdict == AccessVerdict.DependsOnObject && !await access.Rule.AdmitsObjectAsync(caller, context)))
+        {
+            throw AccessDenied.For(caller, access.Rule.Needs);
+        }
+    }
+
     private static async ValueTask<object?> CheckAsync(IResolveFieldContext context, FieldMiddlewareDelegate next, FieldAccessRule access)
     {
         var caller = context.Caller();

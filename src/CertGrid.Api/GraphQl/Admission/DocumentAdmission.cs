@@ -23,7 +23,11 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
 
     private readonly GraphQlOptions _limits = options.Value;
 
-    public (AdmittedDocument? Admitted, AdmissionRefusal? Refusal) Admit(string query, string? operationName, Inputs? variables)
+    /// <summary>
+    /// Admits a document for <c>/graphql</c>; a subscription only when <paramref name="subscriptionsAllowed"/> (the
+    /// Server-Sent Events stream, <see cref="GraphQlEventStreamEndpoint"/>).
+    /// </summary>
+    public (AdmittedDocument? Admitted, AdmissionRefusal? Refusal) Admit(string query, string? operationName, Inputs? variables, bool subscriptionsAllowed = false)
     {
         var (document, unread) = Read(query);
         if (document is null)
@@ -31,7 +35,7 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
             return (null, unread);
         }
 
-        var (operation, unselected) = SelectOperation(document, operationName);
+        var (operation, unselected) = SelectOperation(document, operationName, subscriptionsAllowed);
         if (operation is null)
         {
             return (null, unselected);
@@ -72,7 +76,7 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
         return MeasureAgainstLimits(document) is { } overLimit ? (null, overLimit) : (document, null);
     }
 
-    private static (GraphQLOperationDefinition?, AdmissionRefusal?) SelectOperation(GraphQLDocument document, string? operationName)
+    private static (GraphQLOperationDefinition?, AdmissionRefusal?) SelectOperation(GraphQLDocument document, string? operationName, bool subscriptionsAllowed)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var operation = operationName is null
@@ -87,8 +91,8 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
                     : "The document has several operations: name the one to run in 'operationName'."));
         }
 
-        return operation.Operation == OperationType.Subscription
-            ? (null, AdmissionRefusal.Invalid("This API has no subscriptions: send a query or a mutation (webhooks deliver notices as they happen)."))
+        return operation.Operation == OperationType.Subscription && !subscriptionsAllowed
+            ? (null, AdmissionRefusal.Invalid("GraphQL subscriptions are served as Server-Sent Events: send this request with 'Accept: text/event-stream' (the GraphQL-over-SSE protocol, see docs/api/events.md)."))
             : (operation, null);
     }
 

@@ -15,6 +15,7 @@ public sealed class CertGridSchema : GraphQL.Types.Schema
         Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<RootQuery>();
         Mutation = services.GetRequiredService<RootMutation>();
+        Subscription = services.GetRequiredService<RootSubscription>();
         RegisterVisitor(new ScalarDescriptions());
     }
 }

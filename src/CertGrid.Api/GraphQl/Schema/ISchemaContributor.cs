@@ -9,4 +9,9 @@ public interface ISchemaContributor
     void AddQueries(RootQuery query);
 
     void AddMutations(RootMutation mutation);
+
+    /// <summary>Adds live streams to the root subscription type; most features have none.</summary>
+    void AddSubscriptions(RootSubscription subscription)
+    {
+    }
 }
