@@ -64,6 +64,7 @@ public sealed class CredentialDefinitionGrain(
         State.EvaluatorsPerAttempt = command.EvaluatorsPerAttempt;
         State.Status = PublicationStatus.Draft;
         (State.Requirements, State.Track, State.Translations) = program;
+        State.AllowsDirectAward = command.AllowsDirectAward;
         if (created)
         {
             State.CreatedAt = Now;
@@ -80,6 +81,7 @@ public sealed class CredentialDefinitionGrain(
             command.EvaluatorsPerAttempt,
             requirements = program.Requirements,
             track = program.Track,
+            allowsDirectAward = command.AllowsDirectAward,
         }));
         return ToInfo();
     }
@@ -217,5 +219,5 @@ public sealed class CredentialDefinitionGrain(
     private CredentialDefinitionInfo ToInfo() => new(
         Key.Id, State.Name, State.Description, State.Tier, State.FrameworkId, State.FrameworkVersion, State.CriteriaNarrative,
         State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt,
-        State.Requirements, State.Track, State.Translations, State.Policy, State.AssessmentPolicy, State.Lifespan);
+        State.Requirements, State.Track, State.Translations, State.Policy, State.AssessmentPolicy, State.Lifespan, State.AllowsDirectAward);
 }
