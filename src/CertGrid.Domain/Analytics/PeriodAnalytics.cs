@@ -61,12 +61,18 @@ public sealed class PeriodAnalytics
     [NonSerialized]
     private HashSet<string>? recent;
 
+    /// <summary>Whether the event was counted here already (among the <see cref="RememberedEvents"/> latest at least).</summary>
+    public bool HasCounted(string eventId)
+    {
+        recent ??= new HashSet<string>(RecentEventIds, StringComparer.Ordinal);
+        return recent.Contains(eventId);
+    }
+
     /// <summary>Counts the event unless it was already counted; returns whether it changed anything.</summary>
     public bool Apply(AnalyticsEvent analyticsEvent)
     {
         ArgumentNullException.ThrowIfNull(analyticsEvent);
-        recent ??= new HashSet<string>(RecentEventIds, StringComparer.Ordinal);
-        if (recent.Contains(analyticsEvent.EventId))
+        if (HasCounted(analyticsEvent.EventId))
         {
             return false;
         }
@@ -102,7 +108,7 @@ public sealed class PeriodAnalytics
         }
 
         RecentEventIds.Add(analyticsEvent.EventId);
-        recent.Add(analyticsEvent.EventId);
+        (recent ??= new HashSet<string>(RecentEventIds, StringComparer.Ordinal)).Add(analyticsEvent.EventId);
         if (RecentEventIds.Count > RememberedEvents * 2)
         {
             RecentEventIds.RemoveRange(0, RecentEventIds.Count - RememberedEvents);

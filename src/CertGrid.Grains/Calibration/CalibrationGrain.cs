@@ -7,16 +7,37 @@ using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Calibration;
 
-/// <summary>A community's calibration policy, exercises, results and drift evidence; see <see cref="ICalibrationGrain"/>.</summary>
+/// <summary>
+/// A community's calibration policy, exercises, results and drift evidence; see <see cref="ICalibrationGrain"/>. The
+/// evaluators' records grow with the pool (a few KB each: a 200-evaluator pool passed Azure Table's 1 MB row), so they live
+/// in a blob (<see cref="CalibrationTallies"/>) written every <see cref="FoldEvery"/> entries; each result or decision is
+/// stored first in the grain's row and counted in memory, and an activation counts the row's entries again (once each).
+/// </summary>
 public sealed class CalibrationGrain(
-    [PersistentState("calibration", StorageNames.GrainStore)] IPersistentState<CalibrationState> state)
+    [PersistentState("calibration", StorageNames.GrainStore)] IPersistentState<CalibrationState> state,
+    [PersistentState("calibration-tallies", StorageNames.BlobGrainStore)] IPersistentState<CalibrationTallies> tallies)
     : DurableGrain<CalibrationState>(state), ICalibrationGrain
 {
+    /// <summary>The entries stored in the row before the tallies are written whole.</summary>
+    public const int FoldEvery = 50;
+
     private const int MaximumExercises = 200;
-    private const int RememberedAttempts = 2_000;
-    private const int KeptResults = 20;
 
     protected override string Community => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (!tallies.RecordExists && (State.Evaluators.Count > 0 || State.RecentAttempts.Count > 0))
+        {
+            tallies.State = new CalibrationTallies { Evaluators = State.Evaluators, RecentEntries = State.RecentAttempts }; // the older layout
+        }
+
+        foreach (var entry in State.Unfolded)
+        {
+            tallies.State.Apply(entry, State.Policy);
+        }
+    }
 
     public async Task<CalibrationPolicy> SetPolicyAsync(CalibrationPolicy policy, string actor)
     {
@@ -68,57 +89,24 @@ public sealed class CalibrationGrain(
         _ = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(evaluatorId);
         var result = CalibrationExercises.Score(exercise, evaluatorId, scores, State.Policy, Now);
 
-        var record = Record(evaluatorId);
-        record.Results.Add(result);
-        record.Levels.Clear(); // drift is judged on the levels given since the latest exercise
-
-        if (record.Results.Count > KeptResults)
-        {
-            record.Results.RemoveAt(0);
-        }
-
-        await SaveAsync(AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
+        await CountAsync(new ResultScored(result, $"{evaluatorId}:{Guid.NewGuid():N}"), AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
         {
             evaluatorId, result.Passed, result.Exact, result.Adjacent, result.QuadraticKappa, result.MeanGap, result.Ratings,
         }));
         return result;
     }
 
-    public async Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews)
+    public Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        if (State.RecentAttempts.Contains(attemptId))
-        {
-            return;
-        }
-
-        foreach (var review in reviews)
-        {
-            var record = Record(review.EvaluatorId);
-            record.Levels.AddRange(review.LevelsMatched.Select(m => new LevelCheck(at, m)));
-            if (record.Levels.Count > State.Policy.DriftWindow * 2)
-            {
-                record.Levels.RemoveRange(0, record.Levels.Count - State.Policy.DriftWindow);
-            }
-
-            record.Discussions += discussed ? 1 : 0;
-            record.DisagreedWithDecision += review.DisagreedWithDecision ? 1 : 0;
-        }
-
-        State.RecentAttempts.Add(attemptId);
-        if (State.RecentAttempts.Count > RememberedAttempts * 2)
-        {
-            State.RecentAttempts.RemoveRange(0, State.RecentAttempts.Count - RememberedAttempts);
-        }
-
-        await SaveAsync();
+        return CountAsync(new DecisionCounted(attemptId, at, discussed, reviews));
     }
 
     public Task<IReadOnlyList<EvaluatorCalibration>> ListEvaluatorsAsync() => Task.FromResult<IReadOnlyList<EvaluatorCalibration>>(
-        State.Evaluators.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => View(e.Key, e.Value)).ToList());
+        tallies.State.Evaluators.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => View(e.Key, e.Value)).ToList());
 
     public Task<CalibrationSelection> GetSelectionAsync() => Task.FromResult(new CalibrationSelection(State.Policy,
-        State.Evaluators.ToDictionary(e => e.Key, e => Standing(e.Value), StringComparer.Ordinal)));
+        tallies.State.Evaluators.ToDictionary(e => e.Key, e => Standing(e.Value), StringComparer.Ordinal)));
 
     private EvaluatorCalibration View(string evaluatorId, EvaluatorCalibrationRecord record)
     {
@@ -131,6 +119,23 @@ public sealed class CalibrationGrain(
     private CalibrationStanding Standing(EvaluatorCalibrationRecord record) => CalibrationRules.Standing(
         record.Results.Count > 0 ? record.Results[^1] : null, record.Levels.Select(l => (l.At, l.Matched)).ToList(), State.Policy);
 
-    private EvaluatorCalibrationRecord Record(string evaluatorId) =>
-        State.Evaluators.TryGetValue(evaluatorId, out var record) ? record : State.Evaluators[evaluatorId] = new EvaluatorCalibrationRecord();
+    /// <summary>Stores the entry in the row, counts it, and folds the tallies into their blob when the row holds enough.</summary>
+    private async Task CountAsync(CalibrationEntry entry, params AuditEvent[] events)
+    {
+        if (!tallies.State.HasCounted(entry.Id) && State.Unfolded.All(e => e.Id != entry.Id))
+        {
+            State.Unfolded.Add(entry);
+            await SaveAsync(events);
+            tallies.State.Apply(entry, State.Policy);
+        }
+
+        if (State.Unfolded.Count >= FoldEvery)
+        {
+            await tallies.WriteStateAsync();
+            State.Unfolded.Clear();
+            State.Evaluators = new(StringComparer.Ordinal);
+            State.RecentAttempts = [];
+            await SaveAsync();
+        }
+    }
 }

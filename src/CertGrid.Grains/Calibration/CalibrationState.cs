@@ -10,13 +10,17 @@ public sealed class CalibrationState : DurableState
     [Id(0)] public CalibrationPolicy Policy { get; set; } = CalibrationPolicy.Default;
     /// <summary>Exercises published before each exercise had its own grain (read, never added to).</summary>
     [Id(1)] public List<CalibrationExercise> Exercises { get; set; } = [];
+    /// <summary>The evaluators' records as rows held them before they moved to a blob; read once, emptied at the first fold.</summary>
     [Id(2)] public Dictionary<string, EvaluatorCalibrationRecord> Evaluators { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The most recent decided attempts counted (a redelivered decision is counted once).</summary>
+    /// <summary>The decided attempts counted, as rows held them before (see <see cref="Evaluators"/>).</summary>
     [Id(3)] public List<string> RecentAttempts { get; set; } = [];
 
     /// <summary>The published exercises (each in its own <c>CalibrationExerciseGrain</c>), oldest first.</summary>
     [Id(4)] public List<ListedExercise> Listed { get; set; } = [];
+
+    /// <summary>The entries counted since the tallies were last written whole (fewer than <see cref="CalibrationGrain.FoldEvery"/>).</summary>
+    [Id(5)] public List<CalibrationEntry> Unfolded { get; set; } = [];
 }
 
 /// <summary>An exercise in the community's list: its id and when it was published.</summary>

@@ -30,7 +30,7 @@ public static class CertGridSilo
     /// <summary>
     /// Grain state in Azure Table storage (Orleans' binary serializer, version-tolerant through the <c>[Id]</c>s, row
     /// keys spread by <see cref="SpreadRowKeyGrainStorage"/>),
-    /// reminders in the Azure Table reminder service, and the grains' own services. Clustering is the host's choice.
+    /// the few states that outgrow a row in blobs (<see cref="StorageNames.BlobGrainStore"/>), reminders in the Azure Table reminder service, and the grains' own services. Clustering is the host's choice.
     /// </summary>
     public static ISiloBuilder AddCertGrid(this ISiloBuilder silo, StorageClients storage)
     {
@@ -44,6 +44,13 @@ public static class CertGridSilo
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainStore, (services, _) =>
             new SpreadRowKeyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SpreadRowKeyGrainStorage.TableStorageName)));
+        silo.AddAzureBlobGrainStorage(StorageNames.BlobGrainStore, options =>
+        {
+            options.BlobServiceClient = storage.Blobs;
+            options.ContainerName = storage.Names.GrainBlobsContainer;
+        });
+        silo.Services.AddOptions<AzureBlobStorageOptions>(StorageNames.BlobGrainStore)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.UseAzureTableReminderService(options =>
         {
             options.TableServiceClient = storage.Tables;

@@ -6,6 +6,12 @@ public sealed class StorageNames(string prefix)
     /// <summary>The name grains use in <c>[PersistentState(..., StorageNames.GrainStore)]</c>.</summary>
     public const string GrainStore = "certgrid";
 
+    /// <summary>
+    /// The grain storage for state that outgrows a table row (Azure Table's 1 MB entity limit) and is written seldom, in
+    /// blobs of <see cref="GrainBlobsContainer"/>: a month's program analytics tallies, folded from their row every few events.
+    /// </summary>
+    public const string BlobGrainStore = "certgrid-blobs";
+
     public string GrainStateTable => prefix + "GrainState";
     public string RemindersTable => prefix + "Reminders";
     public string ClusterTable => prefix + "Cluster";
@@ -52,6 +58,7 @@ public sealed class StorageNames(string prefix)
 
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
+    public string GrainBlobsContainer => prefix + "-grainstate";
 
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>

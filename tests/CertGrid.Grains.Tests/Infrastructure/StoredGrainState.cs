@@ -1,3 +1,4 @@
+using System.Text;
 using Azure.Data.Tables;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,37 @@ public static class StoredGrainState
         }
 
         return null;
+    }
+
+    /// <summary>The bytes of one grain's stored row (0 when it never wrote it).</summary>
+    public static async Task<long> RowBytesAsync(GrainCluster cluster, string stateName, GrainId grainId)
+    {
+        var row = await RowAsync(cluster, stateName, grainId);
+        return row?.Select(p => p.Value).Sum(v => v is byte[] bytes ? bytes.LongLength : v?.ToString()?.Length ?? 0) ?? 0;
+    }
+
+    /// <summary>Whether one grain's stored row holds this text (UTF-8) anywhere.</summary>
+    public static async Task<bool> RowHoldsAsync(GrainCluster cluster, string stateName, GrainId grainId, string text)
+    {
+        var row = await RowAsync(cluster, stateName, grainId);
+        var needle = Encoding.UTF8.GetBytes(text);
+        return row is not null && row.Select(p => p.Value).OfType<byte[]>().Any(bytes => bytes.AsSpan().IndexOf(needle) >= 0);
+    }
+
+    /// <summary>The blob of one grain's state kept in the blob grain storage (<see cref="StorageNames.BlobGrainStore"/>).</summary>
+    public static async Task<byte[]> BlobAsync(GrainCluster cluster, string stateName, GrainId grainId)
+    {
+        var container = cluster.StorageClients.Blobs.GetBlobContainerClient(cluster.StorageClients.Names.GrainBlobsContainer);
+        var key = grainId.Key.ToString()!;
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, stateName + "-", CancellationToken.None))
+        {
+            if (blob.Name.Contains(key, StringComparison.Ordinal))
+            {
+                return (await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No {stateName} blob of {grainId} in {container.Name}.");
     }
 
     /// <summary>Writes a grain's state the way a silo does; the grain must not be active.</summary>
