@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using CertGrid.Testing;
+
 namespace CertGrid.Api.Tests.DirectAwards;
 
 /// <summary>
@@ -6,7 +10,7 @@ namespace CertGrid.Api.Tests.DirectAwards;
 /// application/problem+json answer with a stable code, and issues nothing.
 /// </summary>
 [Collection(SharedServerGroup.Name)]
-public sealed class AwardHookTests(SharedServerFixture server)
+public sealed partial class AwardHookTests(SharedServerFixture server)
 {
     [Fact]
     public async Task A_signed_delivery_awards_the_credential_once_and_a_replay_is_refused()
@@ -105,6 +109,35 @@ public sealed class AwardHookTests(SharedServerFixture server)
         var learnerKey = await scenario.Community.IssueKeyAsync("LEARNER", (await scenario.EnrolAsync()).Id);
         await server.GraphQl.ErrorAsync("FORBIDDEN", "mutation { rotateAwardHookSecret { secret } }", key: learnerKey);
     }
+
+    [Fact]
+    public async Task The_documented_shell_lines_sign_and_send_an_award_with_openssl_and_curl()
+    {
+        var scenario = await DirectAwardScenario.CreateAsync(server);
+        var (learnerId, email) = await scenario.EnrolAsync();
+        var manual = await File.ReadAllTextAsync(Path.Combine(TestEnvironment.RepositoryRoot, "docs", "api", "direct-awards.md"));
+        var lines = BashBlock().Match(manual).Groups[1].Value;
+        Assert.Contains("openssl dgst -sha256 -hmac", lines);
+
+        var start = new ProcessStartInfo("bash", ["-euo", "pipefail", "-c", lines]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["SECRET"] = await scenario.CreateSecretAsync();
+        start.Environment["BODY"] = scenario.Award(learnerEmail: email).ToJsonString();
+        start.Environment["CERTGRID"] = server.Cluster.PublicBaseUrl.ToString().TrimEnd('/');
+        start.Environment["COMMUNITY"] = scenario.Community.Community;
+        using var shell = Process.Start(start)!;
+        var output = await shell.StandardOutput.ReadToEndAsync();
+        var errors = await shell.StandardError.ReadToEndAsync();
+        await shell.WaitForExitAsync();
+
+        Assert.True(shell.ExitCode == 0, $"{output}\n{errors}");
+        var answer = JsonDocument.Parse(output).RootElement;
+        Assert.True(answer.TryGetProperty("credentialId", out var credentialId), output);
+        Assert.Equal(learnerId, answer.GetProperty("learnerId").GetString());
+        Assert.Equal(credentialId.GetString(), Assert.Single(await scenario.CredentialsAsync()).GetProperty("id").GetString());
+    }
+
+    [GeneratedRegex("```bash\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex BashBlock();
 
     private static Task AssertProblemAsync(int status, string code, (int Status, string? ContentType, JsonElement Body) answer)
     {
