@@ -38,6 +38,30 @@ public sealed partial class AwardHookTests(SharedServerFixture server)
     }
 
     [Fact]
+    public async Task One_award_sent_many_times_at_once_by_mutation_and_webhook_issues_one_credential()
+    {
+        var scenario = await DirectAwardScenario.CreateAsync(server);
+        var (_, email) = await scenario.EnrolAsync();
+        var secret = await scenario.CreateSecretAsync();
+        var award = scenario.Award(learnerEmail: email, evidence: 2);
+
+        var byMutation = Enumerable.Range(0, 4).Select(async _ => (await server.GraphQl.DataAsync(DirectAwardScenario.AwardMutation, new { input = award }, scenario.Community.AdminKey))
+            .GetProperty("awardCredential").GetProperty("id").GetString());
+        var byHook = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            var (status, _, answer) = await scenario.DeliverAsync(award.ToJsonString(), secret);
+            Assert.True(status == 200, answer.ToString());
+            return answer.GetProperty("credentialId").GetString();
+        });
+        var ids = await Task.WhenAll(byMutation.Concat(byHook));
+
+        Assert.Single(ids.Distinct());
+        Assert.Single(await scenario.CredentialsAsync());
+        Assert.Single(await scenario.AuditAsync("credential.awarded"));
+        Assert.Single(await scenario.AuditAsync("credential.issued"));
+    }
+
+    [Fact]
     public async Task Every_bad_delivery_answers_its_code_and_issues_nothing()
     {
         var scenario = await DirectAwardScenario.CreateAsync(server);
