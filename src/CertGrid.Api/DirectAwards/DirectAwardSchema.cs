@@ -2,6 +2,8 @@ using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.DirectAwards;
 using CertGrid.Api.Access.Rules;
 using CertGrid.Api.Credentials;
+using CertGrid.Api.Programs;
+using CertGrid.Abstractions.Programs;
 using CertGrid.Api.GraphQl;
 using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Retries;
@@ -37,6 +39,16 @@ public sealed class DirectAwardSchema : ISchemaContributor
                 return await ctx.Grains().Credential(community, DirectAwardIdentity.CredentialId(community, award.ExternalId))
                     .AwardDirectlyAsync(award, ctx.Caller().Actor);
             });
+
+        mutation.Field<NonNullGraphType<CredentialDefinitionType>>("setDirectAwardPolicy")
+            .Description("Allows or stops awarding a credential directly (admin), also once published; with a steering committee, a published credential's "
+                + "policy does not change here (POLICY_VIOLATION): it is approved with a new definition. Credentials already awarded stay.")
+            .Authorize(AccessRules.Admins)
+            .SafeToRunAgain() // Sets a value; a second run finds it set and changes nothing.
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The credential definition (def_…).")
+            .Argument<NonNullGraphType<BooleanGraphType>>("allowed", "True allows awardCredential and the award webhook for it; false stops them.")
+            .ResolveAsync(async ctx => await ctx.Grains().CredentialDefinition(ctx.Community(), ctx.Id("id", IdPrefixes.CredentialDefinition))
+                .SetDirectAwardAsync(ctx.GetArgument<bool>("allowed"), ctx.Caller().Actor));
 
         mutation.Field<NonNullGraphType<AwardHookSecretType>>("createAwardHookSecret")
             .Description("Creates the secret the community's systems sign award webhooks with, and shows it once (admin). CONFLICT when one exists: rotate it instead.")

@@ -165,6 +165,25 @@ public sealed class CredentialDefinitionGrain(
         return await ProposePolicyAsync(PolicyFingerprint.Of(Key.Id, LifespanPolicyRules.Validate(policy, State.ValidityDays)), note, actor, proposerPerson);
     }
 
+    public async Task<CredentialDefinitionInfo> SetDirectAwardAsync(bool allowed, string actor)
+    {
+        RequireExists();
+        if (State.AllowsDirectAward == allowed)
+        {
+            return ToInfo();
+        }
+
+        if (State.Status == PublicationStatus.Published && (await GrainFactory.GetGrain<IGovernanceGrain>(Community).GetAsync()).Enabled)
+        {
+            throw CertGridException.Policy($"Credential '{State.Name}' is published and this community has a steering committee: direct award is approved with a credential "
+                + "definition, so define a new credential with the policy you want and propose it (proposeCredential).");
+        }
+
+        State.AllowsDirectAward = allowed;
+        await SaveAsync(AuditEvent(actor, "credential.direct-award-set", Key.Id, new { allowsDirectAward = allowed }));
+        return ToInfo();
+    }
+
     public Task<LifespanPolicy?> GetLifespanPolicyAsync()
     {
         RequireExists();

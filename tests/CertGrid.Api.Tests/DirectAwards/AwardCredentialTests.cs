@@ -96,6 +96,33 @@ public sealed class AwardCredentialTests(SharedServerFixture server)
     }
 
     [Fact]
+    public async Task A_published_credential_is_switched_to_direct_award_and_back_unless_a_committee_governs_it()
+    {
+        const string Set = "mutation($id: ID!, $allowed: Boolean!) { setDirectAwardPolicy(id: $id, allowed: $allowed) { allowsDirectAward status } }";
+        var scenario = await DirectAwardScenario.CreateAsync(server, allowDirectAward: false);
+        var (_, email) = await scenario.EnrolAsync();
+        var award = scenario.Award(learnerEmail: email);
+        await server.GraphQl.ErrorAsync("POLICY_VIOLATION", DirectAwardScenario.AwardMutation, new { input = award }, scenario.Community.AdminKey);
+
+        var allowed = (await server.GraphQl.DataAsync(Set, new { id = scenario.DefinitionId, allowed = true }, scenario.Community.AdminKey)).GetProperty("setDirectAwardPolicy");
+        Assert.Equal((true, "PUBLISHED"), (allowed.GetProperty("allowsDirectAward").GetBoolean(), allowed.GetProperty("status").GetString()));
+        var first = await AwardAsync(scenario, award);
+
+        await server.GraphQl.DataAsync(Set, new { id = scenario.DefinitionId, allowed = false }, scenario.Community.AdminKey);
+        await server.GraphQl.DataAsync(Set, new { id = scenario.DefinitionId, allowed = false }, scenario.Community.AdminKey);
+        await server.GraphQl.ErrorAsync("POLICY_VIOLATION", DirectAwardScenario.AwardMutation, new { input = scenario.Award(learnerEmail: email) }, scenario.Community.AdminKey);
+        Assert.Equal(first.GetProperty("id").GetString(), (await AwardAsync(scenario, award)).GetProperty("id").GetString());
+        Assert.Single(await scenario.CredentialsAsync());
+        Assert.Equal([false, true], (await scenario.AuditAsync("credential.direct-award-set"))
+            .Select(e => JsonDocument.Parse(e.GetProperty("details").GetString()!).RootElement.GetProperty("allowsDirectAward").GetBoolean()).Order());
+
+        // With a steering committee, a published credential's policy is approved with a definition, not switched here.
+        await server.GraphQl.DataAsync("mutation { configureGovernance(input: { quorum: 2 }) { enabled } }", key: scenario.Community.AdminKey);
+        var governed = await server.GraphQl.ErrorAsync("POLICY_VIOLATION", Set, new { id = scenario.DefinitionId, allowed = true }, scenario.Community.AdminKey);
+        Assert.Contains("steering committee", governed.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_community_awards_only_its_own_credentials_to_its_own_learners()
     {
         var ours = await DirectAwardScenario.CreateAsync(server);
