@@ -9,9 +9,12 @@ namespace CertGrid.Api.Wallets;
 /// A credential offer as the learner's wallet receives it (OpenID4VCI 1.0 §4.1): the offer object, the
 /// <c>openid-credential-offer://</c> link that carries it by value, and that link as a QR code (SVG).
 /// </summary>
-public sealed record WalletCredentialOffer(string OfferUri, string QrCodeSvg, string CredentialOfferJson, string? TransactionCode, DateTimeOffset ExpiresAt)
+public sealed record WalletCredentialOffer(string OfferUri, string CredentialOfferJson, string? TransactionCode, DateTimeOffset ExpiresAt)
 {
     public const string Scheme = "openid-credential-offer://";
+
+    /// <summary>The link as a QR code, drawn only when asked for (a wallet on the same device never needs it).</summary>
+    public string QrCodeSvg => PageQrCode.Draw(OfferUri);
 
     public static WalletCredentialOffer From(CreatedWalletOffer created, PublicRoutes routes, string community)
     {
@@ -33,6 +36,6 @@ public sealed record WalletCredentialOffer(string OfferUri, string QrCodeSvg, st
             ["grants"] = new JsonObject { [WalletIssuerMetadata.PreAuthorizedCodeGrant] = grant },
         }.ToJsonString();
         var uri = $"{Scheme}?credential_offer={Uri.EscapeDataString(offer)}";
-        return new WalletCredentialOffer(uri, PageQrCode.Draw(uri), offer, created.TransactionCode, created.ExpiresAt);
+        return new WalletCredentialOffer(uri, offer, created.TransactionCode, created.ExpiresAt);
     }
 }

@@ -4,12 +4,14 @@ using Bogus;
 using CertGrid.Abstractions.Access;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Communities;
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Access;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
+using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -64,6 +66,8 @@ public sealed class DemoSeeder(
             "Reliability Guild", "A community of practice for site reliability engineers.", "https://reliability-guild.example", "certification@reliability-guild.example"),
             Actors.Operator);
         var admin = Actors.System;
+        // Both proof formats, so the demo's credentials reach every wallet (the DCC's accept only Data Integrity).
+        await grains.GetGrain<IIssuerGrain>(community).SetProofFormatAsync(CredentialProofFormat.VcJwtAndDataIntegrity, admin);
 
         logger.LogInformation("[seed 2/6] Defining the competency framework and three credentials");
         var frameworkId = EntityId.New(IdPrefixes.Framework);
