@@ -1,5 +1,4 @@
 using CertGrid.Abstractions.Credentials;
-using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.DirectAwards;
@@ -23,6 +22,11 @@ public sealed partial class CredentialGrain
         var fingerprint = DirectAwardIdentity.Fingerprint(valid, learnerId);
         if (RecordExists)
         {
+            if (State.HolderErasedAt is not null)
+            {
+                throw CertGridException.Conflict($"External id '{valid.ExternalId}' was awarded as {Key.Id}, whose holder has since been erased: it cannot be awarded again.");
+            }
+
             return State.AwardFingerprint == fingerprint
                 ? ToIssued()
                 : throw CertGridException.Conflict($"External id '{valid.ExternalId}' was already used for another award ({Key.Id}): send each award under its own external id, "
@@ -49,12 +53,16 @@ public sealed partial class CredentialGrain
         }));
     }
 
-    /// <summary>The learner the award names, by id or by the email they are enrolled with; NOT_FOUND when this community has no such learner.</summary>
+    /// <summary>
+    /// The learner the award names: the id as given (issuing checks it is enrolled here, NOT_FOUND otherwise), or whoever
+    /// holds the email in this community (NOT_FOUND when nobody does). No grain is called: the learner's erasure calls this
+    /// credential, and a call back to the learner from here would wait for it until the timeout.
+    /// </summary>
     private async Task<string> LearnerOfAsync(DirectAward award)
     {
         if (award.LearnerId is { } id)
         {
-            return (await GrainFactory.Learner(Community, id).GetAsync()).Id;
+            return id;
         }
 
         var found = await new LearnerEmailIndex(storage).FindAsync(Community, [award.LearnerEmail!]);

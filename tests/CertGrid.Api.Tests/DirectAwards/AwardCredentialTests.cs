@@ -150,6 +150,34 @@ public sealed class AwardCredentialTests(SharedServerFixture server)
     }
 
     [Fact]
+    public async Task An_erased_holder_is_not_awarded_again_under_the_same_external_id()
+    {
+        var scenario = await DirectAwardScenario.CreateAsync(server);
+        var (learnerId, email) = await scenario.EnrolAsync();
+        var byId = scenario.Award(learnerId: learnerId);
+        var byEmail = Clone(byId, a => { a["learnerId"] = null; a["learnerEmail"] = email; });
+        var credentialId = (await AwardAsync(scenario, byId)).GetProperty("id").GetString();
+
+        // The erasure reaches the credential (revoked, its holder's data gone) while the award may be sent again meanwhile.
+        await server.GraphQl.DataAsync("mutation($id: ID) { eraseLearner(learnerId: $id) { erasedAt } }", new { id = learnerId }, scenario.Community.AdminKey);
+        string? status = null;
+        for (var waited = 0; waited < 150 && status != "REVOKED"; waited++)
+        {
+            await Task.Delay(200);
+            status = (await server.GraphQl.DataAsync("query($id: ID!) { credential(id: $id) { status } }", new { id = credentialId }, scenario.Community.AdminKey))
+                .GetProperty("credential").GetProperty("status").GetString();
+        }
+
+        Assert.Equal("REVOKED", status);
+        var refused = await server.GraphQl.ErrorAsync("CONFLICT", DirectAwardScenario.AwardMutation, new { input = byId }, scenario.Community.AdminKey);
+        Assert.Contains("erased", refused.GetProperty("message").GetString());
+        await server.GraphQl.ErrorAsync("NOT_FOUND", DirectAwardScenario.AwardMutation, new { input = byEmail }, scenario.Community.AdminKey);
+        await server.GraphQl.ErrorAsync("NOT_FOUND", DirectAwardScenario.AwardMutation, new { input = scenario.Award(learnerId: learnerId) }, scenario.Community.AdminKey);
+        Assert.Single(await scenario.CredentialsAsync());
+        Assert.Single(await scenario.AuditAsync("credential.issued"));
+    }
+
+    [Fact]
     public async Task Bad_input_names_the_field_and_what_is_accepted()
     {
         var scenario = await DirectAwardScenario.CreateAsync(server);
