@@ -10,6 +10,13 @@ public interface IPartnerAccessLogGrain : IGrainWithStringKey
 {
     Task RecordAsync(IReadOnlyList<PartnerAccessEntry> entries);
 
+    /// <summary>
+    /// Records a partner's message to a learner on its own, once per operation: a run again after a lost answer finds the
+    /// first run's message and stores nothing (so the learner never reads it twice).
+    /// </summary>
+    [Retries.TakesRetriedOperation]
+    Task RecordMessageAsync(PartnerAccessEntry message);
+
     /// <summary>The learner's entries of one kind group (reads, or messages), newest first.</summary>
     Task<Page<PartnerAccessEntry>> ListAsync(string learnerId, bool messages, PageRequest page);
 }

@@ -14,7 +14,11 @@ public interface IWebhookDispatcherGrain : IGrainWithStringKey
     /// <summary>Delivers everything due now and returns what happened.</summary>
     Task<DeliveryReport> DeliverDueAsync();
 
-    /// <summary>Puts a dead letter back in the queue, due now. NOT_FOUND if there is no such dead letter.</summary>
+    /// <summary>
+    /// Puts a dead letter back in the queue, due now. NOT_FOUND if there is no such dead letter, unless this operation
+    /// (a run again after a lost answer) already re-queued it.
+    /// </summary>
+    [Retries.TakesRetriedOperation]
     Task RedeliverAsync(string noticeId, string endpointId, string actor);
 }
 

@@ -17,9 +17,9 @@ public sealed class CredentialSchema : ISchemaContributor
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<VerificationResultType>>("verifyCredential")
-            .Description("Verifies a credential given as a VC-JWT or as its id URL: format, issuer, signature, validity period, revocation, suspension and schema. Needs no key.")
+            .Description("Verifies a credential given as a VC-JWT, as a Data Integrity credential (its JSON with an eddsa-rdfc-2022 proof, as a wallet holds it) or as its id URL: format, issuer, signature, validity period, revocation, suspension and schema. Needs no key.")
             .Authorize(AccessRules.Anyone)
-            .Argument<NonNullGraphType<StringGraphType>>("credential", $"The credential: a compact VC-JWT, or its id URL (at most {MaxCredentialInputLength} characters).")
+            .Argument<NonNullGraphType<StringGraphType>>("credential", $"The credential: a compact VC-JWT, a Data Integrity credential's JSON, or its id URL (at most {MaxCredentialInputLength} characters).")
             .ResolveAsync(async ctx =>
             {
                 var credential = InputRules.RequireText(ctx.GetArgument<string>("credential"), "credential", MaxCredentialInputLength);

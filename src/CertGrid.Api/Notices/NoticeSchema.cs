@@ -69,8 +69,7 @@ public sealed class NoticeSchema : ISchemaContributor
         mutation.Field<NonNullGraphType<BooleanGraphType>>("redeliverWebhook")
             .Description("Puts a dead letter back in the delivery queue, due now (admin).")
             .Authorize(AccessRules.Admins)
-            .NotSafeToRunAgain("Dead letters live in the notices table, not in a durable grain's state: a second run cannot tell the dead letter " +
-                "the first run re-queued from one that never existed.")
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<IdGraphType>>("noticeId", "The notice to send again (ntc_…).")
             .Argument<NonNullGraphType<IdGraphType>>("endpointId", "The endpoint to send it to (whk_…).")
             .ResolveAsync(async ctx =>

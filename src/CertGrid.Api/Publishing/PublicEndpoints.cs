@@ -153,7 +153,7 @@ public static class PublicEndpoints
     {
         if (string.IsNullOrWhiteSpace(credential) || credential.Length > Credentials.CredentialSchema.MaxCredentialInputLength)
         {
-            return Results.Json(new { error = new { code = "VALIDATION_FAILED", message = "Send a VC-JWT or a credential id URL as 'credential'." } },
+            return Results.Json(new { error = new { code = "VALIDATION_FAILED", message = "Send a VC-JWT, a Data Integrity credential (JSON) or a credential id URL as 'credential'." } },
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -166,7 +166,16 @@ public static class PublicEndpoints
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.TryGetProperty("credential", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            // {"credential": "<VC-JWT or id URL>"}, {"credential": {…a Data Integrity credential…}}, or the credential itself.
+            var root = document.RootElement;
+            return root.ValueKind != JsonValueKind.Object ? null
+                : root.TryGetProperty("credential", out var value) ? value.ValueKind switch
+                {
+                    JsonValueKind.String => value.GetString(),
+                    JsonValueKind.Object => value.GetRawText(),
+                    _ => null,
+                }
+                : root.TryGetProperty("proof", out _) ? body : null;
         }
         catch (JsonException)
         {

@@ -57,7 +57,7 @@ public sealed class TalentSchema : ISchemaContributor
             .Description("Sends a holder found in talent search a message through CertGrid; they read it in partnerMessages, and you never see their email (partner organisation key). "
                 + "NOT_FOUND when the handle is unknown, the holder does not accept contact (any more), or your talent:search grant of their community is gone.")
             .Authorize(AccessRules.PartnerOrganisations)
-            .NotSafeToRunAgain("a message is appended to the partner-access table, not to a durable grain's state: a second run cannot tell whether the first one's message was stored")
+            .SafeToRunAgain()
             .Argument<NonNullGraphType<StringGraphType>>("handle", "The handle of a talentSearch match.")
             .Argument<NonNullGraphType<StringGraphType>>("message", $"Your message (1-{MaxMessageLength} characters), signed with your organisation's name.")
             .ResolveAsync(async ctx =>
@@ -70,8 +70,8 @@ public sealed class TalentSchema : ISchemaContributor
                 }
 
                 var caller = ctx.Caller();
-                await ctx.Grains().GetGrain<IPartnerAccessLogGrain>(community).RecordAsync(
-                    [new PartnerAccessEntry(learnerId, caller.SubjectId!, caller.PartnerName!, PartnerAccessKind.SentMessage, message, ctx.DomainNow())]);
+                await ctx.Grains().GetGrain<IPartnerAccessLogGrain>(community).RecordMessageAsync(
+                    new PartnerAccessEntry(learnerId, caller.SubjectId!, caller.PartnerName!, PartnerAccessKind.SentMessage, message, ctx.DomainNow()));
                 return true;
             });
 

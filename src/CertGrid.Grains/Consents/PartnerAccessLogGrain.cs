@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.Paging;
+using CertGrid.Abstractions.Retries;
+using CertGrid.Grains.Retries;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Consents;
@@ -37,6 +39,14 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
         }
 
         return stored;
+    }
+
+    public async Task RecordMessageAsync(PartnerAccessEntry message)
+    {
+        var operation = RetriedOperation.Take();
+        await OperationMarkerRow.SubmitOnceAsync(_table.Client, Community, operation,
+            [new TableTransactionAction(TableTransactionActionType.Add, PartnerAccessRow.From(Community, message))]);
+        await EnsureRetentionAsync();
     }
 
     public Task<Page<PartnerAccessEntry>> ListAsync(string learnerId, bool messages, PageRequest page) =>

@@ -12,12 +12,13 @@ using static CertGrid.Domain.Credentials.VerificationChecks;
 namespace CertGrid.Grains.Credentials;
 
 /// <summary>
-/// Verifies a credential given as a VC-JWT or as its id URL, and reports every check. A stateless worker on
+/// Verifies a credential given as a VC-JWT, as a Data Integrity credential (JSON with an <c>eddsa-rdfc-2022</c> proof,
+/// as wallets hold it) or as its id URL, and reports every check. A stateless worker on
 /// whichever silo received the request. A token's unchanging facts (parse, schema, signature, the issuer's
 /// record) are learnt once per silo; key trust, dates and the status-list bits are checked on every call.
 /// </summary>
 [StatelessWorker]
-public sealed class CredentialVerifierGrain(
+public sealed partial class CredentialVerifierGrain(
     PublicRoutes routes, VerificationMemo memo, PublishedKeysCache publishedKeys,
     [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<CredentialVerifierGrain> logger)
     : Grain, ICredentialVerifierGrain
@@ -41,8 +42,10 @@ public sealed class CredentialVerifierGrain(
             input = stored.Jwt;
         }
 
-        var token = memo.GetOrAdd(input, Analyse);
-        return token.Jwt is null ? Fail(Format, token.FormatProblem!) : await VerifyJwtAsync(token);
+        var token = memo.GetOrAdd(input, text => text.StartsWith('{') ? AnalyseDataIntegrity(text) : Analyse(text));
+        return token.Jwt is not null ? await VerifyJwtAsync(token)
+            : token.DataIntegrity is not null ? await VerifyDataIntegrityAsync(token)
+            : Fail(Format, token.FormatProblem!);
     }
 
     private TokenFacts Analyse(string compact)
@@ -59,6 +62,9 @@ public sealed class CredentialVerifierGrain(
         return new TokenFacts
         {
             Jwt = jwt with { KeyId = keyId },
+            IssuerId = jwt.Issuer,
+            ValidFrom = jwt.NotBefore,
+            ValidUntil = jwt.Expires,
             Credential = ours && routes.TryParseCredential(jwt.CredentialId, out var credential) ? credential : null,
             StatusEntries = CredentialStatusEntries.Read(jwt.Payload["credentialStatus"]),
             SchemaProblems = OpenBadgeShape.FindProblems(jwt.Payload),
@@ -71,17 +77,22 @@ public sealed class CredentialVerifierGrain(
         var checks = new List<VerificationCheck> { new(Format, Passed, $"a VC-JWT signed with {jwt.Algorithm}") };
         if (token.Credential is not { } key)
         {
-            checks.Add(new(Issuer, Failed, $"'{jwt.Issuer}' is not an issuer of this CertGrid deployment"));
+            checks.Add(new(Issuer, Failed, $"'{token.IssuerId}' is not an issuer of this CertGrid deployment"));
             return VerificationResult.From(WithSkipped(checks), null);
         }
 
-        var signature = await CheckSignatureAsync(token, key.Community);
+        return await CompleteAsync(checks, token, key, await CheckSignatureAsync(token, key.Community));
+    }
+
+    /// <summary>The checks after the format's: issuer's record, signature, dates, status and schema.</summary>
+    private async Task<VerificationResult> CompleteAsync(List<VerificationCheck> checks, TokenFacts token, Domain.Tenancy.ScopedKey key, SignatureOutcome signature)
+    {
         var record = await FindRecordAsync(token, key);
         checks.Add(record.Facts is not null
             ? new(Issuer, Passed, $"issued by {record.Facts.IssuerName}")
             : new(Issuer, record.Failure is null ? Failed : Indeterminate, record.Failure ?? "the issuer has no record of this credential"));
         checks.Add(new(Signature, signature.Valid ? Passed : Failed, signature.Detail));
-        checks.AddRange(DateChecks(jwt));
+        checks.AddRange(DateChecks(token));
         var readings = new Dictionary<(string, int), int?>();
         foreach (var purpose in new[] { StatusPurpose.Revocation, StatusPurpose.Suspension })
         {
@@ -131,16 +142,16 @@ public sealed class CredentialVerifierGrain(
         }
     }
 
-    private IEnumerable<VerificationCheck> DateChecks(ParsedVcJwt jwt)
+    private IEnumerable<VerificationCheck> DateChecks(TokenFacts token)
     {
         var now = clock.GetUtcNow();
-        yield return jwt.NotBefore switch
+        yield return token.ValidFrom switch
         {
-            null => new(NotBefore, Failed, "the token has no 'nbf' claim"),
+            null => new(NotBefore, Failed, token.Jwt is null ? "the credential has no 'validFrom'" : "the token has no 'nbf' claim"),
             { } nbf when nbf > now => new(NotBefore, Failed, $"not valid before {OpenBadgeDocument.Timestamp(nbf)}"),
             { } nbf => new(NotBefore, Passed, $"valid from {OpenBadgeDocument.Timestamp(nbf)}"),
         };
-        yield return jwt.Expires switch
+        yield return token.ValidUntil switch
         {
             null => new(Expiry, Passed, "does not expire"),
             { } exp when exp <= now => new(Expiry, Failed, $"expired at {OpenBadgeDocument.Timestamp(exp)}"),

@@ -10,6 +10,16 @@ public sealed class TokenFacts
     /// <summary>The parsed token, or null with <see cref="FormatProblem"/> saying why it is not one.</summary>
     public ParsedVcJwt? Jwt { get; init; }
 
+    /// <summary>The credential when it is secured with a Data Integrity proof instead (the JSON a wallet holds).</summary>
+    public System.Text.Json.Nodes.JsonObject? DataIntegrity { get; init; }
+
+    /// <summary>Who the credential names as its issuer (the JWT's <c>iss</c>, the document's <c>issuer</c>).</summary>
+    public string? IssuerId { get; init; }
+
+    public DateTimeOffset? ValidFrom { get; init; }
+
+    public DateTimeOffset? ValidUntil { get; init; }
+
     public string? FormatProblem { get; init; }
 
     /// <summary>The community and credential the token claims, when they are this deployment's.</summary>

@@ -1,3 +1,5 @@
+using CertGrid.Abstractions.Retries;
+using CertGrid.Grains.Retries;
 using CertGrid.Abstractions.Hosting;
 using Azure;
 using Azure.Data.Tables;
@@ -65,6 +67,13 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
 
     public async Task RedeliverAsync(string noticeId, string endpointId, string actor)
     {
+        // Under an operation id, a run again after a lost answer finds the first run's mark and re-queues nothing.
+        var operation = RetriedOperation.Take();
+        if (await OperationMarkerRow.AppliedAsync(_table, Community, operation))
+        {
+            return;
+        }
+
         var dead = await _table.GetEntityIfExistsAsync<OutboxRow>(Community, OutboxRow.DeadKey(noticeId, endpointId));
         if (!dead.HasValue)
         {
@@ -72,11 +81,15 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
         }
 
         var row = dead.Value!;
-        await _table.SubmitTransactionAsync(
+        if (!await OperationMarkerRow.SubmitOnceAsync(_table, Community, operation,
         [
             new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag),
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(endpointId, Clock.GetUtcNow(), 0, row.LastError)),
-        ]);
+        ]))
+        {
+            return;
+        }
+
         Logger.LogInformation("{Actor} re-queued dead letter {Notice} for endpoint {Endpoint} in {Community}", actor, noticeId, endpointId, Community);
         await GrainFactory.GetGrain<Abstractions.Audit.IAuditLogGrain>(Community).AppendAsync(
         [
