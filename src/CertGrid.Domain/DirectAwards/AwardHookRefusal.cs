@@ -29,5 +29,8 @@ public sealed record AwardHookRefusal([property: Id(0)] string Code, [property: 
     public static readonly AwardHookRefusal TooLarge =
         new("PAYLOAD_TOO_LARGE", 413, $"The body is larger than {AwardHookRequest.MaxBodyBytes / 1024} KiB.");
 
+    public static readonly AwardHookRefusal Unavailable =
+        new("UNAVAILABLE", 503, "Storage did not answer in time: send the same delivery again shortly.");
+
     public static AwardHookRefusal MalformedPayload(string problem) => new("MALFORMED_PAYLOAD", 400, problem);
 }

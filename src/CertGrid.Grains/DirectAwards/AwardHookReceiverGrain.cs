@@ -1,3 +1,4 @@
+using Azure;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.DirectAwards;
 using CertGrid.Domain.Audit;
@@ -16,7 +17,8 @@ namespace CertGrid.Grains.DirectAwards;
 /// deliveries of one community are received at once.
 /// </summary>
 [StatelessWorker]
-public sealed class AwardHookReceiverGrain([FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, StorageClients storage)
+public sealed class AwardHookReceiverGrain(
+    [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, StorageClients storage, ILogger<AwardHookReceiverGrain> logger)
     : Grain, IAwardHookReceiverGrain
 {
     public async Task<AwardHookOutcome> ReceiveAsync(string? signatureHeader, string? deliveryId, byte[] body)
@@ -44,9 +46,17 @@ public sealed class AwardHookReceiverGrain([FromKeyedServices(DomainClock.Servic
         }
 
         var deliveries = new AwardHookDeliveryLog(storage);
-        if (await deliveries.AcceptedAsync(community, deliveryId!, clock.GetUtcNow()))
+        try
         {
-            return Refused(AwardHookRefusal.Replayed);
+            if (await deliveries.AcceptedAsync(community, deliveryId!, clock.GetUtcNow()))
+            {
+                return Refused(AwardHookRefusal.Replayed);
+            }
+        }
+        catch (RequestFailedException ex)
+        {
+            logger.LogWarning(ex, "Award hook of {Community}: the delivery log did not answer for {DeliveryId}", community, deliveryId);
+            return Refused(AwardHookRefusal.Unavailable);
         }
 
         if (AwardHookRequest.ReadBody(body, out var problem) is not { } award)
@@ -59,12 +69,28 @@ public sealed class AwardHookReceiverGrain([FromKeyedServices(DomainClock.Servic
             var valid = DirectAwardRules.Validate(award);
             var credential = await GrainFactory.Credential(community, DirectAwardIdentity.CredentialId(community, valid.ExternalId))
                 .AwardDirectlyAsync(valid, Actors.AwardHook(deliveryId!));
-            await deliveries.RememberAsync(community, deliveryId!, credential.Id, clock.GetUtcNow());
+            await RememberAsync(deliveries, community, deliveryId!, credential.Id);
             return new AwardHookOutcome(credential, null);
         }
         catch (CertGridException ex) when (ex.Code is not ErrorCode.Internal)
         {
             return Refused(new AwardHookRefusal(ex.Code.ToWireCode(), StatusOf(ex.Code), ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// Remembers the accepted delivery. The award is stored by then, so a delivery log that does not answer does not fail it:
+    /// a replay of this one delivery would only meet the same award again (answered with the same credential).
+    /// </summary>
+    private async Task RememberAsync(AwardHookDeliveryLog deliveries, string community, string deliveryId, string credentialId)
+    {
+        try
+        {
+            await deliveries.RememberAsync(community, deliveryId, credentialId, clock.GetUtcNow());
+        }
+        catch (RequestFailedException ex)
+        {
+            logger.LogWarning(ex, "Award hook of {Community}: delivery {DeliveryId} ({CredentialId}) was not remembered", community, deliveryId, credentialId);
         }
     }
 
