@@ -38,6 +38,14 @@ public interface IAttemptGrain : IGrainWithStringKey
     [OneWay]
     Task ReviewDeadlinePassedAsync(string evaluatorId);
 
+    /// <summary>
+    /// The check after a submission whose write storage could not confirm: when no attempt was stored, its panel and the
+    /// learner's reservation are released (a client's retry under its Idempotency-Key would reserve them again); either
+    /// way the check is done. One-way, from the deadline bucket.
+    /// </summary>
+    [OneWay]
+    Task SettleUnconfirmedSubmissionAsync(string learnerId);
+
     /// <summary>The deadline bucket's periodic call while the panel has an empty seat: tries to fill it again. One-way.</summary>
     [OneWay]
     Task FillEmptySeatsAsync();

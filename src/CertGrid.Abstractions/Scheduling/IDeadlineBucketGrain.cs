@@ -25,6 +25,11 @@ public enum DeadlineKind
     DataExportDue,
     /// <summary>A community's daily partner-access log retention sweep. Target: the community.</summary>
     PartnerAccessRetentionDue,
+    /// <summary>
+    /// A submission whose first write storage could not confirm or deny is checked again: its panel and the learner's
+    /// reservation are released if no attempt was stored. Target: the attempt's grain key; token: the learner id.
+    /// </summary>
+    UnconfirmedSubmission,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

@@ -66,7 +66,8 @@ public sealed partial class AttemptGrain(
             }
             else
             {
-                Logger.LogWarning("Attempt {Attempt} in {Community} may have been stored although its write failed; its panel stays held", Key.Id, Community);
+                Logger.LogWarning("Attempt {Attempt} in {Community} may have been stored although its write failed; its panel stays held until checked", Key.Id, Community);
+                await ScheduleSettlementAsync(party.LearnerId);
             }
 
             throw;

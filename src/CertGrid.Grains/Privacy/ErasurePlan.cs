@@ -15,6 +15,7 @@ public sealed record ErasurePlan(string LearnerId, string Email, IReadOnlyList<s
     {
         // First the learner's keys and OAuth clients, so nothing can add to what is being erased.
         yield return new RevokeLearnerAccess(LearnerId);
+        yield return new EraseLearnerPublicLinks(LearnerId);
         yield return new DeleteBlobs(LearnerId, $"{community}/{LearnerId}/");
         foreach (var attemptId in AttemptIds)
         {

@@ -139,6 +139,7 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.RetentionSweep => GrainFactory.GetGrain<IRetentionGrain>(deadline.Target).SweepDueAsync(),
         DeadlineKind.DataExportDue => GrainFactory.GetGrain<IDataExportGrain>(deadline.Target).ResumeAsync(),
         DeadlineKind.PartnerAccessRetentionDue => GrainFactory.GetGrain<IPartnerAccessRetentionGrain>(deadline.Target).SweepDueAsync(),
+        DeadlineKind.UnconfirmedSubmission => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).SettleUnconfirmedSubmissionAsync(deadline.Token),
         _ => Task.CompletedTask,
     };
 

@@ -81,5 +81,21 @@ public sealed class PublicLinkTests
         using var client = cluster.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/c/{scenario.Community}/shared/{new string('A', 43)}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/c/{scenario.Community}/shared/not-a-token")).StatusCode);
+
+        // The learner's erasure closes the links they still had open, on every gateway.
+        var open = new Uri((await scenario.GraphQl.DataAsync(create, new { c = credentialId }, learner.Key)).GetProperty("createPublicLink").GetProperty("url").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(open.PathAndQuery)).StatusCode);
+        await scenario.GraphQl.DataAsync("mutation($id: ID) { eraseLearner(learnerId: $id) { erasedAt } }", new { id = learner.Id }, scenario.AdminKey);
+        foreach (var node in new[] { 0, 1 })
+        {
+            using var http = cluster.CreateClient(node);
+            var status = HttpStatusCode.OK;
+            for (var tries = 0; tries < 300 && (status = (await http.GetAsync(open.PathAndQuery)).StatusCode) != HttpStatusCode.NotFound; tries++)
+            {
+                await Task.Delay(100); // the erasure's effects run after it answers
+            }
+
+            Assert.Equal(HttpStatusCode.NotFound, status);
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Retries;
+using CertGrid.Abstractions.Scheduling;
+using CertGrid.Grains.Assessments;
 using CertGrid.Domain.Errors;
 
 namespace CertGrid.Grains.Tests.Assessments;
@@ -48,6 +50,39 @@ public sealed class SubmissionWriteFailureTests(GrainClusterFixture fixture)
         }
 
         Assert.DoesNotContain((await program.Learner(other).GetRecordAsync()).Attempts, a => a.AttemptId == refusedId);
+    }
+
+    [Fact]
+    public async Task A_submission_storage_could_not_confirm_and_never_stored_frees_its_seats_at_the_scheduled_check()
+    {
+        var (program, definitionId, evaluators) = await ProgramAsync();
+        var (learnerId, _) = await program.LearnerAsync();
+        var attemptId = EntityId.New(IdPrefixes.Attempt);
+        var command = await CommandAsync(program, learnerId, definitionId);
+        Assert.Equal(ErrorCode.NotFound, (await Assert.ThrowsAsync<CertGridException>(() => program.Attempt(attemptId).GetAsync())).Code);
+
+        // The write is refused without storing, and every read that could tell fails too: the seats stay held for now.
+        fixture.Cluster.FailOneWrite(program.Key(attemptId), skip: 0, afterStoring: false);
+        fixture.Cluster.FailReads(program.Key(attemptId));
+        try
+        {
+            Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => program.Attempt(attemptId).SubmitAsync(command))).Code);
+        }
+        finally
+        {
+            fixture.Cluster.EndFailingReads(program.Key(attemptId));
+        }
+
+        async Task<int> HeldSeatsAsync() => (await Task.WhenAll(evaluators.Select(e => program.Pool.GetAsync(e)))).Count(p => p.ActiveAttemptIds.Contains(attemptId));
+        Assert.Equal(2, await HeldSeatsAsync());
+        Assert.Contains((await program.Learner(learnerId).GetRecordAsync()).Attempts, a => a.AttemptId == attemptId);
+
+        // At the check, storage answers again: no attempt was stored, so nothing of it stays held.
+        fixture.Cluster.Clock.Advance(AttemptGrain.UnconfirmedSubmissionCheck + TimeSpan.FromMinutes(1));
+        await fixture.Grains.GetGrain<IDeadlineBucketGrain>(program.Community).SweepAsync();
+        await Eventually.HoldsAsync(HeldSeatsAsync, held => held == 0, "the seats are released");
+        await Eventually.HoldsAsync(async () => (await program.Learner(learnerId).GetRecordAsync()).Attempts, a => a.All(x => x.AttemptId != attemptId), "the reservation is released");
+        Assert.Equal(ErrorCode.NotFound, (await Assert.ThrowsAsync<CertGridException>(() => program.Attempt(attemptId).GetAsync())).Code);
     }
 
     [Fact]

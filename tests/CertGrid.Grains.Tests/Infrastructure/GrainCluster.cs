@@ -56,6 +56,11 @@ public sealed class GrainCluster : IAsyncDisposable
     /// <summary>Fails one write of the grain with this key: the one after <paramref name="skip"/> successful ones (see <see cref="StorageFaults"/>).</summary>
     public void FailOneWrite(string grainKey, int skip, bool afterStoring) => StorageFaults.FailOneWrite(_clockId, grainKey, skip, afterStoring);
 
+    /// <summary>Fails every read of the grain's state until <see cref="EndFailingReads"/> (see <see cref="StorageFaults"/>).</summary>
+    public void FailReads(string grainKey) => StorageFaults.FailReads(_clockId, grainKey);
+
+    public void EndFailingReads(string grainKey) => StorageFaults.EndFailingReads(_clockId, grainKey);
+
     /// <summary>Moves an active grain to a secondary silo (the primary holds the test membership, so it is never killed).</summary>
     public async Task MoveToSecondarySiloAsync(IAddressable grain)
     {

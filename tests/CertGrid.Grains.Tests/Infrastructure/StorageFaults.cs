@@ -17,6 +17,7 @@ public sealed class StorageFaults(string clusterKey, IGrainStorage storage) : IG
 {
     private static readonly ConcurrentDictionary<string, Plan> Armed = new();
     private static readonly ConcurrentDictionary<(string Cluster, string Grain), OneWrite> ArmedWrites = new();
+    private static readonly ConcurrentDictionary<(string Cluster, string Grain), bool> ArmedReads = new();
 
     /// <summary>One write of one grain to fail: the one after <c>skip</c> more of its writes succeeded.</summary>
     private sealed class OneWrite(int skip, bool afterStoring)
@@ -34,6 +35,11 @@ public sealed class StorageFaults(string clusterKey, IGrainStorage storage) : IG
     /// </summary>
     public static void FailOneWrite(string clusterKey, string grainKey, int skip, bool afterStoring) =>
         ArmedWrites[(clusterKey, grainKey)] = new OneWrite(skip, afterStoring);
+
+    /// <summary>Fails every read of one grain's state until <see cref="EndFailingReads"/>: storage cannot say what it holds.</summary>
+    public static void FailReads(string clusterKey, string grainKey) => ArmedReads[(clusterKey, grainKey)] = true;
+
+    public static void EndFailingReads(string clusterKey, string grainKey) => ArmedReads.TryRemove((clusterKey, grainKey), out _);
 
     /// <summary>What to fail, and what was failed so far.</summary>
     public sealed class Plan(string community, int everyNthWrite, int everyNthRead)
@@ -86,7 +92,9 @@ public sealed class StorageFaults(string clusterKey, IGrainStorage storage) : IG
     public static void Disarm(string clusterKey) => Armed.TryRemove(clusterKey, out _);
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        PlanFor(grainId)?.FailsRead() == true ? throw ServerBusy("read") : storage.ReadStateAsync(stateName, grainId, grainState);
+        ArmedReads.ContainsKey((clusterKey, grainId.Key.ToString()!)) || PlanFor(grainId)?.FailsRead() == true
+            ? throw ServerBusy("read")
+            : storage.ReadStateAsync(stateName, grainId, grainState);
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

@@ -18,4 +18,7 @@ public interface ILearnerPublicLinksGrain : IGrainWithStringKey
     /// <summary>Every link, newest first, revoked ones included.</summary>
     [ReadOnly]
     Task<IReadOnlyList<PublicLink>> ListAsync();
+
+    /// <summary>The learner's erasure: closes every link (404 from the next request on) and forgets them all. Idempotent.</summary>
+    Task EraseAsync();
 }

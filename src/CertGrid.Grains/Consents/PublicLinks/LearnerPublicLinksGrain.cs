@@ -73,5 +73,24 @@ public sealed class LearnerPublicLinksGrain(
         return State.Links[index];
     }
 
+    public async Task EraseAsync()
+    {
+        if (State.Links.Count == 0)
+        {
+            return;
+        }
+
+        // Closed before they are forgotten: a link left open would keep showing the credential to whoever holds the URL.
+        foreach (var link in State.Links.Where(l => l.IsActive))
+        {
+            await GrainFactory.PublicLink(Community, PublicLinkToken.Hash(link.Token)).CloseAsync();
+        }
+
+        var erased = State.Links.Count;
+        State.Links.Clear();
+        ForgetStoredAnswers();
+        await SaveAsync(AuditEvent(Actors.System, "consent.public-links-erased", LearnerId, new { links = erased }));
+    }
+
     public Task<IReadOnlyList<PublicLink>> ListAsync() => Task.FromResult<IReadOnlyList<PublicLink>>([.. Enumerable.Reverse(State.Links)]);
 }
