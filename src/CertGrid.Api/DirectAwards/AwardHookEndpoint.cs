@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Communities;
 using CertGrid.Abstractions.DirectAwards;
+using CertGrid.Api.Errors;
 using CertGrid.Domain.DirectAwards;
 using CertGrid.Domain.Notices;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,20 @@ public static class AwardHookEndpoint
     private static async Task<IResult> ReceiveAsync(string community, HttpRequest request, IGrainFactory grains)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
+        try
+        {
+            return await AwardAsync(community, request, grains);
+        }
+        catch (Exception ex) when (ClusterUnavailability.Explains(ex))
+        {
+            // A silo failing or storage not answering in time: the delivery can be sent again as it is (the award is idempotent).
+            request.HttpContext.Response.Headers.RetryAfter = ClusterUnavailability.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(AwardHookRefusal.Unavailable);
+        }
+    }
+
+    private static async Task<IResult> AwardAsync(string community, HttpRequest request, IGrainFactory grains)
+    {
         if (!CommunityId.IsValid(community) || await grains.GetGrain<ICommunityGrain>(community).FindAsync() is null)
         {
             return Problem(AwardHookRefusal.UnknownCommunity(community));
