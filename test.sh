@@ -30,4 +30,11 @@ export CERTGRID_TEST_REDIS=127.0.0.1:$REDIS_PORT
 export CERTGRID_TEST_SMTP_PORT=$((BASE + 4)) CERTGRID_TEST_MAILDEV=http://127.0.0.1:$((BASE + 5))
 
 log "Running the test suite ..."
-dotnet test CertGrid.sln -c Release --logger "console;verbosity=normal" "$@"
+status=0
+dotnet test CertGrid.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$WORK/test.log" || status=$?
+if ((status != 0)); then
+  # The failures scroll by among thousands of lines; repeat them last, where a CI log's tail shows them.
+  log "Failed tests (repeated from above):"
+  grep -E -A15 '^\s+Failed [A-Za-z]' "$WORK/test.log" | head -300 || true
+fi
+exit "$status"

@@ -24,4 +24,7 @@ public interface IIdentityProviderGrain : IGrainWithStringKey
     /// <summary>The open invitation of a (lower-case) email, or null.</summary>
     [ReadOnly]
     Task<MemberInvitation?> FindInvitationAsync(string email);
+
+    /// <summary>Removes the invitations that name this learner (their erasure). Idempotent.</summary>
+    Task ForgetInvitationsOfAsync(string learnerId);
 }

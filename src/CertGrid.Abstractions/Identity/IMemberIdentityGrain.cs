@@ -13,4 +13,10 @@ public interface IMemberIdentityGrain : IGrainWithStringKey
     /// member can be linked (no invitation and no member with the verified email), with what to do about it.
     /// </summary>
     Task<SignedInMember> SignInAsync(ExternalSignIn signIn);
+
+    /// <summary>
+    /// Unlinks the identity from this learner (their erasure); once linked to nobody, the provider's issuer and subject
+    /// are forgotten too. A later sign-in links afresh, or is refused when no member has the email any more. Idempotent.
+    /// </summary>
+    Task ForgetLearnerAsync(string learnerId);
 }

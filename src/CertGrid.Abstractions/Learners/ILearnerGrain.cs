@@ -88,6 +88,9 @@ public interface ILearnerGrain : IGrainWithStringKey
     /// <summary>Counts an activity of the learner for the retention policy (a sign-in, a CE record, renewal evidence); kept to the day. Erased or unknown learners: nothing.</summary>
     Task RecordActivityAsync();
 
+    /// <summary>Remembers a sign-in identity linked to the learner (so their erasure unlinks it). Idempotent; erased or unknown learners: nothing.</summary>
+    Task RecordIdentityAsync(string identityId);
+
     /// <summary>
     /// The community's retention sweep found the learner inactive under <paramref name="policy"/>: erases them (as
     /// <see cref="EraseAsync"/>, audited as the retention policy's) unless their own record shows a later activity.

@@ -7,7 +7,9 @@ using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Evaluators;
 using CertGrid.Grains.Assessments;
+using CertGrid.Domain.Notices.Email;
 using CertGrid.Grains.Evaluators;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -61,6 +63,7 @@ public sealed partial class AppealGrain(
         State.LearnerId = context.LearnerId;
         State.Learner = context.Learner;
         State.DefinitionId = context.DefinitionId;
+        State.DefinitionName = context.DefinitionName;
         State.Rubric = context.Rubric;
         State.Policy = context.Policy;
         State.Justification = justification;
@@ -72,6 +75,7 @@ public sealed partial class AppealGrain(
         State.Outcome = AppealOutcome.Pending;
         State.FiledAt = Now;
         State.LearnerPseudonym = context.LearnerPseudonym;
+        Cause(new SendNoticeEmail(AssessmentEmails.AppealFiled(Community, Key.Id, State.LearnerId, State.DefinitionName, Now)));
         await CommitAsync(
         [
             AuditEvent(Actors.Learner(context.LearnerId), "appeal.filed", Key.Id, new
@@ -79,10 +83,7 @@ public sealed partial class AppealGrain(
                 attemptId, justification, evidence = evidence.Select(e => new { e.ArtifactId, e.Version.Version, e.Version.Sha256 }),
                 decidedAt = context.DecidedAt,
             }),
-            .. staffing.Added.Select(a => AuditEvent(Actors.System, "appeal.assigned", Key.Id, new
-            {
-                a.EvaluatorId, a.Reason, excludedOriginalPanel = context.OriginalEvaluatorIds, passedOver = staffing.PassedOver,
-            })),
+            .. staffing.Added.Select(a => AssignedEvent(a, "appeal panel", staffing.PassedOver)),
         ]);
         return ToView();
     }
@@ -163,6 +164,11 @@ public sealed partial class AppealGrain(
 
         State.Panel.Remove(seat);
         State.FormerSeats.Add(new FormerSeat(evaluatorId, seat.AssignedAt, Now, why, reason));
+        if (why == SeatRelease.Overdue)
+        {
+            Cause(new SendNoticeEmail(AssessmentEmails.ReviewOverdue(Community, Key.Id, evaluatorId, Achievement, seat.DueAt ?? Now)));
+        }
+
         var added = PanelRequests.NewAssignments(staffing, State.Panel);
         State.Panel.AddRange(added.Select(Seat));
         var left = why == SeatRelease.Overdue ? "missed the deadline" : "recused";
@@ -215,8 +221,15 @@ public sealed partial class AppealGrain(
     private PanelSeat Seat(EvaluatorAssignment assignment) =>
         new(assignment.EvaluatorId, assignment.Reason, Now, ReviewDeadlines.DueAt(State.Policy.ReviewDeadlineDays, Now));
 
-    private AuditEvent AssignedEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
-        AuditEvent(Actors.System, "appeal.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, excludedOriginalPanel = State.OriginalEvaluatorIds, passedOver });
+    /// <summary>An evaluator's seat on the appeal panel: its audit event, and the email that tells them what to review by when.</summary>
+    private AuditEvent AssignedEvent(EvaluatorAssignment assignment, string why, string passedOver)
+    {
+        Cause(AttemptEffects.ReviewAssigned(Community, Key.Id, assignment.EvaluatorId, Achievement, Now, ReviewDeadlines.DueAt(State.Policy.ReviewDeadlineDays, Now)));
+        return AuditEvent(Actors.System, "appeal.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, excludedOriginalPanel = State.OriginalEvaluatorIds, passedOver });
+    }
+
+    /// <summary>What the appeal's emails name: the credential appealed for (its id on appeals filed before its name was kept).</summary>
+    private string Achievement => State.DefinitionName is { Length: > 0 } name ? name : State.DefinitionId;
 
     protected override Task ProjectAsync() =>
         new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).UpsertAsync(AppealRow.From(Community, ToView()));

@@ -39,4 +39,7 @@ public sealed class AppealState : DurableState
 
     /// <summary>When the appellant's personal data was erased (their erasure); the appeal then keeps ids, scores and the outcome.</summary>
     [Id(22)] public DateTimeOffset? LearnerDataErasedAt { get; set; }
+
+    /// <summary>The name of the credential appealed for, as emails name it; empty on appeals filed before it was kept.</summary>
+    [Id(23)] public string DefinitionName { get; set; } = string.Empty;
 }

@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Integrity;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Appeals;
 using CertGrid.Domain.Assessments;
+using CertGrid.Domain.Notices.Email;
 using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Relationships;
 using CertGrid.Grains.Analytics;
@@ -13,6 +14,7 @@ using CertGrid.Grains.Credentials;
 using CertGrid.Grains.Evaluators;
 using CertGrid.Grains.Integrity;
 using CertGrid.Grains.Learners;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Recognition;
 
@@ -38,12 +40,14 @@ internal static class AttemptEffects
 
     /// <summary>
     /// A decision: on a pass the credential is issued under the id chosen now; either way the learner's history records the
-    /// outcome, the panel's load is released, the divergence signals learn each reviewer's score and program analytics count it.
+    /// outcome, the learner is emailed it (passed or not, never the reviewers' notes), the panel's load is released, the
+    /// divergence signals learn each reviewer's score and program analytics count it.
     /// </summary>
     public static IEnumerable<Effect> Decided(ScopedKey key, AttemptState state) =>
     [
         .. Issued(key, state),
         new RecordAttemptOutcome(state.LearnerId, key.Id, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value),
+        new SendNoticeEmail(AssessmentEmails.Decided(key.Community, key.Id, state.LearnerId, state.DefinitionName, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value)),
         new ReleasePanel(key.Id),
         new RecordPanelDecision(key.Id, state.Status == AttemptStatus.Passed,
             state.Reviews.Select(r => new PanelReviewOutcome(r.EvaluatorId, r.Score.Percent, r.Score.Passed)).ToList()),
@@ -57,6 +61,14 @@ internal static class AttemptEffects
         .. Issued(key, state),
         new RecordAttemptOutcome(state.LearnerId, key.Id, Passed: true, state.DecidedAt!.Value),
     ];
+
+    /// <summary>The appeal's outcome reaches the learner by email (an overturn also issues the credential, which emails its own page).</summary>
+    public static Effect AppealDecided(ScopedKey key, AttemptState state, string appealId, bool overturned, DateTimeOffset at) =>
+        new SendNoticeEmail(AssessmentEmails.AppealDecided(key.Community, appealId, state.LearnerId, state.DefinitionName, overturned, at));
+
+    /// <summary>An evaluator took a seat on the panel of <paramref name="reviewedId"/>: they are emailed what to review (never who the learner is) and by when.</summary>
+    public static Effect ReviewAssigned(string community, string reviewedId, string evaluatorId, string achievement, DateTimeOffset at, DateTimeOffset? dueAt) =>
+        new SendNoticeEmail(AssessmentEmails.ReviewAssigned(community, reviewedId, evaluatorId, achievement, at, dueAt));
 
     /// <summary>The panel disagrees beyond tolerance: its consensus discussion opens under the lead.</summary>
     public static Effect DiscussionOpened(ScopedKey key, AttemptState state) => new OpenConsensusDiscussion(key.ToString(), new OpenDiscussion(

@@ -37,6 +37,7 @@ public sealed partial class AttemptGrain
         if (AttemptTransitions.ApplyAppealOutcome(State, Key.Id, appealId, outcome, reason, levels, credentialId, Now))
         {
             Cause(outcome == AppealOutcome.Overturned ? AttemptEffects.Overturned(Key, State) : []);
+            Cause(AttemptEffects.AppealDecided(Key, State, appealId, outcome == AppealOutcome.Overturned, Now));
             Cause(AttemptAnalytics.AppealDecided(appealId, outcome == AppealOutcome.Overturned, Now));
             await CommitAsync(AuditEvent(Actors.System, outcome == AppealOutcome.Overturned ? "attempt.overturned" : "attempt.appeal-upheld", Key.Id,
                 new { appealId, reason, State.CredentialId }));

@@ -3,7 +3,9 @@ using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Evaluators;
+using CertGrid.Domain.Notices.Email;
 using CertGrid.Grains.Analytics;
+using CertGrid.Grains.Notices.Email;
 
 namespace CertGrid.Grains.Assessments;
 
@@ -52,6 +54,7 @@ public sealed partial class AttemptGrain
         if (why == SeatRelease.Overdue)
         {
             Cause(AttemptAnalytics.Overdue(Key, evaluatorId, Now));
+            Cause(new SendNoticeEmail(AssessmentEmails.ReviewOverdue(Community, Key.Id, evaluatorId, State.DefinitionName, seat.DueAt ?? Now)));
         }
 
         State.Panel.AddRange(staffing.Added.Select(Seat));
@@ -100,6 +103,10 @@ public sealed partial class AttemptGrain
 
     private PanelSeat Seat(EvaluatorAssignment assignment) => AttemptTransitions.Seat(State, assignment, Now);
 
-    private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why, string passedOver) =>
-        AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, passedOver });
+    /// <summary>An evaluator's seat: its audit event, and the email that tells them what to review by when.</summary>
+    private AuditEvent AssignmentEvent(EvaluatorAssignment assignment, string why, string passedOver)
+    {
+        Cause(AttemptEffects.ReviewAssigned(Community, Key.Id, assignment.EvaluatorId, State.DefinitionName, Now, ReviewDeadlines.DueAt(State.EffectivePolicy.ReviewDeadlineDays, Now)));
+        return AuditEvent(Actors.System, "attempt.assigned", Key.Id, new { assignment.EvaluatorId, assignment.Reason, why, passedOver });
+    }
 }

@@ -13,7 +13,9 @@ using CertGrid.Domain.Programs;
 using CertGrid.Domain.Progress;
 using CertGrid.Domain.Talent;
 using CertGrid.Grains.Credentials.StatusLists;
+using CertGrid.Domain.Notices.Email;
 using CertGrid.Grains.Learners;
+using CertGrid.Grains.Notices.Email;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Programs;
 using CertGrid.Grains.Progress;
@@ -25,8 +27,8 @@ namespace CertGrid.Grains.Credentials;
 /// <summary>
 /// An issued credential: an Open Badges 3.0 AchievementCredential signed as a VC-JWT with the community's key.
 /// Issuing is idempotent (an effect of a pass, retried until done), and stores the credential in one write with what
-/// issuing causes: it is recorded on its holder, its lifespan is tracked for renewal, and the pathways it completes are
-/// awarded.
+/// issuing causes: it is recorded on its holder, its lifespan is tracked for renewal, the pathways it completes are
+/// awarded, and its holder is emailed its public page.
 /// </summary>
 public sealed partial class CredentialGrain(
     [PersistentState("credential", StorageNames.GrainStore)] IPersistentState<CredentialState> state,
@@ -134,6 +136,7 @@ public sealed partial class CredentialGrain(
 
         Cause(new RecordCredentialOnLearner(learner.Id, Key.Id));
         Cause(new AwardCompletedPathways(learner.Id, Held()));
+        Cause(new SendNoticeEmail(AssessmentEmails.CredentialIssued(Community, Key.Id, learner.Id, definition.Name, Now, routes.CredentialPage(Community, Key.Id))));
         await SaveAsync([.. alsoAudited, AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,

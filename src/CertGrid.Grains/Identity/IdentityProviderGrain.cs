@@ -43,6 +43,19 @@ public sealed class IdentityProviderGrain(
 
     public Task<IdentityProviderSettings?> GetAsync() => Task.FromResult(State.Settings);
 
+    public async Task ForgetInvitationsOfAsync(string learnerId)
+    {
+        var named = State.Invitations.Where(i => i.Value.Role == Role.Learner && i.Value.SubjectId == learnerId).Select(i => i.Key).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        named.ForEach(email => State.Invitations.Remove(email));
+        ForgetStoredAnswers();
+        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "identity.invitation-removed", learnerId, new { invitations = named.Count, reason = "the learner was erased" }));
+    }
+
     public async Task<MemberInvitation> InviteAsync(MemberInvitation invitation, string actor)
     {
         var email = InputRules.RequireEmail(invitation.Email, "input.email");

@@ -17,6 +17,9 @@ public sealed class MemberIdentityGrain(
     [PersistentState("memberidentity", StorageNames.GrainStore)] IPersistentState<MemberIdentityState> state)
     : DurableGrain<MemberIdentityState>(state), IMemberIdentityGrain
 {
+    /// <summary>Sign-ins count as the learner's activity to the day: signing in all day costs one write.</summary>
+    private static readonly TimeSpan ActivityPrecision = TimeSpan.FromDays(1);
+
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
 
     protected override string Community => Key.Community;
@@ -25,6 +28,12 @@ public sealed class MemberIdentityGrain(
     {
         if (State.Links.TryGetValue(signIn.Role, out var linked))
         {
+            if (signIn.Role == Role.Learner && linked is not null && !(Now - State.LearnerActivityAt < ActivityPrecision))
+            {
+                CountLearnerActivity(linked);
+                await SaveAsync();
+            }
+
             return new SignedInMember(signIn.Role, linked, Key.Id);
         }
 
@@ -38,11 +47,43 @@ public sealed class MemberIdentityGrain(
         State.Issuer = signIn.Issuer;
         State.Subject = signIn.Subject;
         State.Links[signIn.Role] = subjectId;
+        if (signIn.Role == Role.Learner && subjectId is not null)
+        {
+            Cause(new RecordLearnerIdentity(subjectId, Key.Id));
+            CountLearnerActivity(subjectId);
+        }
+
         await SaveAsync(AuditEvent(Actors.System, "identity.linked", subjectId ?? Key.Id, new
         {
             identity = Key.Id, signIn.Issuer, signIn.Subject, signIn.Email, role = signIn.Role.ToString(),
         }));
         return new SignedInMember(signIn.Role, subjectId, Key.Id);
+    }
+
+    public async Task ForgetLearnerAsync(string learnerId)
+    {
+        if (!State.Links.TryGetValue(Role.Learner, out var linked) || linked != learnerId)
+        {
+            return;
+        }
+
+        State.Links.Remove(Role.Learner);
+        State.LearnerActivityAt = null;
+        if (State.Links.Count == 0)
+        {
+            State.Issuer = string.Empty;
+            State.Subject = string.Empty;
+        }
+
+        ForgetStoredAnswers();
+        await SaveAsync(AuditEvent(Actors.System, "identity.unlinked", learnerId, new { identity = Key.Id, reason = "the learner was erased" }));
+    }
+
+    /// <summary>A sign-in as the learner counts as their activity for the retention policy, at most once a day.</summary>
+    private void CountLearnerActivity(string learnerId)
+    {
+        State.LearnerActivityAt = Now;
+        Cause(new Privacy.RecordLearnerActivity(learnerId));
     }
 
     private async Task<string> FindMemberAsync(ExternalSignIn signIn)

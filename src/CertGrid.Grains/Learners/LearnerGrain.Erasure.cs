@@ -18,7 +18,8 @@ public sealed partial class LearnerGrain
             return new LearnerErasure(Key.Id, erasedAt, State.Attempts.Count, State.CredentialIds.Count, State.Artifacts.Count);
         }
 
-        var plan = new ErasurePlan(Key.Id, State.Email, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList());
+        var plan = new ErasurePlan(Key.Id, State.Email, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList(),
+            State.IdentityIds.ToList());
         var receipt = new LearnerErasure(Key.Id, Now, plan.AttemptIds.Count, plan.CredentialIds.Count, plan.ArtifactIds.Count);
 
         // A claim left behind would be stale anyway (taken over by the next learner with the email); releasing it leaves no hash of the email.

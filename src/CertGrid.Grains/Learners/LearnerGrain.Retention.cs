@@ -21,6 +21,15 @@ public sealed partial class LearnerGrain
         }
     }
 
+    public async Task RecordIdentityAsync(string identityId)
+    {
+        if (Enrolled && !State.IdentityIds.Contains(identityId))
+        {
+            State.IdentityIds.Add(identityId);
+            await SaveAsync();
+        }
+    }
+
     public async Task<bool> EraseIfInactiveAsync(RetentionPolicy policy)
     {
         if (!Enrolled || !policy.IsInactive(LastActiveAt, Now))

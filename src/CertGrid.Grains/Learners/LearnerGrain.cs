@@ -203,6 +203,11 @@ public sealed partial class LearnerGrain(
 
     public async Task RecordAttemptAsync(LearnerAttempt attempt)
     {
+        if (Erased)
+        {
+            return; // an erased learner's tombstone records nothing more (these calls come from other grains' effects)
+        }
+
         RequireEnrolled();
         if (State.Attempts.All(a => a.AttemptId != attempt.AttemptId))
         {
@@ -233,6 +238,11 @@ public sealed partial class LearnerGrain(
 
     public async Task ReleaseAttemptAsync(string attemptId)
     {
+        if (Erased)
+        {
+            return; // an erased learner's tombstone records nothing more (these calls come from other grains' effects)
+        }
+
         RequireEnrolled();
         if (State.Attempts.RemoveAll(a => a.AttemptId == attemptId && a.Passed is null) > 0)
         {
@@ -242,6 +252,11 @@ public sealed partial class LearnerGrain(
 
     public async Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt)
     {
+        if (Erased)
+        {
+            return; // an erased learner's tombstone records nothing more (these calls come from other grains' effects)
+        }
+
         RequireEnrolled();
         var index = State.Attempts.FindIndex(a => a.AttemptId == attemptId);
         if (index >= 0 && (State.Attempts[index].Passed != passed || State.Attempts[index].DecidedAt != decidedAt))
@@ -260,6 +275,11 @@ public sealed partial class LearnerGrain(
 
     public async Task RecordCredentialAsync(string credentialId)
     {
+        if (Erased)
+        {
+            return; // an erased learner's tombstone records nothing more (these calls come from other grains' effects)
+        }
+
         RequireEnrolled();
         if (!State.CredentialIds.Contains(credentialId))
         {
@@ -310,6 +330,8 @@ public sealed partial class LearnerGrain(
 
     /// <summary>Enrolled and not erased: an erased learner is NOT_FOUND to everyone.</summary>
     private bool Enrolled => RecordExists && State.ErasedAt is null;
+
+    private bool Erased => State.ErasedAt is not null;
 
     private void RequireEnrolled()
     {

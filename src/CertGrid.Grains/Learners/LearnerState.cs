@@ -25,6 +25,9 @@ public sealed class LearnerState : DurableState
 
     /// <summary>The learner's last activity the retention policy counts (attempts, outcomes, credentials, sign-ins, CE, renewal evidence); null: since enrolment.</summary>
     [Id(11)] public DateTimeOffset? LastActiveAt { get; set; }
+
+    /// <summary>The sign-in identities (<c>idn_…</c>) linked to this learner, so an erasure can unlink them.</summary>
+    [Id(12)] public List<string> IdentityIds { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

@@ -18,7 +18,7 @@ public sealed record EraseNoticeEmails([property: Id(0)] string LearnerId) : Eff
         var storage = context.Services.GetRequiredService<StorageClients>();
         var table = new ReadModelTable(storage.Table(storage.Names.NoticeEmailsTable));
         var doomed = new List<string>();
-        await foreach (var row in table.ScanAsync<EmailDeliveryRow>(context.Community, EmailDeliveryRow.LearnerPrefix(LearnerId)))
+        await foreach (var row in table.ScanAsync<EmailDeliveryRow>(context.Community, EmailDeliveryRow.RecipientPrefix(LearnerId)))
         {
             doomed.Add(row.RowKey);
         }

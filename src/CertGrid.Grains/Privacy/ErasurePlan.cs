@@ -4,7 +4,8 @@ namespace CertGrid.Grains.Privacy;
 /// Where a learner's personal data lives beyond their own grain, as the ordered effects that erase it. They share one
 /// receiver, so they run in this order: the audit details go last, after every step that could still append about them.
 /// </summary>
-public sealed record ErasurePlan(string LearnerId, string Email, IReadOnlyList<string> AttemptIds, IReadOnlyList<string> CredentialIds, IReadOnlyList<string> ArtifactIds)
+public sealed record ErasurePlan(
+    string LearnerId, string Email, IReadOnlyList<string> AttemptIds, IReadOnlyList<string> CredentialIds, IReadOnlyList<string> ArtifactIds, IReadOnlyList<string> IdentityIds)
 {
     /// <summary>The audit action of the erasure itself; its entry keeps its (non-personal) details as the record that it happened.</summary>
     public const string ErasedAction = "learner.erased";
@@ -16,6 +17,12 @@ public sealed record ErasurePlan(string LearnerId, string Email, IReadOnlyList<s
         // First the learner's keys and OAuth clients, so nothing can add to what is being erased.
         yield return new RevokeLearnerAccess(LearnerId);
         yield return new EraseLearnerPublicLinks(LearnerId);
+        foreach (var identityId in IdentityIds)
+        {
+            yield return new UnlinkMemberIdentity(LearnerId, identityId);
+        }
+
+        yield return new EraseIdentityInvitation(LearnerId);
         yield return new DeleteBlobs(LearnerId, $"{community}/{LearnerId}/");
         foreach (var attemptId in AttemptIds)
         {

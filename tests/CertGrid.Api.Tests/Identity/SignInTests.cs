@@ -48,6 +48,40 @@ public sealed class SignInTests(SharedServerFixture server, LocalOidcProvider pr
     }
 
     [Fact]
+    public async Task An_erased_learner_is_unlinked_from_their_sign_in_identity_and_a_new_token_names_nobody()
+    {
+        var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
+        var email = Unique();
+        var learner = await scenario.EnrolLearnerAsync(email);
+        await ConfigureAsync(scenario);
+        var login = Login();
+        provider.AddPerson(login, email, true, "guild-learners");
+        var token = await provider.SignInAsync(login, LocalOidcProvider.AudienceFor(scenario.Community));
+        Assert.Equal(learner.Id, (await server.GraphQl.DataAsync("{ viewer { subjectId } }", key: token)).GetProperty("viewer").GetProperty("subjectId").GetString());
+
+        await server.GraphQl.DataAsync("mutation($id: ID) { eraseLearner(learnerId: $id) { erasedAt } }", new { id = learner.Id }, scenario.AdminKey);
+
+        // The link goes with the learner: a fresh sign-in finds no member with the email and is told so.
+        var refused = false;
+        for (var tries = 0; tries < 100 && !refused; tries++)
+        {
+            var fresh = await provider.SignInAsync(login, LocalOidcProvider.AudienceFor(scenario.Community));
+            var (_, answer) = await server.GraphQl.SendAsync("{ viewer { subjectId } }", key: fresh);
+            refused = answer.ToString().Contains("UNAUTHENTICATED", StringComparison.Ordinal);
+            if (!refused)
+            {
+                await Task.Delay(200); // the erasure's effects run after it answers
+            }
+        }
+
+        Assert.True(refused, "a token of the erased learner's identity still names a member");
+        var audit = await server.GraphQl.DataAsync("{ auditLog(first: 100) { nodes { action subject details } } }", key: scenario.AdminKey);
+        var entries = audit.GetProperty("auditLog").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "identity.unlinked" && e.GetProperty("subject").GetString() == learner.Id);
+        Assert.DoesNotContain(entries, e => e.GetProperty("details").ToString().Contains(email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task The_role_claim_decides_the_role_and_an_invitation_links_an_evaluator_whose_provider_email_differs()
     {
         var scenario = await CommunityScenario.CreateAsync(server.GraphQl);

@@ -9,19 +9,20 @@ using GraphQL.Types;
 
 namespace CertGrid.Api.Notices.Email;
 
-/// <summary>Notices by email: a learner's preferences, unsubscribe links, and the learners whose address bounces (admin).</summary>
+/// <summary>Notices by email: a learner's or evaluator's preferences, unsubscribe links, and the people whose address bounces (admin).</summary>
 public sealed class EmailSchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
     {
         query.Field<NonNullGraphType<EmailPreferencesType>>("emailPreferences")
-            .Description("Which notices reach a learner by email: your own (learner) or a learner's (admin, learnerId).")
-            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId"))
-            .Argument<IdGraphType>("learnerId", "The learner (lrn_…); required for admins, left out by learners.")
-            .ResolveAsync(async ctx => await ctx.Grains().EmailPreferences(ctx.Community(), LearnerOf(ctx)).GetAsync());
+            .Description("Which notices reach a person by email: your own (learner, evaluator) or a learner's or evaluator's (admin, learnerId or evaluatorId).")
+            .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId") | AccessRules.EvaluatorNamedBy("evaluatorId"))
+            .Argument<IdGraphType>("learnerId", "The learner (lrn_…); admins name a learner or an evaluator, people leave both out.")
+            .Argument<IdGraphType>("evaluatorId", "The evaluator (evl_…); admins name a learner or an evaluator, people leave both out.")
+            .ResolveAsync(async ctx => await ctx.Grains().EmailPreferences(ctx.Community(), PersonOf(ctx)).GetAsync());
 
         query.Field<NonNullGraphType<PageGraphType<EmailBounceType, EmailBounce>>>("emailBounces")
-            .Description("Learners whose email address the mail relay refuses (admin): they get no email until their address is corrected.")
+            .Description("Learners and evaluators whose email address the mail relay refuses (admin): they get no email until their address is corrected.")
             .Authorize(AccessRules.Admins)
             .Paged()
             .ResolveAsync(async ctx => await ctx.Grains().EmailBounces(ctx.Community()).ListAsync(ctx.Page()));
@@ -30,15 +31,14 @@ public sealed class EmailSchema : ISchemaContributor
     public void AddMutations(RootMutation mutation)
     {
         mutation.Field<NonNullGraphType<EmailPreferencesType>>("setEmailPreferences")
-            .Description("Chooses which notices reach you by email and in which language (learner).")
-            .Authorize(AccessRules.Learners)
+            .Description("Chooses which notices reach you by email and in which language (learner, evaluator).")
+            .Authorize(AccessRules.Learners | AccessRules.Evaluators)
             .SafeToRunAgain()
             .Argument<NonNullGraphType<EmailPreferencesInputType>>("input", "The topics to get by email and the emails' language.")
             .ResolveAsync(async ctx =>
             {
-                var learnerId = ctx.OwnLearnerId();
                 var input = ctx.GetArgument<EmailPreferencesInput>("input");
-                return await ctx.Grains().EmailPreferences(ctx.Community(), learnerId)
+                return await ctx.Grains().EmailPreferences(ctx.Community(), OwnId(ctx))
                     .SetAsync(new SetEmailPreferences(input.Topics, input.Language), ctx.Caller().Actor);
             });
 
@@ -50,5 +50,20 @@ public sealed class EmailSchema : ISchemaContributor
             .ResolveAsync(async ctx => (await ctx.Service<EmailUnsubscriber>().UnsubscribeAsync(ctx.GetArgument<string>("token"))).Topic);
     }
 
-    private static string LearnerOf(IResolveFieldContext ctx) => ctx.Caller().IsAdmin ? ctx.Id("learnerId", IdPrefixes.Learner) : ctx.OwnLearnerId();
+    /// <summary>An admin names one learner or one evaluator; a learner or evaluator reads their own.</summary>
+    private static string PersonOf(IResolveFieldContext ctx)
+    {
+        if (!ctx.Caller().IsAdmin)
+        {
+            return OwnId(ctx);
+        }
+
+        return ctx.GetArgument<string?>("evaluatorId") is null
+            ? ctx.Id("learnerId", IdPrefixes.Learner)
+            : ctx.GetArgument<string?>("learnerId") is null
+                ? ctx.Id("evaluatorId", IdPrefixes.Evaluator)
+                : throw CertGridException.Invalid("evaluatorId", "Name a learner (learnerId) or an evaluator (evaluatorId), not both.");
+    }
+
+    private static string OwnId(IResolveFieldContext ctx) => ctx.Caller().Role == Role.Evaluator ? ctx.OwnEvaluatorId() : ctx.OwnLearnerId();
 }

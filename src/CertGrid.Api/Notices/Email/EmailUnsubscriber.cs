@@ -1,3 +1,4 @@
+using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Notices.Email;
 using CertGrid.Domain.Audit;
@@ -24,16 +25,22 @@ public sealed class EmailUnsubscriber(IGrainFactory grains, IOptions<EmailOption
         return UnsubscribeToken.Read(settings.LinkKeyBytes, token);
     }
 
-    /// <summary>Stops the topic's emails to the person; NOT_FOUND if they are no longer enrolled (or were erased).</summary>
+    /// <summary>Stops the topic's emails to the person; NOT_FOUND if the learner is no longer enrolled (or was erased) or the evaluator is unknown.</summary>
     public async Task<UnsubscribeToken> UnsubscribeAsync(string? token)
     {
         var named = Read(token);
-        if (!CommunityId.IsValid(named.Community) || await grains.Learner(named.Community, named.LearnerId).FindAsync() is not { Email.Length: > 0 })
+        var evaluator = EmailAudiences.Of(named.PersonId) == EmailAudience.Evaluators;
+        if (!CommunityId.IsValid(named.Community) || !await StillThereAsync(named.Community, named.PersonId, evaluator))
         {
-            throw CertGridException.NotFound("Learner", named.LearnerId);
+            throw CertGridException.NotFound(evaluator ? "Evaluator" : "Learner", named.PersonId);
         }
 
-        await grains.EmailPreferences(named.Community, named.LearnerId).UnsubscribeAsync(named.Topic, Actors.Learner(named.LearnerId));
+        await grains.EmailPreferences(named.Community, named.PersonId)
+            .UnsubscribeAsync(named.Topic, evaluator ? Actors.Evaluator(named.PersonId) : Actors.Learner(named.PersonId));
         return named;
     }
+
+    private async Task<bool> StillThereAsync(string community, string personId, bool evaluator) => evaluator
+        ? await grains.Evaluator(community, personId).FindAsync() is not null
+        : await grains.Learner(community, personId).FindAsync() is { Email.Length: > 0 };
 }

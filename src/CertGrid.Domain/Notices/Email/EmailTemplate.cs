@@ -11,6 +11,14 @@ public enum EmailTemplate
     Lapsed,
     Renewed,
     SessionReminder,
+    CredentialIssued,
+    AttemptPassed,
+    AttemptNotPassed,
+    AppealFiled,
+    AppealOverturned,
+    AppealUpheld,
+    ReviewAssigned,
+    ReviewOverdue,
 }
 
 /// <summary>The template of each notice kind and the topic of each template.</summary>
@@ -27,6 +35,13 @@ public static class EmailTemplates
         _ => EmailTemplate.Renewed,
     };
 
-    public static EmailTopic Topic(this EmailTemplate template) =>
-        template == EmailTemplate.SessionReminder ? EmailTopic.SessionReminders : EmailTopic.Renewals;
+    public static EmailTopic Topic(this EmailTemplate template) => template switch
+    {
+        EmailTemplate.SessionReminder => EmailTopic.SessionReminders,
+        EmailTemplate.CredentialIssued => EmailTopic.Credentials,
+        EmailTemplate.AttemptPassed or EmailTemplate.AttemptNotPassed => EmailTopic.Decisions,
+        EmailTemplate.AppealFiled or EmailTemplate.AppealOverturned or EmailTemplate.AppealUpheld => EmailTopic.Appeals,
+        EmailTemplate.ReviewAssigned or EmailTemplate.ReviewOverdue => EmailTopic.Reviews,
+        _ => EmailTopic.Renewals,
+    };
 }

@@ -5,12 +5,12 @@ using System.Text;
 namespace CertGrid.Domain.Notices.Email;
 
 /// <summary>
-/// The signed token of an unsubscribe link: <c>v1.{base64url("community|learnerId|topic")}.{base64url(HMAC-SHA256)}</c>,
-/// keyed with the deployment's link key (<c>Email:LinkKey</c>). It names one person and one topic, so a link in one
+/// The signed token of an unsubscribe link: <c>v1.{base64url("community|personId|topic")}.{base64url(HMAC-SHA256)}</c>,
+/// keyed with the deployment's link key (<c>Email:LinkKey</c>). It names one person (a learner or an evaluator) and one topic, so a link in one
 /// email can only stop that person's emails of that topic, and it does not expire: an unsubscribe link must work for
 /// as long as the email is kept.
 /// </summary>
-public sealed record UnsubscribeToken(string Community, string LearnerId, EmailTopic Topic)
+public sealed record UnsubscribeToken(string Community, string PersonId, EmailTopic Topic)
 {
     public const string Field = "token";
     private const string Version = "v1";
@@ -18,7 +18,7 @@ public sealed record UnsubscribeToken(string Community, string LearnerId, EmailT
 
     public string Sign(byte[] key)
     {
-        var payload = Encoding.UTF8.GetBytes($"{Community}|{LearnerId}|{Topic}");
+        var payload = Encoding.UTF8.GetBytes($"{Community}|{PersonId}|{Topic}");
         return $"{Version}.{Base64Url(payload)}.{Base64Url(HMACSHA256.HashData(key, payload))}";
     }
 

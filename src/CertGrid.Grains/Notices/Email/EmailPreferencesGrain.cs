@@ -6,7 +6,10 @@ using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Notices.Email;
 
-/// <summary>A learner's email preferences and bounce; admins see bouncing learners through the <see cref="EmailBounceRow"/> it projects.</summary>
+/// <summary>
+/// A learner's or evaluator's email preferences and bounce, among the topics of their audience (told by the key's id); admins
+/// see bouncing people through the <see cref="EmailBounceRow"/> it projects.
+/// </summary>
 public sealed class EmailPreferencesGrain(
     [PersistentState("email-preferences", StorageNames.GrainStore)] IPersistentState<EmailPreferencesState> state, StorageClients storage)
     : DurableGrain<EmailPreferencesState>(state), IEmailPreferencesGrain
@@ -19,10 +22,17 @@ public sealed class EmailPreferencesGrain(
 
     public async Task<EmailPreferences> SetAsync(SetEmailPreferences command, string actor)
     {
-        var topics = InputRules.RequireCount(command.Topics, "input.topics", 0, Enum.GetValues<EmailTopic>().Length);
+        var offered = Audience.Topics();
+        var topics = InputRules.RequireCount(command.Topics, "input.topics", 0, offered.Count);
         InputRules.RequireUnique(topics, "input.topics");
+        if (topics.Where(t => !offered.Contains(t)).Select(t => t.WireName()).ToList() is [_, ..] foreign)
+        {
+            throw CertGridException.Invalid("input.topics",
+                $"{string.Join(", ", foreign)}: not among the topics emailed to {Audience.ToString().ToLowerInvariant()}; choose among {string.Join(", ", offered.Select(t => t.WireName()))}.");
+        }
+
         var language = command.Language is null ? null : RequireLanguage(command.Language);
-        State.OptedOut = Enum.GetValues<EmailTopic>().Where(t => !topics.Contains(t)).ToHashSet();
+        State.OptedOut = offered.Where(t => !topics.Contains(t)).ToHashSet();
         State.Language = language;
         State.UpdatedAt = Now;
         await SaveAsync(AuditEvent(actor, "email.preferences-set", Key.Id, new { topics = topics.Select(t => t.ToString()).Order().ToList(), language }));
@@ -88,6 +98,8 @@ public sealed class EmailPreferencesGrain(
             : throw CertGridException.Invalid("input.language", $"Emails are written in {string.Join(", ", EmailText.Available.Order())}; '{language}' is not one of them.");
     }
 
+    private EmailAudience Audience => EmailAudiences.Of(Key.Id);
+
     private EmailPreferences View() =>
-        new(Key.Id, Enum.GetValues<EmailTopic>().Where(t => !State.OptedOut.Contains(t)).ToList(), State.Language, State.Bounce, State.UpdatedAt);
+        new(Key.Id, Audience.Topics().Where(t => !State.OptedOut.Contains(t)).ToList(), State.Language, State.Bounce, State.UpdatedAt);
 }

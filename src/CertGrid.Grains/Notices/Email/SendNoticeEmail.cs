@@ -6,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CertGrid.Grains.Notices.Email;
 
 /// <summary>
-/// A notice reaches its learner by email (<see cref="NoticeMailer"/>), after the change that produced it is stored and
+/// A notice reaches its learner or evaluator by email (<see cref="NoticeMailer"/>), after the change that produced it is stored and
 /// without holding up the call: a relay that is down or slow is retried with the effect's backoff; the email's id makes
 /// a repeat send nothing.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.effect.send-notice-email")]
 public sealed record SendNoticeEmail([property: Id(0)] NoticeEmail Email) : Effect
 {
-    public override string Receiver => $"email:{Email.LearnerId}";
+    public override string Receiver => $"email:{Email.RecipientId}";
 
     /// <summary>One email per notice.</summary>
     public static IEnumerable<SendNoticeEmail> For(IEnumerable<Notice> notices) => notices.Select(n => new SendNoticeEmail(NoticeEmail.Of(n)));

@@ -22,7 +22,7 @@ public sealed partial class NoticeEmailTests(EmailServerFixture server) : IClass
 
         // Every topic by email, in the community's language, until the learner chooses; they choose French.
         var initial = (await graphQl.DataAsync(Preferences, key: holder.LearnerKey)).GetProperty("emailPreferences");
-        Assert.Equal(["RENEWALS", "SESSION_REMINDERS"], initial.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["RENEWALS", "SESSION_REMINDERS", "CREDENTIALS", "DECISIONS", "APPEALS"], initial.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(JsonValueKind.Null, initial.GetProperty("language").ValueKind);
         var unknown = await graphQl.ErrorAsync("VALIDATION_FAILED", SetPreferences, new { input = new { topics = new[] { "RENEWALS" }, language = "de" } }, holder.LearnerKey);
         Assert.Equal("input.language", unknown.GetProperty("extensions").GetProperty("field").GetString());
@@ -38,7 +38,7 @@ public sealed partial class NoticeEmailTests(EmailServerFixture server) : IClass
         // The renewal window opens: the notice is in the feed and in the holder's mailbox, in French, as text and HTML.
         await holder.ReachAsync(server.Clock, daysBeforeExpiry: 59);
         var noticeId = Assert.Single(await holder.NoticeIdsAsync());
-        var mail = Assert.Single(await MailDevInbox.WaitForAsync(address));
+        var mail = Assert.Single(await RenewalMailAsync(address));
         Assert.StartsWith("Vous pouvez renouveler", mail.Subject);
         Assert.Contains("peut maintenant être renouvelé", mail.Text);
         Assert.Contains("<html lang=\"fr\">", mail.Html);
@@ -66,7 +66,7 @@ public sealed partial class NoticeEmailTests(EmailServerFixture server) : IClass
         // The next milestone reaches the feed (its effects are applied before processRenewals answers) but not the mailbox.
         await holder.ReachAsync(server.Clock, daysBeforeExpiry: 29);
         Assert.Equal(2, (await holder.NoticeIdsAsync()).Count);
-        Assert.Single(await MailDevInbox.ForAsync(address));
+        Assert.Single(await RenewalMailAsync(address, wait: false));
 
         // The same link again changes nothing and still answers.
         var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
@@ -98,11 +98,26 @@ public sealed partial class NoticeEmailTests(EmailServerFixture server) : IClass
         }
 
         var preferences = (await graphQl.DataAsync(Preferences, key: holder.LearnerKey)).GetProperty("emailPreferences");
-        Assert.Equal(["RENEWALS", "SESSION_REMINDERS"], preferences.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["RENEWALS", "SESSION_REMINDERS", "CREDENTIALS", "DECISIONS", "APPEALS"], preferences.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(JsonValueKind.Null, preferences.GetProperty("updatedAt").ValueKind);
 
         // The genuine token works, for its one person and topic.
         Assert.Equal("RENEWALS", (await graphQl.DataAsync("mutation($t: String!) { unsubscribeFromEmail(token: $t) }", new { t = good })).GetProperty("unsubscribeFromEmail").GetString());
+    }
+
+    /// <summary>The renewal notices <paramref name="address"/> received (their Message-ID is the notice's), waiting for the first unless told not to.</summary>
+    private static async Task<IReadOnlyList<DeliveredMail>> RenewalMailAsync(string address, bool wait = true)
+    {
+        for (var waited = 0; ; waited++)
+        {
+            var renewals = (await MailDevInbox.ForAsync(address)).Where(m => m.Header("message-id")?.StartsWith("<ntc_", StringComparison.Ordinal) == true).ToList();
+            if (renewals.Count > 0 || !wait || waited >= 300)
+            {
+                return renewals;
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     [GeneratedRegex(@"http://\S+/email/unsubscribe\?token=\S+")]
