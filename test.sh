@@ -14,6 +14,7 @@ trap 'exit 130' INT TERM
 
 ensure_node_tools
 if ! ensure_redis_server; then warn "redis-server is required for the tests and could not be installed (apt-get install redis-server)."; exit 1; fi
+if ! ensure_curl_openssl; then warn "curl and openssl are required for the award webhook's shell example test and could not be installed (apt-get install curl openssl)."; exit 1; fi
 if ! ensure_chromium; then warn "chromium is required for the browser tests and could not be installed (apt-get install chromium)."; exit 1; fi
 
 BASE=${CERTGRID_TEST_PORT_BASE:-20000}

@@ -33,6 +33,17 @@ ensure_redis_server() {
   return 1
 }
 
+# curl and openssl: the award webhook's documented shell lines (docs/api/direct-awards.md) run in the tests. Returns 1 if unavailable.
+ensure_curl_openssl() {
+  command -v curl >/dev/null && command -v openssl >/dev/null && return 0
+  if can_install_packages && command -v apt-get >/dev/null; then
+    log "Installing curl and openssl (apt) ..."
+    as_root apt-get update -qq >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl openssl >/dev/null
+    command -v curl >/dev/null && command -v openssl >/dev/null && return 0
+  fi
+  return 1
+}
+
 # Debian's chromium for the browser tests (headless, driven by npm playwright-core; never a downloaded browser).
 # Returns 1 if unavailable. CERTGRID_CHROMIUM names another binary.
 ensure_chromium() {

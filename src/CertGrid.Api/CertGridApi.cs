@@ -25,6 +25,7 @@ using CertGrid.Api.GraphQl.Schema;
 using CertGrid.Api.Integrity;
 using CertGrid.Api.Languages;
 using CertGrid.Api.Learners;
+using CertGrid.Api.DirectAwards;
 using CertGrid.Api.Notices;
 using CertGrid.Api.Notices.Email;
 using CertGrid.Api.OAuth;
@@ -149,6 +150,7 @@ public static class CertGridApi
         app.MapAuditExport();
         app.MapQualityReport();
         app.MapEmailUnsubscribe();
+        app.MapAwardHook();
         return app;
     }
 
@@ -201,6 +203,7 @@ public static class CertGridApi
         services.AddSingleton<ISchemaContributor, PublicProgramSchema>();
         services.AddSingleton<ISchemaContributor, LanguageSchema>();
         services.AddSingleton<ISchemaContributor, TrustedDocumentSchema>();
+        services.AddSingleton<ISchemaContributor, DirectAwards.DirectAwardSchema>();
     }
 
     /// <summary>Rate limits and the key cache live in Redis when it is configured, in process otherwise; the log says which.</summary>

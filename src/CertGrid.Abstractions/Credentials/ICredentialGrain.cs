@@ -6,6 +6,15 @@ public interface ICredentialGrain : IGrainWithStringKey
     /// <summary>Builds, signs and stores the credential. Idempotent: issuing again returns the same credential.</summary>
     Task<IssuedCredential> IssueAsync(IssueCredential command);
 
+    /// <summary>
+    /// Awards the credential straight from one of the community's systems, through the same signing path as an assessed one,
+    /// with the provenance <c>automatic:{source}</c>; the grain's id derives from the award's external id
+    /// (<see cref="Domain.DirectAwards.DirectAwardIdentity.CredentialId"/>). The same award again answers the credential
+    /// and issues nothing; another award under the same external id is CONFLICT; a definition that does not allow direct
+    /// award (or is not published) is POLICY_VIOLATION, and nothing changes.
+    /// </summary>
+    Task<IssuedCredential> AwardDirectlyAsync(Domain.DirectAwards.DirectAward award, string actor);
+
     /// <summary>The credential, or null if none was issued under this id.</summary>
     [ReadOnly]
     Task<IssuedCredential?> FindAsync();

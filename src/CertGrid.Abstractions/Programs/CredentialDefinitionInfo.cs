@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Programs;
 using CertGrid.Domain.Renewals;
@@ -7,6 +8,7 @@ namespace CertGrid.Abstractions.Programs;
 /// <summary>What an admin provides to define (or, while in draft, redefine) a credential.</summary>
 /// <param name="Requirements">Eligibility rules: prerequisites, time enrolled, cohort membership.</param>
 /// <param name="Track">The specialisation track the credential certifies (tier SPECIALISATION only).</param>
+/// <param name="AllowsDirectAward">Whether the community's systems may award it directly (<c>awardCredential</c>, the award webhook), without an assessment.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.define-credential")]
 public sealed record DefineCredential(
     [property: Id(0)] string Name,
@@ -19,7 +21,8 @@ public sealed record DefineCredential(
     [property: Id(7)] int EvaluatorsPerAttempt,
     [property: Id(8)] CredentialRequirements? Requirements = null,
     [property: Id(9)] TrackRef? Track = null,
-    [property: Id(10)] CredentialTranslations? Translations = null);
+    [property: Id(10)] CredentialTranslations? Translations = null,
+    [property: Id(11)] bool AllowsDirectAward = false);
 
 /// <summary>A credential's name, description and criteria narrative in other languages (language maps).</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.credential-translations")]
@@ -37,6 +40,7 @@ public sealed record CredentialTranslations(
 /// </summary>
 /// <param name="AssessmentPolicy">The assessment policy an admin set (null: <see cref="Domain.Assessments.AssessmentPolicy.Default"/>).</param>
 /// <param name="Lifespan">The lifespan policy, once set.</param>
+/// <param name="AllowsDirectAward">Direct award allowed (off by default). Left out of the approval fingerprint while off, so fingerprints of definitions from before it stay the same.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.credential-definition-info")]
 public sealed record CredentialDefinitionInfo(
     [property: Id(0)] string Id,
@@ -57,7 +61,8 @@ public sealed record CredentialDefinitionInfo(
     [property: Id(15)] CredentialTranslations? Translations = null,
     [property: Id(16)] PolicyDocument? Policy = null,
     [property: Id(17)] AssessmentPolicy? AssessmentPolicy = null,
-    [property: Id(18)] LifespanPolicy? Lifespan = null)
+    [property: Id(18)] LifespanPolicy? Lifespan = null,
+    [property: Id(19), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool AllowsDirectAward = false)
 {
     public CredentialRequirements EffectiveRequirements => Requirements ?? CredentialRequirements.None;
 }

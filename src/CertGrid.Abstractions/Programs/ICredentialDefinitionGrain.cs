@@ -42,6 +42,13 @@ public interface ICredentialDefinitionGrain : IGrainWithStringKey
     /// <summary>Puts a lifespan policy for this published credential, exactly as given (validated), to the steering committee.</summary>
     Task<ProposalInfo> ProposeLifespanPolicyAsync(LifespanPolicy policy, string? note, string actor, string? proposerPerson);
 
+    /// <summary>
+    /// Allows or stops direct award (awardCredential, the award webhook), audited. A draft changes freely (the committee
+    /// approves it with the draft); a published credential changes only in a community without a steering committee
+    /// (POLICY_VIOLATION otherwise: a direct-award policy is not proposed on its own). Setting what is set changes nothing.
+    /// </summary>
+    Task<CredentialDefinitionInfo> SetDirectAwardAsync(bool allowed, string actor);
+
     /// <summary>The lifespan policy, or null when none is set. NOT_FOUND for an unknown definition.</summary>
     [ReadOnly]
     Task<LifespanPolicy?> GetLifespanPolicyAsync();

@@ -13,7 +13,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(x => x.Sequence, nullable: false).Description("The entry's position in the chain, counting from 1 without gaps.");
         Field(x => x.EventId, nullable: false).Description("The id of the event recorded; the chain holds each event once.");
         Field(x => x.At, nullable: false).Description("When the decision was made (UTC instant, millisecond precision as hashed).");
-        Field(x => x.Actor, nullable: false).Description("Who: operator, admin:<key>, learner:<id>, evaluator:<id>, partner:<key> or system.");
+        Field(x => x.Actor, nullable: false).Description("Who: operator, admin:<key>, learner:<id>, evaluator:<id>, partner:<key>, award-hook:<delivery id> or system.");
         Field(x => x.Action, nullable: false).Description("What, e.g. review.submitted, attempt.decided, credential.issued.");
         Field(x => x.Subject, nullable: false).Description("The id of what it happened to.");
         Field(x => x.Details, nullable: false).Description("Why and how: JSON; empty when the details were erased (payloadErased).");

@@ -64,7 +64,7 @@ public sealed class IssuedCredentialType : ObjectGraphType<IssuedCredential>
         Field(x => x.FrameworkVersion, nullable: true).Description("The framework version it was assessed against; later versions never change it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("results").Description("The panel's level per criterion (empty for automatic awards).")
             .Resolve(ctx => ctx.Source.Results ?? []);
-        Field(x => x.AwardedThrough, nullable: true).Description("For automatic awards: 'pathway:<id>' (a completed pathway) or 'recognition:<kind>' (a contributor badge), attemptId then names that basis; for a credential earned before CertGrid and imported: 'import:<importId>' (attemptId 'import', validFrom the day it was earned).");
+        Field(x => x.AwardedThrough, nullable: true).Description("For automatic awards: 'pathway:<id>' (a completed pathway) or 'recognition:<kind>' (a contributor badge), attemptId then names that basis; for a credential earned before CertGrid and imported: 'import:<importId>' (attemptId 'import', validFrom the day it was earned); for a credential awarded by one of the community's systems (awardCredential, the award webhook): 'automatic:<source>' (attemptId 'automatic').");
         this.AuthorizeOtherFieldsAsParent();
     }
 }

@@ -140,6 +140,7 @@ public sealed class CredentialDefinitionType : ObjectGraphType<CredentialDefinit
             .Resolve(ctx => ScoringMethodology.Describe(ctx.Source.Rubric, ctx.Source.EvaluatorsPerAttempt));
         Field(x => x.ValidityDays, nullable: true).Description("How long an issued credential is valid; null means it does not expire.");
         Field(x => x.EvaluatorsPerAttempt, nullable: false).Description("How many independent evaluators review each attempt (2-7).");
+        Field(x => x.AllowsDirectAward, nullable: false).Description("Whether the community's systems may award it directly (awardCredential, the award webhook), without an assessment.");
         Field(x => x.Status, type: typeof(NonNullGraphType<PublicationStatusType>)).Description("DRAFT until an admin publishes it; only admins read drafts.");
         Field(x => x.CreatedAt, nullable: false).Description("When the definition was created (UTC instant).");
         Field(x => x.PublishedAt, nullable: true).Description("When it was published (UTC instant); null while a draft.");

@@ -148,6 +148,7 @@ public sealed class DefineCredentialInput
     public List<TranslationInput>? NameTranslations { get; set; }
     public List<TranslationInput>? DescriptionTranslations { get; set; }
     public List<TranslationInput>? CriteriaNarrativeTranslations { get; set; }
+    public bool? AllowDirectAward { get; set; }
 
     public Rubric ToRubric() => new(Criteria.Select((c, i) => c.ToCriterion(i)).ToList(), PassThresholdPercent);
 
@@ -157,7 +158,8 @@ public sealed class DefineCredentialInput
         new CredentialTranslations(
             Translations.ToMap(NameTranslations, "input.nameTranslations"),
             Translations.ToMap(DescriptionTranslations, "input.descriptionTranslations"),
-            Translations.ToMap(CriteriaNarrativeTranslations, "input.criteriaNarrativeTranslations")));
+            Translations.ToMap(CriteriaNarrativeTranslations, "input.criteriaNarrativeTranslations")),
+        AllowDirectAward ?? false);
 }
 
 public sealed class DefineCredentialInputType : InputObjectGraphType<DefineCredentialInput>
@@ -181,5 +183,6 @@ public sealed class DefineCredentialInputType : InputObjectGraphType<DefineCrede
         Field(x => x.NameTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The credential's name in other languages than the community's default: up to 30, one per language tag.");
         Field(x => x.DescriptionTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The description in other languages than the community's default: up to 30, one per language tag.");
         Field(x => x.CriteriaNarrativeTranslations, type: typeof(ListGraphType<NonNullGraphType<TranslationInputType>>)).Description("The criteria narrative in other languages than the community's default: up to 30, one per language tag.");
+        Field(x => x.AllowDirectAward, nullable: true).Description("True lets the community's systems award it directly (awardCredential, the award webhook) without an assessment; false or omitted: only by assessment, pathway or import.");
     }
 }

@@ -10,4 +10,7 @@ public static class Actors
     public static string Learner(string learnerId) => $"learner:{learnerId}";
     public static string Evaluator(string evaluatorId) => $"evaluator:{evaluatorId}";
     public static string Partner(string keyId) => $"partner:{keyId}";
+
+    /// <summary>A community's system awarding through the award webhook, named by the delivery it sent.</summary>
+    public static string AwardHook(string deliveryId) => $"award-hook:{deliveryId}";
 }

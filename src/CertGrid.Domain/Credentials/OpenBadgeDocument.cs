@@ -157,13 +157,17 @@ public static class OpenBadgeDocument
         }).ToArray()),
     };
 
-    private static JsonObject Evidence(EvidenceItem item) => new()
+    /// <summary>An evidence item; a link CertGrid never held (a direct award's evidence) has no hash to describe.</summary>
+    private static JsonObject Evidence(EvidenceItem item)
     {
-        ["id"] = item.Url,
-        ["type"] = new JsonArray("Evidence"),
-        ["name"] = item.Name,
-        ["description"] = string.Create(CultureInfo.InvariantCulture, $"sha256:{item.Sha256} ({item.ContentType}, {item.SizeBytes} bytes)"),
-    };
+        var evidence = new JsonObject { ["id"] = item.Url, ["type"] = new JsonArray("Evidence"), ["name"] = item.Name };
+        if (item.Sha256.Length > 0)
+        {
+            evidence["description"] = string.Create(CultureInfo.InvariantCulture, $"sha256:{item.Sha256} ({item.ContentType}, {item.SizeBytes} bytes)");
+        }
+
+        return evidence;
+    }
 
     private static string CriterionId(CredentialContent content, string code) =>
         $"{content.AchievementUrl}#criterion-{Uri.EscapeDataString(code)}";

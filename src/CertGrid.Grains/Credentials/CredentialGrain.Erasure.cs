@@ -22,6 +22,7 @@ public sealed partial class CredentialGrain
         State.DocumentJson = string.Empty;
         State.DataIntegrityJson = null;
         State.IssuedFrom = null;
+        State.AwardFingerprint = null;
         State.Status = CredentialStatus.Revoked;
         State.StatusReason = HolderErasedReason;
         await SaveAsync(AuditEvent(Actors.System, "credential.revoked", Key.Id, new { reason = HolderErasedReason }));

@@ -52,6 +52,12 @@ public sealed partial class CredentialGrain(
             return ToIssued();
         }
 
+        return await IssueNewAsync(command);
+    }
+
+    /// <summary>Builds, signs and stores a credential under this grain's id; <paramref name="alsoAudited"/> go in the same write.</summary>
+    private async Task<IssuedCredential> IssueNewAsync(IssueCredential command, string? awardFingerprint = null, params Domain.Audit.AuditEvent[] alsoAudited)
+    {
         var learner = await GrainFactory.Learner(Community, command.LearnerId).GetAsync();
         var definition = await GrainFactory.CredentialDefinition(Community, command.DefinitionId).GetAsync();
         var framework = await GrainFactory.Framework(Community, definition.FrameworkId).GetAsync();
@@ -122,6 +128,7 @@ public sealed partial class CredentialGrain(
         State.Results = command.Results.ToList();
         State.Demonstrated = CompetencyEvidence.FromResults(definition.Rubric, command.Results, assessed.Levels, Key.Id, definition.Id).ToList();
         State.AwardedThrough = command.AwardedThrough;
+        State.AwardFingerprint = awardFingerprint;
         if (validUntil is not null)
         {
             Cause(new TrackRenewal(Key.Id, new TrackCredential(learner.Id, definition.Id, definition.Name, command.AttemptId, validFrom, validUntil, command.ReplacesCredentialId)));
@@ -130,12 +137,12 @@ public sealed partial class CredentialGrain(
         Cause(new RecordCredentialOnLearner(learner.Id, Key.Id));
         Cause(new AwardCompletedPathways(learner.Id, Held()));
         Cause(new SendNoticeEmail(AssessmentEmails.CredentialIssued(Community, Key.Id, learner.Id, definition.Name, Now, routes.CredentialPage(Community, Key.Id))));
-        await SaveAsync(AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
+        await SaveAsync([.. alsoAudited, AuditEvent(Domain.Audit.Actors.System, "credential.issued", Key.Id, new
         {
             learnerId = learner.Id, credentialDefinitionId = definition.Id, command.AttemptId, validFrom, validUntil,
             keyId = signed.KeyId, proofFormat = proofFormat.ToString(), frameworkVersion = State.FrameworkVersion, replaces = command.ReplacesCredentialId, appealId = command.AppealId,
             awardedThrough = command.AwardedThrough, supportingEvidence = command.SupportingEvidence?.Select(e => e.Url),
-        }));
+        })]);
         CredentialMetrics.Issued(replacement: command.ReplacesCredentialId is not null);
         return ToIssued();
     }

@@ -54,4 +54,7 @@ public sealed class CredentialState : DurableState
 
     /// <summary>The forms the community offered when the credential was issued.</summary>
     [Id(25)] public CredentialProofFormat ProofFormat { get; set; }
+
+    /// <summary>A directly awarded credential's content hash (<c>DirectAwardIdentity.Fingerprint</c>): the same award again is answered, another one under its external id refused. Cleared on erasure.</summary>
+    [Id(40)] public string? AwardFingerprint { get; set; }
 }

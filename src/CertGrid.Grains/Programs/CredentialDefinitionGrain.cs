@@ -64,6 +64,7 @@ public sealed class CredentialDefinitionGrain(
         State.EvaluatorsPerAttempt = command.EvaluatorsPerAttempt;
         State.Status = PublicationStatus.Draft;
         (State.Requirements, State.Track, State.Translations) = program;
+        State.AllowsDirectAward = command.AllowsDirectAward;
         if (created)
         {
             State.CreatedAt = Now;
@@ -80,6 +81,7 @@ public sealed class CredentialDefinitionGrain(
             command.EvaluatorsPerAttempt,
             requirements = program.Requirements,
             track = program.Track,
+            allowsDirectAward = command.AllowsDirectAward,
         }));
         return ToInfo();
     }
@@ -163,6 +165,25 @@ public sealed class CredentialDefinitionGrain(
         return await ProposePolicyAsync(PolicyFingerprint.Of(Key.Id, LifespanPolicyRules.Validate(policy, State.ValidityDays)), note, actor, proposerPerson);
     }
 
+    public async Task<CredentialDefinitionInfo> SetDirectAwardAsync(bool allowed, string actor)
+    {
+        RequireExists();
+        if (State.AllowsDirectAward == allowed)
+        {
+            return ToInfo();
+        }
+
+        if (State.Status == PublicationStatus.Published && (await GrainFactory.GetGrain<IGovernanceGrain>(Community).GetAsync()).Enabled)
+        {
+            throw CertGridException.Policy($"Credential '{State.Name}' is published and this community has a steering committee: direct award is approved with a credential "
+                + "definition, so define a new credential with the policy you want and propose it (proposeCredential).");
+        }
+
+        State.AllowsDirectAward = allowed;
+        await SaveAsync(AuditEvent(actor, "credential.direct-award-set", Key.Id, new { allowsDirectAward = allowed }));
+        return ToInfo();
+    }
+
     public Task<LifespanPolicy?> GetLifespanPolicyAsync()
     {
         RequireExists();
@@ -217,5 +238,5 @@ public sealed class CredentialDefinitionGrain(
     private CredentialDefinitionInfo ToInfo() => new(
         Key.Id, State.Name, State.Description, State.Tier, State.FrameworkId, State.FrameworkVersion, State.CriteriaNarrative,
         State.Rubric, State.ValidityDays, State.EvaluatorsPerAttempt, State.Status, State.CreatedAt, State.PublishedAt,
-        State.Requirements, State.Track, State.Translations, State.Policy, State.AssessmentPolicy, State.Lifespan);
+        State.Requirements, State.Track, State.Translations, State.Policy, State.AssessmentPolicy, State.Lifespan, State.AllowsDirectAward);
 }

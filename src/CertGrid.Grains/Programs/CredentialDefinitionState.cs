@@ -26,6 +26,8 @@ public sealed class CredentialDefinitionState : DurableState
     [Id(12)] public AssessmentPolicy? AssessmentPolicy { get; set; }
     /// <summary>How issued credentials live and are renewed (issue 5). A high id so parallel additions never collide.</summary>
     [Id(40)] public LifespanPolicy? Lifespan { get; set; }
+    /// <summary>Whether the community's systems may award it directly (issue 19, part 5); off by default.</summary>
+    [Id(41)] public bool AllowsDirectAward { get; set; }
     [Id(13)] public CredentialRequirements? Requirements { get; set; }
     [Id(14)] public TrackRef? Track { get; set; }
     [Id(15)] public CredentialTranslations? Translations { get; set; }

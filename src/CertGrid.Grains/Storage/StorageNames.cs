@@ -56,6 +56,9 @@ public sealed class StorageNames(string prefix)
     /// <summary>Each community's learners by email (row key: the email's SHA-256), one row per email: the claim that keeps emails unique (<c>Learners/LearnerEmailIndex</c>).</summary>
     public string LearnerEmailsTable => prefix + "LearnerEmails";
 
+    /// <summary>Each community's award webhook deliveries accepted in the last minutes (row key: the delivery id; ids only), so a replay is refused (<c>DirectAwards/AwardHookDeliveryLog</c>).</summary>
+    public string AwardHookDeliveriesTable => prefix + "AwardHookDeliveries";
+
     public string ArtifactsContainer => prefix + "-artifacts";
     public string DataProtectionContainer => prefix + "-keyring";
     public string GrainBlobsContainer => prefix + "-grainstate";
@@ -63,5 +66,6 @@ public sealed class StorageNames(string prefix)
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, ConsentSharesTable, NoticeEmailsTable, LearnerEmailsTable];
+         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, ConsentSharesTable, NoticeEmailsTable, LearnerEmailsTable,
+         AwardHookDeliveriesTable];
 }

@@ -21,6 +21,7 @@ public sealed partial class ApiManualExamplesTests(SharedServerFixture server)
     [InlineData("identity.md", 6)]
     [InlineData("events.md", 9)]
     [InlineData("email.md", 4)]
+    [InlineData("direct-awards.md", 6)]
     public async Task Every_example_of_a_page_parses_and_validates_against_the_schema(string page, int atLeast)
     {
         var operations = Operations(await File.ReadAllTextAsync(Path.Combine(ManualDirectory, page)));
