@@ -55,7 +55,10 @@ public sealed class EmailSchema : ISchemaContributor
     {
         if (!ctx.Caller().IsAdmin)
         {
-            return OwnId(ctx);
+            var own = OwnId(ctx);
+            RequireOwnOrNone(ctx, "learnerId", IdPrefixes.Learner, own);
+            RequireOwnOrNone(ctx, "evaluatorId", IdPrefixes.Evaluator, own);
+            return own;
         }
 
         return ctx.GetArgument<string?>("evaluatorId") is null
@@ -63,6 +66,15 @@ public sealed class EmailSchema : ISchemaContributor
             : ctx.GetArgument<string?>("learnerId") is null
                 ? ctx.Id("evaluatorId", IdPrefixes.Evaluator)
                 : throw CertGridException.Invalid("evaluatorId", "Name a learner (learnerId) or an evaluator (evaluatorId), not both.");
+    }
+
+    /// <summary>A learner or evaluator may leave the argument out or name themselves; anything else is refused, not ignored.</summary>
+    private static void RequireOwnOrNone(IResolveFieldContext ctx, string argument, string prefix, string own)
+    {
+        if (ctx.GetArgument<string?>(argument) is not null && ctx.Id(argument, prefix) != own)
+        {
+            throw CertGridException.Forbidden($"You can read only your own email preferences: leave {argument} out.");
+        }
     }
 
     private static string OwnId(IResolveFieldContext ctx) => ctx.Caller().Role == Role.Evaluator ? ctx.OwnEvaluatorId() : ctx.OwnLearnerId();
