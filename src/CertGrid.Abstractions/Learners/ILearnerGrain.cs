@@ -13,8 +13,8 @@ public interface ILearnerGrain : IGrainWithStringKey
     [ReadOnly]
     Task<LearnerProfile> GetAsync();
 
-    /// <summary>The profile, or null when no such learner is enrolled.</summary>
-    [ReadOnly]
+    /// <summary>The profile, or null when no such learner is enrolled. Interleaves: other grains' effects read it.</summary>
+    [ReadOnly, AlwaysInterleave]
     Task<LearnerProfile?> FindAsync();
 
     /// <summary>Checks the declared file against the artifact policy and returns a short-lived upload URL.</summary>
@@ -49,6 +49,8 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task<Uri> OpenEvidenceAsync(string artifactId, int version, bool privileged);
 
     /// <summary>Adds an attempt to the learner's record. Idempotent.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task RecordAttemptAsync(LearnerAttempt attempt);
 
     /// <summary>
@@ -59,9 +61,13 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task ReserveAttemptAsync(LearnerAttempt attempt, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt, string credentialName);
 
     /// <summary>Removes a reserved attempt that was never submitted (its panel could not be staffed). Idempotent.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task ReleaseAttemptAsync(string attemptId);
 
     /// <summary>Records an attempt's decision (retake rules count fails). Idempotent.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt);
 
     /// <summary>Whether the learner may attempt a credential now under its retake policy.</summary>
@@ -69,6 +75,8 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task<RetakeEligibility> CheckRetakeAsync(string definitionId, RetakePolicy policy, IReadOnlyList<DateTimeOffset> diagnosticsCompletedAt);
 
     /// <summary>Adds an issued credential to the learner's record. Idempotent.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task RecordCredentialAsync(string credentialId);
 
     /// <summary>Adds a cohort the learner joined to their record (cohort-mates are a conflict of interest). Idempotent.</summary>
@@ -86,9 +94,13 @@ public interface ILearnerGrain : IGrainWithStringKey
     Task<LearnerErasure> EraseAsync(string actor);
 
     /// <summary>Counts an activity of the learner for the retention policy (a sign-in, a CE record, renewal evidence); kept to the day. Erased or unknown learners: nothing.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task RecordActivityAsync();
 
     /// <summary>Remembers a sign-in identity linked to the learner (so their erasure unlinks it). Idempotent; erased or unknown learners: nothing.</summary>
+    /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [AlwaysInterleave]
     Task RecordIdentityAsync(string identityId);
 
     /// <summary>

@@ -18,12 +18,13 @@ public sealed partial class LearnerGrain
             return new LearnerErasure(Key.Id, erasedAt, State.Attempts.Count, State.CredentialIds.Count, State.Artifacts.Count);
         }
 
+        // A claim left behind would be stale anyway (taken over by the next learner with the email); releasing it leaves no hash of the email.
+        await EmailIndex.ReleaseAsync(Community, State.Email, Key.Id);
+
+        // Planned after the last await: an attempt or credential recorded meanwhile (those calls interleave) is erased too.
         var plan = new ErasurePlan(Key.Id, State.Email, State.Attempts.Select(a => a.AttemptId).ToList(), State.CredentialIds.ToList(), State.Artifacts.Keys.ToList(),
             State.IdentityIds.ToList());
         var receipt = new LearnerErasure(Key.Id, Now, plan.AttemptIds.Count, plan.CredentialIds.Count, plan.ArtifactIds.Count);
-
-        // A claim left behind would be stale anyway (taken over by the next learner with the email); releasing it leaves no hash of the email.
-        await EmailIndex.ReleaseAsync(Community, State.Email, Key.Id);
 
         // The tombstone keeps ids only (the cohorts, so the rows about the learner can be found and removed).
         State.ErasedAt = receipt.ErasedAt;

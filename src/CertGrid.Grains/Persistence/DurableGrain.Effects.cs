@@ -39,14 +39,14 @@ public abstract partial class DurableGrain<TState>
             return;
         }
 
-        await Runner.RunAsync();
+        var pass = await Runner.RunAsync();
         if (Runner.NextRetryAt is not { } retryAt)
         {
             return;
         }
 
         SchedulePass(retryAt - TimeProvider.System.GetUtcNow());
-        if (Runner.Failing is { } failing)
+        if (pass.Failing is { } failing)
         {
             try
             {

@@ -204,9 +204,10 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
             CauseEvents(events);
         }
 
-        if (HasReadModels && !State.Effects.Any(e => e.Effect is RefreshReadModels))
+        if (HasReadModels && !State.Effects.Any(e => e.Effect is RefreshReadModels && !Runner.IsApplying(e)))
         {
             // Before this change's other effects, so one that reads the grain's read models (same receiver) sees it.
+            // A refresh being applied now may have read the state before this change, so it does not cover it.
             var first = State.Effects.FindIndex(e => e.Sequence > Runner.StoredThrough);
             State.Effects.Insert(first < 0 ? State.Effects.Count : first, Caused(new RefreshReadModels()));
         }
