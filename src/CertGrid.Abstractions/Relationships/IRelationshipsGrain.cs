@@ -30,6 +30,14 @@ public interface IRelationshipsGrain : IGrainWithStringKey
     /// </summary>
     Task<Relationship> ConfirmMentorshipAsync(string mentee, string actor);
 
+    /// <summary>
+    /// <paramref name="person"/> was erased: drops the notes of every relationship with them (or of all, on their own
+    /// grain, which then has each other party drop theirs), and keeps later copies about them without a note. The ties
+    /// themselves stay (ids only), as conflict-of-interest history. Idempotent. Interleaves like <see cref="MirrorAsync"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task ForgetNotesAboutAsync(string person);
+
     /// <summary>Ends a relationship (it stays in the history). Idempotent.</summary>
     Task EndAsync(string otherPerson, RelationshipKind kind, string actor);
 

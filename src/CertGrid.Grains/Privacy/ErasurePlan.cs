@@ -39,6 +39,7 @@ public sealed record ErasurePlan(
 
         yield return new EraseLearnerPractice(LearnerId);
         yield return new EraseCeLedger(LearnerId);
+        yield return new EraseRelationshipNotes(LearnerId);
         yield return new EraseHostedCredentials(LearnerId);
         yield return new EraseLearnerConsents(LearnerId);
         yield return new EraseRosterRows(LearnerId, RosterRows.EmailDigest(Email));

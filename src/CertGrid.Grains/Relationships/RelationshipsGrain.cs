@@ -73,6 +73,7 @@ public sealed class RelationshipsGrain(
 
     public async Task MirrorAsync(Relationship relationship)
     {
+        relationship = WithoutErasedNotes(relationship);
         var index = State.Relationships.FindIndex(r => r.From == relationship.From && r.To == relationship.To && r.Kind == relationship.Kind && r.Since == relationship.Since);
         if (index < 0)
         {
@@ -99,6 +100,28 @@ public sealed class RelationshipsGrain(
         Cause(new MirrorRelationship(otherPerson, ended));
         await SaveAsync(AuditEvent(actor, "relationship.ended", Person, new { other = otherPerson, kind = kind.ToString() }));
     }
+
+    public async Task ForgetNotesAboutAsync(string person)
+    {
+        var own = person == Person;
+        if (!State.Erased.Add(person) && !State.Relationships.Any(r => r.Note is not null && Involves(r, person)))
+        {
+            return;
+        }
+
+        State.Relationships = State.Relationships.Select(WithoutErasedNotes).ToList();
+        if (own)
+        {
+            Cause(State.Relationships.Select(r => r.Other(Person)).Distinct().Select(other => new ForgetRelationshipNotes(other, Person)));
+        }
+
+        await SaveAsync();
+    }
+
+    private bool Involves(Relationship relationship, string person) => relationship.From == person || relationship.To == person || person == Person;
+
+    private Relationship WithoutErasedNotes(Relationship relationship) =>
+        relationship.Note is not null && State.Erased.Any(erased => Involves(relationship, erased)) ? relationship with { Note = null } : relationship;
 
     public Task<IReadOnlyList<Relationship>> ListAsync() => Task.FromResult<IReadOnlyList<Relationship>>(State.Relationships.ToList());
 

@@ -7,4 +7,7 @@ namespace CertGrid.Grains.Relationships;
 public sealed class RelationshipsState : DurableState
 {
     [Id(0)] public List<Relationship> Relationships { get; set; } = [];
+
+    /// <summary>People erased since: relationships with them are kept without a note, also copies arriving late.</summary>
+    [Id(1)] public HashSet<string> Erased { get; set; } = [];
 }

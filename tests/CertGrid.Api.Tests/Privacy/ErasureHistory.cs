@@ -77,7 +77,8 @@ public sealed record ErasureHistory(string FailedAttemptId, string AppealId, str
         var session = (await graphQl.DataAsync("mutation($c: ID!, $s: [CriterionScoreInput!]!, $n: String) { selfAssess(credentialId: $c, scores: $s, note: $n) { id } }",
             new { c = credentialId, s = CommunityScenario.Criteria.Select(c => new { criterionCode = c, level = "Developing" }).ToArray(), n = Tag(faker.Lorem.Sentence(8)) }, learnerKey))
             .GetProperty("selfAssess").GetProperty("id").GetString()!;
-        await graphQl.DataAsync("mutation($o: String!) { declareRelationship(otherPerson: $o, kind: MENTOR) { kind } }", new { o = $"evaluator:{mentor}" }, learnerKey);
+        await graphQl.DataAsync("mutation($o: String!, $n: String) { declareRelationship(otherPerson: $o, kind: MENTOR, note: $n) { kind } }",
+            new { o = $"evaluator:{mentor}", n = Tag(faker.Lorem.Sentence(5)) }, learnerKey); // the note is copied onto the mentor's side too
         await graphQl.DataAsync("mutation($s: ID!, $m: ID!, $a: [ID!]) { requestPracticeReview(sessionId: $s, mentorEvaluatorId: $m, artifactIds: $a) { id } }",
             new { s = session, m = mentor, a = new[] { artifactId } }, learnerKey);
         await graphQl.DataAsync("mutation($l: ID!, $s: ID!, $sc: [CriterionScoreInput!]!, $n: String) { submitPracticeReview(learnerId: $l, sessionId: $s, scores: $sc, note: $n) { id } }",

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
+using CertGrid.Abstractions.Relationships;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Programs;
@@ -87,6 +88,9 @@ public sealed class ProgramBuilder(IGrainFactory grains, string community, int s
     public IAttemptGrain Attempt(string attemptId) => grains.GetGrain<IAttemptGrain>(Key(attemptId));
 
     public ILearnerGrain Learner(string learnerId) => grains.GetGrain<ILearnerGrain>(Key(learnerId));
+
+    /// <summary>A person's relationships (<c>learner:…</c> or <c>evaluator:…</c>, see <c>PersonRef</c>).</summary>
+    public IRelationshipsGrain Relationships(string person) => grains.GetGrain<IRelationshipsGrain>(Key(person));
 
     public IEvaluatorPoolGrain Pool => grains.GetGrain<IEvaluatorPoolGrain>(Community);
 

@@ -25,21 +25,21 @@ public sealed class RelationshipMirrorTests(GrainClusterFixture fixture)
         // The learner and two evaluators declare towards each other concurrently; every call succeeds.
         await Task.WhenAll(related.SelectMany(evaluatorId => new[]
         {
-            Person(program, learner).DeclareAsync(PersonRef.Evaluator(evaluatorId), RelationshipKind.Friend, "Climbing partners", Actors.Learner(learnerId)),
-            Person(program, PersonRef.Evaluator(evaluatorId)).DeclareAsync(learner, RelationshipKind.Colleague, "Same platform team until 2023", Actors.Evaluator(evaluatorId)),
+            program.Relationships(learner).DeclareAsync(PersonRef.Evaluator(evaluatorId), RelationshipKind.Friend, "Climbing partners", Actors.Learner(learnerId)),
+            program.Relationships(PersonRef.Evaluator(evaluatorId)).DeclareAsync(learner, RelationshipKind.Colleague, "Same platform team until 2023", Actors.Evaluator(evaluatorId)),
         }));
 
         foreach (var person in related.Select(PersonRef.Evaluator).Append(learner))
         {
-            var grain = Person(program, person);
+            var grain = program.Relationships(person);
             await Eventually.HoldsAsync(() => grain.PendingMirrorsAsync(), n => n == 0, $"{person}'s copies are delivered", timeoutMs: 30_000);
         }
 
-        var learnerSide = await Person(program, learner).ListAsync();
+        var learnerSide = await program.Relationships(learner).ListAsync();
         Assert.Equal(4, learnerSide.Count);
         foreach (var evaluatorId in related)
         {
-            var evaluatorSide = await Person(program, PersonRef.Evaluator(evaluatorId)).ListAsync();
+            var evaluatorSide = await program.Relationships(PersonRef.Evaluator(evaluatorId)).ListAsync();
             Assert.Equal(
                 learnerSide.Where(r => r.Other(learner) == PersonRef.Evaluator(evaluatorId)).OrderBy(r => r.Kind).ToList(),
                 evaluatorSide.OrderBy(r => r.Kind).ToList());
@@ -57,15 +57,15 @@ public sealed class RelationshipMirrorTests(GrainClusterFixture fixture)
         var (learnerId, _) = await program.LearnerAsync();
         var (learner, evaluator) = (PersonRef.Learner(learnerId), PersonRef.Evaluator(evaluatorId));
 
-        var declared = await Person(program, evaluator).DeclareAsync(learner, RelationshipKind.Manager, null, Actors.Evaluator(evaluatorId));
+        var declared = await program.Relationships(evaluator).DeclareAsync(learner, RelationshipKind.Manager, null, Actors.Evaluator(evaluatorId));
         fixture.Cluster.Clock.Advance(TimeSpan.FromDays(1));
-        await Person(program, evaluator).EndAsync(learner, RelationshipKind.Manager, Actors.Evaluator(evaluatorId));
-        Assert.Equal(0, await Person(program, evaluator).PendingMirrorsAsync());
+        await program.Relationships(evaluator).EndAsync(learner, RelationshipKind.Manager, Actors.Evaluator(evaluatorId));
+        Assert.Equal(0, await program.Relationships(evaluator).PendingMirrorsAsync());
 
-        var copy = Assert.Single(await Person(program, learner).ListAsync());
+        var copy = Assert.Single(await program.Relationships(learner).ListAsync());
         Assert.NotNull(copy.Until);
-        await Person(program, learner).MirrorAsync(declared); // a delayed redelivery of the original declaration
-        Assert.NotNull(Assert.Single(await Person(program, learner).ListAsync()).Until);
+        await program.Relationships(learner).MirrorAsync(declared); // a delayed redelivery of the original declaration
+        Assert.NotNull(Assert.Single(await program.Relationships(learner).ListAsync()).Until);
     }
 
     private IRelationshipsGrain Person(ProgramBuilder program, string person) => fixture.Grains.GetGrain<IRelationshipsGrain>(program.Key(person));
