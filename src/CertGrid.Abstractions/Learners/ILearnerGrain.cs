@@ -13,9 +13,17 @@ public interface ILearnerGrain : IGrainWithStringKey
     [ReadOnly]
     Task<LearnerProfile> GetAsync();
 
-    /// <summary>The profile, or null when no such learner is enrolled. Interleaves: other grains' effects read it.</summary>
-    [ReadOnly, AlwaysInterleave]
+    /// <summary>The profile, or null when no such learner is enrolled.</summary>
+    [ReadOnly]
     Task<LearnerProfile?> FindAsync();
+
+    /// <summary>
+    /// Like <see cref="FindAsync"/> but answered at once even while the learner is busy, so it may see a change being made
+    /// (an enrolment not yet stored reads as null). For other grains' effects (an email to the learner), which must not wait
+    /// on a learner whose own effects are waiting on them. Never for a decision that needs the stored state (an email claim).
+    /// </summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<LearnerProfile?> FindWithoutWaitingAsync();
 
     /// <summary>Checks the declared file against the artifact policy and returns a short-lived upload URL.</summary>
     Task<ArtifactUploadTicket> RequestArtifactUploadAsync(RequestArtifactUpload command);

@@ -49,6 +49,8 @@ public sealed partial class LearnerGrain(
 
     public Task<LearnerProfile?> FindAsync() => Task.FromResult(Enrolled ? ToProfile() : null);
 
+    public Task<LearnerProfile?> FindWithoutWaitingAsync() => FindAsync();
+
     public async Task<ArtifactUploadTicket> RequestArtifactUploadAsync(RequestArtifactUpload command)
     {
         RequireEnrolled();

@@ -86,7 +86,7 @@ public sealed class NoticeMailer(
     {
         var (name, address) = EmailAudiences.Of(recipientId) == EmailAudience.Evaluators
             ? await grains.Evaluator(community, recipientId).FindAsync() is { } evaluator ? (evaluator.Name, evaluator.Email) : default
-            : await grains.Learner(community, recipientId).FindAsync() is { } learner ? (learner.Name, learner.Email) : default;
+            : await grains.Learner(community, recipientId).FindWithoutWaitingAsync() is { } learner ? (learner.Name, learner.Email) : default;
         return string.IsNullOrWhiteSpace(address) ? null : (name, address);
     }
 
