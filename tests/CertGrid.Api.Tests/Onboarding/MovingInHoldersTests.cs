@@ -1,3 +1,5 @@
+using static CertGrid.Api.Tests.Onboarding.MovingInSteps;
+
 namespace CertGrid.Api.Tests.Onboarding;
 
 /// <summary>The rest of a community moving in: its evaluators, its cohorts and the credentials its members earned before CertGrid.</summary>
@@ -54,7 +56,7 @@ public sealed partial class MovingInTests
         Assert.Equal(("import:" + issued.GetProperty("id").GetString(), "import"), (first.GetProperty("awardedThrough").GetString(), first.GetProperty("attemptId").GetString()));
         Assert.StartsWith("2024-01-15T00:00:00", first.GetProperty("validFrom").GetString());
         Assert.Equal(3, first.GetProperty("jwt").GetString()!.Split('.').Length);
-        var audit = await AuditLogAsync(scenario);
+        var audit = await new ProgramScenario(scenario).AuditAsync();
         Assert.Equal(4, audit.Count(e => e.GetProperty("action").GetString() == "credential.issued" && e.GetProperty("details").GetString()!.Contains($"import:{issued.GetProperty("id").GetString()}")));
 
         // The same file again changes nothing.
@@ -73,21 +75,6 @@ public sealed partial class MovingInTests
 
     private async Task<List<JsonElement>> CredentialsAsync(CommunityScenario scenario) =>
         (await server.GraphQl.DataAsync("{ credentials(first: 100) { nodes { id learnerId } } }", key: scenario.AdminKey)).GetProperty("credentials").GetProperty("nodes").EnumerateArray().ToList();
-
-    private async Task<List<JsonElement>> AuditLogAsync(CommunityScenario scenario)
-    {
-        var entries = new List<JsonElement>();
-        string? after = null;
-        do
-        {
-            var page = (await server.GraphQl.DataAsync("query($after: String) { auditLog(first: 100, after: $after) { nodes { action details } endCursor } }", new { after }, scenario.AdminKey))
-                .GetProperty("auditLog");
-            entries.AddRange(page.GetProperty("nodes").EnumerateArray());
-            after = page.GetProperty("endCursor").GetString();
-        }
-        while (after is not null);
-        return entries;
-    }
 
     /// <summary>The id the results file gives the row of this holder (line,subject,outcome,id,…).</summary>
     private static async Task<string> CredentialIdOfAsync(JsonElement import, string email)

@@ -1,30 +1,27 @@
 using System.Text;
 using Bogus;
 using CertGrid.Api.Tests.Identity;
+using static CertGrid.Api.Tests.Onboarding.MovingInSteps;
 
 namespace CertGrid.Api.Tests.Onboarding;
 
 /// <summary>
-/// Issue 19's "done when", up to sign-in: a community configures its identity provider, imports its members, evaluators,
-/// cohorts and the credentials its members already hold from CSV files with a few bad rows (each dry run shows them and
-/// changes nothing), fixes the files, applies them (the same file again changes nothing), and an imported member signs in
-/// through the local OpenID Connect provider as their record (the rest in <c>MovingInHoldersTests</c>).
+/// Issue 19's "done when", up to sign-in: a community configures its identity provider, imports its members from a CSV file
+/// with a few bad rows (the dry run shows them and changes nothing), fixes the file, applies it (the same file again
+/// changes nothing), and an imported member signs in through the local OpenID Connect provider as their record. Its
+/// evaluators, cohorts and the credentials its members already hold come in the same way in <c>MovingInHoldersTests</c>;
+/// the first credential earned, its email, a partner's events and forged tokens are in <c>MovingInFirstCredentialTests</c>.
 /// </summary>
 [Collection(SharedServerGroup.Name)]
 public sealed partial class MovingInTests(SharedServerFixture server, LocalOidcProvider provider) : IClassFixture<LocalOidcProvider>
 {
-    private const string Import = "id kind fileName status totalRows newRows unchangedRows errorCount errors { line column problem accepted } processedRows createdRows resultsUrl";
-
     private static readonly Faker Faker = new();
 
     [Fact]
     public async Task A_community_moves_in_imports_its_roster_after_fixing_bad_rows_and_its_members_sign_in()
     {
         var scenario = await CommunityScenario.CreateAsync(server.GraphQl);
-        await server.GraphQl.DataAsync(
-            "mutation($input: ConfigureIdentityProviderInput!) { configureIdentityProvider(input: $input) { issuer } }",
-            new { input = new { issuer = provider.Issuer, audience = LocalOidcProvider.AudienceFor(scenario.Community), clientId = LocalOidcProvider.ClientId, learnerValues = new[] { "members" } } },
-            scenario.AdminKey);
+        await ConfigureProviderAsync(scenario, provider);
         var alreadyThere = Email();
         await scenario.EnrolLearnerAsync(alreadyThere);
         var people = Enumerable.Range(0, 30).Select(_ => (Name: Faker.Name.FullName(), Email: Email(), Organisation: Faker.Company.CompanyName())).ToList();
@@ -58,9 +55,7 @@ public sealed partial class MovingInTests(SharedServerFixture server, LocalOidcP
         Assert.Equal(31, await LearnerCountAsync(scenario));
 
         var member = people[7];
-        var login = $"member-{Guid.NewGuid():N}";
-        provider.AddPerson(login, member.Email, true, "members");
-        var token = await provider.SignInAsync(login, LocalOidcProvider.AudienceFor(scenario.Community));
+        var token = await SignInAsync(provider, scenario, member.Email, MembersGroup);
         var own = await server.GraphQl.DataAsync("{ viewer { role } learner { name email } }", key: token);
         Assert.Equal("LEARNER", own.GetProperty("viewer").GetProperty("role").GetString());
         Assert.Equal(member.Name, own.GetProperty("learner").GetProperty("name").GetString());
@@ -75,7 +70,7 @@ public sealed partial class MovingInTests(SharedServerFixture server, LocalOidcP
         Assert.Equal(2, rejected.GetProperty("errorCount").GetInt64());
         Assert.Equal([2L, 3L], rejected.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("line").GetInt64()).ToList());
 
-        var started = await StartAsync(scenario, "later.csv", 100);
+        var started = await StartImportAsync(scenario, "later.csv", 100);
         var notUploaded = await server.GraphQl.ErrorAsync("POLICY_VIOLATION", $"mutation($id: ID!) {{ dryRunRosterImport(id: $id) {{ status }} }}",
             new { id = started.GetProperty("import").GetProperty("id").GetString() }, scenario.AdminKey);
         Assert.Contains("upload", notUploaded.GetProperty("message").GetString());
@@ -83,41 +78,6 @@ public sealed partial class MovingInTests(SharedServerFixture server, LocalOidcP
         await server.GraphQl.ErrorAsync("FORBIDDEN", "mutation { startRosterImport(input: { fileName: \"m.csv\", sizeBytes: 10 }) { uploadUrl } }", key: (await scenario.EnrolLearnerAsync()).Key);
     }
 
-    private async Task<JsonElement> StartAsync(CommunityScenario scenario, string fileName, long size, string kind = "LEARNERS") =>
-        (await server.GraphQl.DataAsync("mutation($input: StartRosterImportInput!) { startRosterImport(input: $input) { import { id status } uploadUrl uploadExpiresAt } }",
-            new { input = new { fileName, sizeBytes = size, kind } }, scenario.AdminKey)).GetProperty("startRosterImport");
-
-    private async Task<JsonElement> DryRunAsync(CommunityScenario scenario, string fileName, byte[] content, string kind = "LEARNERS")
-    {
-        var ticket = await StartAsync(scenario, fileName, content.Length, kind);
-        Assert.Equal(201, await CommunityScenario.PutAsync(ticket, content, "text/csv"));
-        return (await server.GraphQl.DataAsync($"mutation($id: ID!) {{ dryRunRosterImport(id: $id) {{ {Import} }} }}",
-            new { id = ticket.GetProperty("import").GetProperty("id").GetString() }, scenario.AdminKey)).GetProperty("dryRunRosterImport");
-    }
-
-    private async Task<JsonElement> ApplyAsync(CommunityScenario scenario, JsonElement checkedImport)
-    {
-        var id = checkedImport.GetProperty("id").GetString();
-        Assert.Equal("CHECKED", checkedImport.GetProperty("status").GetString());
-        await server.GraphQl.DataAsync("mutation($id: ID!) { applyRosterImport(id: $id) { status } }", new { id }, scenario.AdminKey);
-        for (var wait = 0; wait < 300; wait++)
-        {
-            var import = (await server.GraphQl.DataAsync($"query($id: ID!) {{ rosterImport(id: $id) {{ status {Import} }} }}", new { id }, scenario.AdminKey)).GetProperty("rosterImport");
-            if (import.GetProperty("status").GetString() == "COMPLETED")
-            {
-                return import;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"Import {id} did not complete within a minute.");
-    }
-
     private async Task<int> LearnerCountAsync(CommunityScenario scenario) =>
         (await server.GraphQl.DataAsync("{ learners(first: 100) { nodes { id } } }", key: scenario.AdminKey)).GetProperty("learners").GetProperty("nodes").GetArrayLength();
-
-    private static byte[] Csv(IEnumerable<string> rows, string header = "Name,Email,Organisation") => Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend(header)) + "\r\n");
-
-    private static string Email() => $"{Guid.NewGuid():N}"[..8] + "." + Faker.Internet.Email().ToLowerInvariant();
 }

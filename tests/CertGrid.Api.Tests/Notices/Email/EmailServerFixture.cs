@@ -4,7 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CertGrid.Api.Tests.Notices.Email;
 
-/// <summary>One server (silo + API) whose domain clock the tests move, sending notice emails to maildev (started by ./test.sh).</summary>
+/// <summary>
+/// One server (silo + API) whose domain clock the tests move, sending notice emails to maildev (started by ./test.sh) and
+/// webhooks to receivers on this machine.
+/// </summary>
 public sealed class EmailServerFixture : IAsyncLifetime
 {
     public const string LinkKey = "test-link-key-for-unsubscribe-tokens-0123456789";
@@ -17,7 +20,7 @@ public sealed class EmailServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 
-    /// <summary>A one-silo server that sends its notice emails to the SMTP relay on <paramref name="smtpPort"/>.</summary>
+    /// <summary>A one-silo server that sends its notice emails to the SMTP relay on <paramref name="smtpPort"/> and its webhooks to local receivers.</summary>
     public static Task<CertGridCluster> StartAsync(TimeProvider clock, int smtpPort) => CertGridCluster.StartAsync(silos: 1, clock: clock, extraSettings: new Dictionary<string, string?>
     {
         ["Email:SmtpHost"] = "127.0.0.1",
@@ -26,6 +29,8 @@ public sealed class EmailServerFixture : IAsyncLifetime
         ["Email:FromAddress"] = "notices@certgrid.test",
         ["Email:LinkKey"] = LinkKey,
         ["Email:Timeout"] = "00:00:10",
+        ["Webhooks:RequireHttps"] = "false",
+        ["Webhooks:AllowPrivateNetworks"] = "true",
     });
 }
 
