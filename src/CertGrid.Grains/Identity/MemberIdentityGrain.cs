@@ -30,6 +30,9 @@ public sealed class MemberIdentityGrain(
         {
             if (signIn.Role == Role.Learner && linked is not null && !(Now - State.LearnerActivityAt < ActivityPrecision))
             {
+                // Also (again: idempotent) tells the learner this identity is theirs, so one linked before learners kept
+                // their identities is unlinked by their erasure too once they sign in again.
+                Cause(new RecordLearnerIdentity(linked, Key.Id));
                 CountLearnerActivity(linked);
                 await SaveAsync();
             }
