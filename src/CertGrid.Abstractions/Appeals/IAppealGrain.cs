@@ -68,6 +68,13 @@ public interface IAppealGrain : IGrainWithStringKey
     [OneWay]
     Task ReviewDeadlinePassedAsync(string evaluatorId);
 
+    /// <summary>
+    /// The deadline bucket's call when an evaluator's review is due soon: if their seat is still open and unreviewed (and
+    /// they were not reminded of it yet), they are emailed a reminder of the deadline. One-way: the bucket never waits for appeals.
+    /// </summary>
+    [OneWay]
+    Task ReviewReminderDueAsync(string evaluatorId);
+
     /// <summary>The deadline bucket's periodic call while the appeal panel has an empty seat: tries to fill it again. One-way.</summary>
     [OneWay]
     Task FillEmptySeatsAsync();

@@ -39,6 +39,13 @@ public interface IAttemptGrain : IGrainWithStringKey
     Task ReviewDeadlinePassedAsync(string evaluatorId);
 
     /// <summary>
+    /// The deadline bucket's call when an evaluator's review is due soon: if their seat is still open and unreviewed (and
+    /// they were not reminded of it yet), they are emailed a reminder of the deadline. One-way: the bucket never waits for attempts.
+    /// </summary>
+    [OneWay]
+    Task ReviewReminderDueAsync(string evaluatorId);
+
+    /// <summary>
     /// The check after a submission whose write storage could not confirm: when no attempt was stored, its panel and the
     /// learner's reservation are released (a client's retry under its Idempotency-Key would reserve them again); either
     /// way the check is done. One-way, from the deadline bucket.

@@ -30,6 +30,10 @@ public enum DeadlineKind
     /// reservation are released if no attempt was stored. Target: the attempt's grain key; token: the learner id.
     /// </summary>
     UnconfirmedSubmission,
+    /// <summary>An evaluator whose attempt review is still open is reminded of its deadline. Target: the attempt's grain key; token: <c>remind:</c> and the evaluator id.</summary>
+    ReviewReminder,
+    /// <summary>An evaluator whose appeal review is still open is reminded of its deadline. Target: the appeal's grain key; token: <c>remind:</c> and the evaluator id.</summary>
+    AppealReviewReminder,
 }
 
 /// <summary>Something that must happen at a time, addressed to the grain that handles it.</summary>

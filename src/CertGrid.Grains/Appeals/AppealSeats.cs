@@ -19,8 +19,8 @@ internal static class AppealSeats
                 f.Why == SeatRelease.Overdue ? "missed the review deadline on this appeal" : "recused from this appeal")));
 
     public static PanelDeadlines Deadlines(string appealKey, AppealState state) => new(
-        appealKey, state.Outcome == AppealOutcome.Pending, state.Panel, state.Reviews.Select(r => r.EvaluatorId).ToList(), state.PanelSize,
-        DeadlineKind.AppealReviewDue, DeadlineKind.AppealEmptySeat);
+        appealKey, state.Outcome == AppealOutcome.Pending, state.Panel, state.Reviews.Select(r => r.EvaluatorId).ToList(), state.RemindedSeats,
+        state.PanelSize, DeadlineKind.AppealReviewDue, DeadlineKind.AppealReviewReminder, DeadlineKind.AppealEmptySeat);
 
     /// <summary>FORBIDDEN off the panel; CONFLICT once the evaluator reviewed or the appeal is decided.</summary>
     public static void RequireOpenSeat(AppealState state, string evaluatorId, string what)

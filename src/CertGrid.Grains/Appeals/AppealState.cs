@@ -42,4 +42,7 @@ public sealed class AppealState : DurableState
 
     /// <summary>The name of the credential appealed for, as emails name it; empty on appeals filed before it was kept.</summary>
     [Id(23)] public string DefinitionName { get; set; } = string.Empty;
+
+    /// <summary>Seats (<see cref="Assessments.ReviewDeadlines.SeatKey"/>) whose evaluator was reminded of their deadline: never reminded twice.</summary>
+    [Id(24)] public List<string> RemindedSeats { get; set; } = [];
 }

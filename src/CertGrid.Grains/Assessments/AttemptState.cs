@@ -60,6 +60,9 @@ public sealed class AttemptState : DurableState
     /// <summary>When the learner's personal data (reflections, contact data, evidence names, reviewers' notes) was erased.</summary>
     [Id(26)] public DateTimeOffset? LearnerDataErasedAt { get; set; }
 
+    /// <summary>Seats (<see cref="ReviewDeadlines.SeatKey"/>) whose evaluator was reminded of their deadline: never reminded twice.</summary>
+    [Id(27)] public List<string> RemindedSeats { get; set; } = [];
+
     public AssessmentPolicy EffectivePolicy => Policy ?? AssessmentPolicy.Default with { ReviewDeadlineDays = null, AppealWindowDays = null, ExcludeSameOrganisation = false, Expertise = ExpertiseMatch.AnyCompetency };
 
     public bool InDiscussion => Status == AttemptStatus.UnderReview && Verdict?.Outcome == ConsensusOutcome.NeedsDiscussion;

@@ -7,6 +7,7 @@ using CertGrid.Abstractions.OAuth;
 using CertGrid.Abstractions.Privacy;
 using CertGrid.Abstractions.Privacy.Export;
 using CertGrid.Abstractions.Scheduling;
+using CertGrid.Grains.Assessments;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
@@ -140,6 +141,8 @@ public sealed class DeadlineBucketGrain(
         DeadlineKind.DataExportDue => GrainFactory.GetGrain<IDataExportGrain>(deadline.Target).ResumeAsync(),
         DeadlineKind.PartnerAccessRetentionDue => GrainFactory.GetGrain<IPartnerAccessRetentionGrain>(deadline.Target).SweepDueAsync(),
         DeadlineKind.UnconfirmedSubmission => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).SettleUnconfirmedSubmissionAsync(deadline.Token),
+        DeadlineKind.ReviewReminder => GrainFactory.GetGrain<IAttemptGrain>(deadline.Target).ReviewReminderDueAsync(ReviewDeadlines.EvaluatorOf(deadline.Token)),
+        DeadlineKind.AppealReviewReminder => GrainFactory.GetGrain<IAppealGrain>(deadline.Target).ReviewReminderDueAsync(ReviewDeadlines.EvaluatorOf(deadline.Token)),
         _ => Task.CompletedTask,
     };
 

@@ -11,7 +11,8 @@ namespace CertGrid.Grains.Tests.Appeals;
 /// <summary>
 /// Appeal reviewers have a deadline in the community's deadline bucket, like attempt reviewers: an overdue seat is
 /// reassigned to another independent evaluator (never one of the decision appealed) and counted against the evaluator;
-/// a recusal is reassigned too, and a seat nobody independent can take waits until someone can.
+/// a recusal is reassigned too, and a seat nobody independent can take waits until someone can. A day before the deadline,
+/// an evaluator who has not reviewed yet is reminded by email.
 /// </summary>
 [Collection(AssessmentClusterGroup.Name)]
 public sealed class AppealReviewDeadlineTests(GrainClusterFixture fixture)
@@ -34,13 +35,18 @@ public sealed class AppealReviewDeadlineTests(GrainClusterFixture fixture)
 
         var appeal = await FileAsync(program, learnerId, failed.Id);
         Assert.All(appeal.Panel, s => Assert.Equal(s.AssignedAt.AddDays(3), s.DueAt));
-        Assert.Equal(2, (await bucket.GetStatusAsync()).Scheduled);
+        Assert.Equal(4, (await bucket.GetStatusAsync()).Scheduled); // each seat's deadline and its reminder
         var (punctual, late) = (appeal.Panel[0].EvaluatorId, appeal.Panel[1].EvaluatorId);
         await Grain(program, appeal.Id).SubmitReviewAsync(program.Review(punctual, "Exemplary"));
-        Assert.Equal(1, (await bucket.GetStatusAsync()).Scheduled);
+        Assert.Equal(2, (await bucket.GetStatusAsync()).Scheduled);
 
         Assert.Equal(0, await bucket.SweepAsync());
-        fixture.Cluster.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
+        fixture.Cluster.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await bucket.SweepAsync()); // a day before the deadline, the late evaluator is reminded
+        var reminded = await AuditTrail.WithAsync(fixture.Grains, program.Community, "appeal.review-reminded", appeal.Id);
+        Assert.Contains(late, Assert.Single(reminded, e => e.Action == "appeal.review-reminded").Details, StringComparison.Ordinal);
+        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), s => s.Scheduled == 1 && s.Dispatched == 0, "the reminder is done, the deadline remains");
+        fixture.Cluster.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, await bucket.SweepAsync());
 
         // The original panel is free and qualified, but only the evaluator new to the case may replace the late one.
@@ -55,7 +61,7 @@ public sealed class AppealReviewDeadlineTests(GrainClusterFixture fixture)
         Assert.Equal(1, lateProfile.OverdueReviews);
         Assert.DoesNotContain(appeal.Id, lateProfile.ActiveAttemptIds);
         Assert.Equal(ErrorCode.Forbidden, (await Assert.ThrowsAsync<CertGridException>(() => Grain(program, appeal.Id).SubmitReviewAsync(program.Review(late, "Exemplary")))).Code);
-        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), s => s.Scheduled == 1 && s.Dispatched == 0, "only the replacement's deadline is scheduled");
+        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), s => s.Scheduled == 2 && s.Dispatched == 0, "only the replacement's deadline and reminder are scheduled");
 
         var decided = await Grain(program, appeal.Id).SubmitReviewAsync(program.Review(replacement.EvaluatorId, "Proficient"));
         Assert.Equal(AppealOutcome.Overturned, decided.Outcome);
@@ -65,6 +71,7 @@ public sealed class AppealReviewDeadlineTests(GrainClusterFixture fixture)
         var audit = await AuditTrail.WithAsync(fixture.Grains, program.Community, "appeal.decided", appeal.Id);
         Assert.Contains(audit, e => e.Action == "appeal.review-overdue" && e.Subject == appeal.Id && e.Details.Contains(late, StringComparison.Ordinal));
         Assert.Contains(audit, e => e.Action == "appeal.assigned" && e.Details.Contains($"replaces {late}", StringComparison.Ordinal));
+        Assert.Single(audit, e => e.Action == "appeal.review-reminded"); // the punctual evaluator and the replacement were never reminded
     }
 
     [Fact]

@@ -25,16 +25,16 @@ public sealed class ReviewDeadlineTests(GrainClusterFixture fixture)
 
         var attempt = await program.SubmitAsync(learnerId, definitionId);
         Assert.All(attempt.Panel, s => Assert.Equal(s.AssignedAt.AddDays(3), s.DueAt));
-        Assert.Equal((2, true), await StatusAsync(bucket));
+        Assert.Equal((4, true), await StatusAsync(bucket)); // each seat's deadline and its reminder
 
         var (punctual, late) = (attempt.Panel[0].EvaluatorId, attempt.Panel[1].EvaluatorId);
         await program.ReviewAsync(attempt.Id, punctual, "Exemplary");
-        Assert.Equal((1, true), await StatusAsync(bucket));
+        Assert.Equal((2, true), await StatusAsync(bucket));
 
         // Nothing is due yet: a sweep changes nothing.
         Assert.Equal(0, await bucket.SweepAsync());
         fixture.Cluster.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await bucket.SweepAsync());
+        Assert.Equal(2, await bucket.SweepAsync()); // the late review's reminder (too late to send) and its deadline
 
         var reassigned = await Eventually.HoldsAsync(() => program.Attempt(attempt.Id).GetAsync(), a => a.Panel.All(s => s.EvaluatorId != late), "the late seat is reassigned");
         var replacement = reassigned.Panel.Single(s => s.EvaluatorId != punctual);
@@ -45,7 +45,7 @@ public sealed class ReviewDeadlineTests(GrainClusterFixture fixture)
         Assert.DoesNotContain(attempt.Id, lateProfile.ActiveAttemptIds);
         var forbidden = await Assert.ThrowsAsync<CertGridException>(() => program.ReviewAsync(attempt.Id, late, "Exemplary"));
         Assert.Equal(ErrorCode.Forbidden, forbidden.Code);
-        await Eventually.HoldsAsync(() => StatusAsync(bucket), s => s == (1, true), "the replacement's deadline is scheduled");
+        await Eventually.HoldsAsync(() => StatusAsync(bucket), s => s == (2, true), "the replacement's deadline and reminder are scheduled");
 
         // A second sweep before the replacement's deadline dispatches nothing (the old deadline was acknowledged).
         Assert.Equal(0, await bucket.SweepAsync());
@@ -55,6 +55,7 @@ public sealed class ReviewDeadlineTests(GrainClusterFixture fixture)
 
         var audit = await AuditTrail.WithAsync(fixture.Grains, program.Community, "review.overdue", attempt.Id);
         Assert.Contains(audit, e => e.Action == "attempt.assigned" && e.Details.Contains($"replaces {late}", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, e => e.Action == "review.reminded"); // dispatched only after the deadline: the overdue email replaces it
     }
 
     [Fact]
@@ -100,14 +101,14 @@ public sealed class ReviewDeadlineTests(GrainClusterFixture fixture)
 
         var waiting = await program.Attempt(attempt.Id).RecuseAsync(attempt.Panel[0].EvaluatorId, "Conflict of schedule for the whole month.");
         Assert.Single(waiting.Panel);
-        Assert.Equal(2, (await bucket.GetStatusAsync()).Scheduled); // the remaining review's deadline and the empty seat's retry
+        Assert.Equal(3, (await bucket.GetStatusAsync()).Scheduled); // the remaining review's deadline and reminder, and the empty seat's retry
 
         var newcomer = await program.EvaluatorAsync();
         fixture.Cluster.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(1, await bucket.SweepAsync());
         var filled = await Eventually.HoldsAsync(() => program.Attempt(attempt.Id).GetAsync(), a => a.Panel.Count == 2, "the empty seat is filled");
         Assert.Contains(filled.Panel, s => s.EvaluatorId == newcomer);
-        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), s => s.Scheduled == 2 && s.Dispatched == 0, "only review deadlines remain");
+        await Eventually.HoldsAsync(() => bucket.GetStatusAsync(), s => s.Scheduled == 4 && s.Dispatched == 0, "only review deadlines and reminders remain");
     }
 
     private static async Task<(int Scheduled, bool ReminderActive)> StatusAsync(IDeadlineBucketGrain bucket)

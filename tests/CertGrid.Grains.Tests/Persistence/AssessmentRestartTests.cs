@@ -35,16 +35,16 @@ public sealed class AssessmentRestartTests
             var slot = (await calendar.PublishSlotsAsync(evaluator, [new NewSessionSlot(definitionId, first.Clock.GetUtcNow().AddDays(2), 45)], Actors.Evaluator(evaluator))).Single();
             var (other, _) = await program.LearnerAsync();
             bookingId = (await calendar.BookAsync(other, slot.Id)).Id;
-            Assert.Equal(2, (await first.Grains.GetGrain<IDeadlineBucketGrain>(community).GetStatusAsync()).Scheduled);
+            Assert.Equal(3, (await first.Grains.GetGrain<IDeadlineBucketGrain>(community).GetStatusAsync()).Scheduled); // the late review's deadline and reminder, the session reminder
         }
 
         await using var second = await GrainCluster.StartAsync(storage);
         var bucket = second.Grains.GetGrain<IDeadlineBucketGrain>(community);
         var status = await bucket.GetStatusAsync();
-        Assert.Equal((2, true), (status.Scheduled, status.ReminderActive));
+        Assert.Equal((3, true), (status.Scheduled, status.ReminderActive));
 
         second.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(5));
-        Assert.Equal(2, await bucket.SweepAsync());
+        Assert.Equal(3, await bucket.SweepAsync());
         var program2 = new ProgramBuilder(second.Grains, community);
         await Eventually.HoldsAsync(() => program2.Attempt(attemptId).GetAsync(), a => a.Panel.All(s => s.EvaluatorId != late) && a.Panel.Count == 2, "the overdue seat is reassigned");
         await Eventually.HoldsAsync(async () => (await second.Grains.GetGrain<IBookingCalendarGrain>(community).ListBookingsAsync(null, null)).Single(b => b.Id == bookingId),

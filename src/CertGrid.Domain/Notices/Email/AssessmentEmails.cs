@@ -2,7 +2,7 @@ namespace CertGrid.Domain.Notices.Email;
 
 /// <summary>
 /// The emails of an assessment: to the learner, their credential issued, the decision on their attempt and their appeal;
-/// to an evaluator, a review assigned and its deadline passed. Each id is derived from what it announces (one email per
+/// to an evaluator, a review assigned, its deadline near (a reminder) and its deadline passed. Each id is derived from what it announces (one email per
 /// credential, decision, appeal step or seat), so a retried change sends nothing twice. None carries a reviewer's notes
 /// or, to an evaluator, who the learner is.
 /// </summary>
@@ -33,6 +33,14 @@ public static class AssessmentEmails
     public static NoticeEmail ReviewAssigned(string community, string reviewedId, string evaluatorId, string achievement, DateTimeOffset assignedAt, DateTimeOffset? dueAt) =>
         new(Id(community, EmailTemplate.ReviewAssigned, reviewedId, evaluatorId, assignedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             evaluatorId, EmailTemplate.ReviewAssigned, achievement, assignedAt, dueAt, reviewedId);
+
+    /// <summary>
+    /// The evaluator's review is still not submitted as its deadline (<paramref name="dueAt"/>) nears; one reminder per seat
+    /// (the evaluator and when they were assigned), so a redelivery sends it once and a later seat gets its own.
+    /// </summary>
+    public static NoticeEmail ReviewDueSoon(string community, string reviewedId, string evaluatorId, string achievement, DateTimeOffset assignedAt, DateTimeOffset dueAt) =>
+        new(Id(community, EmailTemplate.ReviewDueSoon, reviewedId, evaluatorId, assignedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            evaluatorId, EmailTemplate.ReviewDueSoon, achievement, dueAt, null, reviewedId);
 
     /// <summary>The evaluator's deadline passed without their review: the seat went to someone else.</summary>
     public static NoticeEmail ReviewOverdue(string community, string reviewedId, string evaluatorId, string achievement, DateTimeOffset dueAt) =>

@@ -19,6 +19,7 @@ public enum EmailTemplate
     AppealUpheld,
     ReviewAssigned,
     ReviewOverdue,
+    ReviewDueSoon,
 }
 
 /// <summary>The template of each notice kind and the topic of each template.</summary>
@@ -41,7 +42,7 @@ public static class EmailTemplates
         EmailTemplate.CredentialIssued => EmailTopic.Credentials,
         EmailTemplate.AttemptPassed or EmailTemplate.AttemptNotPassed => EmailTopic.Decisions,
         EmailTemplate.AppealFiled or EmailTemplate.AppealOverturned or EmailTemplate.AppealUpheld => EmailTopic.Appeals,
-        EmailTemplate.ReviewAssigned or EmailTemplate.ReviewOverdue => EmailTopic.Reviews,
+        EmailTemplate.ReviewAssigned or EmailTemplate.ReviewDueSoon or EmailTemplate.ReviewOverdue => EmailTopic.Reviews,
         _ => EmailTopic.Renewals,
     };
 }

@@ -36,6 +36,7 @@ public sealed class EmailText
                 [EmailTemplate.AppealUpheld] = ("Your appeal about '{0}' was decided", "On {1} the appeal panel upheld the decision on your attempt at '{0}'. Sign in to CertGrid to read its reasons."),
                 [EmailTemplate.ReviewAssigned] = ("A review is waiting for you: '{0}'", "You were assigned to review a submission for '{0}' (reference {3}). Sign in to CertGrid to review it."),
                 [EmailTemplate.ReviewOverdue] = ("Your review for '{0}' is overdue", "The deadline of your review of a submission for '{0}' (reference {3}) passed on {1}; the review was handed to another evaluator."),
+                [EmailTemplate.ReviewDueSoon] = ("Reminder: your review for '{0}' is due on {1}", "Your review of a submission for '{0}' (reference {3}) is due on {1} at {4} UTC and has not been submitted yet. Sign in to CertGrid to review it before then; after the deadline it is handed to another evaluator."),
             }.ToFrozenDictionary(),
             Topics = new Dictionary<EmailTopic, string>
             {
@@ -68,6 +69,7 @@ public sealed class EmailText
                 [EmailTemplate.AppealUpheld] = ("Votre recours sur « {0} » a été tranché", "Le {1}, le jury de recours a confirmé la décision sur votre candidature à « {0} ». Connectez-vous à CertGrid pour en lire les motifs."),
                 [EmailTemplate.ReviewAssigned] = ("Une évaluation vous attend : « {0} »", "Vous avez été désigné(e) pour évaluer un dossier pour « {0} » (référence {3}). Connectez-vous à CertGrid pour l'évaluer."),
                 [EmailTemplate.ReviewOverdue] = ("Votre évaluation pour « {0} » est en retard", "Le délai de votre évaluation d'un dossier pour « {0} » (référence {3}) a expiré le {1} ; l'évaluation a été confiée à un autre évaluateur."),
+                [EmailTemplate.ReviewDueSoon] = ("Rappel : votre évaluation pour « {0} » est attendue le {1}", "Votre évaluation d'un dossier pour « {0} » (référence {3}) est attendue le {1} à {4} UTC et n'a pas encore été rendue. Connectez-vous à CertGrid pour l'évaluer avant cette date ; passé le délai, elle sera confiée à un autre évaluateur."),
             }.ToFrozenDictionary(),
             Topics = new Dictionary<EmailTopic, string>
             {

@@ -45,6 +45,34 @@ public sealed class AssessmentEmailsTests
     }
 
     [Fact]
+    public void A_reminder_says_when_the_review_is_due_in_the_evaluators_language_and_is_about_reviews()
+    {
+        var due = Day.AddDays(1);
+        var reminder = AssessmentEmails.ReviewDueSoon("northwind", "att_1", "evl_1", "Rigging", Day.AddDays(-2), due);
+        var english = RenderedEmail.Render(reminder, EmailText.For("en"), "Bo", "Northwind", Unsubscribe);
+        var french = RenderedEmail.Render(reminder, EmailText.For("fr-CA"), "Bo", "Northwind", Unsubscribe);
+
+        Assert.Equal((EmailTemplate.ReviewDueSoon, EmailTopic.Reviews, EmailAudience.Evaluators), (reminder.Template, reminder.Topic, reminder.Audience));
+        Assert.Equal("Reminder: your review for 'Rigging' is due on 5 May 2027", english.Subject);
+        Assert.Contains("(reference att_1) is due on 5 May 2027 at 13:30 UTC and has not been submitted yet.", english.Text);
+        Assert.Contains("Stop emails about reviews assigned to you", english.Text);
+        Assert.DoesNotContain("Please submit your review by", english.Text);
+        Assert.Equal("Rappel : votre évaluation pour « Rigging » est attendue le 5 mai 2027", french.Subject);
+        Assert.Contains("(référence att_1) est attendue le 5 mai 2027 à 13:30 UTC", french.Text);
+    }
+
+    [Fact]
+    public void A_seat_is_reminded_by_one_email_and_a_later_seat_by_another()
+    {
+        var reminder = AssessmentEmails.ReviewDueSoon("northwind", "att_1", "evl_1", "Rigging", Day, Day.AddDays(3));
+        Assert.Equal(reminder.Id, AssessmentEmails.ReviewDueSoon("northwind", "att_1", "evl_1", "Renamed", Day, Day.AddDays(3)).Id);
+        Assert.NotEqual(reminder.Id, AssessmentEmails.ReviewDueSoon("northwind", "att_1", "evl_1", "Rigging", Day.AddDays(1), Day.AddDays(4)).Id);
+        Assert.NotEqual(reminder.Id, AssessmentEmails.ReviewDueSoon("northwind", "att_1", "evl_2", "Rigging", Day, Day.AddDays(3)).Id);
+        Assert.NotEqual(reminder.Id, AssessmentEmails.ReviewAssigned("northwind", "att_1", "evl_1", "Rigging", Day, Day.AddDays(3)).Id);
+        Assert.Matches("^eml_[0-9a-f]{20}$", reminder.Id);
+    }
+
+    [Fact]
     public void Each_step_is_one_email_whatever_retries_produce_it()
     {
         Assert.Equal(AssessmentEmails.Decided("northwind", "att_1", "lrn_1", "Rigging", true, Day).Id, AssessmentEmails.Decided("northwind", "att_1", "lrn_1", "Rigging", true, Day.AddHours(1)).Id);
