@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Learners;
 /// Keeps a learner's email unique in their community: a learner claims the email's row (an insert that fails if the row
 /// exists) before their enrolment or new email is stored, so two enrolments with one email, by hand, by an import or by
 /// both at once, can never both succeed. A claim left by an enrolment that never completed (its learner has no such
-/// email) is taken over, guarded by the row's ETag. Imports look emails up here, a batch of rows per query.
+/// email) is taken over, guarded by the row's ETag. Imports look emails up here, each a point read (many at once).
 /// </summary>
 public sealed class LearnerEmailIndex(StorageClients storage)
 {
