@@ -9,6 +9,8 @@ namespace CertGrid.Api.Redis;
 /// </summary>
 public sealed class RedisSignalChannel(RedisConnection redis, string channel)
 {
+    private const int SubscribeAttempts = 3;
+
     private readonly RedisChannel _channel = RedisChannel.Literal(channel);
     private readonly string _node = Guid.NewGuid().ToString("N");
     private Action? _connectionChanged;
@@ -19,14 +21,29 @@ public sealed class RedisSignalChannel(RedisConnection redis, string channel)
         _connectionChanged = connectionChanged;
         redis.Multiplexer.ConnectionFailed += OnConnectionChanged;
         redis.Multiplexer.ConnectionRestored += OnConnectionChanged;
-        await redis.Subscriber.SubscribeAsync(_channel, (_, message) =>
+        Action<RedisChannel, RedisValue> heard = (_, message) =>
         {
             var parts = ((string?)message ?? string.Empty).Split('|', 2);
             if (parts.Length == 2 && parts[0] != _node)
             {
                 fromOthers(parts[1]);
             }
-        });
+        };
+
+        // A gateway starting on a busy machine can miss the 2 s answer to SUBSCRIBE (a starved thread pool): try again
+        // rather than fail the start. A subscription that did succeed meanwhile only hears a message twice (harmless).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await redis.Subscriber.SubscribeAsync(_channel, heard);
+                return;
+            }
+            catch (RedisTimeoutException) when (attempt < SubscribeAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
+            }
+        }
     }
 
     /// <summary>Tells the other replicas; <paramref name="onFailure"/> hears a publish that failed.</summary>
