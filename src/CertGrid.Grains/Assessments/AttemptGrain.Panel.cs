@@ -40,18 +40,14 @@ public sealed partial class AttemptGrain
             return;
         }
 
-        if (ReviewDeadlines.SeatToRemind(ReviewDeadlines.ForAttempt(Key.ToString(), State), evaluatorId) is { DueAt: { } due } seat)
+        if (ReviewDeadlines.TakeReminder(ReviewDeadlines.ForAttempt(Key.ToString(), State), evaluatorId, State.RemindedSeats, Now) is { DueAt: { } due } seat)
         {
-            State.RemindedSeats.Add(ReviewDeadlines.SeatKey(seat));
-            if (Now < due) // a reminder dispatched late, after the deadline, is dropped: the overdue email follows instead
-            {
-                Cause(new SendNoticeEmail(AssessmentEmails.ReviewDueSoon(Community, Key.Id, evaluatorId, State.DefinitionName, seat.AssignedAt, due)));
-                await CommitAsync(AuditEvent(Actors.System, "review.reminded", Key.Id, new { evaluatorId, assignedAt = seat.AssignedAt, seat.DueAt }));
-                return;
-            }
+            Cause(new SendNoticeEmail(AssessmentEmails.ReviewDueSoon(Community, Key.Id, evaluatorId, State.DefinitionName, seat.AssignedAt, due)));
+            await CommitAsync(AuditEvent(Actors.System, "review.reminded", Key.Id, new { evaluatorId, assignedAt = seat.AssignedAt, seat.DueAt }));
+            return;
         }
 
-        await CommitAsync(); // a reminder it no longer waits for is cancelled
+        await CommitAsync(); // the seat recorded as reminded (a late reminder is not sent), or a reminder it no longer waits for cancelled
     }
 
     public async Task FillEmptySeatsAsync()

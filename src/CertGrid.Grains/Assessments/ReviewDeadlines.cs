@@ -83,14 +83,22 @@ internal static class ReviewDeadlines
         reminderToken.StartsWith(ReminderPrefix, StringComparison.Ordinal) ? reminderToken[ReminderPrefix.Length..] : reminderToken;
 
     /// <summary>
-    /// The open, unreviewed seat of <paramref name="evaluatorId"/> whose deadline has a reminder not sent yet; null when the
-    /// reminder is no longer wanted (reviewed, vacated, decided, or sent already).
+    /// A reminder of <paramref name="evaluatorId"/>'s deadline fell due: their open, unreviewed seat not reminded yet is
+    /// recorded in <paramref name="remindedSeats"/> at once (never reminded twice) and returned when the reminder should be
+    /// sent; null when it is no longer wanted (reviewed, vacated, decided, sent already) or comes after the deadline (the
+    /// overdue email follows instead).
     /// </summary>
-    public static PanelSeat? SeatToRemind(PanelDeadlines panel, string evaluatorId) =>
-        panel.Open && panel.Panel.FirstOrDefault(s => s.EvaluatorId == evaluatorId) is { DueAt: not null } seat
-            && !panel.Reviewed.Contains(evaluatorId) && !panel.Reminded.Contains(SeatKey(seat))
-            ? seat
-            : null;
+    public static PanelSeat? TakeReminder(PanelDeadlines panel, string evaluatorId, List<string> remindedSeats, DateTimeOffset now)
+    {
+        if (!panel.Open || panel.Reviewed.Contains(evaluatorId)
+            || panel.Panel.FirstOrDefault(s => s.EvaluatorId == evaluatorId) is not { DueAt: { } due } seat || panel.Reminded.Contains(SeatKey(seat)))
+        {
+            return null;
+        }
+
+        remindedSeats.Add(SeatKey(seat));
+        return now < due ? seat : null;
+    }
 
     private static DeadlineKind KindOf(PanelDeadlines panel, string token) =>
         token == EmptySeatToken ? panel.EmptySeatKind : token.StartsWith(ReminderPrefix, StringComparison.Ordinal) ? panel.ReminderKind : panel.ReviewKind;
