@@ -92,14 +92,12 @@ for port in "$HTTP_PORT" "${AZURITE_PORTS[@]}" "$REDIS_PORT" "$SILO_PORT" "$GATE
 done
 
 log "Starting Azurite (127.0.0.1:${AZURITE_PORTS[0]}-${AZURITE_PORTS[2]}) and redis-server (127.0.0.1:$REDIS_PORT) in $WORK ..."
-# Background processes are started with job control on (set -m), so each gets a process group of its own: Ctrl-C
-# then reaches only this script, whose trap stops the server first and Azurite/Redis after it. Without that,
-# Azurite and redis-server would also get the SIGINT, quit at once, and leave the server's shutdown hanging on them.
+# Azurite and redis-server are started in sessions of their own (setsid, tools/local-stack.sh): Ctrl-C then reaches
+# only this script, whose trap stops the server first and them after it. Not with job control on (set -m): setsid would
+# then fork, $! would name a wrapper that exits at once, and the trap could not stop them (they were left running).
 exec {STDERR_COPY}>&2 # wait_for_port in tools/local-stack.sh runs `exec 3>&- 2>/dev/null`, which silences this shell's stderr
-set -m
 start_azurite "$WORK/azurite" "${AZURITE_PORTS[@]}"
 start_redis "$REDIS_PORT" "$WORK/redis" no
-set +m
 exec 2>&"$STDERR_COPY" {STDERR_COPY}>&-
 STDERR_COPY=""
 
