@@ -170,14 +170,15 @@ const scenarios = [
     },
   },
   {
-    // The same verification, each request made unique by a trailing comment in the query: the whole-response cache
-    // cannot replay it, so every request is parsed, validated, executed (verification-result cache hit) and serialized.
+    // The same verification, each request made unique by a number in its `extensions` (ignored by the server, but part
+    // of the request the whole-response cache compares): it cannot be replayed, so every request is executed
+    // (verification-result cache hit) and serialized; the query text stays the same, as a real client's does.
     id: 'verify-graphql-executed',
     title: 'POST /graphql verifyCredential, every request distinct (executed, never replayed)',
     request: graphql(
       'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }',
       { c: jwt }),
-    varyBody: (n) => JSON.stringify({ query: `query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }\n# ${n}`, variables: { c: jwt } }),
+    varyBody: (n) => JSON.stringify({ query: 'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }', variables: { c: jwt }, extensions: { request: n } }),
     ok: graphqlOk('"valid":true'),
     inspect: (body) => {
       const json = JSON.parse(body);
@@ -210,13 +211,15 @@ const scenarios = [
     inspect: (body) => (JSON.parse(body).valid === true ? null : `verification is not valid: ${body.slice(0, 500)}`),
   },
   {
-    // The same over GraphQL; a unique trailing comment as well, so not even a credential's second round can be
-    // replayed by the whole-response cache: every request is parsed, validated, executed and serialized.
+    // The same over GraphQL, the query text a partner's client sends every time; a unique number in `extensions` as
+    // well, so not even a credential's second round can be replayed by the whole-response cache: every request is
+    // executed and serialized. (Until 2026-12-04 a unique trailing comment did this, which also made every query text
+    // new, so each request was parsed and validated again as no real client's would be.)
     id: 'verify-graphql-distinct',
     title: 'POST /graphql verifyCredential, a different credential in every request (never replayed)',
     distinct: true,
     request: graphql('query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }', { c: '' }),
-    varyBody: (n) => JSON.stringify({ query: `query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }\n# ${n}`, variables: { c: nextDistinct() } }),
+    varyBody: (n) => JSON.stringify({ query: 'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }', variables: { c: nextDistinct() }, extensions: { request: n } }),
     ok: graphqlOk('"valid":true'),
     inspect: (body) => {
       const json = JSON.parse(body);

@@ -87,6 +87,7 @@ public static class CertGridApi
         services.AddSingleton<LiveEventFeed>();
         services.AddSingleton<GraphQlFailureAnswers>();
         services.AddSingleton<GraphQlResponseWriter>();
+        services.AddSingleton<ReadDocuments>();
         services.AddSingleton<DocumentAdmission>();
         services.AddSingleton<CallerBudgets>();
         services.AddSingleton<TrustedDocumentStore>();

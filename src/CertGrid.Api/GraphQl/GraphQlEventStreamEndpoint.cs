@@ -90,6 +90,7 @@ public sealed class GraphQlEventStreamEndpoint(
         {
             Query = text,
             Document = admitted.Document,
+            ValidationRules = admitted.ValidationRules,
             OperationName = graphQlRequest.OperationName,
             Variables = graphQlRequest.Variables,
             Extensions = graphQlRequest.Extensions,
@@ -97,6 +98,7 @@ public sealed class GraphQlEventStreamEndpoint(
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
         });
+        admitted.Executed(result.Executed);
         if (!result.Executed)
         {
             await writer.WriteResultAsync(http, Json, result, paid);

@@ -126,6 +126,7 @@ public sealed class GraphQlHttpEndpoint(
         {
             Query = text,
             Document = admitted.Document,
+            ValidationRules = admitted.ValidationRules,
             OperationName = graphQlRequest.OperationName,
             Variables = graphQlRequest.Variables,
             Extensions = graphQlRequest.Extensions,
@@ -137,6 +138,7 @@ public sealed class GraphQlHttpEndpoint(
         // Read before executing: a change made while the request runs leaves its cached response stale, not wrong.
         var epochBefore = responseCache.CurrentEpoch;
         var result = await executer.ExecuteAsync(options);
+        admitted.Executed(result.Executed);
         if (!responseCache.IsCacheable(result, hint))
         {
             await writer.WriteResultAsync(http, mediaType, result, paid);

@@ -51,4 +51,11 @@ public sealed class GraphQlOptions
     /// </summary>
     [Range(0, 1024 * 1024 * 1024, ErrorMessage = "GraphQL:ResponseCacheBytes must be between 0 and 1 GiB.")]
     public int ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Query text whose parsed (and, once run, validated) documents are kept for the next request with the same text,
+    /// in characters; 0 turns the document cache off. The least recently used documents leave first.
+    /// </summary>
+    [Range(0, 64 * 1024 * 1024, ErrorMessage = "GraphQL:DocumentCacheCharacters must be between 0 and 64 Mi characters.")]
+    public int DocumentCacheCharacters { get; set; } = 1024 * 1024;
 }

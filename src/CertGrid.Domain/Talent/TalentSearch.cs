@@ -70,8 +70,46 @@ public static class TalentSearch
         }
 
         var byValidity = Latest(b).CompareTo(Latest(a));
-        return byValidity != 0 ? byValidity : string.CompareOrdinal(a.Community + "/" + a.Profile.LearnerId, b.Community + "/" + b.Profile.LearnerId);
+        return byValidity != 0 ? byValidity : CompareKeys(a, b);
     });
 
-    private static DateTimeOffset Latest(TalentMatch match) => match.Matching.Max(c => c.ValidUntil ?? DateTimeOffset.MaxValue);
+    /// <summary>The latest end of validity among the matching credentials (never-expiring counts as latest); no allocation, it runs per comparison.</summary>
+    private static DateTimeOffset Latest(TalentMatch match)
+    {
+        var latest = DateTimeOffset.MinValue;
+        foreach (var credential in match.Matching)
+        {
+            var until = credential.ValidUntil ?? DateTimeOffset.MaxValue;
+            latest = until > latest ? until : latest;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Orders as <c>string.CompareOrdinal(community + "/" + learnerId)</c> would, without building the strings.</summary>
+    private static int CompareKeys(TalentMatch a, TalentMatch b)
+    {
+        var (left, right) = (new StableKey(a), new StableKey(b));
+        var length = Math.Min(left.Length, right.Length);
+        for (var i = 0; i < length; i++)
+        {
+            var difference = left[i] - right[i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+
+        return left.Length - right.Length;
+    }
+
+    private readonly struct StableKey(TalentMatch match)
+    {
+        private readonly string _community = match.Community;
+        private readonly string _learner = match.Profile.LearnerId;
+
+        public int Length => _community.Length + 1 + _learner.Length;
+
+        public char this[int index] => index < _community.Length ? _community[index] : index == _community.Length ? '/' : _learner[index - _community.Length - 1];
+    }
 }

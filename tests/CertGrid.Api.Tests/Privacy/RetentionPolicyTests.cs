@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Bogus;
+using CertGrid.Api.Tests.Identity;
 using CertGrid.Domain.Audit;
 using Microsoft.Extensions.Time.Testing;
 
@@ -9,9 +11,10 @@ namespace CertGrid.Api.Tests.Privacy;
 /// <summary>
 /// Issue 17.4, the community retention policy, on a 2-silo cluster whose domain clock the test moves: an admin sets the
 /// policy (refused to anyone else, audited); years later the community's deadline bucket wakes the retention sweep on its
-/// own, which erases the learner inactive beyond the policy and leaves the one whose CE record kept them active.
+/// own, which erases the learner inactive beyond the policy and leaves the one whose CE record kept them active and the
+/// one who only ever signed in with the community's OpenID Connect provider (a real oidc-provider; a sign-in is activity).
 /// </summary>
-public sealed class RetentionPolicyTests
+public sealed class RetentionPolicyTests(LocalOidcProvider provider) : IClassFixture<LocalOidcProvider>
 {
     private const string Settings = "{ retentionPolicy { inactiveYears changedAt lastSweepAt nextSweepAt erasedTotal } }";
 
@@ -24,6 +27,15 @@ public sealed class RetentionPolicyTests
         var scenario = await CommunityScenario.CreateAsync(graphQl);
         var dormant = await scenario.EnrolLearnerAsync();
         var active = await scenario.EnrolLearnerAsync();
+        var signInEmail = $"{Guid.NewGuid():N}"[..8] + "." + new Faker().Internet.Email().ToLowerInvariant();
+        var signingIn = await scenario.EnrolLearnerAsync(signInEmail);
+        var login = $"retention-{Guid.NewGuid():N}"[..24];
+        provider.AddPerson(login, signInEmail, true, "guild-learners");
+        var audience = LocalOidcProvider.AudienceFor(scenario.Community);
+        await graphQl.DataAsync(
+            "mutation($input: ConfigureIdentityProviderInput!) { configureIdentityProvider(input: $input) { issuer } }",
+            new { input = new { issuer = provider.Issuer, audience, clientId = LocalOidcProvider.ClientId, roleClaim = "groups", adminValues = new[] { "guild-admins" }, evaluatorValues = new[] { "guild-evaluators" }, learnerValues = new[] { "guild-learners" } } },
+            scenario.AdminKey);
 
         // Only admins set it, within 1-50 years.
         const string set = "mutation($y: Int) { setRetentionPolicy(inactiveYears: $y) { inactiveYears nextSweepAt } }";
@@ -39,6 +51,10 @@ public sealed class RetentionPolicyTests
         await graphQl.DataAsync("mutation($input: RecordCeActivityInput!) { recordCeActivity(input: $input) { id } }",
             new { input = new { kind = "COURSE", title = "Chaos engineering workshop", credits = 2, category = "technical", occurredOn = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } },
             active.Key);
+
+        // The same day, the third learner does nothing but sign in with the provider and read their own record (no API key, no CE).
+        var token = await provider.SignInAsync(login, audience);
+        Assert.Equal(signingIn.Id, (await graphQl.DataAsync("{ viewer { subjectId } }", key: token)).GetProperty("viewer").GetProperty("subjectId").GetString());
         clock.Advance(TimeSpan.FromDays(548));
 
         // Nobody calls the sweep: the community's deadline bucket (one reminder per community) dispatches it.
@@ -47,6 +63,8 @@ public sealed class RetentionPolicyTests
         await graphQl.ErrorAsync("NOT_FOUND", "query($id: ID) { learner(id: $id) { name } }", new { id = dormant.Id }, scenario.AdminKey);
         var kept = (await graphQl.DataAsync("query($id: ID) { learner(id: $id) { name } }", new { id = active.Id }, scenario.AdminKey)).GetProperty("learner");
         Assert.False(string.IsNullOrEmpty(kept.GetProperty("name").GetString()));
+        var signedIn = (await graphQl.DataAsync("query($id: ID) { learner(id: $id) { email } }", new { id = signingIn.Id }, scenario.AdminKey)).GetProperty("learner");
+        Assert.Equal(signInEmail, signedIn.GetProperty("email").GetString());
 
         // Running it again now finds nobody else; the policy's changes and the erasure are in the audit chain, which verifies.
         var again = (await graphQl.DataAsync("mutation { applyRetentionPolicy { erased more } }", key: scenario.AdminKey)).GetProperty("applyRetentionPolicy");
@@ -54,7 +72,7 @@ public sealed class RetentionPolicyTests
         var entries = (await ExportAuditAsync(cluster, scenario)).Select(AuditJsonLines.Read).ToList();
         Assert.Contains(entries, e => e.Action == "retention.policy-set" && e.Actor.StartsWith("admin:", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Action == "learner.erased" && e.Subject == dormant.Id && e.Actor == "system:retention");
-        Assert.DoesNotContain(entries, e => e.Action == "learner.erased" && e.Subject == active.Id);
+        Assert.DoesNotContain(entries, e => e.Action == "learner.erased" && (e.Subject == active.Id || e.Subject == signingIn.Id));
         Assert.True((await graphQl.DataAsync("{ verifyAuditLog { intact } }", key: scenario.AdminKey)).GetProperty("verifyAuditLog").GetProperty("intact").GetBoolean());
 
         // Removing the policy stops the sweeps.

@@ -63,6 +63,20 @@ public sealed class TalentSearchTests
     }
 
     [Fact]
+    public void Full_ties_are_ordered_by_community_and_learner_as_their_joined_key_compares_ordinally()
+    {
+        var credential = Credential("def_x", CredentialTier.Foundational, 30, ("OBS-1", 70));
+        var query = new TalentQuery(CompetencyCode: "OBS-1");
+        (string Community, string Learner)[] keys = [("guild", "lrn_b"), ("guild-2", "lrn_a"), ("guild", "lrn_a"), ("gui", "lrn_z"), ("guild-2", "lrn_"), ("guilds", "lrn_a")];
+        var matches = keys.Select(k => TalentSearch.Match(k.Community, Profile(k.Learner, credential), query, Now)!).ToList();
+
+        var ranked = matches.Order(TalentSearch.Ranking).Select(m => m.Community + "/" + m.Profile.LearnerId).ToList();
+
+        Assert.Equal(keys.Select(k => k.Community + "/" + k.Learner).Order(StringComparer.Ordinal), ranked);
+        Assert.Equal(["gui/lrn_z", "guild-2/lrn_", "guild-2/lrn_a", "guild/lrn_a", "guild/lrn_b", "guilds/lrn_a"], ranked);
+    }
+
+    [Fact]
     public void A_profile_carries_only_what_the_consent_names_and_hides_credentials_consented_only_by_competency()
     {
         var named = Credential("def_x", CredentialTier.Advanced, 30, ("OBS-1", 100), ("INC-1", 50));

@@ -14,9 +14,10 @@ namespace CertGrid.Api.GraphQl.Admission;
 /// rule: tokens are counted before parsing, then fields, aliases, depth and repeated selections are measured with
 /// each fragment counted where it is spread, then the operation is priced (<see cref="OperationCostCalculator"/>).
 /// Validation (some of whose rules take time growing with the square of repeated selections) only ever sees
-/// documents within these limits.
+/// documents within these limits. A document read before is taken from <see cref="ReadDocuments"/> (its cost is still
+/// computed for this request's variables).
 /// </summary>
-public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOptions> options)
+public sealed class DocumentAdmission(CertGridSchema schema, ReadDocuments readDocuments, IOptions<GraphQlOptions> options)
 {
     /// <summary>AST nesting the parser accepts; <see cref="DocumentTokens.MaxNesting"/> brackets stay well within it.</summary>
     private const int ParserMaxDepth = 512;
@@ -35,14 +36,14 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
             return (null, unread);
         }
 
-        var (operation, unselected) = SelectOperation(document, operationName, subscriptionsAllowed);
+        var (operation, unselected) = SelectOperation(document.Document, operationName, subscriptionsAllowed);
         if (operation is null)
         {
             return (null, unselected);
         }
 
         schema.Initialize();
-        var cost = OperationCostCalculator.Calculate(schema, document, operation, variables);
+        var cost = OperationCostCalculator.Calculate(schema, document.Document, operation, variables);
         if (cost > _limits.MaxCost)
         {
             return (null, AdmissionRefusal.OverLimit(DocumentLimit.Cost, string.Create(CultureInfo.InvariantCulture,
@@ -56,8 +57,13 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
     public AdmissionRefusal? Check(string query) => Read(query).Refusal;
 
     /// <summary>Tokens counted, then parsed, then measured: the document, or why it is refused.</summary>
-    private (GraphQLDocument? Document, AdmissionRefusal? Refusal) Read(string query)
+    private (ReadDocument? Document, AdmissionRefusal? Refusal) Read(string query)
     {
+        if (readDocuments.Find(query) is { } known)
+        {
+            return (known, null);
+        }
+
         if (DocumentTokens.Check(query, _limits.MaxTokens) is { } overTokens)
         {
             return (null, overTokens);
@@ -73,7 +79,7 @@ public sealed class DocumentAdmission(CertGridSchema schema, IOptions<GraphQlOpt
             return (null, AdmissionRefusal.Syntax(ex));
         }
 
-        return MeasureAgainstLimits(document) is { } overLimit ? (null, overLimit) : (document, null);
+        return MeasureAgainstLimits(document) is { } overLimit ? (null, overLimit) : (readDocuments.Keep(query, document), null);
     }
 
     private static (GraphQLOperationDefinition?, AdmissionRefusal?) SelectOperation(GraphQLDocument document, string? operationName, bool subscriptionsAllowed)
