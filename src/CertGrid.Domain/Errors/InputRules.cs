@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CertGrid.Domain.Errors;
@@ -11,6 +12,10 @@ public static partial class InputRules
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 4000;
     public const int NoteMaxLength = 8000;
+
+    /// <summary>The control characters text may not hold (<see cref="char.IsControl(char)"/> but tab, line feed and carriage return), searched vectorised.</summary>
+    private static readonly SearchValues<char> ForbiddenControls = SearchValues.Create(
+        Enumerable.Range(0, 0x100).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')).ToArray());
 
     public static string RequireText(string? value, string field, int maxLength = NameMaxLength, int minLength = 1)
     {
@@ -27,7 +32,7 @@ public static partial class InputRules
             throw CertGridException.Invalid(field, $"'{field}' must be at most {maxLength} characters (it has {trimmed.Length}).");
         }
 
-        if (trimmed.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        if (trimmed.AsSpan().ContainsAny(ForbiddenControls))
         {
             throw CertGridException.Invalid(field, $"'{field}' contains control characters.");
         }
@@ -43,7 +48,13 @@ public static partial class InputRules
     /// <summary>Whether text holds half of a UTF-16 surrogate pair, which no UTF-8 document or storage can carry.</summary>
     public static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {

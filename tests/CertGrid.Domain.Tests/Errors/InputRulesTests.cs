@@ -11,6 +11,32 @@ public class InputRulesTests
     }
 
     [Fact]
+    public void RequireText_refuses_exactly_the_control_characters_but_tab_line_feed_and_carriage_return_anywhere_in_the_text()
+    {
+        for (var c = char.MinValue; c < '\uD800'; c++)
+        {
+            var forbidden = char.IsControl(c) && c is not ('\n' or '\r' or '\t');
+            foreach (var text in new[] { $"a{c}b", $"{new string('x', 300)}{c}{new string('y', 41)}" })
+            {
+                var refused = Record.Exception(() => InputRules.RequireText(text, "text", 1000));
+                Assert.True(forbidden == refused is not null, $"U+{(int)c:X4}: expected {(forbidden ? "refused" : "accepted")}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_found_wherever_it_is_and_pairs_are_not()
+    {
+        var padding = new string('x', 200);
+        Assert.False(InputRules.HasLoneSurrogate(padding + "\uD83D\uDE00" + padding));
+        Assert.True(InputRules.HasLoneSurrogate(padding + "\uD83D" + padding));
+        Assert.True(InputRules.HasLoneSurrogate(padding + "\uDE00\uD83D"));
+        Assert.True(InputRules.HasLoneSurrogate(padding + "\uD83D\uDE00\uDE00"));
+        Assert.True(InputRules.HasLoneSurrogate("\uD83D"));
+        Assert.False(InputRules.HasLoneSurrogate(string.Empty));
+    }
+
+    [Fact]
     public void RequireText_trims()
     {
         Assert.Equal("Ada Lovelace", InputRules.RequireText("  Ada Lovelace \t\n", "name"));
