@@ -19,8 +19,9 @@ namespace CertGrid.Api.GraphQl;
 /// 401 for a bad key, 429 over the request limit or the cost budget, 503 when the cluster does not answer,
 /// 405/406/413/415 where the spec says. Browsers get GraphiQL. Before anything is validated or run, a document is
 /// resolved (a registered document's id, <see cref="TrustedDocumentGate"/>), admitted within the limits and priced
-/// (<see cref="DocumentAdmission"/>), and its cost is paid from the caller's
-/// budget (<see cref="CallerBudgets"/>). Identical public queries (repeated verifications) are answered from
+/// (<see cref="DocumentAdmission"/>), and the request is counted against the caller's request limit and its cost paid
+/// from their budget in one step (<see cref="CallerBudgets.CountAndSpendAsync"/>; a request refused before it is priced
+/// is counted on its own). Identical public queries (repeated verifications) are answered from
 /// <see cref="GraphQlResponseCache"/>, and charged as the first one was.
 /// </summary>
 public sealed class GraphQlHttpEndpoint(
@@ -60,7 +61,7 @@ public sealed class GraphQlHttpEndpoint(
             return;
         }
 
-        var (caller, refused) = await callerGate.AdmitAsync(http);
+        var (caller, refused) = await callerGate.AuthenticateAsync(http);
         if (refused is not null)
         {
             await writer.WriteProblemAsync(http, mediaType, refused);
@@ -70,7 +71,7 @@ public sealed class GraphQlHttpEndpoint(
         var (raw, readProblem) = await GraphQlRequestReader.ReadAsync(request, _limits.MaxRequestBytes, http.RequestAborted);
         if (readProblem is not null)
         {
-            await writer.WriteProblemAsync(http, mediaType, readProblem);
+            await RefuseCountedAsync(http, mediaType, caller!, () => writer.WriteProblemAsync(http, mediaType, readProblem));
             return;
         }
 
@@ -81,15 +82,18 @@ public sealed class GraphQlHttpEndpoint(
             var cacheKey = replayable ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : default;
             if (replayable && responseCache.TryGet(cacheKey, out var cached, out var cachedCost))
             {
-                var paid = await budgets.SpendAsync(caller!, Address(http), cachedCost);
-                await (paid.Allowed ? GraphQlResponseWriter.WriteCachedAsync(http, mediaType, cached, paid) : RefuseOverBudgetAsync(http, mediaType, paid));
+                if (await ChargeAsync(http, mediaType, caller!, cachedCost) is { } paid)
+                {
+                    await GraphQlResponseWriter.WriteCachedAsync(http, mediaType, cached, paid);
+                }
+
                 return;
             }
 
             var (graphQlRequest, problem) = reader.Parse(request, raw!);
             if (problem is not null)
             {
-                await writer.WriteProblemAsync(http, mediaType, problem);
+                await RefuseCountedAsync(http, mediaType, caller!, () => writer.WriteProblemAsync(http, mediaType, problem));
                 return;
             }
 
@@ -103,21 +107,22 @@ public sealed class GraphQlHttpEndpoint(
         var (admitted, refusal) = untrusted is null ? admission.Admit(text!, graphQlRequest.OperationName, graphQlRequest.Variables) : (null, untrusted);
         if (refusal is not null)
         {
-            await writer.WriteRequestErrorAsync(http, mediaType, refusal.ToError());
+            await RefuseCountedAsync(http, mediaType, caller, () => writer.WriteRequestErrorAsync(http, mediaType, refusal.ToError()));
             return;
         }
 
         if (HttpMethods.IsGet(http.Request.Method) && admitted!.Operation.Operation == OperationType.Mutation)
         {
-            http.Response.Headers.Allow = "POST";
-            await writer.WriteProblemAsync(http, mediaType, HttpProblem.MethodNotAllowed("Mutations must be sent with POST."));
+            await RefuseCountedAsync(http, mediaType, caller, () =>
+            {
+                http.Response.Headers.Allow = "POST";
+                return writer.WriteProblemAsync(http, mediaType, HttpProblem.MethodNotAllowed("Mutations must be sent with POST."));
+            });
             return;
         }
 
-        var paid = await budgets.SpendAsync(caller, Address(http), admitted!.Cost);
-        if (!paid.Allowed)
+        if (await ChargeAsync(http, mediaType, caller, admitted!.Cost) is not { } paid)
         {
-            await RefuseOverBudgetAsync(http, mediaType, paid);
             return;
         }
 
@@ -148,6 +153,35 @@ public sealed class GraphQlHttpEndpoint(
         var body = await writer.SerializeAsync(result, http.RequestAborted);
         responseCache.Store(cacheKey, epochBefore, hint.Until, body, admitted.Cost);
         await GraphQlResponseWriter.WriteCachedAsync(http, mediaType, body, paid);
+    }
+
+    /// <summary>
+    /// Counts the request against the caller's request limit and pays its cost, in one step (<see cref="CallerBudgets.CountAndSpendAsync"/>):
+    /// what was paid, or null once the refusal (over the request limit, or over the budget) has been answered.
+    /// </summary>
+    private async Task<BudgetDecision?> ChargeAsync(HttpContext http, string mediaType, Caller caller, long cost)
+    {
+        var charged = await budgets.CountAndSpendAsync(caller, Address(http), cost);
+        if (charged.Spent is not { } paid)
+        {
+            await writer.WriteProblemAsync(http, mediaType, callerGate.OverLimit(caller, http, charged.Count));
+            return null;
+        }
+
+        if (!paid.Allowed)
+        {
+            await RefuseOverBudgetAsync(http, mediaType, paid);
+            return null;
+        }
+
+        return paid;
+    }
+
+    /// <summary>A request refused before it is priced still counts against the request limit; over it, the answer is the 429.</summary>
+    private async Task RefuseCountedAsync(HttpContext http, string mediaType, Caller caller, Func<Task> refuse)
+    {
+        var counted = await budgets.CountAsync(caller, Address(http));
+        await (counted.Allowed ? refuse() : writer.WriteProblemAsync(http, mediaType, callerGate.OverLimit(caller, http, counted)));
     }
 
     /// <summary>429 with <c>Retry-After</c> when waiting helps; a request error when the cost is more than the whole budget.</summary>

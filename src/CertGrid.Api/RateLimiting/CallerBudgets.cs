@@ -10,9 +10,31 @@ namespace CertGrid.Api.RateLimiting;
 /// mistyped costs it <see cref="RateLimitOptions.FailedAuthenticationPoints"/>, and a key the gateway has not seen
 /// yet is only looked up while the address can still pay for a failure.
 /// </summary>
-public sealed class CallerBudgets(ICostBudget budget, IOptions<RateLimitOptions> options)
+public sealed class CallerBudgets(ICostBudget budget, IRequestRateLimiter limiter, IOptions<RateLimitOptions> options)
 {
     private readonly RateLimitOptions _options = options.Value;
+
+    /// <summary>The requests a caller may make per window: <see cref="RateLimitOptions.PermitsPerWindow"/>, or the anonymous limit per address.</summary>
+    public int PermitsFor(Caller caller) => caller.Kind == CallerKind.Anonymous ? _options.AnonymousPermitsPerWindow : _options.PermitsPerWindow;
+
+    /// <summary>Counts one request against the caller's request limit.</summary>
+    public ValueTask<RateLimitDecision> CountAsync(Caller caller, string? address) => limiter.AcquireAsync(caller.RateLimitPartition(address), PermitsFor(caller));
+
+    /// <summary>
+    /// Counts one request and pays its cost, in one step where the budget can (one Redis round trip), else the count
+    /// first; nothing is paid when the count refuses the request.
+    /// </summary>
+    public async ValueTask<CountedSpend> CountAndSpendAsync(Caller caller, string? address, long points)
+    {
+        var partition = caller.RateLimitPartition(address);
+        if (budget is ICountingCostBudget counting)
+        {
+            return await counting.CountAndSpendAsync(partition, PermitsFor(caller), partition, LimitsFor(caller), points);
+        }
+
+        var counted = await CountAsync(caller, address);
+        return new CountedSpend(counted, counted.Allowed ? await SpendAsync(caller, address, points) : null);
+    }
 
     private BudgetLimits AnonymousLimits => new(_options.AnonymousBudgetPoints, _options.AnonymousRestorePointsPerSecond);
 

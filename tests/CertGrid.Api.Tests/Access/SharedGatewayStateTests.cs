@@ -47,6 +47,45 @@ public sealed class SharedGatewayStateTests
     }
 
     [Fact]
+    public async Task A_request_counts_once_whether_it_runs_or_is_refused_before_it_is_priced_and_every_request_past_the_limit_is_refused_on_either_node()
+    {
+        await using var cluster = await CertGridCluster.StartAsync(silos: 2, extraSettings: new Dictionary<string, string?>
+        {
+            ["RateLimits:PermitsPerWindow"] = "5",
+            ["RateLimits:Window"] = "00:05:00",
+        });
+        var scenario = await CommunityScenario.CreateAsync(cluster.GraphQl(0));
+        async Task<int> BrokenBodyAsync(int node)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\": ", System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = new("Bearer", scenario.AdminKey);
+            request.Headers.Accept.Add(new("application/graphql-response+json"));
+            using var response = await cluster.CreateClient(node).SendAsync(request);
+            return (int)response.StatusCode;
+        }
+
+        // Run (counted with its cost in one step), a syntax error (refused at admission), an unreadable body: five in all.
+        var statuses = new List<int>
+        {
+            (await cluster.GraphQl(0).SendAsync("{ ping }", key: scenario.AdminKey)).Status,
+            (await cluster.GraphQl(1).SendAsync("{ ping", key: scenario.AdminKey)).Status,
+            (await cluster.GraphQl(0).SendAsync("{ ping }", key: scenario.AdminKey)).Status,
+            await BrokenBodyAsync(1),
+            (await cluster.GraphQl(1).SendAsync("{ ping }", key: scenario.AdminKey)).Status,
+        };
+        Assert.Equal([200, 400, 200, 400, 200], statuses);
+
+        // The sixth and later are over the limit on either node, whatever they hold (a node that refused one refuses the next before reading it).
+        Assert.Equal(429, (await cluster.GraphQl(0).SendAsync("{ ping", key: scenario.AdminKey)).Status);
+        Assert.Equal(429, (await cluster.GraphQl(1).SendAsync("{ ping }", key: scenario.AdminKey)).Status);
+        Assert.Equal(429, await BrokenBodyAsync(0));
+        var (status, body) = await cluster.GraphQl(0).SendAsync("{ ping }", key: scenario.AdminKey);
+        Assert.Equal(429, status);
+        Assert.Equal("RATE_LIMITED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("More than 5 requests", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task Without_redis_the_gateway_limits_in_process_and_logs_that_it_does_and_the_keyless_verifier_shares_the_budget()
     {
         await using var cluster = await CertGridCluster.StartAsync(silos: 1, withRedis: false, extraSettings: new Dictionary<string, string?>
