@@ -3,7 +3,6 @@ using CertGrid.Api.Errors;
 using CertGrid.Api.Publishing;
 using CertGrid.Api.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace CertGrid.Api.Access;
 
@@ -13,7 +12,7 @@ namespace CertGrid.Api.Access;
 /// body of the public endpoints with the status a client acts on — 401 (with <c>WWW-Authenticate</c>), 403, 429 or 503
 /// (with <c>Retry-After</c>) — never a 500.
 /// </summary>
-public sealed class CommunityAdminGate(ApiKeyAuthenticator authenticator, IRequestRateLimiter rateLimiter, IOptions<RateLimitOptions> limits)
+public sealed class CommunityAdminGate(ApiKeyAuthenticator authenticator, CallerBudgets budgets)
 {
     /// <summary>The admin caller, or the response to send instead. <paramref name="document"/> names what is refused, e.g. "the audit export".</summary>
     public async Task<(Caller? Admin, IResult? Refusal)> AdmitAsync(HttpContext http, string community, string document)
@@ -50,7 +49,7 @@ public sealed class CommunityAdminGate(ApiKeyAuthenticator authenticator, IReque
             return (null, PublicResults.Error(StatusCodes.Status403Forbidden, ErrorCode.Forbidden, $"Only an admin key of community '{community}' can read {document}."));
         }
 
-        var decision = await rateLimiter.AcquireAsync(caller.RateLimitPartition(http.Connection.RemoteIpAddress?.ToString()), limits.Value.PermitsPerWindow);
+        var decision = await budgets.CountAsync(caller, http.Connection.RemoteIpAddress?.ToString());
         return decision.Allowed
             ? (caller, null)
             : (null, RetryLater(http, StatusCodes.Status429TooManyRequests, ErrorCode.RateLimited, decision.RefusalMessage, decision.RetryAfterSeconds));

@@ -29,7 +29,7 @@ public sealed class CallerBudgets(ICostBudget budget, IRequestRateLimiter limite
         var partition = caller.RateLimitPartition(address);
         if (budget is ICountingCostBudget counting)
         {
-            return await counting.CountAndSpendAsync(partition, PermitsFor(caller), partition, LimitsFor(caller), points);
+            return await counting.CountAndSpendAsync(partition, PermitsFor(caller), LimitsFor(caller), points);
         }
 
         var counted = await CountAsync(caller, address);

@@ -7,7 +7,8 @@ namespace CertGrid.Api.RateLimiting;
 /// </summary>
 public interface ICountingCostBudget
 {
-    ValueTask<CountedSpend> CountAndSpendAsync(string countPartition, int permitsPerWindow, string budgetPartition, BudgetLimits limits, long points);
+    /// <summary>Counts a request of <paramref name="partition"/> (a key, or an address) and spends its cost from the same partition's budget.</summary>
+    ValueTask<CountedSpend> CountAndSpendAsync(string partition, int permitsPerWindow, BudgetLimits limits, long points);
 }
 
 /// <summary>The request's count against its limit, and what its budget paid (null when the count refused it).</summary>

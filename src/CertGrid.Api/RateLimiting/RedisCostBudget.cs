@@ -56,12 +56,12 @@ public sealed class RedisCostBudget(RedisConnection redis, IOptions<RateLimitOpt
         }
     }
 
-    public async ValueTask<CountedSpend> CountAndSpendAsync(string countPartition, int permitsPerWindow, string budgetPartition, BudgetLimits limits, long points)
+    public async ValueTask<CountedSpend> CountAndSpendAsync(string partition, int permitsPerWindow, BudgetLimits limits, long points)
     {
-        var window = RedisRateLimiter.CurrentWindow(countPartition, options.Value.Window, clock);
+        var window = RedisRateLimiter.CurrentWindow(partition, options.Value.Window, clock);
         try
         {
-            var result = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(CountingScript, [window.Key, BudgetKey(budgetPartition)],
+            var result = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(CountingScript, [window.Key, BudgetKey(partition)],
                 [window.ExpiryMilliseconds, permitsPerWindow, .. SpendArguments(limits, points)]))!;
             var counted = window.Decide((long)result[0], permitsPerWindow);
             return counted.Allowed

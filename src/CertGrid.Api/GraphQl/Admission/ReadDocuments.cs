@@ -29,6 +29,7 @@ public sealed class ReadDocuments : IDisposable
     public ReadDocument Keep(string query, GraphQLDocument document)
     {
         var read = new ReadDocument(document);
+        // One document may take at most a sixteenth of the cache, so a few huge ones cannot push out every everyday one.
         if (_documents is not null && query.Length <= _capacity / 16)
         {
             _documents.Set(query, read, new MemoryCacheEntryOptions { Size = Math.Max(1, query.Length) });
