@@ -98,6 +98,7 @@ public static class CertGridApi
         services.AddSingleton<Publishing.CredentialPage.CredentialPageLoader>();
         services.AddSingleton<Publishing.CredentialPage.CredentialPageCache>();
         services.AddSingleton<GraphQlResponseCache>();
+        services.AddSingleton(provider => RequestSightings.For(provider.GetRequiredService<IOptions<GraphQlOptions>>().Value));
         services.AddSingleton<SchemaDocument>();
         services.AddSingleton<AnonymousRateLimit>();
         services.AddSingleton<OpenBadgesApiAccess>();

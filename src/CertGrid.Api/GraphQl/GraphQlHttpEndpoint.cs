@@ -22,7 +22,7 @@ namespace CertGrid.Api.GraphQl;
 /// (<see cref="DocumentAdmission"/>), and the request is counted against the caller's request limit and its cost paid
 /// from their budget in one step (<see cref="CallerBudgets.CountAndSpendAsync"/>; a request refused before it is priced
 /// is counted on its own). Identical public queries (repeated verifications) are answered from
-/// <see cref="GraphQlResponseCache"/>, and charged as the first one was.
+/// <see cref="GraphQlResponseCache"/> once seen before (<see cref="RequestSightings"/>), and charged as the first one was.
 /// </summary>
 public sealed class GraphQlHttpEndpoint(
     IDocumentExecuter<CertGridSchema> executer,
@@ -33,6 +33,7 @@ public sealed class GraphQlHttpEndpoint(
     GraphQlCallerGate callerGate,
     CallerBudgets budgets,
     GraphQlResponseCache responseCache,
+    RequestSightings sightings,
     IOptions<GraphQlOptions> graphQlOptions)
 {
     private readonly GraphQlOptions _limits = graphQlOptions.Value;
@@ -78,9 +79,11 @@ public sealed class GraphQlHttpEndpoint(
         using (raw)
         {
             var acceptLanguage = request.Headers.AcceptLanguage.ToString();
-            var replayable = responseCache.Enabled && !await trustedDocuments.RequiredForAsync(caller!);
-            var cacheKey = replayable ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : default;
-            if (replayable && responseCache.TryGet(cacheKey, out var cached, out var cachedCost))
+            // Only a request seen before is looked up and kept (RequestSightings): most verifications are never repeated.
+            var replayable = responseCache.Enabled && !await trustedDocuments.RequiredForAsync(caller!)
+                && sightings.SeenBefore(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span);
+            ResponseCacheKey? cacheKey = replayable ? ResponseCacheKey.For(request.Method, mediaType, acceptLanguage, raw!.Bytes.Span) : null;
+            if (cacheKey is { } key && responseCache.TryGet(key, out var cached, out var cachedCost))
             {
                 if (await ChargeAsync(http, mediaType, caller!, cachedCost) is { } paid)
                 {
@@ -101,7 +104,7 @@ public sealed class GraphQlHttpEndpoint(
         }
     }
 
-    private async Task AdmitAndExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey cacheKey)
+    private async Task AdmitAndExecuteAsync(HttpContext http, string mediaType, GraphQLRequest graphQlRequest, string acceptLanguage, Caller caller, ResponseCacheKey? cacheKey)
     {
         var (text, untrusted) = await trustedDocuments.ResolveAsync(caller, graphQlRequest);
         var (admitted, refusal) = untrusted is null ? admission.Admit(text!, graphQlRequest.OperationName, graphQlRequest.Variables) : (null, untrusted);
@@ -144,14 +147,14 @@ public sealed class GraphQlHttpEndpoint(
         var epochBefore = responseCache.CurrentEpoch;
         var result = await executer.ExecuteAsync(options);
         admitted.Executed(result.Executed);
-        if (!responseCache.IsCacheable(result, hint))
+        if (cacheKey is not { } key || !responseCache.IsCacheable(result, hint))
         {
             await writer.WriteResultAsync(http, mediaType, result, paid);
             return;
         }
 
         var body = await writer.SerializeAsync(result, http.RequestAborted);
-        responseCache.Store(cacheKey, epochBefore, hint.Until, body, admitted.Cost);
+        responseCache.Store(key, epochBefore, hint.Until, body, admitted.Cost);
         await GraphQlResponseWriter.WriteCachedAsync(http, mediaType, body, paid);
     }
 

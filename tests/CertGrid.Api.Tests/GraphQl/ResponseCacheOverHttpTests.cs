@@ -7,7 +7,8 @@ namespace CertGrid.Api.Tests.GraphQl;
 
 /// <summary>
 /// Identical verification queries are answered from the whole-response cache, byte for byte and with the media
-/// type asked for; anything else the query asks executes every time.
+/// type asked for, from their third sighting on (the first is only remembered, the second kept); anything else the
+/// query asks executes every time.
 /// </summary>
 [Collection(SharedServerGroup.Name)]
 public sealed class ResponseCacheOverHttpTests(SharedServerFixture server)
@@ -24,15 +25,17 @@ public sealed class ResponseCacheOverHttpTests(SharedServerFixture server)
 
         var first = await PostAsync(body, "application/graphql-response+json");
         var second = await PostAsync(body, "application/graphql-response+json");
+        Assert.Equal(hits, Cache.Hits);
         var third = await PostAsync(body, "application/graphql-response+json");
+        var fourth = await PostAsync(body, "application/graphql-response+json");
 
         Assert.Equal(hits + 2, Cache.Hits);
         Assert.False(JsonDocument.Parse(first.Body).RootElement.GetProperty("data").GetProperty("verifyCredential").GetProperty("valid").GetBoolean());
-        Assert.Equal(Replayed(first.Body), Replayed(second.Body));
-        Assert.Equal(Replayed(first.Body), Replayed(third.Body));
-        Assert.All(new[] { first, second, third }, r => Assert.Equal(("application/graphql-response+json", 200), (r.MediaType, r.Status)));
+        Assert.All(new[] { second, third, fourth }, r => Assert.Equal(Replayed(first.Body), Replayed(r.Body)));
+        Assert.All(new[] { first, second, third, fourth }, r => Assert.Equal(("application/graphql-response+json", 200), (r.MediaType, r.Status)));
 
         var legacy = await PostAsync(body, "application/json");
+        await PostAsync(body, "application/json");
         Assert.Equal(hits + 2, Cache.Hits);
         Assert.Equal(("application/json", 200), (legacy.MediaType, legacy.Status));
         Assert.Equal(Replayed(first.Body), Replayed(legacy.Body));
@@ -59,7 +62,7 @@ public sealed class ResponseCacheOverHttpTests(SharedServerFixture server)
         var notAString = Body(Verify, new { c = 5 });
         var hits = Cache.Hits;
 
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 4; i++)
         {
             var answer = await PostAsync(mixed, "application/graphql-response+json");
             Assert.False(JsonDocument.Parse(answer.Body).RootElement.TryGetProperty("errors", out var errors), errors.ToString());
