@@ -327,6 +327,23 @@ function stackCpuSeconds() {
   return total;
 }
 
+/**
+ * Waits (up to 3 minutes) until the server, Azurite and Redis are idle for 3 s in a row (under 0.15 cores together),
+ * so work left behind by the seeding or an earlier scenario (effects, projections) is not charged to the next one.
+ */
+async function untilQuiet() {
+  const started = Date.now();
+  let quietSince = null;
+  while (Date.now() - started < 180_000) {
+    const before = (serverCpuSeconds() ?? 0) + (stackCpuSeconds() ?? 0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const busyCores = (serverCpuSeconds() ?? 0) + (stackCpuSeconds() ?? 0) - before;
+    quietSince = busyCores < 0.15 ? (quietSince ?? Date.now() - 1000) : null;
+    if (quietSince !== null && Date.now() - quietSince >= 3000) return;
+  }
+  console.log('  … the stack did not go quiet within 3 minutes; measuring anyway');
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
@@ -438,6 +455,7 @@ for (const scenario of scenarios) {
   if (scenario.distinct && distinctPause > 0) {
     console.log(`  … waiting ${distinctPause} s for the verification results of earlier requests to expire`);
     await new Promise((resolve) => setTimeout(resolve, distinctPause * 1000));
+    await untilQuiet();
   }
 
   if (warmup > 0) {

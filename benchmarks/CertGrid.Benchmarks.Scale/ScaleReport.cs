@@ -9,6 +9,9 @@ public static class ScaleReport
     /// <summary>No per-community grain may be stored larger than this (the issue's bound; Azure Table's entity limit is 1 MiB).</summary>
     public const long Limit = 256 * 1024;
 
+    /// <summary>Up to this many learners a checkpoint reads every row of the community; beyond, its own grains' rows only.</summary>
+    public const int FullReadBackLearners = 20_000;
+
     public sealed record Checkpoint(int Learners, int OpenAttempts, Dictionary<string, StorageMeter.Rows> States, Dictionary<string, StorageMeter.Rows> Tables);
 
     /// <summary>Per-community grains that pass the limit or grew between the first and last checkpoint (beyond 1 KiB of noise).</summary>
@@ -44,6 +47,7 @@ public static class ScaleReport
             "Grain state", Kinds(checkpoints, "member "), (c, state) => Count(c.States, "member " + state));
         Table("### Its partition of each table: rows, and the largest row in bytes",
             "Table", checkpoints[^1].Tables.Keys.Order(StringComparer.Ordinal), (c, table) => Count(c.Tables, table));
+        md.AppendLine(Inv($"Members' grains and table partitions are read up to {FullReadBackLearners:N0} learners (–: not read); the community's own grains at every checkpoint."));
         md.AppendLine(Inv($"Open attempts at each checkpoint: {string.Join(", ", checkpoints.Select(c => c.OpenAttempts.ToString("N0", CultureInfo.InvariantCulture)))}."));
         var problems = Problems(checkpoints);
         md.AppendLine(problems.Count == 0

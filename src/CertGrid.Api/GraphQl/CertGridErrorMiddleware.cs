@@ -13,26 +13,53 @@ public sealed class CertGridErrorMiddleware(ILogger<CertGridErrorMiddleware> log
 {
     public const string InternalMessage = "Something went wrong on our side. It has been logged; please try again.";
 
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        // Most fields (a property of an object already loaded) complete at once: they need no state machine.
+        ValueTask<object?> resolving;
+        try
+        {
+            resolving = next(context);
+        }
+        catch (Exception ex) when (Translate(ex, context) is { } translated && !ReferenceEquals(translated, ex))
+        {
+            throw translated;
+        }
+
+        return resolving.IsCompletedSuccessfully ? resolving : AwaitAsync(resolving, context);
+    }
+
+    private async ValueTask<object?> AwaitAsync(ValueTask<object?> resolving, IResolveFieldContext context)
     {
         try
         {
-            return await next(context);
+            return await resolving;
         }
-        catch (CertGridException ex) when (ex.Code == ErrorCode.Internal)
+        catch (Exception ex) when (Translate(ex, context) is { } translated && !ReferenceEquals(translated, ex))
         {
-            // An internal failure's message names internals (grain keys, states): logged, never shown.
-            logger.LogError(ex, "An internal error while resolving {Field}", context.FieldDefinition.Name);
-            throw new ExecutionError(InternalMessage) { Code = ErrorCode.Internal.ToWireCode() };
+            throw translated;
         }
-        catch (CertGridException ex)
+    }
+
+    /// <summary>
+    /// What a resolver's failure surfaces as: a coded GraphQL error for ours (an internal one logged and without its
+    /// message) and for a cluster that does not answer; anything else unchanged.
+    /// </summary>
+    private Exception Translate(Exception failure, IResolveFieldContext context)
+    {
+        switch (failure)
         {
-            throw ErrorOf(ex);
-        }
-        catch (Exception ex) when (ClusterUnavailability.Explains(ex))
-        {
-            logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
-            throw new ExecutionError(ClusterUnavailability.Message) { Code = ErrorCode.Unavailable.ToWireCode() };
+            case CertGridException { Code: ErrorCode.Internal } ex:
+                // An internal failure's message names internals (grain keys, states): logged, never shown.
+                logger.LogError(ex, "An internal error while resolving {Field}", context.FieldDefinition.Name);
+                return new ExecutionError(InternalMessage) { Code = ErrorCode.Internal.ToWireCode() };
+            case CertGridException ex:
+                return ErrorOf(ex);
+            case var ex when ClusterUnavailability.Explains(ex):
+                logger.LogWarning(ex, "The cluster did not answer while resolving {Field}", context.FieldDefinition.Name);
+                return new ExecutionError(ClusterUnavailability.Message) { Code = ErrorCode.Unavailable.ToWireCode() };
+            default:
+                return failure;
         }
     }
 
