@@ -3,6 +3,8 @@
 #
 #   ./benchmarks/issuance.sh                                    # cost at 1,000 existing credentials; throughput at 8 and 16 in flight, 1,000 decisions each
 #   ./benchmarks/issuance.sh --existing 1000,100000             # the cost per issuance at 1,000 and again at 100,000 existing credentials
+#   ./benchmarks/issuance.sh --existing 1000,100000 --direct-beyond 1000 --concurrency 0   # the same in ~15 min: past the
+#                                                               # first 1,000, credentials are issued without attempts (DirectFill)
 #   ./benchmarks/issuance.sh --decisions 200 --metered 10       # a quick run
 #
 # Starts its own Azurite (127.0.0.1:24100-24102, data in memory only; BENCH_AZURITE_PORTS moves it), runs the benchmark

@@ -26,7 +26,14 @@ foreach (var point in options.ExistingPoints)
 {
     while (issued < point)
     {
-        var batch = await PrepareAsync(Math.Min(point - issued, 2000));
+        if (issued >= options.DirectBeyond)
+        {
+            issued += await DirectFill.IssueAsync(silo.Grains, community, Math.Min(point - issued, 10_000), options.SeedInFlight, nextSeed++);
+            Console.WriteLine($"  {issued:N0} credentials issued, the last ones directly ({(DateTime.UtcNow - started).TotalMinutes:0.0} min)");
+            continue;
+        }
+
+        var batch = await PrepareAsync(Math.Min(Math.Min(point, options.DirectBeyond) - issued, 2000));
         issued += (await DecisionRun.RunAsync(silo.Grains, batch, options.SeedInFlight, community.Id)).Issued;
         Console.WriteLine($"  {issued:N0} credentials issued ({(DateTime.UtcNow - started).TotalMinutes:0.0} min)");
     }

@@ -70,9 +70,12 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Forget applied effects in storage too, so a later activation does not apply them again (harmless, but work).
-        // Not while the silo shuts down: every grain that applied effects since its last write would write once more,
-        // and thousands of such writes (10,000 freshly issued credentials) outlast the host's shutdown timeout.
-        if (!_discarded && RecordExists && Runner.AppliedSinceWrite && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+        // Only when an idle grain is collected (or asks to go): when the silo shuts down, is short of memory or moves
+        // grains, every grain that applied effects since its last write would write once more at the same moment —
+        // thousands of writes (10,000 freshly issued credentials) outlasting the shutdown timeout, or 654 deactivations
+        // timing out and 47 writes losing their ETag race to a newer activation at 100,000 learners under memory pressure.
+        if (!_discarded && RecordExists && Runner.AppliedSinceWrite
+            && reason.ReasonCode is DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.ApplicationRequested)
         {
             try
             {
