@@ -46,7 +46,7 @@ public static class ScaleReport
         Table("### Its members' grains: rows, and the largest row in bytes",
             "Grain state", Kinds(checkpoints, "member "), (c, state) => Count(c.States, "member " + state));
         Table("### Its partition of each table: rows, and the largest row in bytes",
-            "Table", checkpoints[^1].Tables.Keys.Order(StringComparer.Ordinal), (c, table) => Count(c.Tables, table));
+            "Table", checkpoints.SelectMany(c => c.Tables.Keys).Distinct().Order(StringComparer.Ordinal), (c, table) => Count(c.Tables, table));
         md.AppendLine(Inv($"Members' grains and table partitions are read up to {FullReadBackLearners:N0} learners (–: not read); the community's own grains at every checkpoint. The first {Population.JoinedLearners:N0} learners join cohorts."));
         md.AppendLine(Inv($"Open attempts at each checkpoint: {string.Join(", ", checkpoints.Select(c => c.OpenAttempts.ToString("N0", CultureInfo.InvariantCulture)))}."));
         var problems = Problems(checkpoints);
