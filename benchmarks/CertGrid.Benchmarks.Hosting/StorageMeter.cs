@@ -21,33 +21,26 @@ public static class StorageMeter
     /// alone, e.g. its evaluator pool) and grains of its members (keyed by an id in it, e.g. a learner or a cohort).
     /// Orleans keys a state row by <c>{service}_{grain type}_{grain key}</c> with '/' made '_'.
     /// </summary>
-    public static async Task<Dictionary<string, Rows>> CommunityStateAsync(StorageClients storage, string community) =>
+    /// <param name="ownPartitions">Collects the partition keys of the community's own grains' rows, for
+    /// <see cref="CommunityGrainStateAsync"/> to read them alone later.</param>
+    public static async Task<Dictionary<string, Rows>> CommunityStateAsync(StorageClients storage, string community, ISet<string>? ownPartitions = null) =>
         await TallyAsync(storage.Table(storage.Names.GrainStateTable), row =>
-            row.PartitionKey.EndsWith("_" + community, StringComparison.Ordinal) ? "community " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
-            : row.PartitionKey.Contains("_" + community + "_", StringComparison.Ordinal) ? "member " + SpreadRowKeyGrainStorage.StateName(row.RowKey)
-            : "other");
-
-    /// <summary>The partition keys of a community's own grains' state rows (keyed by the community alone), from a full scan.</summary>
-    public static async Task<IReadOnlyList<string>> CommunityGrainPartitionsAsync(StorageClients storage, string community)
-    {
-        var partitions = new SortedSet<string>(StringComparer.Ordinal);
-        await foreach (var row in storage.Table(storage.Names.GrainStateTable).QueryAsync<TableEntity>(maxPerPage: 1000, select: ["PartitionKey"]))
         {
             if (row.PartitionKey.EndsWith("_" + community, StringComparison.Ordinal))
             {
-                partitions.Add(row.PartitionKey);
+                ownPartitions?.Add(row.PartitionKey);
+                return "community " + SpreadRowKeyGrainStorage.StateName(row.RowKey);
             }
-        }
 
-        return [.. partitions];
-    }
+            return row.PartitionKey.Contains("_" + community + "_", StringComparison.Ordinal) ? "member " + SpreadRowKeyGrainStorage.StateName(row.RowKey) : "other";
+        });
 
     /// <summary>
     /// The state rows of a community's own grains, read partition by partition (one query each) instead of scanning
     /// the whole table: at 100,000 learners the table holds hundreds of thousands of member rows, which Azurite pages
     /// through far too slowly to read back.
     /// </summary>
-    public static async Task<Dictionary<string, Rows>> CommunityGrainStateAsync(StorageClients storage, IReadOnlyList<string> partitions)
+    public static async Task<Dictionary<string, Rows>> CommunityGrainStateAsync(StorageClients storage, IEnumerable<string> partitions)
     {
         var tallies = new Dictionary<string, Rows>();
         foreach (var partition in partitions)

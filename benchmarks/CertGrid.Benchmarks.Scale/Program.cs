@@ -24,7 +24,7 @@ Directory.CreateDirectory(results);
 var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 var checkpoints = new List<ScaleReport.Checkpoint>();
 var open = 0;
-IReadOnlyList<string>? communityPartitions = null;
+var communityPartitions = new SortedSet<string>(StringComparer.Ordinal);
 foreach (var target in options.Checkpoints)
 {
     Console.WriteLine($"Enrolling learners up to {target:N0} ...");
@@ -46,15 +46,14 @@ Console.WriteLine($"Written to {results}/scale-{stamp}.md");
 return ScaleReport.Problems(checkpoints).Count == 0 ? 0 : 1;
 
 // Up to FullReadBackLearners every row of the community is read (its grains, its members' grains, its table partitions);
-// beyond, only its own grains' rows, partition by partition, as found at the first checkpoint (Azurite pages through
-// hundreds of thousands of rows too slowly: the full read at 100,000 learners had not finished after 20 minutes).
+// beyond, only its own grains' rows, partition by partition, as the full reads before found them (Azurite pages through
+// hundreds of thousands of rows too slowly to read them all at 100,000 learners).
 async Task<ScaleReport.Checkpoint> ReadBackAsync(int learners, int openAttempts)
 {
-    if (learners <= ScaleReport.FullReadBackLearners || communityPartitions is null)
+    if (learners <= ScaleReport.FullReadBackLearners || communityPartitions.Count == 0)
     {
-        communityPartitions ??= await StorageMeter.CommunityGrainPartitionsAsync(silo.Storage, community.Id);
         return new ScaleReport.Checkpoint(learners, openAttempts,
-            await StorageMeter.CommunityStateAsync(silo.Storage, community.Id), await StorageMeter.CommunityTablesAsync(silo.Storage, community.Id));
+            await StorageMeter.CommunityStateAsync(silo.Storage, community.Id, communityPartitions), await StorageMeter.CommunityTablesAsync(silo.Storage, community.Id));
     }
 
     return new ScaleReport.Checkpoint(learners, openAttempts, await StorageMeter.CommunityGrainStateAsync(silo.Storage, communityPartitions), []);
