@@ -47,6 +47,23 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
 
     public async Task Invoke(IIncomingGrainCallContext context)
     {
+        try
+        {
+            await InvokeOnceAsync(context);
+        }
+        catch (CertGridException rejection) when (!_discarded)
+        {
+            if (!await RejectedByCurrentStateAsync(rejection))
+            {
+                throw AnsweredFromOutdatedCopy();
+            }
+
+            throw;
+        }
+    }
+
+    private async Task InvokeOnceAsync(IIncomingGrainCallContext context)
+    {
         // Taken off the call, so the calls this grain makes in turn (and the effects it applies) never carry it.
         if (RetriedOperation.Take() is not { } operation)
         {

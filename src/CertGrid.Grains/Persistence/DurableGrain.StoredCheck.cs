@@ -1,8 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
 namespace CertGrid.Grains.Persistence;
 
 public abstract partial class DurableGrain<TState>
 {
     private static readonly TimeSpan[] StoredCheckPauses = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(800)];
+
+    /// <summary>How often at most an activation compares what it holds with storage before a rejection (see <see cref="RejectedByCurrentStateAsync"/>).</summary>
+    private static readonly TimeSpan CurrentStateCheckInterval = TimeSpan.FromSeconds(1);
+
+    private long? _currentStateCheckedAt;
 
     /// <summary>
     /// After a grain's first write failed (<c>UNAVAILABLE</c>: storage may have stored it and lost only its answer),
@@ -31,4 +39,49 @@ public abstract partial class DurableGrain<TState>
             }
         }
     }
+
+    /// <summary>
+    /// Whether a rejection this activation answered from memory (not found, invalid for the state, a conflict) stands:
+    /// false when storage holds a newer version of the grain than this activation, which is then discarded.
+    /// Orleans' grain directory is eventually consistent: while the cluster changes (a silo is killed) two activations
+    /// of one grain can live side by side for a while, each answering from its own memory. A write from the older one
+    /// fails on its ETag and the activation reloads, but a rejection needs no write: a learner's upload ticket stored by
+    /// one activation, committed through the other, would be answered "not found" for good. Checked at most once a
+    /// second per activation, so rejected input cannot turn into a storage read per call.
+    /// </summary>
+    private async Task<bool> RejectedByCurrentStateAsync(CertGridException rejection)
+    {
+        if (_discarded || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
+            || Environment.TickCount64 - _currentStateCheckedAt < (long)CurrentStateCheckInterval.TotalMilliseconds)
+        {
+            return true;
+        }
+
+        _currentStateCheckedAt = Environment.TickCount64;
+        var names = GrainStateLocation.Of(GetType(), typeof(TState));
+        var stored = new GrainState<TState>();
+        try
+        {
+            await ServiceProvider.GetRequiredKeyedService<IGrainStorage>(names.StorageName).ReadStateAsync(names.StateName, this.GetGrainId(), stored);
+        }
+        catch (Exception ex) when (ex is not CertGridException)
+        {
+            Logger.LogDebug(ex, "Storage did not say whether {Grain} is current; its rejection stands", this.GetGrainId());
+            return true;
+        }
+
+        if (stored.RecordExists == state.RecordExists && stored.ETag == state.Etag)
+        {
+            return true;
+        }
+
+        _discarded = true;
+        DeactivateOnIdle();
+        Logger.LogWarning("{Grain} answered a rejection ({Code}) from a version storage no longer holds (another activation wrote since); the activation reloads and the caller retries",
+            this.GetGrainId(), rejection.Code);
+        return false;
+    }
+
+    private static CertGridException AnsweredFromOutdatedCopy() => new(ErrorCode.Unavailable,
+        "The service answered from an outdated copy of this record while servers were changing; nothing was changed. Send the request again.");
 }

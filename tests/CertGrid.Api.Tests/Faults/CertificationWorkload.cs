@@ -98,7 +98,7 @@ public sealed class CertificationWorkload : IAsyncDisposable
         var enrolled = await _client.MutateAsync("enrolLearner", _program.AdminKey, Enrol, new { input = new { name, email = flow.Email, organisation } });
         if (Field(enrolled, "enrolLearner") is not { } learner)
         {
-            return $"enrolLearner answered {enrolled?.Code ?? "nothing"}";
+            return $"enrolLearner answered {Describe(enrolled)}";
         }
 
         (flow.LearnerId, flow.LearnerAcknowledgedAt) = (learner.GetProperty("id").GetString(), _clock.Elapsed);
@@ -106,19 +106,20 @@ public sealed class CertificationWorkload : IAsyncDisposable
             new { input = new { role = "LEARNER", subjectId = flow.LearnerId, label = "Learner key" } }, newKeyWhenOutcomeUnknown: true);
         if (Field(keyed, "issueApiKey")?.GetProperty("token").GetString() is not { } learnerKey)
         {
-            return $"issueApiKey answered {keyed?.Code ?? "nothing"}";
+            return $"issueApiKey answered {Describe(keyed)}";
         }
 
-        if (await UploadEvidenceAsync(learnerKey) is not { } artifactId)
+        var (artifactId, uploadFailure) = await UploadEvidenceAsync(learnerKey);
+        if (artifactId is null)
         {
-            return "the evidence could not be uploaded";
+            return $"the evidence could not be uploaded: {uploadFailure}";
         }
 
         var submitted = await _client.MutateAsync("submitAttempt", learnerKey, Submit,
             new { input = new { credentialDefinitionId = _program.CredentialDefinitionId, artifactIds = new[] { artifactId } } });
         if (Field(submitted, "submitAttempt") is not { } attempt)
         {
-            return $"submitAttempt answered {submitted?.Code ?? "nothing"}";
+            return $"submitAttempt answered {Describe(submitted)}";
         }
 
         flow.AttemptId = attempt.GetProperty("id").GetString();
@@ -129,7 +130,7 @@ public sealed class CertificationWorkload : IAsyncDisposable
                 new { input = CommunityScenario.ReviewInput(flow.AttemptId!, level) });
             if (Field(reviewed, "submitReview") is not { } decided)
             {
-                return $"submitReview answered {reviewed?.Code ?? "nothing"}";
+                return $"submitReview answered {Describe(reviewed)}";
             }
 
             flow.Reviews.Add((seat.GetProperty("evaluatorId").GetString()!, decided.GetProperty("status").GetString()!));
@@ -160,7 +161,7 @@ public sealed class CertificationWorkload : IAsyncDisposable
             if (Field(changed, mutation)?.GetProperty("status").GetString() is not { } now)
             {
                 flow.UnansweredStatus = status;
-                return $"{mutation} answered {changed?.Code ?? "nothing"}";
+                return $"{mutation} answered {Describe(changed)}";
             }
 
             (flow.CredentialStatus, flow.CredentialStatusAcknowledgedAt) = (now, _clock.Elapsed);
@@ -194,20 +195,29 @@ public sealed class CertificationWorkload : IAsyncDisposable
         }
     }
 
-    private async Task<string?> UploadEvidenceAsync(string learnerKey)
+    /// <returns>The committed artifact, or null and which step failed with what answer.</returns>
+    private async Task<(string? ArtifactId, string? Failure)> UploadEvidenceAsync(string learnerKey)
     {
         var content = System.Text.Encoding.UTF8.GetBytes($"# Evidence\n\nAn SLO I defined, and the incident I ran ({Guid.NewGuid():N}).\n");
         var requested = await _client.MutateAsync("requestArtifactUpload", learnerKey, RequestUpload,
             new { input = new { title = "Portfolio evidence", fileName = "evidence.md", contentType = "text/markdown", sizeBytes = content.Length } }, newKeyWhenOutcomeUnknown: true);
-        if (Field(requested, "requestArtifactUpload") is not { } ticket || await CommunityScenario.PutAsync(ticket, content, "text/markdown") != 201)
+        if (Field(requested, "requestArtifactUpload") is not { } ticket)
         {
-            return null;
+            return (null, $"requestArtifactUpload answered {Describe(requested)}");
+        }
+
+        if (await CommunityScenario.PutAsync(ticket, content, "text/markdown") is var put and not 201)
+        {
+            return (null, $"the PUT to the upload URL answered HTTP {put}");
         }
 
         var artifactId = ticket.GetProperty("artifactId").GetString()!;
         var committed = await _client.MutateAsync("commitArtifact", learnerKey, Commit, new { a = artifactId, v = ticket.GetProperty("version").GetInt32() }, newKeyWhenOutcomeUnknown: true);
-        return Field(committed, "commitArtifact") is null ? null : artifactId;
+        return Field(committed, "commitArtifact") is null ? (null, $"commitArtifact of {artifactId} answered {Describe(committed)}") : (artifactId, null);
     }
+
+    private static string Describe(Retries.IdempotentAnswer? answer) =>
+        answer is null ? "nothing" : $"HTTP {answer.Status} {answer.Text[..Math.Min(answer.Text.Length, 400)]}";
 
     private static JsonElement? Field(Retries.IdempotentAnswer? answer, string field) =>
         answer is { Status: 200 } && answer.Body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object

@@ -9,8 +9,8 @@ public sealed record RequestOutcome(TimeSpan At, TimeSpan Took, string Operation
 
 /// <summary>
 /// A client as docs/api/graphql.md asks clients to behave: every mutation carries an <c>Idempotency-Key</c>; when its
-/// answer is UNAVAILABLE, TIMEOUT, a key still in use or no answer at all, it sends the same body under the same key
-/// again after <c>Retry-After</c>, until it gets an answer. <c>IDEMPOTENCY_OUTCOME_UNKNOWN</c> goes back to the caller,
+/// answer is UNAVAILABLE, TIMEOUT, RATE_LIMITED, a key still in use or no answer at all, it sends the same body under
+/// the same key again after <c>Retry-After</c>, until it gets an answer. <c>IDEMPOTENCY_OUTCOME_UNKNOWN</c> goes back to the caller,
 /// who checks the state and sends it again under a new key. Every answer, first or retried, is kept.
 /// </summary>
 public sealed class RetryingClient(HttpClient http, Stopwatch clock)
@@ -24,7 +24,7 @@ public sealed class RetryingClient(HttpClient http, Stopwatch clock)
 
     /// <summary>Codes after which a well-behaved client sends the same request again.</summary>
     public static bool WorthRetrying(string code) =>
-        code is "UNAVAILABLE" or "TIMEOUT" or "IDEMPOTENCY_KEY_IN_USE" || code.StartsWith(NoAnswer, StringComparison.Ordinal);
+        code is "UNAVAILABLE" or "TIMEOUT" or "RATE_LIMITED" or "IDEMPOTENCY_KEY_IN_USE" || code.StartsWith(NoAnswer, StringComparison.Ordinal);
 
     public const string NoAnswer = "NO ANSWER";
 
