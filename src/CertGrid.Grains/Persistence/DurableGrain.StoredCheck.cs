@@ -51,13 +51,15 @@ public abstract partial class DurableGrain<TState>
     /// </summary>
     private async Task<bool> RejectedByCurrentStateAsync(CertGridException rejection)
     {
-        if (_discarded || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
+        // A write of this activation in flight (an interleaving call's) would make its own ETag look outdated.
+        if (_discarded || !_writing.IsCompleted || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
             || Environment.TickCount64 - _currentStateCheckedAt < (long)CurrentStateCheckInterval.TotalMilliseconds)
         {
             return true;
         }
 
         _currentStateCheckedAt = Environment.TickCount64;
+        var writing = _writing;
         var names = GrainStateLocation.Of(GetType(), typeof(TState));
         var stored = new GrainState<TState>();
         try
@@ -70,7 +72,7 @@ public abstract partial class DurableGrain<TState>
             return true;
         }
 
-        if (stored.RecordExists == state.RecordExists && stored.ETag == state.Etag)
+        if (!ReferenceEquals(writing, _writing) || (stored.RecordExists == state.RecordExists && stored.ETag == state.Etag))
         {
             return true;
         }
