@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Paging;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Cohorts;
 using CertGrid.Grains.Governance;
+using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Progress;
 using CertGrid.Grains.Storage;
@@ -72,20 +73,13 @@ public sealed class CohortGrain(
             throw CertGridException.Policy($"A cohort holds at most {MaxMembers} learners.");
         }
 
-        foreach (var id in ids)
-        {
-            _ = await GrainFactory.Learner(Community, id).GetAsync();
-        }
-
+        // Every learner must exist (NOT_FOUND otherwise); asked all at once, not one after another.
+        await Task.WhenAll(ids.Select(id => GrainFactory.Learner(Community, id).GetAsync()));
         if (ids.Count > 0)
         {
             State.MemberIds.AddRange(ids);
+            Cause(ids.Select(id => new RecordCohortOnLearner(id, Key.Id)));
             await SaveAsync(AuditEvent(actor, "cohort.members-added", Key.Id, new { learnerIds = ids }));
-        }
-
-        foreach (var id in ids)
-        {
-            await GrainFactory.Learner(Community, id).RecordCohortAsync(Key.Id);
         }
 
         return ToInfo();
