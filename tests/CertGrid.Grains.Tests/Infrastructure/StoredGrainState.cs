@@ -61,6 +61,21 @@ public static class StoredGrainState
         throw new Xunit.Sdk.XunitException($"No {stateName} blob of {grainId} in {container.Name}.");
     }
 
+    /// <summary>
+    /// Reads a grain's stored state, changes it and writes it back under its ETag through a silo's own grain storage, as
+    /// another activation of the grain would; an activation serving calls meanwhile keeps its older copy.
+    /// </summary>
+    public static async Task ChangeAsync<T>(GrainCluster cluster, string stateName, GrainId grainId, Action<T> change)
+    {
+        var silo = (InProcessSiloHandle)cluster.Cluster.Primary!;
+        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainStore);
+        var stored = new GrainState<T>();
+        await storage.ReadStateAsync(stateName, grainId, stored);
+        Assert.True(stored.RecordExists, $"{grainId} has no stored {stateName} state to change");
+        change(stored.State!);
+        await storage.WriteStateAsync(stateName, grainId, stored);
+    }
+
     /// <summary>Writes a grain's state the way a silo does; the grain must not be active.</summary>
     public static Task WriteAsync<T>(GrainCluster cluster, string stateName, GrainId grainId, T state)
     {

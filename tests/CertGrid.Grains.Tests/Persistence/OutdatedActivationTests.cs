@@ -6,9 +6,6 @@ using CertGrid.Domain.Tenancy;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
-using Orleans.TestingHost;
 
 namespace CertGrid.Grains.Tests.Persistence;
 
@@ -32,7 +29,7 @@ public sealed class OutdatedActivationTests(GrainClusterFixture fixture) : IClas
         var artifactId = EntityId.New(IdPrefixes.Artifact);
         var blobName = $"{program.Community}/{learnerId}/{artifactId}/v1";
         await UploadAsync(blobName, bytes);
-        await WriteBehindTheActivationAsync(learner.GetGrainId(), state => state.Artifacts[artifactId] = new ArtifactState
+        await StoredGrainState.ChangeAsync<LearnerState>(fixture.Cluster, "learner", learner.GetGrainId(), state => state.Artifacts[artifactId] = new ArtifactState
         {
             Title = "Evidence",
             CreatedAt = fixture.Cluster.Clock.GetUtcNow(),
@@ -96,21 +93,9 @@ public sealed class OutdatedActivationTests(GrainClusterFixture fixture) : IClas
     private async Task UploadAsync(string blobName, byte[] bytes)
     {
         var container = fixture.Cluster.StorageClients.Blobs.GetBlobContainerClient(fixture.Cluster.StorageClients.Names.ArtifactsContainer);
-        await container.GetBlobClient(blobName).UploadAsync(new BinaryData(bytes), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        await container.GetBlobClient(blobName).UploadAsync(new BinaryData(bytes), new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "text/markdown" },
         });
-    }
-
-    /// <summary>Reads the learner's stored state, changes it and writes it back under its ETag, as another activation would.</summary>
-    private async Task WriteBehindTheActivationAsync(GrainId learner, Action<LearnerState> change)
-    {
-        var silo = (InProcessSiloHandle)fixture.Cluster.Cluster.Primary!;
-        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainStore);
-        var stored = new GrainState<LearnerState>();
-        await storage.ReadStateAsync("learner", learner, stored);
-        Assert.True(stored.RecordExists);
-        change(stored.State!);
-        await storage.WriteStateAsync("learner", learner, stored);
     }
 }
