@@ -72,7 +72,7 @@ public abstract partial class DurableGrain<TState>
             return true;
         }
 
-        if (!ReferenceEquals(writing, _writing) || (stored.RecordExists == state.RecordExists && stored.ETag == state.Etag))
+        if (!ReferenceEquals(writing, _writing) || stored.ETag == state.Etag)
         {
             return true;
         }
