@@ -12,6 +12,9 @@ public abstract partial class DurableGrain<TState>
 
     private long? _currentStateCheckedAt;
 
+    /// <summary>When (domain clock) this activation last saw its version in storage: read at activation, written, or compared.</summary>
+    private DateTimeOffset _confirmedAt;
+
     /// <summary>
     /// After a grain's first write failed (<c>UNAVAILABLE</c>: storage may have stored it and lost only its answer),
     /// whether storage certainly holds no record of the grain: it is read again (three tries), and true only when it
@@ -51,15 +54,63 @@ public abstract partial class DurableGrain<TState>
     /// </summary>
     private async Task<bool> RejectedByCurrentStateAsync(CertGridException rejection)
     {
-        // A write of this activation in flight (an interleaving call's) would make its own ETag look outdated.
-        if (_discarded || !_writing.IsCompleted || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
+        if (_discarded || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
             || Environment.TickCount64 - _currentStateCheckedAt < (long)CurrentStateCheckInterval.TotalMilliseconds)
         {
             return true;
         }
 
         _currentStateCheckedAt = Environment.TickCount64;
+        if (await IsOutdatedAsync() != true)
+        {
+            return true;
+        }
+
+        Logger.LogWarning("{Grain} answered a rejection ({Code}) from a version storage no longer holds (another activation wrote since); the activation reloads and the caller retries",
+            this.GetGrainId(), rejection.Code);
+        return false;
+    }
+
+    /// <summary>
+    /// For a read whose staleness must stay bounded, say a status list verifiers trust for revocation: when this
+    /// activation last saw its version in storage longer than <paramref name="maxAge"/> ago (by the domain clock), it
+    /// compares again, and an outdated activation (another one wrote since, see <see cref="RejectedByCurrentStateAsync"/>)
+    /// is discarded and the call answered <c>UNAVAILABLE</c>, to be sent again. One storage read per
+    /// <paramref name="maxAge"/> per activation at most; when storage does not answer, the read is served as it is.
+    /// </summary>
+    protected async Task ConfirmCurrentAsync(TimeSpan maxAge)
+    {
+        if (_discarded)
+        {
+            throw AnsweredFromOutdatedCopy();
+        }
+
+        if (Now - _confirmedAt < maxAge)
+        {
+            return;
+        }
+
+        if (await IsOutdatedAsync() == true)
+        {
+            Logger.LogWarning("{Grain} held a version storage no longer holds (another activation wrote since); the activation reloads and the caller retries", this.GetGrainId());
+            throw AnsweredFromOutdatedCopy();
+        }
+    }
+
+    /// <summary>
+    /// Whether storage holds another version of the grain than this activation (true, and the activation is discarded),
+    /// the same (false), or cannot tell (null: storage did not answer, or a write of this activation was in flight or
+    /// landed meanwhile, which would make its own ETag look outdated).
+    /// </summary>
+    private async Task<bool?> IsOutdatedAsync()
+    {
+        if (!_writing.IsCompleted)
+        {
+            return null;
+        }
+
         var writing = _writing;
+        var checkedAt = Now;
         var names = GrainStateLocation.Of(GetType(), typeof(TState));
         var stored = new GrainState<TState>();
         try
@@ -68,20 +119,24 @@ public abstract partial class DurableGrain<TState>
         }
         catch (Exception ex) when (ex is not CertGridException)
         {
-            Logger.LogDebug(ex, "Storage did not say whether {Grain} is current; its rejection stands", this.GetGrainId());
-            return true;
+            Logger.LogDebug(ex, "Storage did not say whether {Grain} is current", this.GetGrainId());
+            return null;
         }
 
-        if (!ReferenceEquals(writing, _writing) || stored.ETag == state.Etag)
+        if (!ReferenceEquals(writing, _writing))
         {
-            return true;
+            return null;
+        }
+
+        if (stored.ETag == state.Etag)
+        {
+            _confirmedAt = checkedAt;
+            return false;
         }
 
         _discarded = true;
         DeactivateOnIdle();
-        Logger.LogWarning("{Grain} answered a rejection ({Code}) from a version storage no longer holds (another activation wrote since); the activation reloads and the caller retries",
-            this.GetGrainId(), rejection.Code);
-        return false;
+        return true;
     }
 
     private static CertGridException AnsweredFromOutdatedCopy() => new(ErrorCode.Unavailable,

@@ -53,6 +53,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
+        _confirmedAt = Now;
         Runner.StoredThrough = State.EffectsCaused;
         if (State.LegacyPendingAudit.Count > 0)
         {
@@ -231,6 +232,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
             throw Unconfirmed();
         }
 
+        _confirmedAt = Now;
         var storedNew = through > Runner.StoredThrough;
         Runner.StoredThrough = through;
         Runner.AppliedSinceWrite = false;

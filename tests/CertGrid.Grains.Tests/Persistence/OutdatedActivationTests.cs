@@ -1,8 +1,11 @@
 using System.Text;
 using Azure.Storage.Blobs.Models;
+using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
+using CertGrid.Domain.Credentials.StatusLists;
 using CertGrid.Domain.Errors;
 using CertGrid.Domain.Tenancy;
+using CertGrid.Grains.Credentials.StatusLists;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
@@ -60,6 +63,40 @@ public sealed class OutdatedActivationTests(GrainClusterFixture fixture) : IClas
         }
 
         Assert.NotNull(await Uploads.CommitAsync(learner));
+    }
+
+    [Fact]
+    public async Task A_status_list_served_by_an_outdated_activation_is_replaced_within_one_time_to_live()
+    {
+        var list = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(GrainClusterFixture.NewCommunity(), StatusPurpose.Revocation, 1));
+        var indexes = await list.ReserveAsync(2);
+        var (revokedHere, index) = (indexes[0], indexes[1]);
+        await list.SetAsync(revokedHere, 1);
+        var before = await list.PublishAsync();
+
+        // The other activation revokes the credential at the second index.
+        await StoredGrainState.ChangeAsync<StatusListState>(fixture.Cluster, "statuslist", list.GetGrainId(), stored =>
+        {
+            var bits = Bitstring.FromBytes(stored.Bits);
+            bits.SetEntry(index, 1, 1);
+            stored.Bits = bits.ToBytes();
+            stored.Version++;
+        });
+
+        // Within the list's time to live the activation may serve what it holds (verifiers cache it that long anyway) …
+        Assert.Equal(before.Version, (await list.PublishAsync()).Version);
+
+        // … past it, it compares with storage, gives way, and the call again gets the revocation.
+        fixture.Cluster.Clock.Advance(before.TimeToLive + TimeSpan.FromSeconds(1));
+        var outdated = await Assert.ThrowsAsync<CertGridException>(list.PublishAsync);
+        Assert.Equal(ErrorCode.Unavailable, outdated.Code);
+        var after = await list.PublishAsync();
+        Assert.Equal(before.Version + 1, after.Version);
+        Assert.Equal(1, await list.GetAsync(index));
+
+        // A current activation past the time to live answers as usual.
+        fixture.Cluster.Clock.Advance(before.TimeToLive + TimeSpan.FromSeconds(1));
+        Assert.Equal(after.Version, (await list.PublishAsync()).Version);
     }
 
     [Fact]

@@ -112,6 +112,9 @@ public sealed class StatusListGrain(
 
     public async Task<PublishedStatusList> PublishAsync()
     {
+        // Verifiers trust this list for revocation: an activation left outdated by a silo failure serves it at most
+        // one time-to-live longer than the list promises (see DurableGrain.ConfirmCurrentAsync).
+        await ConfirmCurrentAsync(options.Value.TimeToLive);
         if (_published is { } current && current.Version == State.Version)
         {
             return current;
