@@ -50,11 +50,12 @@ public abstract partial class DurableGrain<TState>
     /// of one grain can live side by side for a while, each answering from its own memory. A write from the older one
     /// fails on its ETag and the activation reloads, but a rejection needs no write: a learner's upload ticket stored by
     /// one activation, committed through the other, would be answered "not found" for good. Checked at most once a
-    /// second per activation, so rejected input cannot turn into a storage read per call.
+    /// second per activation, so rejected input cannot turn into a storage read per call. Asked only by a live
+    /// activation (the call filter in <c>DurableGrain.Receiver.cs</c> leaves a discarded one's rejections alone).
     /// </summary>
     private async Task<bool> RejectedByCurrentStateAsync(CertGridException rejection)
     {
-        if (_discarded || rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
+        if (rejection.Code is ErrorCode.Unavailable or ErrorCode.Internal or ErrorCode.RateLimited or ErrorCode.Unauthenticated
             || Environment.TickCount64 - _currentStateCheckedAt < (long)CurrentStateCheckInterval.TotalMilliseconds)
         {
             return true;
