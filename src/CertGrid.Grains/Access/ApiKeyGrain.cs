@@ -59,7 +59,7 @@ public sealed class ApiKeyGrain(
                 Cause(new WithdrawClientGrantsOfKey(learnerId, Key.Id, actor));
             }
 
-            await SaveAsync(AuditEvent(actor, "apikey.revoked", Key.Id, new { role = State.Role.ToString(), State.SubjectId }));
+            return await SaveAnsweringAsync(ToInfo(), AuditEvent(actor, "apikey.revoked", Key.Id, new { role = State.Role.ToString(), State.SubjectId }));
         }
 
         return ToInfo();

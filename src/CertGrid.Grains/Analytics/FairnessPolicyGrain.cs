@@ -47,8 +47,7 @@ public sealed class FairnessPolicyGrain(
             State.Attributes[index] = attribute;
         }
 
-        await SaveAsync(AuditEvent(actor, "fairness.attribute-defined", Community, new { attribute.Code, values = attribute.Values.Count }));
-        return attribute;
+        return await SaveAnsweringAsync(attribute, AuditEvent(actor, "fairness.attribute-defined", Community, new { attribute.Code, values = attribute.Values.Count }));
     }
 
     public Task<IReadOnlyList<DemographicAttributeDefinition>> ListAttributesAsync() => Task.FromResult<IReadOnlyList<DemographicAttributeDefinition>>(State.Attributes.ToList());

@@ -26,11 +26,10 @@ public sealed class QualityBoardGrain(
             State.Latest.Remove(State.Latest.Values.MinBy(r => r.ResolvedAt)!.FlagKey);
         }
 
-        await SaveAsync(AuditEvent(actor, "quality.flag-resolved", Community, new
+        return await SaveAnsweringAsync(resolution, AuditEvent(actor, "quality.flag-resolved", Community, new
         {
             flag = resolution.FlagKey, outcome = resolution.Outcome.ToString(), note = resolution.Note, from = resolution.FromMonth, until = resolution.UntilMonth,
         }));
-        return resolution;
     }
 
     public Task<IReadOnlyDictionary<string, QualityFlagResolution>> LatestAsync() =>

@@ -172,10 +172,6 @@ public sealed partial class AttemptGrain(
         AttemptTransitions.RequireOpenSeat(State, evaluatorId, what);
     }
 
-    /// <summary>Every change of an attempt answers its view, also the first (whose <see cref="GetAsync"/> refuses until stored).</summary>
-    protected override object? AnswerFromState(Type answerType) =>
-        answerType == typeof(AttemptView) ? AttemptViews.From(Key.Id, State) : base.AnswerFromState(answerType);
-
     private void RequireExists()
     {
         if (!RecordExists)

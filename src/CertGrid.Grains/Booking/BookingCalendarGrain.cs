@@ -50,8 +50,7 @@ public sealed class BookingCalendarGrain(
 
         Prune();
         created.ForEach(s => State.Slots[s.Id] = s);
-        await SaveAsync(AuditEvent(actor, "session.slots-published", evaluatorId, new { slots = created.Select(s => new { s.Id, credentialId = s.DefinitionId, s.StartsAt, s.DurationMinutes }) }));
-        return created;
+        return await SaveAnsweringAsync(created, AuditEvent(actor, "session.slots-published", evaluatorId, new { slots = created.Select(s => new { s.Id, credentialId = s.DefinitionId, s.StartsAt, s.DurationMinutes }) }));
     }
 
     public async Task<SessionSlot> WithdrawSlotAsync(string slotId, BookingActor by, string reason)

@@ -51,8 +51,7 @@ public sealed class LearnerConsentGrain(
         State.Name = learner.Name;
         State.Credentials = held.ToDictionary(c => c.CredentialId, StringComparer.Ordinal);
         State.Records.Add(record);
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "consent.given", record.Id, new { kind = record.Kind.ToString(), record.Version, replaces = replaced?.Id }));
-        return record;
+        return await SaveAnsweringAsync(record, AuditEvent(Actors.Learner(LearnerId), "consent.given", record.Id, new { kind = record.Kind.ToString(), record.Version, replaces = replaced?.Id }));
     }
 
     public async Task<ConsentRecord> ShareCredentialAsync(string credentialId, string partnerId, string partnerName)
@@ -71,8 +70,7 @@ public sealed class LearnerConsentGrain(
 
         var record = NewRecord(ConsentKind.SharedWithPartner, credential.CredentialId, partnerId, null, ConsentTexts.SharedWithPartner(credential.CredentialId, partnerName));
         State.Records.Add(record);
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "consent.given", record.Id, new { kind = record.Kind.ToString(), record.Version, credentialId, partnerId }));
-        return record;
+        return await SaveAnsweringAsync(record, AuditEvent(Actors.Learner(LearnerId), "consent.given", record.Id, new { kind = record.Kind.ToString(), record.Version, credentialId, partnerId }));
     }
 
     public async Task<ConsentRecord> WithdrawAsync(string consentId)
@@ -91,8 +89,7 @@ public sealed class LearnerConsentGrain(
             State.RenewedBy.Clear();
         }
 
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "consent.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.Version }));
-        return withdrawn;
+        return await SaveAnsweringAsync(withdrawn, AuditEvent(Actors.Learner(LearnerId), "consent.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.Version }));
     }
 
     public async Task EraseAsync()

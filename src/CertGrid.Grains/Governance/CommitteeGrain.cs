@@ -50,8 +50,7 @@ public sealed class CommitteeGrain(
         var seat = new CommitteeSeat(EntityId.New(IdPrefixes.CommitteeSeat), person.Person, person.Name, command.StartsOn, command.EndsOn, null, null, actor, Now);
         State.Seats.Add(seat);
         State.Identities[seat.Id] = [.. person.All];
-        await SaveAsync(AuditEvent(actor, "committee.member-appointed", seat.Id, new { seat.Person, seat.Name, seat.StartsOn, seat.EndsOn }));
-        return seat;
+        return await SaveAnsweringAsync(seat, AuditEvent(actor, "committee.member-appointed", seat.Id, new { seat.Person, seat.Name, seat.StartsOn, seat.EndsOn }));
     }
 
     public async Task<CommitteeSeat> EndTermAsync(string seatId, string reason, string actor)
@@ -72,8 +71,7 @@ public sealed class CommitteeGrain(
         // The term ends now: its last day in office was yesterday, so the member cannot vote from today.
         var ended = seat with { EndedEarlyOn = Today.AddDays(-1), EndReason = why };
         State.Seats[index] = ended;
-        await SaveAsync(AuditEvent(actor, "committee.term-ended-early", seat.Id, new { seat.Person, reason = why }));
-        return ended;
+        return await SaveAnsweringAsync(ended, AuditEvent(actor, "committee.term-ended-early", seat.Id, new { seat.Person, reason = why }));
     }
 
     public Task<IReadOnlyList<CommitteeSeat>> ListAsync() => Task.FromResult<IReadOnlyList<CommitteeSeat>>(State.Seats.ToList());

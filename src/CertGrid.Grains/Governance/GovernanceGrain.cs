@@ -84,11 +84,10 @@ public sealed class GovernanceGrain(
             OpenedAt = Now, Quorum = State.Quorum, Electorate = electorate, Status = ProposalStatus.Open, Content = command.Content,
         };
         State.Proposals[record.Id] = record;
-        await SaveAsync(AuditEvent(command.Actor, "proposal.opened", record.Id, new
+        return await SaveAnsweringAsync(ToInfo(record), AuditEvent(command.Actor, "proposal.opened", record.Id, new
         {
             kind = record.Kind.ToString(), record.SubjectId, record.SubjectVersion, record.Title, record.Quorum, record.Electorate,
         }));
-        return ToInfo(record);
     }
 
     public async Task<ProposalInfo> VoteAsync(string proposalId, string voterPerson, bool approve, string? comment, string actor)
@@ -116,8 +115,7 @@ public sealed class GovernanceGrain(
             }));
         }
 
-        await SaveAsync([.. events]);
-        return ToInfo(record);
+        return await SaveAnsweringAsync(ToInfo(record), [.. events]);
     }
 
     public async Task<ProposalInfo> WithdrawAsync(string proposalId, string actor)
@@ -131,8 +129,7 @@ public sealed class GovernanceGrain(
                 record.Status = ProposalStatus.Withdrawn;
                 record.DecidedAt = Now;
                 record.DecidedBy = actor;
-                await SaveAsync(AuditEvent(actor, "proposal.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.SubjectId, record.SubjectVersion }));
-                return ToInfo(record);
+                return await SaveAnsweringAsync(ToInfo(record), AuditEvent(actor, "proposal.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.SubjectId, record.SubjectVersion }));
             default:
                 throw CertGridException.Conflict($"This proposal was already {record.Status.ToString().ToLowerInvariant()}; it cannot be withdrawn.");
         }
@@ -183,8 +180,7 @@ public sealed class GovernanceGrain(
         var text = InputRules.RequireText(summary, "input.summary", InputRules.DescriptionMaxLength);
         var next = schedule with { LastReviewedOn = Today };
         State.Reviews[frameworkId] = next;
-        await SaveAsync(AuditEvent(actor, "governance.review-completed", frameworkId, new { schedule.FrameworkName, reviewer = reviewer.Person, summary = text, nextDueOn = next.DueOn }));
-        return next;
+        return await SaveAnsweringAsync(next, AuditEvent(actor, "governance.review-completed", frameworkId, new { schedule.FrameworkName, reviewer = reviewer.Person, summary = text, nextDueOn = next.DueOn }));
     }
 
     public async Task<IReadOnlyList<GovernanceNotice>> RunScheduledChecksAsync()

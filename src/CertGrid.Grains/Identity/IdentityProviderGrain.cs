@@ -78,8 +78,7 @@ public sealed class IdentityProviderGrain(
 
         var stored = invitation with { Email = email, InvitedAt = Now };
         State.Invitations[email] = stored;
-        await SaveAsync(AuditEvent(actor, "identity.member-invited", stored.SubjectId, new { email, role = stored.Role.ToString() }));
-        return stored;
+        return await SaveAnsweringAsync(stored, AuditEvent(actor, "identity.member-invited", stored.SubjectId, new { email, role = stored.Role.ToString() }));
     }
 
     public Task<MemberInvitation?> FindInvitationAsync(string email) =>

@@ -87,13 +87,11 @@ public sealed partial class LearnerGrain(
         artifact.Title = title;
         artifact.Pending = new PendingUpload(version, fileName, contentType, command.SizeBytes, blobName, expiresAt);
         State.Artifacts[artifactId] = artifact;
-        await SaveAsync();
-
-        return new ArtifactUploadTicket(artifactId, version, uploadUrl, expiresAt, new Dictionary<string, string>
+        return await SaveAnsweringAsync(new ArtifactUploadTicket(artifactId, version, uploadUrl, expiresAt, new Dictionary<string, string>
         {
             ["x-ms-blob-type"] = "BlockBlob",
             ["Content-Type"] = contentType,
-        });
+        }));
     }
 
     public async Task<PortfolioArtifact> CommitArtifactAsync(string artifactId, int version)
@@ -130,11 +128,10 @@ public sealed partial class LearnerGrain(
         var committed = new ArtifactVersion(version, pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256, Now, pending.BlobName);
         artifact.Versions.Add(committed);
         artifact.Pending = null;
-        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "artifact.committed", artifactId, new
+        return await SaveAnsweringAsync(ToArtifact(artifactId, artifact), AuditEvent(Actors.Learner(Key.Id), "artifact.committed", artifactId, new
         {
             version, committed.FileName, committed.ContentType, committed.SizeBytes, committed.Sha256,
         }));
-        return ToArtifact(artifactId, artifact);
     }
 
     public Task<IReadOnlyList<PortfolioArtifact>> GetPortfolioAsync()
@@ -184,7 +181,7 @@ public sealed partial class LearnerGrain(
         if (artifact.Public != isPublic)
         {
             artifact.Public = isPublic;
-            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "artifact.visibility-changed", artifactId, new { isPublic }));
+            return await SaveAnsweringAsync(ToArtifact(artifactId, artifact), AuditEvent(Actors.Learner(Key.Id), "artifact.visibility-changed", artifactId, new { isPublic }));
         }
 
         return ToArtifact(artifactId, artifact);

@@ -50,8 +50,7 @@ public sealed class WebhookEndpointsGrain(
         var stored = new StoredWebhookEndpoint(EntityId.New(IdPrefixes.WebhookEndpoint), url.ToString(), description, _protector.Protect(secret), Now,
             eventTypes is null ? null : WebhookEventTypes.All.Where(eventTypes.Contains).ToList(), command.PartnerId);
         State.Endpoints.Add(stored);
-        await SaveAsync(AuditEvent(actor, "webhook.registered", stored.Id, new { stored.Url, description, stored.EventTypes, stored.PartnerId }));
-        return new RegisteredWebhookEndpoint(ToEndpoint(stored), secret);
+        return await SaveAnsweringAsync(new RegisteredWebhookEndpoint(ToEndpoint(stored), secret), AuditEvent(actor, "webhook.registered", stored.Id, new { stored.Url, description, stored.EventTypes, stored.PartnerId }));
     }
 
     public async Task RemoveAsync(string endpointId, string actor, string? partnerId = null)

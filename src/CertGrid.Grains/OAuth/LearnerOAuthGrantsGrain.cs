@@ -59,8 +59,7 @@ public sealed class LearnerOAuthGrantsGrain(
             ?? throw CertGridException.NotFound("OAuth grant", authorizationId);
         await RevokeAsync(grant);
         State.Grants.Remove(grant);
-        await SaveAsync(AuditEvent(actor, "oauth.client-withdrawn", grant.AuthorizationId, new { grant.ClientId, grant.ClientName }));
-        return grant;
+        return await SaveAnsweringAsync(grant, AuditEvent(actor, "oauth.client-withdrawn", grant.AuthorizationId, new { grant.ClientId, grant.ClientName }));
     }
 
     public async Task<int> WithdrawGrantedWithKeyAsync(string keyId, string actor)

@@ -68,12 +68,12 @@ public sealed partial class RosterImportGrain(
             throw CertGridException.Invalid("input.kind", "Say what the file's rows are: LEARNERS, EVALUATORS, COHORT_MEMBERS or HOLDERS.");
         }
 
+        var (url, expiresAt) = await files.CreateUploadUrlAsync(SourceBlob, UploadWindow);
         State.FileName = fileName;
         State.Kind = command.Kind;
         State.Status = RosterImportStatus.AwaitingUpload;
         State.CreatedAt = Now;
-        await SaveAsync(AuditEvent(actor, "roster-import.started", Key.Id, new { fileName, command.SizeBytes, kind = command.Kind }));
-        return await UploadTicketAsync();
+        return await SaveAnsweringAsync(new RosterUploadTicket(ToInfo(), url, expiresAt), AuditEvent(actor, "roster-import.started", Key.Id, new { fileName, command.SizeBytes, kind = command.Kind }));
     }
 
     public async Task<RosterUploadTicket> UploadTicketAsync()

@@ -59,8 +59,7 @@ public sealed class PartnerGrain(
         var token = PartnerKeyToken.Create(PartnerId, EntityId.New(IdPrefixes.PartnerKey));
         var key = new PartnerKey(token.KeyId, name, ApiKeyToken.HashSecret(token.Secret), Now, expiry);
         State.Keys.Add(key);
-        await SaveAsync(AuditEvent(actor, "partner.key-issued", PartnerId, new { key.KeyId, key.Label, key.ExpiresAt }));
-        return new IssuedPartnerKey(ToInfo(key), token.ToString());
+        return await SaveAnsweringAsync(new IssuedPartnerKey(ToInfo(key), token.ToString()), AuditEvent(actor, "partner.key-issued", PartnerId, new { key.KeyId, key.Label, key.ExpiresAt }));
     }
 
     public async Task<PartnerKeyInfo> RevokeKeyAsync(string keyId, string actor)
@@ -75,7 +74,7 @@ public sealed class PartnerGrain(
         if (State.Keys[index].RevokedAt is null)
         {
             State.Keys[index] = State.Keys[index] with { RevokedAt = Now };
-            await SaveAsync(AuditEvent(actor, "partner.key-revoked", PartnerId, new { keyId }));
+            return await SaveAnsweringAsync(ToInfo(State.Keys[index]), AuditEvent(actor, "partner.key-revoked", PartnerId, new { keyId }));
         }
 
         return ToInfo(State.Keys[index]);
@@ -104,8 +103,7 @@ public sealed class PartnerGrain(
         var grant = new PartnerGrant(community, granted, Now, expiresAt, actor);
         State.Grants[community] = grant;
         Cause(new AppendCommunityAudit(community, [AuditEvent(actor, "partner.granted", PartnerId, new { partner = State.Name, scopes = granted, expiresAt })]));
-        await SaveAsync();
-        return grant;
+        return await SaveAnsweringAsync(grant);
     }
 
     public async Task<PartnerGrant> RevokeGrantAsync(string community, string actor)
@@ -121,7 +119,7 @@ public sealed class PartnerGrain(
             grant = grant with { RevokedAt = Now };
             State.Grants[community] = grant;
             Cause(new AppendCommunityAudit(community, [AuditEvent(actor, "partner.grant-revoked", PartnerId, new { partner = State.Name })]));
-            await SaveAsync();
+            return await SaveAnsweringAsync(grant);
         }
 
         return grant;

@@ -9,7 +9,7 @@ namespace CertGrid.Grains.Persistence;
 /// The idempotent receiver every durable grain is (issue 14): a call that carries an operation id
 /// (<see cref="RetriedOperation"/>, attached by the gateway to the calls of a mutation sent under an idempotency key)
 /// and changes state stores the id in the same write as the change, together with the answer the new state gives
-/// (<see cref="AnswerFromState"/>); a later call with the same id (the mutation run again after its answer was lost,
+/// (<see cref="AnswerOfStateBeingWritten"/>); a later call with the same id (the mutation run again after its answer was lost,
 /// even if the silo died right after the write) gets that answer and changes nothing. Only a call whose answer differs
 /// from what its state gives at its last write needs a second write for its answer.
 /// </summary>
@@ -101,13 +101,6 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     }
 
     /// <summary>
-    /// What this grain's state answers now to a call returning <paramref name="answerType"/>, stored with the change as
-    /// the call's answer; null when it cannot tell. By default the grain's own parameterless read of that type
-    /// (<see cref="StateAnswers"/>); a grain whose read refuses before its first write overrides this.
-    /// </summary>
-    protected virtual object? AnswerFromState(Type answerType) => StateAnswers.Of(this, answerType);
-
-    /// <summary>
     /// Called by every write: a call that carries an operation id stores it with its first write, and with each of its
     /// writes the answer the state being written gives, so the write that stores the change also stores its answer.
     /// </summary>
@@ -124,10 +117,28 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
             running.Recorded = true;
         }
 
-        if (running.AnswerType is { } answerType && (_answerBeingSaved is { } saving && answerType.IsInstanceOfType(saving) ? saving : AnswerFromState(answerType)) is { } answer)
+        if (running.AnswerType is { } answerType && (_answerBeingSaved is { } saving && answerType.IsInstanceOfType(saving) ? saving : AnswerOfStateBeingWritten(answerType)) is { } answer)
         {
             var serialized = Answers.Serialize(answer);
             running.StoredAnswer = AppliedOperations.KeepAnswer(State.Operations, running.Operation.Id, Answers.Protect(serialized)) ? serialized : null;
+        }
+    }
+
+    /// <summary>
+    /// What the state being written answers to a call returning <paramref name="answerType"/>, stored with the change as
+    /// the call's answer: the grain's own parameterless read of that type (<see cref="StateAnswers"/>), asked as if the
+    /// write had landed (<see cref="RecordExists"/>), so a grain's first write stores the answer too; null when it cannot tell.
+    /// </summary>
+    private object? AnswerOfStateBeingWritten(Type answerType)
+    {
+        _answeringForWrite = true;
+        try
+        {
+            return StateAnswers.Of(this, answerType);
+        }
+        finally
+        {
+            _answeringForWrite = false;
         }
     }
 

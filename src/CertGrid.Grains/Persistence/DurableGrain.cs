@@ -25,6 +25,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
     private IGrainTimer? _passTimer;
     private DateTimeOffset _passDueAt = DateTimeOffset.MaxValue;
     private bool _discarded;
+    private bool _answeringForWrite;
     private Task _writing = Task.CompletedTask;
 
     /// <summary>This activation marked the grain in the effects table and the sweep has not found it settled since.</summary>
@@ -32,7 +33,11 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
 
     protected TState State => state.State;
 
-    protected bool RecordExists => state.RecordExists;
+    /// <summary>
+    /// The grain's record is stored — or is the one being written while that write asks the state for its call's answer
+    /// (<see cref="AnswerOfStateBeingWritten"/>), so a first write stores the answer its reads give once it has landed.
+    /// </summary>
+    protected bool RecordExists => state.RecordExists || _answeringForWrite;
 
     /// <summary>The community this grain belongs to (from its key).</summary>
     protected abstract string Community { get; }

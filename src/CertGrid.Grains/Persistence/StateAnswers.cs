@@ -48,6 +48,16 @@ internal static class StateAnswers
             .Where(m => m.ReturnType == returns && m.GetParameters().Length == 0 && m.GetCustomAttribute<ReadOnlyAttribute>() is not null)
             .Distinct()
             .ToList();
-        return reads.Count == 1 ? reads[0] : null;
+
+        // A grain often has a GetAsync and a FindAsync of the same type (Task<T> and Task<T?> are one type at run time):
+        // the read that promises an answer is the one, since the others give the same answer or null.
+        var promising = reads.Count > 1 ? reads.Where(PromisesAnAnswer).ToList() : reads;
+        return promising.Count == 1 ? promising[0] : null;
+    }
+
+    private static bool PromisesAnAnswer(MethodInfo read)
+    {
+        var result = new NullabilityInfoContext().Create(read.ReturnParameter).GenericTypeArguments;
+        return result.Length == 1 && result[0].ReadState == NullabilityState.NotNull;
     }
 }

@@ -52,8 +52,7 @@ public sealed class LearnerPracticeGrain(
         var session = new PracticeSession(EntityId.New(IdPrefixes.PracticeSession), LearnerId, definitionId, command.Scores.ToList(), note, score.Percent, Now,
             null, null, [], null, null, null, null);
         State.Sessions.Add(session);
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "practice.self-assessed", session.Id, new { credentialId = definitionId, score.Percent, note }));
-        return session;
+        return await SaveAnsweringAsync(session, AuditEvent(Actors.Learner(LearnerId), "practice.self-assessed", session.Id, new { credentialId = definitionId, score.Percent, note }));
     }
 
     public async Task<PracticeSession> RequestMentorReviewAsync(string sessionId, string mentorEvaluatorId, IReadOnlyList<string> artifactIds)
@@ -76,8 +75,7 @@ public sealed class LearnerPracticeGrain(
         var updated = session with { MentorEvaluatorId = mentor.Id, MentorRequestedAt = Now, Evidence = evidence.ToList() };
         Replace(updated);
         _rowsToProject.Add((mentor.Id, updated));
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "practice.review-requested", sessionId, new { mentorEvaluatorId = mentor.Id, artifacts = evidence.Select(e => e.ArtifactId) }));
-        return updated;
+        return await SaveAnsweringAsync(updated, AuditEvent(Actors.Learner(LearnerId), "practice.review-requested", sessionId, new { mentorEvaluatorId = mentor.Id, artifacts = evidence.Select(e => e.ArtifactId) }));
     }
 
     public async Task<PracticeSession> SubmitMentorReviewAsync(string sessionId, string evaluatorId, IReadOnlyList<CriterionScore> scores, string? note)
@@ -99,8 +97,7 @@ public sealed class LearnerPracticeGrain(
         var updated = session with { MentorScores = scores.ToList(), MentorNote = text, MentorPercent = score.Percent, MentorReviewedAt = Now };
         Replace(updated);
         _rowsToProject.Add((evaluatorId, updated));
-        await SaveAsync(AuditEvent(Actors.Evaluator(evaluatorId), "practice.reviewed", sessionId, new { learnerId = LearnerId, score.Percent, scores, note = text }));
-        return updated;
+        return await SaveAnsweringAsync(updated, AuditEvent(Actors.Evaluator(evaluatorId), "practice.reviewed", sessionId, new { learnerId = LearnerId, score.Percent, scores, note = text }));
     }
 
     public Task<PracticeSession> GetAsync(string sessionId) => Task.FromResult(Require(sessionId));

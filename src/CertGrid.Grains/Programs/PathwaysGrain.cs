@@ -55,8 +55,7 @@ public sealed class PathwaysGrain(
             LanguageMap.Validate(command.NameTranslations, "input.nameTranslations", InputRules.NameMaxLength),
             LanguageMap.Validate(command.DescriptionTranslations, "input.descriptionTranslations"));
         State.Pathways[pathwayId] = pathway;
-        await SaveAsync(AuditEvent(actor, existing is null ? "pathway.defined" : "pathway.revised", pathwayId, new { pathway.Name, target, components }));
-        return pathway;
+        return await SaveAnsweringAsync(pathway, AuditEvent(actor, existing is null ? "pathway.defined" : "pathway.revised", pathwayId, new { pathway.Name, target, components }));
     }
 
     public async Task<ProposalInfo> ProposeAsync(string pathwayId, string? note, string actor, string? proposerPerson)
@@ -98,11 +97,10 @@ public sealed class PathwaysGrain(
         var approval = await GovernanceGate.RequireApprovedAsync(Governance, ProposalKind.Pathway, pathwayId, PathwayFingerprint.Of(pathway), $"pathway '{pathway.Name}'");
         var active = pathway with { Status = PathwayStatus.Active, ActivatedAt = Now };
         State.Pathways[pathwayId] = active;
-        await SaveAsync(AuditEvent(actor, "pathway.activated", pathwayId, new
+        return await SaveAnsweringAsync(active, AuditEvent(actor, "pathway.activated", pathwayId, new
         {
             active.Name, target = active.TargetDefinitionId, components = active.ComponentDefinitionIds, proposalId = approval?.Id,
         }));
-        return active;
     }
 
     public Task<Pathway> GetAsync(string pathwayId) => Task.FromResult(Require(pathwayId));

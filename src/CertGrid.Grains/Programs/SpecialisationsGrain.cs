@@ -28,11 +28,10 @@ public sealed class SpecialisationsGrain(
         }
 
         State.Specialisations[id] = validated;
-        await SaveAsync(AuditEvent(actor, created ? "specialisation.defined" : "specialisation.revised", id, new
+        return await SaveAnsweringAsync(validated, AuditEvent(actor, created ? "specialisation.defined" : "specialisation.revised", id, new
         {
             validated.Name, validated.FrameworkId, core = validated.CoreCompetencyCodes, tracks = validated.Tracks.Select(t => new { t.Code, t.CompetencyCodes }),
         }));
-        return validated;
     }
 
     public Task<Specialisation> GetAsync(string specialisationId) => Task.FromResult(

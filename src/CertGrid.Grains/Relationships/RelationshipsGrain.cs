@@ -54,8 +54,7 @@ public sealed class RelationshipsGrain(
         var relationship = new Relationship(Person, other, kind, actor, Now, null, InputRules.OptionalText(note, "input.note", 500));
         State.Relationships.Add(relationship);
         Cause(new MirrorRelationship(other, relationship));
-        await SaveAsync(AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
-        return relationship;
+        return await SaveAnsweringAsync(relationship, AuditEvent(actor, "relationship.declared", Person, new { other, kind = kind.ToString(), relationship.Note }));
     }
 
     public async Task<Relationship> ConfirmMentorshipAsync(string mentee, string actor)
@@ -67,8 +66,7 @@ public sealed class RelationshipsGrain(
         var menteeId = mentee[(mentee.IndexOf(':', StringComparison.Ordinal) + 1)..];
         Cause(new CountContribution(Person, ContributionKind.Mentoring, $"mentee:{menteeId}"));
         Cause(new GrantMentoringCredits(relationship));
-        await SaveAsync(AuditEvent(actor, "relationship.mentorship-confirmed", Person, new { mentee }));
-        return relationship;
+        return await SaveAnsweringAsync(relationship, AuditEvent(actor, "relationship.mentorship-confirmed", Person, new { mentee }));
     }
 
     public async Task MirrorAsync(Relationship relationship)

@@ -71,8 +71,7 @@ public sealed class ResourceLibraryGrain(
         }
 
         State.Resources[resourceId] = resource;
-        await SaveAsync(AuditEvent(actor, "resource.curated", resourceId, new { resource.Title, kind = resource.Kind.ToString(), resource.Url, codes, definitions, curator }));
-        return new CuratedResource(resource, ticket);
+        return await SaveAnsweringAsync(new CuratedResource(resource, ticket), AuditEvent(actor, "resource.curated", resourceId, new { resource.Title, kind = resource.Kind.ToString(), resource.Url, codes, definitions, curator }));
     }
 
     public async Task<Resource> CommitFileAsync(string resourceId, string actor)
@@ -96,8 +95,7 @@ public sealed class ResourceLibraryGrain(
         var committed = resource with { File = new ResourceFile(pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256, pending.BlobName), Published = true };
         State.Resources[resourceId] = committed;
         State.Pending.Remove(resourceId);
-        await SaveAsync(AuditEvent(actor, "resource.file-committed", resourceId, new { pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256 }));
-        return committed;
+        return await SaveAnsweringAsync(committed, AuditEvent(actor, "resource.file-committed", resourceId, new { pending.FileName, stored.ContentType, stored.SizeBytes, stored.Sha256 }));
     }
 
     public async Task<Resource> ConfirmCurationAsync(string resourceId, string actor)
@@ -127,7 +125,7 @@ public sealed class ResourceLibraryGrain(
         {
             resource = resource with { Published = false };
             State.Resources[resourceId] = resource;
-            await SaveAsync(AuditEvent(actor, "resource.withdrawn", resourceId, new { resource.Title }));
+            return await SaveAnsweringAsync(resource, AuditEvent(actor, "resource.withdrawn", resourceId, new { resource.Title }));
         }
 
         return resource;

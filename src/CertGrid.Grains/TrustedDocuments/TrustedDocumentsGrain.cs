@@ -24,8 +24,7 @@ public sealed class TrustedDocumentsGrain(
         TrustedDocumentRules.RequireRoom(State.Documents.Values, text);
         var document = new TrustedDocument(hash, InputRules.OptionalText(name, "name"), text, actor, Now);
         State.Documents[hash] = document;
-        await SaveAsync(AuditEvent(actor, "trusted-document.registered", document.Id, new { document.Name, characters = text.Length }));
-        return document;
+        return await SaveAnsweringAsync(document, AuditEvent(actor, "trusted-document.registered", document.Id, new { document.Name, characters = text.Length }));
     }
 
     public async Task RemoveAsync(string hash, string actor)

@@ -53,9 +53,8 @@ public sealed class CredentialOfferGrain(
         State.CredentialId = credentialId;
         State.ConfigurationIds = [.. WalletCredentialConfigurations.Offered(credential.ProofFormat)];
         var (secret, transactionCode) = NewCode(withTransactionCode);
-        await SaveAsync(AuditEvent(Actors.Learner(learnerId), "credential.offered-to-wallet", credentialId,
+        return await SaveAnsweringAsync(new CreatedWalletOffer(Key.Id, $"{Key.Id}.{secret}", transactionCode, State.CodeExpiresAt, State.ConfigurationIds), AuditEvent(Actors.Learner(learnerId), "credential.offered-to-wallet", credentialId,
             new { offerId = Key.Id, configurations = State.ConfigurationIds, transactionCode = withTransactionCode, expiresAt = State.CodeExpiresAt }));
-        return new CreatedWalletOffer(Key.Id, $"{Key.Id}.{secret}", transactionCode, State.CodeExpiresAt, State.ConfigurationIds);
     }
 
     public async Task<CreatedWalletOffer> RenewCodeAsync(string learnerId)
@@ -71,8 +70,7 @@ public sealed class CredentialOfferGrain(
         }
 
         var (secret, transactionCode) = NewCode(State.TransactionCodeHash is not null);
-        await SaveAsync(AuditEvent(Actors.Learner(learnerId), "credential.wallet-offer-renewed", State.CredentialId, new { offerId = Key.Id, expiresAt = State.CodeExpiresAt }));
-        return new CreatedWalletOffer(Key.Id, $"{Key.Id}.{secret}", transactionCode, State.CodeExpiresAt, State.ConfigurationIds);
+        return await SaveAnsweringAsync(new CreatedWalletOffer(Key.Id, $"{Key.Id}.{secret}", transactionCode, State.CodeExpiresAt, State.ConfigurationIds), AuditEvent(Actors.Learner(learnerId), "credential.wallet-offer-renewed", State.CredentialId, new { offerId = Key.Id, expiresAt = State.CodeExpiresAt }));
     }
 
     public async Task<WalletTokenOutcome> RedeemAsync(string codeSecret, string? transactionCode)
@@ -157,8 +155,7 @@ public sealed class CredentialOfferGrain(
         State.AccessTokenHash = null;
         State.Nonce = null;
         State.HolderId = proof.HolderId;
-        await SaveAsync(AuditEvent(Actors.System, "credential.sent-to-wallet", State.CredentialId, new { offerId = Key.Id, format, holder = proof.HolderId }));
-        return new WalletCredentialOutcome(credential, format, null);
+        return await SaveAnsweringAsync(new WalletCredentialOutcome(credential, format, null), AuditEvent(Actors.System, "credential.sent-to-wallet", State.CredentialId, new { offerId = Key.Id, format, holder = proof.HolderId }));
     }
 
     private WalletIssuanceError? TokenProblem(string accessTokenSecret) =>

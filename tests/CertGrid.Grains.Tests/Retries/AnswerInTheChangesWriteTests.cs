@@ -1,12 +1,14 @@
 using System.Text.Json;
 using CertGrid.Abstractions.Access;
 using CertGrid.Abstractions.ContinuingEducation;
+using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Retries;
 using CertGrid.Domain.Access;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.ContinuingEducation;
 using CertGrid.Domain.Errors;
 using CertGrid.Grains.Tests.Assessments;
+using CertGrid.Grains.Tests.Infrastructure;
 
 namespace CertGrid.Grains.Tests.Retries;
 
@@ -61,6 +63,50 @@ public sealed class AnswerInTheChangesWriteTests(GrainClusterFixture fixture)
         Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(operation, () => ledger.RecordAsync(input, false, Actors.Learner(learnerId))))).Code);
         var recorded = await RetriedCalls.UnderAsync(operation, () => ledger.RecordAsync(input, false, Actors.Learner(learnerId)));
         Assert.Equal(recorded, Assert.Single(await ledger.GetActivitiesAsync()));
+    }
+
+    [Fact]
+    public async Task Evidence_whose_upload_ticket_and_commit_answers_were_lost_is_answered_and_kept_once_when_run_again()
+    {
+        // The ticket holds an upload URL signed when it was made and the commit an artifact view: no read of the learner
+        // gives either, so both are kept in the change's own write (the commit was CONFLICT here after a silo failure).
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, _) = await program.LearnerAsync();
+        var learner = fixture.Grains.GetGrain<ILearnerGrain>(program.Key(learnerId));
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"# Evidence\n\n{program.Faker.Lorem.Paragraph()}\n");
+        var request = new RequestArtifactUpload(null, "Incident review", "review.md", "text/markdown", bytes.Length);
+
+        var requesting = NewOperation();
+        fixture.Cluster.FailOneWrite(program.Key(learnerId), skip: 0, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(requesting, () => learner.RequestArtifactUploadAsync(request)))).Code);
+        var ticket = await RetriedCalls.UnderAsync(requesting, () => learner.RequestArtifactUploadAsync(request));
+        await Uploads.PutAsync(ticket, bytes, "text/markdown");
+
+        var committing = NewOperation();
+        fixture.Cluster.FailOneWrite(program.Key(learnerId), skip: 0, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(committing, () => learner.CommitArtifactAsync(ticket.ArtifactId, ticket.Version)))).Code);
+        var committed = await RetriedCalls.UnderAsync(committing, () => learner.CommitArtifactAsync(ticket.ArtifactId, ticket.Version));
+
+        Assert.Equal(ticket.ArtifactId, committed.Id);
+        Assert.Equal(JsonSerializer.Serialize(committed), JsonSerializer.Serialize(Assert.Single(await learner.GetPortfolioAsync())));
+        Assert.Equal(1, Assert.Single(committed.Versions).Version);
+    }
+
+    [Fact]
+    public async Task An_enrolment_whose_answer_was_lost_answers_the_profile_when_run_again()
+    {
+        // The learner has GetAsync and FindAsync (Task<T> and Task<T?>): the answer comes from the read that promises one.
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var learnerId = EntityId.New(IdPrefixes.Learner);
+        var learner = fixture.Grains.GetGrain<ILearnerGrain>(program.Key(learnerId));
+        var enrol = new EnrolLearner(program.Faker.Name.FullName(), $"{Guid.NewGuid():N}@learners.example", program.Faker.Company.CompanyName());
+        var enrolling = NewOperation();
+
+        fixture.Cluster.FailOneWrite(program.Key(learnerId), skip: 0, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(enrolling, () => learner.EnrolAsync(enrol, Actors.System)))).Code);
+        var enrolled = await RetriedCalls.UnderAsync(enrolling, () => learner.EnrolAsync(enrol, Actors.System));
+        Assert.Equal(enrol.Email, enrolled.Email);
+        Assert.Equal(JsonSerializer.Serialize(await learner.GetAsync()), JsonSerializer.Serialize(enrolled));
     }
 
     private RetriedOperation NewOperation() => new("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1));

@@ -49,8 +49,7 @@ public sealed class LearnerPublicLinksGrain(
         var link = new PublicLink(linkId, credentialId, PublicLinkToken.New(), Now, null);
         await GrainFactory.PublicLink(Community, PublicLinkToken.Hash(link.Token)).OpenAsync(new PublicLinkTarget(LearnerId, credentialId));
         State.Links.Add(link);
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "consent.public-link-created", linkId, new { credentialId }));
-        return link;
+        return await SaveAnsweringAsync(link, AuditEvent(Actors.Learner(LearnerId), "consent.public-link-created", linkId, new { credentialId }));
     }
 
     public async Task<PublicLink> RevokeAsync(string linkId)
@@ -69,8 +68,7 @@ public sealed class LearnerPublicLinksGrain(
 
         await GrainFactory.PublicLink(Community, PublicLinkToken.Hash(link.Token)).CloseAsync();
         State.Links[index] = link with { RevokedAt = Now };
-        await SaveAsync(AuditEvent(Actors.Learner(LearnerId), "consent.public-link-revoked", linkId, new { link.CredentialId }));
-        return State.Links[index];
+        return await SaveAnsweringAsync(State.Links[index], AuditEvent(Actors.Learner(LearnerId), "consent.public-link-revoked", linkId, new { link.CredentialId }));
     }
 
     public async Task EraseAsync()
