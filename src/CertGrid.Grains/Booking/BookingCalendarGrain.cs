@@ -72,7 +72,7 @@ public sealed class BookingCalendarGrain(
 
             State.Slots[slotId] = slot = slot with { Withdrawn = true, BookingId = null };
             events.Add(AuditEvent(by.Actor, "session.slot-withdrawn", slotId, new { slot.EvaluatorId, reason = why }));
-            await SaveAsync([.. events]);
+            await SaveAnsweringAsync(slot, [.. events]);
             await SyncRemindersAsync();
         }
 
@@ -90,7 +90,7 @@ public sealed class BookingCalendarGrain(
             BookingStatus.Booked, Now, 0, SessionReminders.DueAt(slot, policy.Booking.ReminderHoursBefore, Now), null, null, null);
         State.Bookings[booking.Id] = booking;
         State.Slots[slot.Id] = slot with { BookingId = booking.Id };
-        await SaveAsync(AuditEvent(Actors.Learner(learnerId), "session.booked", booking.Id, new { slotId, slot.EvaluatorId, credentialId = definition.Id, slot.StartsAt }));
+        await SaveAnsweringAsync(booking, AuditEvent(Actors.Learner(learnerId), "session.booked", booking.Id, new { slotId, slot.EvaluatorId, credentialId = definition.Id, slot.StartsAt }));
         await SyncRemindersAsync();
         return booking;
     }
@@ -121,9 +121,9 @@ public sealed class BookingCalendarGrain(
         }
 
         var cancelled = CancelBooking(booking, by.Actor, why);
-        await SaveAsync(cancelled);
+        var answer = await SaveAnsweringAsync(State.Bookings[bookingId], cancelled);
         await SyncRemindersAsync();
-        return State.Bookings[bookingId];
+        return answer;
     }
 
     public async Task<SessionBooking> RescheduleAsync(string bookingId, string learnerId, string newSlotId)
@@ -164,7 +164,7 @@ public sealed class BookingCalendarGrain(
         State.Slots[slot.Id] = slot with { BookingId = bookingId };
         State.Bookings[bookingId] = moved;
         State.ScheduledReminders.Remove(bookingId);
-        await SaveAsync(AuditEvent(Actors.Learner(learnerId), "session.rescheduled", bookingId, new { from = booking.SlotId, to = slot.Id, slot.StartsAt, moved.Reschedules }));
+        await SaveAnsweringAsync(moved, AuditEvent(Actors.Learner(learnerId), "session.rescheduled", bookingId, new { from = booking.SlotId, to = slot.Id, slot.StartsAt, moved.Reschedules }));
         await SyncRemindersAsync();
         return moved;
     }
