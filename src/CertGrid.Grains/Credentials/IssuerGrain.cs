@@ -60,7 +60,7 @@ public sealed partial class IssuerGrain(
         key.RetiredAt = Now;
         key.RetirementReason = why;
         _signer = null;
-        await SaveAsync(AuditEvent(actor, "signingkey.compromised", keyId, new { reason = why, wasActive }));
+        await SaveAnsweringAsync(ToPublic(key), AuditEvent(actor, "signingkey.compromised", keyId, new { reason = why, wasActive }));
         verificationEpoch.Advance();
         if (wasActive)
         {

@@ -8,6 +8,7 @@ using CertGrid.Domain.Recognition;
 using CertGrid.Domain.Resources;
 using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
+using CertGrid.Grains.Recognition;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.Options;
 
@@ -110,11 +111,15 @@ public sealed class ResourceLibraryGrain(
 
             resource = resource with { CurationConfirmedBy = actor };
             State.Resources[resourceId] = resource;
-            await SaveAsync(AuditEvent(actor, "resource.curation-confirmed", resourceId, new { resource.Title, resource.CuratedBy }));
+            if (CuratedByAPerson(resource))
+            {
+                // Counted once per resource, by the outbox, even if the contributor's grain does not answer now.
+                Cause(new CountContribution(resource.CuratedBy, ContributionKind.Curating, resource.Id));
+            }
+
+            await SaveAnsweringAsync(resource, AuditEvent(actor, "resource.curation-confirmed", resourceId, new { resource.Title, resource.CuratedBy }));
         }
 
-        // Also after a retry whose credit failed: the contribution is counted once per resource.
-        await CreditAsync(resource);
         return resource;
     }
 
@@ -143,9 +148,8 @@ public sealed class ResourceLibraryGrain(
     }
 
     /// <summary>Credits the curator (a learner or evaluator; admin keys are not people) with a curation.</summary>
-    private Task CreditAsync(Resource resource) => resource.CuratedBy.StartsWith("learner:", StringComparison.Ordinal) || resource.CuratedBy.StartsWith("evaluator:", StringComparison.Ordinal)
-        ? GrainFactory.Contributor(Community, resource.CuratedBy).RecordAsync(ContributionKind.Curating, resource.Id, resource.CuratedBy)
-        : Task.CompletedTask;
+    private static bool CuratedByAPerson(Resource resource) =>
+        resource.CuratedBy.StartsWith("learner:", StringComparison.Ordinal) || resource.CuratedBy.StartsWith("evaluator:", StringComparison.Ordinal);
 
     private Resource Require(string resourceId) => State.Resources.GetValueOrDefault(resourceId) ?? throw CertGridException.NotFound("Resource", resourceId);
 }
