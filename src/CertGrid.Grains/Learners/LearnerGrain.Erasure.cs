@@ -39,7 +39,7 @@ public sealed partial class LearnerGrain
         ForgetStoredAnswers();
         Cause(plan.Effects(Community));
         // The answer waits for the tombstone and its stored effects, not for the effects themselves (dozens of grains for a long history).
-        await SaveAndReplyAsync(AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
-        return receipt;
+        // The receipt (ids and counts, nothing erased) is stored with the tombstone, so a retry after a lost answer gets it.
+        return await SaveAndReplyAnsweringAsync(receipt, AuditEvent(actor, ErasurePlan.ErasedAction, Key.Id, new { receipt.Attempts, receipt.Credentials, receipt.Artifacts }));
     }
 }

@@ -27,13 +27,20 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     /// secret, the record a call just added): a call under an operation id stores it (encrypted) in the change's own
     /// write, so a run again after a lost answer gets it, even if the silo died right after the write.
     /// </summary>
-    protected async Task<T> SaveAnsweringAsync<T>(T answer, params AuditEvent[] events)
+    protected Task<T> SaveAnsweringAsync<T>(T answer, params AuditEvent[] events)
+        where T : notnull => AnsweringAsync(answer, () => SaveAsync(events));
+
+    /// <summary>As <see cref="SaveAnsweringAsync{T}"/>, returning once the write is stored, as <see cref="SaveAndReplyAsync"/> does.</summary>
+    protected Task<T> SaveAndReplyAnsweringAsync<T>(T answer, params AuditEvent[] events)
+        where T : notnull => AnsweringAsync(answer, () => SaveAndReplyAsync(events));
+
+    private async Task<T> AnsweringAsync<T>(T answer, Func<Task> save)
         where T : notnull
     {
         _answerBeingSaved = answer;
         try
         {
-            await SaveAsync(events);
+            await save();
             return answer;
         }
         finally

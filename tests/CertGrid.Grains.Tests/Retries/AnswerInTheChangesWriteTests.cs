@@ -109,6 +109,24 @@ public sealed class AnswerInTheChangesWriteTests(GrainClusterFixture fixture)
         Assert.Equal(JsonSerializer.Serialize(await learner.GetAsync()), JsonSerializer.Serialize(enrolled));
     }
 
+    [Fact]
+    public async Task An_erasure_whose_answer_was_lost_gives_the_same_receipt_when_run_again()
+    {
+        // Erasure drops the answers a learner kept (they may copy erased data) but keeps its own receipt: ids and counts.
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, _) = await program.LearnerAsync();
+        var learner = fixture.Grains.GetGrain<ILearnerGrain>(program.Key(learnerId));
+        await Uploads.CommitAsync(learner);
+        var erasing = NewOperation();
+
+        fixture.Cluster.FailOneWrite(program.Key(learnerId), skip: 0, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(erasing, () => learner.EraseAsync(Actors.System)))).Code);
+        var receipt = await RetriedCalls.UnderAsync(erasing, () => learner.EraseAsync(Actors.System));
+        Assert.Equal((learnerId, 1), (receipt.LearnerId, receipt.Artifacts));
+        Assert.Equal(receipt, await RetriedCalls.UnderAsync(erasing, () => learner.EraseAsync(Actors.System)));
+        Assert.Null(await learner.FindAsync());
+    }
+
     private RetriedOperation NewOperation() => new("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1));
 
     private static string ScopedKey(string community, string id) => new CertGrid.Domain.Tenancy.ScopedKey(community, id).ToString();
