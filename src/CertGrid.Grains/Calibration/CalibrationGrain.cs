@@ -89,11 +89,10 @@ public sealed class CalibrationGrain(
         _ = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(evaluatorId);
         var result = CalibrationExercises.Score(exercise, evaluatorId, scores, State.Policy, Now);
 
-        await CountAsync(new ResultScored(result, $"{evaluatorId}:{Guid.NewGuid():N}"), AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
+        return await AnsweringAsync(result, () => CountAsync(new ResultScored(result, $"{evaluatorId}:{Guid.NewGuid():N}"), AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
         {
             evaluatorId, result.Passed, result.Exact, result.Adjacent, result.QuadraticKappa, result.MeanGap, result.Ratings,
-        }));
-        return result;
+        })));
     }
 
     public Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews)

@@ -34,7 +34,8 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     protected Task<T> SaveAndReplyAnsweringAsync<T>(T answer, params AuditEvent[] events)
         where T : notnull => AnsweringAsync(answer, () => SaveAndReplyAsync(events));
 
-    private async Task<T> AnsweringAsync<T>(T answer, Func<Task> save)
+    /// <summary>Runs <paramref name="save"/>, whose writes store the change, with <paramref name="answer"/> as the call's answer in each of them.</summary>
+    protected async Task<T> AnsweringAsync<T>(T answer, Func<Task> save)
         where T : notnull
     {
         _answerBeingSaved = answer;

@@ -1,4 +1,5 @@
 using CertGrid.Abstractions.Calibration;
+using CertGrid.Abstractions.Retries;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
 using CertGrid.Domain.Errors;
@@ -140,6 +141,22 @@ public sealed class CalibrationTests(GrainClusterFixture fixture)
         }
 
         return text[..2_000];
+    }
+
+    [Fact]
+    public async Task A_scoring_whose_answer_was_lost_is_answered_and_counted_once_when_run_again()
+    {
+        var (program, calibration, exerciseId) = await ProgramWithExerciseAsync();
+        var evaluatorId = await program.EvaluatorAsync();
+        var scoring = new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), fixture.Cluster.Clock.GetUtcNow().AddHours(1));
+
+        fixture.Cluster.FailOneWrite(program.Community, skip: 0, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(scoring, () => calibration.SubmitAsync(evaluatorId, exerciseId, Reference)))).Code);
+        var scored = await RetriedCalls.UnderAsync(scoring, () => calibration.SubmitAsync(evaluatorId, exerciseId, Reference));
+
+        Assert.True(scored.Passed);
+        var view = Assert.Single(await calibration.ListEvaluatorsAsync(), e => e.EvaluatorId == evaluatorId);
+        Assert.Equal(scored, Assert.Single(view.Results));
     }
 
     private async Task<(ProgramBuilder Program, ICalibrationGrain Calibration, string ExerciseId)> ProgramWithExerciseAsync()
