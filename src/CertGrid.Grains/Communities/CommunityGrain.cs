@@ -44,8 +44,7 @@ public sealed class CommunityGrain(
         var issued = await GrainFactory.ApiKey(id, State.InitialAdminKeyId)
             .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], "Initial admin key"), actor);
         State.InitialAdminKeyIssued = true;
-        await SaveAsync();
-        return new CommunityCreated(ToInfo(), issued.Token);
+        return await SaveAnsweringAsync(new CommunityCreated(ToInfo(), issued.Token));
     }
 
     public async Task<CommunityInfo> UpdateProfileAsync(UpdateCommunityProfile command, string actor)

@@ -43,7 +43,8 @@ public sealed partial class IssuerGrain(
             throw CertGridException.Invalid("algorithm", "'algorithm' must be ES256 or RS256.");
         }
 
-        return ToPublic(await CreateKeyAsync(algorithm, actor, "rotation"));
+        var key = await AddKeyAsync(algorithm, "rotation");
+        return await SaveAnsweringAsync(ToPublic(key), KeyCreated(key, actor, "rotation"));
     }
 
     public async Task<PublicSigningKey> RetireCompromisedAsync(string keyId, string reason, string actor)
@@ -89,6 +90,14 @@ public sealed partial class IssuerGrain(
 
     private async Task<SigningKeyRecord> CreateKeyAsync(SigningAlgorithm algorithm, string actor, string why)
     {
+        var key = await AddKeyAsync(algorithm, why);
+        await SaveAsync(KeyCreated(key, actor, why));
+        return key;
+    }
+
+    /// <summary>A new active key (its private half in the vault) that retires the active one; stored by the caller's save.</summary>
+    private async Task<SigningKeyRecord> AddKeyAsync(SigningAlgorithm algorithm, string why)
+    {
         var (keyId, publicJwk, pkcs8) = SigningKeyMaterial.Generate(algorithm);
         var reference = await vault.StoreAsync(Community, keyId, pkcs8);
         Array.Clear(pkcs8);
@@ -110,9 +119,11 @@ public sealed partial class IssuerGrain(
 
         State.Keys.Add(record);
         _signer = null;
-        await SaveAsync(AuditEvent(actor, "signingkey.created", keyId, new { algorithm = algorithm.ToString(), why }));
         return record;
     }
+
+    private AuditEvent KeyCreated(SigningKeyRecord key, string actor, string why) =>
+        AuditEvent(actor, "signingkey.created", key.KeyId, new { algorithm = key.Algorithm.ToString(), why });
 
     private static PublicSigningKey ToPublic(SigningKeyRecord key) =>
         new(key.KeyId, key.Algorithm.ToString(), key.PublicJwkJson, key.CreatedAt, key.Status, key.RetiredAt, key.RetirementReason);

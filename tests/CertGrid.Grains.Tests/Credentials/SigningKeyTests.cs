@@ -1,6 +1,8 @@
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Retries;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Credentials;
+using CertGrid.Domain.Errors;
 
 namespace CertGrid.Grains.Tests.Credentials;
 
@@ -23,6 +25,22 @@ public sealed class SigningKeyTests(GrainClusterFixture fixture) : IClassFixture
         var verifier = fixture.Grains.GetGrain<ICredentialVerifierGrain>(0);
         Assert.True((await verifier.VerifyAsync(before.Jwt)).Valid);
         Assert.True((await verifier.VerifyAsync(after.Jwt)).Valid);
+    }
+
+    [Fact]
+    public async Task A_rotation_whose_answer_was_lost_answers_the_same_key_when_run_again_and_creates_one()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var keys = fixture.Grains.GetGrain<IIssuerGrain>(community);
+        var rotating = new RetriedOperation("op_" + Guid.NewGuid().ToString("N"), fixture.Cluster.Clock.GetUtcNow().AddHours(1));
+
+        fixture.Cluster.FailOneWrite(community, skip: 0, afterStoring: true);
+        var lost = await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(rotating, () => keys.RotateAsync(SigningAlgorithm.RS256, Actors.System)));
+        Assert.Equal(ErrorCode.Unavailable, lost.Code);
+        var rotated = await RetriedCalls.UnderAsync(rotating, () => keys.RotateAsync(SigningAlgorithm.RS256, Actors.System));
+
+        var published = Assert.Single(await keys.GetPublicKeysAsync());
+        Assert.Equal((published.KeyId, "RS256", SigningKeyStatus.Active), (rotated.KeyId, rotated.Algorithm, rotated.Status));
     }
 
     [Fact]

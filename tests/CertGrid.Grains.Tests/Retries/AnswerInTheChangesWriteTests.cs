@@ -127,6 +127,25 @@ public sealed class AnswerInTheChangesWriteTests(GrainClusterFixture fixture)
         Assert.Null(await learner.FindAsync());
     }
 
+    [Fact]
+    public async Task A_community_whose_creation_answer_was_lost_gives_the_same_working_admin_key_when_run_again()
+    {
+        // The answer (the first admin key's token) is stored by the write that records the key as handed over.
+        var community = GrainClusterFixture.NewCommunity();
+        var grain = fixture.Grains.GetGrain<CertGrid.Abstractions.Communities.ICommunityGrain>(community);
+        var create = new CertGrid.Abstractions.Communities.CreateCommunity("Lost Answers Guild", null, null, null);
+        var creating = NewOperation();
+
+        fixture.Cluster.FailOneWrite(community, skip: 1, afterStoring: true);
+        Assert.Equal(ErrorCode.Unavailable, (await Assert.ThrowsAsync<CertGridException>(() => RetriedCalls.UnderAsync(creating, () => grain.CreateAsync(create, Actors.Operator)))).Code);
+        var created = await RetriedCalls.UnderAsync(creating, () => grain.CreateAsync(create, Actors.Operator));
+
+        Assert.True(ApiKeyToken.TryParse(created.AdminKey, out var token));
+        var key = await fixture.Grains.ApiKey(community, token.KeyId).FindAsync();
+        Assert.True(key is { Info.RevokedAt: null } && ApiKeyToken.SecretMatches(token.Secret, key.SecretHash));
+        Assert.Equal(JsonSerializer.Serialize(created), JsonSerializer.Serialize(await RetriedCalls.UnderAsync(creating, () => grain.CreateAsync(create, Actors.Operator))));
+    }
+
     private RetriedOperation NewOperation() => new("op_" + Guid.NewGuid().ToString("N"), Now.AddHours(1));
 
     private static string ScopedKey(string community, string id) => new CertGrid.Domain.Tenancy.ScopedKey(community, id).ToString();
