@@ -28,7 +28,7 @@ public sealed class CommunityGrain(
             // A key that may have been stored without anyone seeing its token is revoked, and a fresh one issued.
             await RevokeIfStoredAsync(State.InitialAdminKeyId, actor);
             State.InitialAdminKeyId = EntityId.New(IdPrefixes.ApiKey);
-            await SaveAsync();
+            await SaveBeforeAnswerAsync();
         }
         else
         {
@@ -38,11 +38,12 @@ public sealed class CommunityGrain(
             State.Email = command.Email is null ? null : InputRules.RequireEmail(command.Email, "input.email");
             State.CreatedAt = Now;
             State.InitialAdminKeyId = EntityId.New(IdPrefixes.ApiKey);
-            await SaveAsync(AuditEvent(actor, "community.created", id, new { State.Name, State.Url }));
+            await SaveBeforeAnswerAsync(AuditEvent(actor, "community.created", id, new { State.Name, State.Url }));
         }
 
         var issued = await GrainFactory.ApiKey(id, State.InitialAdminKeyId)
             .IssueAsync(new IssueApiKey(Role.CommunityAdmin, null, [], "Initial admin key"), actor);
+        // This write records the operation with its answer: a run again before it finishes the creation (above).
         State.InitialAdminKeyIssued = true;
         return await SaveAnsweringAsync(new CommunityCreated(ToInfo(), issued.Token));
     }

@@ -22,6 +22,9 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     /// <summary>The answer <see cref="SaveAnsweringAsync{T}"/> is saving with its change, while it saves.</summary>
     private object? _answerBeingSaved;
 
+    /// <summary><see cref="SaveBeforeAnswerAsync"/> is saving: its write does not record the running operation.</summary>
+    private bool _savingBeforeAnswer;
+
     /// <summary>
     /// Saves the change with <paramref name="answer"/> as its call's answer, for an answer no state read gives (a one-time
     /// secret, the record a call just added): a call under an operation id stores it (encrypted) in the change's own
@@ -47,6 +50,24 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
         finally
         {
             _answerBeingSaved = null;
+        }
+    }
+
+    /// <summary>
+    /// Saves like <see cref="SaveAsync"/> without recording the running call's operation: for the first writes of a
+    /// change made in several (with calls to other grains between them) whose run again finishes an interrupted run by
+    /// itself. The write that stores the answer records the operation, so a run again after it gets that answer.
+    /// </summary>
+    protected async Task SaveBeforeAnswerAsync(params AuditEvent[] events)
+    {
+        _savingBeforeAnswer = true;
+        try
+        {
+            await SaveAsync(events);
+        }
+        finally
+        {
+            _savingBeforeAnswer = false;
         }
     }
 
@@ -114,7 +135,7 @@ public abstract partial class DurableGrain<TState> : IIncomingGrainCallFilter
     /// </summary>
     private void RememberRunningOperation()
     {
-        if (Running.Value is not { Done: false } running || !ReferenceEquals(running.Grain, this))
+        if (_savingBeforeAnswer || Running.Value is not { Done: false } running || !ReferenceEquals(running.Grain, this))
         {
             return;
         }
