@@ -56,6 +56,9 @@ public sealed class ClusterTopologyTests
         Assert.Equal(newSilo.Name, replica.App.Name);
         Assert.True(graceful && exitCode == 0, $"exit code {exitCode} after {took} (graceful: {graceful}):\n{replica.Process.Output}");
         await WaitForAsync(async () => (await observer.MembershipAsync()).GetValueOrDefault(SiloPortBase + 2) == "Dead", "the removed silo marked dead", observer);
+        // A graceful stop can be over within one request's time: the phase lasts until a write begun in it is acknowledged.
+        await WaitForAsync(() => Task.FromResult(load.Outcomes.Any(o => o is { Phase: "scaling back to two", Operation: "enrolLearner", Code: "OK" })),
+            "a write begun while scaling back, acknowledged", observer);
         load.Phase("two silos again");
         var settled = load.Acknowledged.Count;
         await WaitForAsync(() => Task.FromResult(load.Acknowledged.Count >= settled + 3), "writes after scaling back", observer);

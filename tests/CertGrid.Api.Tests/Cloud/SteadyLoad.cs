@@ -3,8 +3,10 @@ using System.Collections.Concurrent;
 namespace CertGrid.Api.Tests.Cloud;
 
 /// <summary>
-/// A community's admin working steadily through the public URL while the cluster changes: enrols a learner (an
-/// acknowledged write), then reads it back, again and again. Every outcome is kept with the phase it happened in.
+/// A community's admins working steadily through the public URL while the cluster changes: two of them, each enrolling
+/// a learner (an acknowledged write), then reading it back, again and again. Every outcome is kept with the phase its
+/// request began in. Two, so one request held up by a silo that is leaving (answered once the silo is gone) does not
+/// leave the phase of that change without a request of its own.
 /// </summary>
 public sealed class SteadyLoad : IAsyncDisposable
 {
@@ -16,7 +18,7 @@ public sealed class SteadyLoad : IAsyncDisposable
     private SteadyLoad(CommunityScenario scenario)
     {
         _scenario = scenario;
-        _running = RunAsync();
+        _running = Task.WhenAll(RunAsync(), RunAsync());
     }
 
     /// <summary>(phase, operation, outcome code: OK or the error's extensions.code / HTTP status).</summary>
