@@ -132,6 +132,9 @@ public static class CertGridApi
                 };
             }));
 
+        // Documents validated before are not walked again on every request to coerce their variables and arguments.
+        services.AddSingleton<GraphQL.Validation.IDocumentValidator>(_ => new PreparedDocumentValidator());
+
         // A path segment or query parameter that cannot be bound is answered by ErrorResponses with a coded JSON body.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
