@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -40,13 +41,15 @@ public static class GraphQlRequestMetrics
         return result;
     }
 
-    private static string Describe(GraphQLOperationDefinition? operation)
-    {
-        if (operation is null)
-        {
-            return "invalid";
-        }
+    /// <summary>Each operation's description, worked out once for the document (kept as long as the document is).</summary>
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, string> Descriptions = [];
 
+    private static string Describe(GraphQLOperationDefinition? operation) => operation is null
+        ? "invalid"
+        : Descriptions.TryGetValue(operation, out var known) ? known : Descriptions.GetValue(operation, DescribeOnce);
+
+    private static string DescribeOnce(GraphQLOperationDefinition operation)
+    {
         var type = operation.Operation.ToString().ToLowerInvariant();
         var field = operation.SelectionSet.Selections.OfType<GraphQLField>().FirstOrDefault()?.Name.StringValue;
         return field is null ? type : $"{type} {field}";

@@ -1,4 +1,9 @@
 using CertGrid.Api.GraphQl.Admission;
+using CertGrid.Api.GraphQl.Cost;
+using CertGrid.Api.GraphQl.Schema;
+using GraphQL;
+using GraphQLParser;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Api.Tests.GraphQl;
@@ -62,4 +67,29 @@ public sealed class DocumentCacheTests(SharedServerFixture server)
 
         await server.GraphQl.ErrorAsync("QUERY_TOO_COMPLEX", query, new { n = 100 }, scenario.AdminKey);
     }
+
+    [Fact]
+    public void A_kept_documents_cost_is_worked_out_once_unless_a_variable_changes_it()
+    {
+        var schema = server.Cluster.Nodes[0].Services.GetRequiredService<CertGridSchema>();
+        schema.Initialize();
+        var (fixedCost, fixedOperation) = Read("query($id: ID) { learner(id: $id) { id credentials(first: 5) { nodes { id } } } }");
+        var (varying, varyingOperation) = Read("query($n: Int) { learners(first: $n) { nodes { id } } }");
+
+        Assert.False(OperationCostCalculator.Calculate(schema, fixedCost.Document, fixedOperation, null).DependsOnVariables);
+        var once = fixedCost.CostOf(schema, fixedOperation, Variables("id", "lrn_1"));
+        Assert.Equal(once, fixedCost.CostOf(schema, fixedOperation, Variables("id", "lrn_2")));
+        Assert.Equal(OperationCostCalculator.Calculate(schema, fixedCost.Document, fixedOperation, null).Points, once);
+
+        Assert.True(OperationCostCalculator.Calculate(schema, varying.Document, varyingOperation, null).DependsOnVariables);
+        Assert.True(varying.CostOf(schema, varyingOperation, Variables("n", 1)) < varying.CostOf(schema, varyingOperation, Variables("n", 50)));
+    }
+
+    private static (ReadDocument Document, GraphQLOperationDefinition Operation) Read(string query)
+    {
+        var document = new ReadDocument(Parser.Parse(query));
+        return (document, document.Document.Definitions.OfType<GraphQLOperationDefinition>().Single());
+    }
+
+    private static Inputs Variables(string name, object value) => new(new Dictionary<string, object?> { [name] = value });
 }

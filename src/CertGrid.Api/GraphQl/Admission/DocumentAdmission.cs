@@ -14,8 +14,8 @@ namespace CertGrid.Api.GraphQl.Admission;
 /// rule: tokens are counted before parsing, then fields, aliases, depth and repeated selections are measured with
 /// each fragment counted where it is spread, then the operation is priced (<see cref="OperationCostCalculator"/>).
 /// Validation (some of whose rules take time growing with the square of repeated selections) only ever sees
-/// documents within these limits. A document read before is taken from <see cref="ReadDocuments"/> (its cost is still
-/// computed for this request's variables).
+/// documents within these limits. A document read before is taken from <see cref="ReadDocuments"/>, and so is its
+/// cost unless it depends on this request's variables.
 /// </summary>
 public sealed class DocumentAdmission(CertGridSchema schema, ReadDocuments readDocuments, IOptions<GraphQlOptions> options)
 {
@@ -43,7 +43,7 @@ public sealed class DocumentAdmission(CertGridSchema schema, ReadDocuments readD
         }
 
         schema.Initialize();
-        var cost = OperationCostCalculator.Calculate(schema, document.Document, operation, variables);
+        var cost = document.CostOf(schema, operation, variables);
         if (cost > _limits.MaxCost)
         {
             return (null, AdmissionRefusal.OverLimit(DocumentLimit.Cost, string.Create(CultureInfo.InvariantCulture,

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using CertGrid.Api.GraphQl.Cost;
+using GraphQL;
+using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -8,9 +12,9 @@ namespace CertGrid.Api.GraphQl.Admission;
 /// Documents already read within the limits (tokens counted, parsed, measured), by their exact text, so a client that
 /// sends the same query with new variables (a partner verifying credential after credential) pays for reading it once.
 /// Once a document passed validation it is not validated again, as GraphQL.NET's own document cache does: no standard
-/// rule depends on the variables, which are still coerced and checked on every request; the cost is still computed
-/// per request, since it depends on them. Refused documents are never kept, so a flood of bad ones costs what it did.
-/// Bounded by <see cref="GraphQlOptions.DocumentCacheCharacters"/> of query text, least recently used first out.
+/// rule depends on the variables, which are still coerced and checked on every request. The cost is computed once
+/// per operation, or per request when it depends on them (a <c>first</c> given by a variable). Refused documents are
+/// never kept, so a flood of bad ones costs what it did. Bounded by <see cref="GraphQlOptions.DocumentCacheCharacters"/> of query text, least recently used first out.
 /// </summary>
 public sealed class ReadDocuments : IDisposable
 {
@@ -44,6 +48,7 @@ public sealed class ReadDocuments : IDisposable
 /// <summary>A document read within every limit, shared by the requests that send its text (never changed after parsing).</summary>
 public sealed class ReadDocument(GraphQLDocument document)
 {
+    private readonly ConcurrentDictionary<GraphQLOperationDefinition, long> _fixedCosts = new(ReferenceEqualityComparer.Instance);
     private volatile bool _validated;
 
     public GraphQLDocument Document { get; } = document;
@@ -52,4 +57,24 @@ public sealed class ReadDocument(GraphQLDocument document)
     public bool Validated => _validated;
 
     public void MarkValidated() => _validated = true;
+
+    /// <summary>
+    /// An operation's cost for these variables (<see cref="OperationCostCalculator"/>), worked out once for all
+    /// requests when it does not depend on the variables.
+    /// </summary>
+    public long CostOf(ISchema schema, GraphQLOperationDefinition operation, Inputs? variables)
+    {
+        if (_fixedCosts.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
+        var (points, dependsOnVariables) = OperationCostCalculator.Calculate(schema, Document, operation, variables);
+        if (!dependsOnVariables)
+        {
+            _fixedCosts.TryAdd(operation, points);
+        }
+
+        return points;
+    }
 }

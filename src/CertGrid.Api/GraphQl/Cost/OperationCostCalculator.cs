@@ -32,6 +32,7 @@ public sealed class OperationCostCalculator
     private readonly Inputs? _variables;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly Dictionary<string, double> _fragmentCosts = new(StringComparer.Ordinal);
+    private bool _readsVariables;
 
     private OperationCostCalculator(ISchema schema, GraphQLDocument document, Inputs? variables)
     {
@@ -40,17 +41,21 @@ public sealed class OperationCostCalculator
         _fragments = Admission.DocumentFragments.ByName(document);
     }
 
-    /// <summary>The operation's cost in whole points (rounded up).</summary>
-    public static long Calculate(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
+    /// <summary>
+    /// The operation's cost in whole points (rounded up), and whether it depends on the variables (a <c>first</c>
+    /// given by one): when it does not, every request of the operation costs the same.
+    /// </summary>
+    public static (long Points, bool DependsOnVariables) Calculate(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs? variables)
     {
         var root = operation.Operation == OperationType.Mutation ? schema.Mutation : schema.Query;
         if (root is null)
         {
-            return 0;
+            return (0, false);
         }
 
-        var cost = new OperationCostCalculator(schema, document, variables).SelectionCost(operation.SelectionSet, root);
-        return (long)Math.Ceiling(Math.Min(cost, long.MaxValue / 2d));
+        var calculator = new OperationCostCalculator(schema, document, variables);
+        var cost = calculator.SelectionCost(operation.SelectionSet, root);
+        return ((long)Math.Ceiling(Math.Min(cost, long.MaxValue / 2d)), calculator._readsVariables);
     }
 
     private double SelectionCost(GraphQLSelectionSet selectionSet, IGraphType parent)
@@ -134,6 +139,7 @@ public sealed class OperationCostCalculator
     private double? ItemsArgument(GraphQLField field)
     {
         var value = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "first")?.Value;
+        _readsVariables |= value is GraphQLVariable;
         var number = value switch
         {
             GraphQLIntValue literal => double.TryParse(literal.Value.Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : (double?)null,
