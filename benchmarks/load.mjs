@@ -130,8 +130,8 @@ const scenarios = [
     id: 'health',
     title: 'GET /health/live (bare minimal API, floor)',
     request: { method: 'GET', path: '/health/live', headers: {} },
-    ok: (body) => body === 'live',
-    inspect: (body) => (body === 'live' ? null : `expected "live", got ${body.slice(0, 200)}`),
+    ok: (body) => body.includes('"status":"Healthy"'),
+    inspect: (body) => (JSON.parse(body).status === 'Healthy' ? null : `expected {"status":"Healthy",…}, got ${body.slice(0, 200)}`),
   },
   {
     // The bare baseline is POST /verify with a JSON body, the same minimal-API endpoint as GET /verify?credential=.

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 using System.Text;
 using CertGrid.Api.GraphQl;
 
@@ -98,4 +100,67 @@ public sealed class MalformedGraphQlRequestTests(SharedServerFixture server)
     [InlineData("""{"a":"\ud83d"}""", true)]
     public void Lone_surrogate_escapes_are_told_apart_from_pairs_and_escaped_backslashes(string json, bool lone) =>
         Assert.Equal(lone, JsonLoneSurrogates.Contain(json));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_cut_short_by_the_client_is_a_bad_request_not_a_server_error(bool mutationWithIdempotencyKey)
+    {
+        var key = (await CommunityScenario.CreateAsync(server.GraphQl)).AdminKey;
+        const string marker = "body could not be read";
+        var logged = server.Cluster.Nodes.SelectMany(node => node.Logs.Entries);
+        int Told() => logged.Count(e => e.Level == LogLevel.Information && e.Message.Contains(marker, StringComparison.Ordinal));
+        int Unhandled() => logged.Count(e => e.Level >= LogLevel.Error && e.Category.EndsWith(nameof(GraphQlFailureAnswers), StringComparison.Ordinal));
+        var (toldBefore, unhandledBefore) = (Told(), Unhandled());
+        var body = mutationWithIdempotencyKey ? """{"query":"mutation { revokeApiKey(id: \"k\") { id } }"}""" : """{"query":"{ ping }"}""";
+        var head = string.Join("\r\n",
+            "POST /graphql HTTP/1.1",
+            $"Host: {server.Cluster.PublicBaseUrl.Authority}",
+            "Content-Type: application/json",
+            "Accept: application/graphql-response+json",
+            $"Authorization: Bearer {key}",
+            mutationWithIdempotencyKey ? $"Idempotency-Key: \"{Guid.NewGuid():N}\"" : "X-Test: plain",
+            $"Content-Length: {body.Length + 100}",
+            "",
+            "");
+
+        // Half the body; once the gateway waits for the rest, the client closes its side: the declared length never arrives.
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(server.Cluster.PublicBaseUrl.Host, server.Cluster.PublicBaseUrl.Port);
+        await socket.SendAsync(Encoding.ASCII.GetBytes(head + body[..(body.Length / 2)]));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        socket.Shutdown(SocketShutdown.Send);
+        var answer = new StringBuilder();
+        var buffer = new byte[4096];
+        try
+        {
+            int read;
+            while ((read = await socket.ReceiveAsync(buffer)) > 0)
+            {
+                answer.Append(Encoding.UTF8.GetString(buffer, 0, read));
+            }
+        }
+        catch (SocketException reset) when (reset.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            // Kestrel may close a connection whose request body it could not finish reading without a word.
+        }
+
+        // The client is gone, so Kestrel may not deliver an answer; if it does, it is the coded 400. Either way the
+        // gateway tells operators it was the client's doing, not an unhandled error of ours.
+        var text = answer.ToString();
+        if (text.Length > 0)
+        {
+            Assert.StartsWith("HTTP/1.1 400", text);
+            var error = JsonDocument.Parse(text[text.IndexOf("\r\n\r\n", StringComparison.Ordinal)..]).RootElement.GetProperty("errors")[0];
+            Assert.Equal("BAD_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        for (var waited = 0; waited < 50 && Told() == toldBefore; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(toldBefore + 1 == Told(), $"answer: {text}\nlogs: {string.Join("\n", logged.TakeLast(8))}");
+        Assert.Equal(unhandledBefore, Unhandled());
+    }
 }
