@@ -123,6 +123,9 @@ const graphql = (query, variables, key) => ({
 });
 
 // A GraphQL body is good when it has no "errors" member and contains the marker of the expected data.
+// verify-graphql-executed's body without its closing brace: {"query":…,"variables":{"c":"<JWT>"}
+const executedPrefix = JSON.stringify({ query: 'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }', variables: { c: jwt } }).slice(0, -1);
+
 const graphqlOk = (marker) => (body) => !body.includes('"errors"') && body.includes(marker);
 
 const scenarios = [
@@ -178,7 +181,9 @@ const scenarios = [
     request: graphql(
       'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }',
       { c: jwt }),
-    varyBody: (n) => JSON.stringify({ query: 'query($c:String!){ verifyCredential(credential:$c){ valid checks { name outcome } } }', variables: { c: jwt }, extensions: { request: n } }),
+    // The same bytes JSON.stringify gave for the whole body, built from a prefix made once: stringifying the 10.7 KB
+    // JWT again for every request took the load generator's CPU from the server it shares the machine with.
+    varyBody: (n) => `${executedPrefix},"extensions":{"request":${JSON.stringify(n)}}}`,
     ok: graphqlOk('"valid":true'),
     inspect: (body) => {
       const json = JSON.parse(body);
