@@ -9,8 +9,8 @@ namespace CertGrid.Api.GraphQl;
 /// community's trusted-document policy, or the idempotency record, meeting a silo that died) is answered here in the
 /// GraphQL shape, <c>errors[].extensions.code</c>: <c>UNAVAILABLE</c> (503 with <c>Retry-After</c>) when the cluster or
 /// storage did not answer, <c>RATE_LIMITED</c> (429) for an address throttled for unknown keys, <c>BAD_REQUEST</c> (400)
-/// for a body the client did not finish sending, <c>INTERNAL_SERVER_ERROR</c> (500) for a bug. Never the non-GraphQL body of the other
-/// endpoints (<see cref="ErrorResponses"/>).
+/// for a body the client did not finish sending, <c>INTERNAL_SERVER_ERROR</c> (500) for a bug. Never the non-GraphQL
+/// body of the other endpoints (<see cref="ErrorResponses"/>).
 /// </summary>
 public sealed class GraphQlFailureAnswers(GraphQlResponseWriter writer, ILogger<GraphQlFailureAnswers> logger)
 {

@@ -14,7 +14,8 @@ namespace CertGrid.Api.GraphQl.Admission;
 /// Once a document passed validation it is not validated again, as GraphQL.NET's own document cache does: no standard
 /// rule depends on the variables, which are still coerced and checked on every request. The cost is computed once
 /// per operation, or per request when it depends on them (a <c>first</c> given by a variable). Refused documents are
-/// never kept, so a flood of bad ones costs what it did. Bounded by <see cref="GraphQlOptions.DocumentCacheCharacters"/> of query text, least recently used first out.
+/// never kept, so a flood of bad ones costs what it did. Bounded by
+/// <see cref="GraphQlOptions.DocumentCacheCharacters"/> of query text, least recently used first out.
 /// </summary>
 public sealed class ReadDocuments : IDisposable
 {
