@@ -13,11 +13,23 @@ namespace CertGrid.Benchmarks.Issuance;
 /// </summary>
 public static class DecisionRun
 {
-    /// <summary>Credentials issued, how long from the first decision to the last stored credential, and each review's latency.</summary>
-    public sealed record Result(int Concurrency, int Issued, int Failed, double Seconds, double PerSecond, double P50Ms, double P99Ms, double MaxMs, IReadOnlyList<string> CredentialKeys);
+    /// <summary>Mean storage requests, writes and body bytes per issuance under one label of the <see cref="RequestMeter"/>.</summary>
+    public sealed record Touched(string Label, double Requests, double Writes, double Bytes);
 
-    public static async Task<Result> RunAsync(IGrainFactory grains, IReadOnlyList<PreparedAttempt> attempts, int concurrency, string community)
+    /// <summary>Credentials issued, how long from the first decision to the last stored credential, and each review's latency.</summary>
+    public sealed record Result(int Concurrency, int Issued, int Failed, double Seconds, double PerSecond, double P50Ms, double P99Ms, double MaxMs, IReadOnlyList<string> CredentialKeys)
     {
+        /// <summary>CPU used from the first decision to the last stored credential by the benchmark's process (its silo) and by Azurite.</summary>
+        public CpuMeter.Window? Cpu { get; init; }
+
+        /// <summary>Storage requests per issuance with this many decisions in flight (until storage went quiet after the run), by what was touched.</summary>
+        public IReadOnlyList<Touched> RequestsPerIssuance { get; init; } = [];
+    }
+
+    public static async Task<Result> RunAsync(IGrainFactory grains, IReadOnlyList<PreparedAttempt> attempts, int concurrency, string community, CpuMeter? cpu = null, RequestMeter? meter = null)
+    {
+        var cpuWindow = cpu?.Start();
+        var requestsBefore = meter?.Snapshot();
         var latencies = new ConcurrentBag<double>();
         var credentials = new ConcurrentBag<string>();
         var failed = 0;
@@ -46,8 +58,24 @@ public static class DecisionRun
         var keys = credentials.ToList();
         await WaitUntilSignedAsync(grains, keys, TimeSpan.FromMinutes(10));
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuUsed = cpuWindow?.Stop();
         var sorted = latencies.Order().ToList();
-        return new Result(concurrency, keys.Count, failed, seconds, keys.Count / seconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.LastOrDefault(), keys);
+        var requests = meter is null || requestsBefore is null || keys.Count == 0 ? [] : await PerIssuanceAsync(meter, requestsBefore, keys.Count);
+        return new Result(concurrency, keys.Count, failed, seconds, keys.Count / seconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted.LastOrDefault(), keys)
+        {
+            Cpu = cpuUsed,
+            RequestsPerIssuance = requests,
+        };
+    }
+
+    private static async Task<IReadOnlyList<Touched>> PerIssuanceAsync(RequestMeter meter, IReadOnlyDictionary<string, RequestMeter.Tally> before, int issued)
+    {
+        await IssuanceCost.WaitForQuietAsync(meter);
+        double n = issued;
+        return RequestMeter.Difference(before, meter.Snapshot())
+            .Select(t => new Touched(t.Label, t.Requests / n, t.Writes / n, t.Bytes / n))
+            .OrderByDescending(t => t.Requests).ThenBy(t => t.Label, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Polls until every credential is stored with its signed VC-JWT; throws when some are not within the limit.</summary>

@@ -54,7 +54,7 @@ public static class IssuanceCost
         return new Result(existing, attempts.Count, totals.Values.Sum(t => t.Requests) / n, totals.Values.Sum(t => t.Writes) / n, totals.Values.Sum(t => t.Bytes) / n, perIssuance, pathWrites);
     }
 
-    private static async Task WaitForQuietAsync(RequestMeter meter)
+    public static async Task WaitForQuietAsync(RequestMeter meter)
     {
         var limit = Stopwatch.StartNew();
         var seen = meter.TotalRequests;

@@ -41,6 +41,8 @@ public static class IssuanceReport
             md.AppendLine(Inv($"| {run.Concurrency} | {run.Issued:N0} in {run.Seconds:0.0} s | **{run.PerSecond:0.0}** | {run.P50Ms:0.0} | {run.P99Ms:0.0} | {run.MaxMs:0.0} | {baseline.PerSecond:0.0} ({baseline.EntityBytes:N0}) | **{run.PerSecond / baseline.PerSecond:0.000}×** |"));
         }
 
+        AppendCpu(md, runs, baselines);
+        AppendRequestsUnderLoad(md, runs);
         md.AppendLine();
         md.AppendLine("### Storage per issuance (deciding review until the credential is signed and storage is quiet; mean of decisions one at a time)");
         md.AppendLine();
@@ -83,6 +85,55 @@ public static class IssuanceReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>
+    /// Where the CPU went: per issuance and per raw upsert, in the benchmark's process (the silo, and the driver's few
+    /// calls) and in Azurite, and how busy each was (cores). What the silo spends per issuance caps issuance on this
+    /// machine whatever storage costs: at most <c>cores × 1000 / ms</c> per second.
+    /// </summary>
+    private static void AppendCpu(StringBuilder md, IReadOnlyList<DecisionRun.Result> runs, IReadOnlyList<RawUpsertBaseline.Result> baselines)
+    {
+        if (!runs.Any(r => r.Cpu is not null))
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine(Inv($"CPU ({Environment.ProcessorCount} cores; the benchmark's process holds the silo; cores = CPU-seconds per second of the run):"));
+        md.AppendLine();
+        md.AppendLine("| Decisions in flight | Silo ms CPU / issuance | Azurite ms CPU / issuance | Silo cores | Azurite cores | Issuances/s the silo's CPU allows | Raw upsert: Azurite ms CPU / upsert | Azurite cores |");
+        md.AppendLine("|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var (run, baseline) in runs.Zip(baselines))
+        {
+            if (run.Cpu is not { } cpu)
+            {
+                continue;
+            }
+
+            var (silo, azurite) = cpu.MsPer(run.Issued);
+            var upsert = baseline.Cpu is { } b ? b.MsPer(baseline.Upserts).Azurite : double.NaN;
+            var upsertCores = baseline.Cpu is { } c ? c.AzuriteCpuSeconds / c.Seconds : double.NaN;
+            md.AppendLine(Inv($"| {run.Concurrency} | {silo:0.00} | {azurite:0.00} | {cpu.ProcessCpuSeconds / cpu.Seconds:0.00} | {cpu.AzuriteCpuSeconds / cpu.Seconds:0.00} | {Environment.ProcessorCount * 1000 / silo:0} | {upsert:0.000} | {upsertCores:0.00} |"));
+        }
+    }
+
+    /// <summary>Storage requests per issuance in each throughput run: with decisions in flight, writers that batch (audit, feed) can share a request.</summary>
+    private static void AppendRequestsUnderLoad(StringBuilder md, IReadOnlyList<DecisionRun.Result> runs)
+    {
+        foreach (var run in runs.Where(r => r.RequestsPerIssuance.Count > 0))
+        {
+            md.AppendLine();
+            var (requests, writes, kib) = (run.RequestsPerIssuance.Sum(t => t.Requests), run.RequestsPerIssuance.Sum(t => t.Writes), run.RequestsPerIssuance.Sum(t => t.Bytes) / 1024);
+            md.AppendLine(Inv($"Storage per issuance with {run.Concurrency} decisions in flight (the whole run until storage was quiet, over {run.Issued:N0} issuances): **{requests:0.0} requests**, {writes:0.0} writes, {kib:0.0} KiB. By what was touched:"));
+            md.AppendLine();
+            md.AppendLine("| Touched | Requests | Writes | Bytes |");
+            md.AppendLine("|---|--:|--:|--:|");
+            foreach (var touched in run.RequestsPerIssuance)
+            {
+                md.AppendLine(Inv($"| {touched.Label} | {touched.Requests:0.00} | {touched.Writes:0.00} | {touched.Bytes:N0} |"));
+            }
+        }
     }
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -11,6 +11,7 @@ Console.WriteLine($"Issuance benchmark: cost per issuance at {string.Join(", ", 
 var started = DateTime.UtcNow;
 var loadAtStart = IssuanceReport.LoadAverage();
 var meter = new RequestMeter();
+var cpu = CpuMeter.For(options.Storage);
 await using var silo = await BenchmarkSilo.StartAsync(options.Storage, new Dictionary<string, string?>(), meter);
 var community = await IssuanceCommunity.CreateAsync(silo.Grains, options.Evaluators);
 var nextSeed = 0;
@@ -59,12 +60,12 @@ foreach (var point in options.ExistingPoints)
     {
         Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");
         var prepared = await PrepareAsync(options.Decisions);
-        var run = await DecisionRun.RunAsync(silo.Grains, prepared, concurrency, community.Id);
+        var run = await DecisionRun.RunAsync(silo.Grains, prepared, concurrency, community.Id, cpu, meter);
         runs.Add(run);
         issued += run.Issued;
         Console.WriteLine($"  {run.PerSecond:0.0} credentials/s; submitReview p50 {run.P50Ms:0.0} ms, p99 {run.P99Ms:0.0} ms; {run.Failed} failed");
         // The raw entity's body is as large as a credential state write's (which carries the state base64-encoded).
-        var baseline = await RawUpsertBaseline.RunAsync(silo.Storage, (int)(credentialWrite * 3 / 4), concurrency, TimeSpan.FromSeconds(options.BaselineSeconds));
+        var baseline = await RawUpsertBaseline.RunAsync(silo.Storage, (int)(credentialWrite * 3 / 4), concurrency, TimeSpan.FromSeconds(options.BaselineSeconds), cpu);
         baselines.Add(baseline);
         Console.WriteLine($"  raw upserts of a {baseline.EntityBytes:N0}-byte entity: {baseline.PerSecond:0.0}/s");
         await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());

@@ -11,15 +11,20 @@ namespace CertGrid.Benchmarks.Issuance;
 /// </summary>
 public static class RawUpsertBaseline
 {
-    public sealed record Result(int Concurrency, int EntityBytes, long Upserts, double Seconds, double PerSecond, double P50Ms, double P99Ms);
+    public sealed record Result(int Concurrency, int EntityBytes, long Upserts, double Seconds, double PerSecond, double P50Ms, double P99Ms)
+    {
+        /// <summary>CPU used over the run by the benchmark's process and by Azurite.</summary>
+        public CpuMeter.Window? Cpu { get; init; }
+    }
 
-    public static async Task<Result> RunAsync(StorageClients storage, int entityBytes, int concurrency, TimeSpan duration)
+    public static async Task<Result> RunAsync(StorageClients storage, int entityBytes, int concurrency, TimeSpan duration, CpuMeter? cpu = null)
     {
         var table = storage.Table(storage.Options.NamePrefix + "RawUpserts");
         await table.CreateIfNotExistsAsync();
         var payload = new byte[entityBytes];
         Random.Shared.NextBytes(payload);
         var latencies = new List<double>();
+        var cpuWindow = cpu?.Start();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency).Select(async worker =>
         {
@@ -45,6 +50,9 @@ public static class RawUpsertBaseline
         await Task.WhenAll(workers);
         var seconds = clock.Elapsed.TotalSeconds;
         var sorted = latencies.Order().ToList();
-        return new Result(concurrency, entityBytes, sorted.Count, seconds, sorted.Count / seconds, DecisionRun.Percentile(sorted, 0.5), DecisionRun.Percentile(sorted, 0.99));
+        return new Result(concurrency, entityBytes, sorted.Count, seconds, sorted.Count / seconds, DecisionRun.Percentile(sorted, 0.5), DecisionRun.Percentile(sorted, 0.99))
+        {
+            Cpu = cpuWindow?.Stop(),
+        };
     }
 }

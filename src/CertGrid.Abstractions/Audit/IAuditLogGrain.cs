@@ -8,6 +8,8 @@ namespace CertGrid.Abstractions.Audit;
 /// </summary>
 public interface IAuditLogGrain : IGrainWithStringKey
 {
+    /// <summary>Interleaves, so that appends arriving while a batch is stored share the next batch.</summary>
+    [AlwaysInterleave]
     Task AppendAsync(IReadOnlyList<AuditEvent> events);
 
     /// <summary>

@@ -8,7 +8,11 @@ namespace CertGrid.Abstractions.Events;
 /// </summary>
 public interface IEventFeedGrain : IGrainWithStringKey
 {
-    /// <summary>Appends the events not yet in the feed (an event appended again changes nothing) and delivers them onwards.</summary>
+    /// <summary>
+    /// Appends the events not yet in the feed (an event appended again changes nothing) and delivers them onwards.
+    /// Interleaves, so that appends arriving while a batch is stored share the next batch.
+    /// </summary>
+    [AlwaysInterleave]
     Task AppendAsync(IReadOnlyList<DomainEvent> events);
 }
 

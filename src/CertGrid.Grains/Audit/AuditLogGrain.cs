@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Audit;
 using CertGrid.Domain.Audit;
+using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Privacy;
 using CertGrid.Grains.Storage;
 
@@ -11,6 +12,8 @@ namespace CertGrid.Grains.Audit;
 /// The single writer of a community's audit chain. The chain lives in the audit table, not in grain state:
 /// each append is one atomic batch (entries, an idempotency marker per event, and the head guarded by its
 /// ETag), so a duplicate event is refused by the table itself and two activations can never fork the chain.
+/// Appends interleave: the events of every caller that arrives while a batch is in flight go out together in the
+/// next batch (<see cref="GroupCommit"/>), and each caller returns once the batch carrying its events is stored.
 /// </summary>
 public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain> logger) : Grain, IAuditLogGrain
 {
@@ -18,6 +21,8 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
     private const int EventsPerBatch = 49;
 
     private readonly TableClient _table = storage.Table(storage.Names.AuditTable);
+    private readonly List<AuditEvent> _pending = [];
+    private GroupCommit? _commit;
     private ChainHead _head = ChainHead.Empty;
     private ETag? _headETag;
 
@@ -25,8 +30,22 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) => await LoadHeadAsync(cancellationToken);
 
-    public async Task AppendAsync(IReadOnlyList<AuditEvent> events)
+    public Task AppendAsync(IReadOnlyList<AuditEvent> events)
     {
+        if (events.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        _pending.AddRange(events);
+        return (_commit ??= new GroupCommit(AppendPendingAsync)).CommitAsync();
+    }
+
+    /// <summary>Appends what the callers since the last batch brought, in the order they brought it (an event brought twice once).</summary>
+    private async Task AppendPendingAsync()
+    {
+        var events = _pending.DistinctBy(e => e.EventId).ToList();
+        _pending.Clear();
         foreach (var chunk in events.Chunk(EventsPerBatch))
         {
             await AppendBatchAsync(chunk.ToList());

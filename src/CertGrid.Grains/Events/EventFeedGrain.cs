@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Events;
 using CertGrid.Domain.Events;
+using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 
 namespace CertGrid.Grains.Events;
@@ -10,6 +11,8 @@ namespace CertGrid.Grains.Events;
 /// The single writer of a community's event feed. The feed lives in its table, not in grain state: each append is one
 /// atomic batch (per event an idempotency marker and the entry, and the head guarded by its ETag), so an event appended
 /// twice is refused by the table itself and two activations can never give two events one sequence number.
+/// Appends interleave: the events of every caller that arrives while a batch is in flight go out together in the
+/// next batch (<see cref="GroupCommit"/>); each caller returns once that batch is stored and hands its own events on.
 /// </summary>
 public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox webhooks, IEventFeedAnnouncer announcer, ILogger<EventFeedGrain> logger) : Grain, IEventFeedGrain
 {
@@ -17,6 +20,9 @@ public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox we
     private const int EventsPerBatch = 49;
 
     private readonly TableClient _table = storage.Table(storage.Names.EventsTable);
+    private readonly List<DomainEvent> _pending = [];
+    private GroupCommit? _commit;
+    private Dictionary<string, FeedEvent> _nextPlaced = new(StringComparer.Ordinal);
     private long _head;
     private ETag? _headETag;
 
@@ -26,15 +32,40 @@ public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox we
 
     public async Task AppendAsync(IReadOnlyList<DomainEvent> events)
     {
-        var handedOn = new List<FeedEvent>(events.Count);
-        foreach (var chunk in events.Chunk(EventsPerBatch))
+        if (events.Count == 0)
         {
-            handedOn.AddRange(await AppendBatchAsync(chunk.ToList()));
+            return;
         }
+
+        // The batch that carries these events fills this map with each event's place in the feed.
+        var placed = _nextPlaced;
+        _pending.AddRange(events);
+        await (_commit ??= new GroupCommit(AppendPendingAsync)).CommitAsync();
+        var handedOn = events.DistinctBy(e => e.Id).Select(e => placed[e.Id]).ToList();
 
         announcer.Announce(Community, _head);
 
         await webhooks.QueueAsync(GrainFactory, Community, handedOn);
+    }
+
+    /// <summary>
+    /// Appends what the callers since the last batch brought (an event brought twice once) and records each event's place
+    /// for its callers. Takes the pending events before its first await, so they are exactly those of the callers
+    /// that <see cref="GroupCommit"/> hands this write.
+    /// </summary>
+    private async Task AppendPendingAsync()
+    {
+        var placed = _nextPlaced;
+        _nextPlaced = new Dictionary<string, FeedEvent>(StringComparer.Ordinal);
+        var events = _pending.DistinctBy(e => e.Id).ToList();
+        _pending.Clear();
+        foreach (var chunk in events.Chunk(EventsPerBatch))
+        {
+            foreach (var feed in await AppendBatchAsync(chunk.ToList()))
+            {
+                placed[feed.Event.Id] = feed;
+            }
+        }
     }
 
     /// <summary>Appends the events, and returns each at its place in the feed (one appended before at the place it got then).</summary>

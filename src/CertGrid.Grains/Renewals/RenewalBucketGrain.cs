@@ -2,6 +2,7 @@ using CertGrid.Abstractions.Hosting;
 using CertGrid.Abstractions.Renewals;
 using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Hosting;
+using CertGrid.Grains.Persistence;
 using CertGrid.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -29,6 +29,25 @@ public sealed class AuditLogGrainTests(GrainClusterFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Callers_sharing_a_batch_each_land_once_even_when_they_bring_the_same_event_or_more_than_a_batch_holds()
+    {
+        // 40 callers at once, each with three events of its own and the first event of the next caller: the appends that
+        // wait for a batch in flight share the next one, which then holds far more than one table batch (49 events) can.
+        var community = GrainClusterFixture.NewCommunity();
+        var log = fixture.Grains.GetGrain<IAuditLogGrain>(community);
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(caller => log.AppendAsync(
+            [Event($"c{caller}a", "s"), Event($"c{caller}b", "s"), Event($"c{caller}c", "s"), Event($"c{caller + 1}a", "s")])));
+
+        var entries = await AllAsync(community);
+        Assert.Equal(Enumerable.Range(1, 121).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(
+            Enumerable.Range(0, 40).SelectMany(c => new[] { $"c{c}a", $"c{c}b", $"c{c}c" }).Append("c40a").Order(StringComparer.Ordinal),
+            entries.Select(e => e.EventId).Order(StringComparer.Ordinal));
+        var verification = await fixture.Grains.GetGrain<IAuditLogReaderGrain>(community).VerifyAsync();
+        Assert.True(verification.Intact, verification.Problem);
+    }
+
+    [Fact]
     public async Task Altering_an_entry_in_storage_is_detected_at_that_entry()
     {
         var community = await CommunityWithEntriesAsync(8);

@@ -34,6 +34,21 @@ public sealed class EventFeedGrainTests(GrainClusterFixture fixture)
         Assert.Empty((await Reader(GrainClusterFixture.NewCommunity()).ReadAsync(0, 100, null)).Events);
     }
 
+    [Fact]
+    public async Task Callers_sharing_a_batch_each_land_once_even_when_they_bring_the_same_event_or_more_than_a_batch_holds()
+    {
+        // 40 callers at once, each with three events of its own and the first event of the next caller: appends that wait
+        // for a batch in flight share the next one, which then holds more than one table batch (49 events) can.
+        var community = GrainClusterFixture.NewCommunity();
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(caller => Feed(community).AppendAsync(
+            [Event(caller * 3, DomainEventTypes.LearnerEnrolled), Event(caller * 3 + 1, DomainEventTypes.LearnerEnrolled),
+             Event(caller * 3 + 2, DomainEventTypes.LearnerEnrolled), Event(caller * 3 + 3, DomainEventTypes.LearnerEnrolled)])));
+
+        var read = await ReadAllAsync(community, null);
+        Assert.Equal(Enumerable.Range(1, 121).Select(i => (long)i), read.Select(e => e.Sequence));
+        Assert.Equal(Enumerable.Range(0, 121).Select(i => $"evt_{i}").Order(StringComparer.Ordinal), read.Select(e => e.Event.Id).Order(StringComparer.Ordinal));
+    }
+
     private async Task<List<FeedEvent>> ReadAllAsync(string community, IReadOnlySet<string>? types)
     {
         var all = new List<FeedEvent>();

@@ -1,4 +1,4 @@
-namespace CertGrid.Grains.Renewals;
+namespace CertGrid.Grains.Persistence;
 
 /// <summary>
 /// The one place a reentrant grain writes its state: writes never overlap (so the grain never races its own
