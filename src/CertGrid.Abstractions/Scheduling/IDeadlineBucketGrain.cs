@@ -44,6 +44,10 @@ public sealed record ScheduledDeadline(
     [property: Id(2)] string Token,
     [property: Id(3)] DateTimeOffset DueAt);
 
+/// <summary>Which deadline to cancel: a bucket entry is known by its kind, target and token.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.cancelled-deadline")]
+public sealed record CancelledDeadline([property: Id(0)] DeadlineKind Kind, [property: Id(1)] string Target, [property: Id(2)] string Token);
+
 /// <summary>How many deadlines a bucket holds, the next one, and whether its reminder is registered.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.deadline-bucket-status")]
 public sealed record DeadlineBucketStatus(
@@ -65,6 +69,12 @@ public interface IDeadlineBucketGrain : IGrainWithStringKey
 
     /// <summary>Removes a deadline. Idempotent.</summary>
     Task CancelAsync(DeadlineKind kind, string target, string token);
+
+    /// <summary>
+    /// Adds or moves <paramref name="schedule"/> and removes <paramref name="cancel"/> in one write (a deadline in both
+    /// ends cancelled, as scheduling then cancelling it would leave it). Idempotent.
+    /// </summary>
+    Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel);
 
     /// <summary>Dispatches every deadline due by the domain clock (the reminder calls this); returns how many.</summary>
     Task<int> SweepAsync();

@@ -82,6 +82,38 @@ public sealed class DeadlineBucketGrain(
         await KeepReminderAsync();
     }
 
+    public async Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel)
+    {
+        static string KeyOf(DeadlineKind kind, string target, string token) => DeadlineRow.ByWhat(kind, target, token);
+        var cancelled = cancel.Select(c => KeyOf(c.Kind, c.Target, c.Token)).ToHashSet(StringComparer.Ordinal);
+        var changes = new List<DeadlineLedger.Change>();
+        // The last word on each deadline: one change per deadline, since a table batch holds a row once.
+        foreach (var deadline in schedule.Reverse().DistinctBy(d => KeyOf(d.Kind, d.Target, d.Token)).Reverse()
+                     .Where(d => !cancelled.Contains(KeyOf(d.Kind, d.Target, d.Token))))
+        {
+            var existing = await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token);
+            if (existing is null || existing.ToDeadline() != deadline)
+            {
+                changes.Add(_ledger.Put(deadline, existing, null, deadline.DueAt));
+            }
+        }
+
+        foreach (var deadline in cancel.DistinctBy(c => KeyOf(c.Kind, c.Target, c.Token)))
+        {
+            if (await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token) is { } existing)
+            {
+                changes.Add(_ledger.Remove(existing));
+            }
+        }
+
+        if (changes.Count > 0)
+        {
+            await StoreAsync(() => _ledger.CommitAsync(changes));
+        }
+
+        await KeepReminderAsync();
+    }
+
     public async Task<int> SweepAsync()
     {
         var now = Now;

@@ -8,13 +8,17 @@ namespace CertGrid.Grains.Scheduling;
 /// <summary>
 /// A community's deadlines in the Deadlines table, written by its deadline bucket alone: each change is one batch of a
 /// few small rows in the community's partition (atomic), with the count row guarded by its ETag, so a change costs the
-/// same few hundred bytes however many deadlines the community has. Being the only writer, it remembers the rows it
+/// same few hundred bytes however many deadlines the community has, and changes of several deadlines at once share a
+/// batch (<see cref="CommitAsync"/>). Being the only writer, it remembers the rows it
 /// wrote or read (up to <see cref="RowsRemembered"/>), so moving or cancelling a deadline it knows costs no read.
 /// </summary>
 internal sealed class DeadlineLedger(StorageClients storage, string community)
 {
     /// <summary>About 300 bytes each: a few megabytes for a community with that many open deadlines.</summary>
     private const int RowsRemembered = 10_000;
+
+    /// <summary>At most three actions per change, and the count row: 33 changes fill a batch of 100.</summary>
+    private const int ChangesPerBatch = 33;
 
     private readonly TableClient _table = storage.Table(storage.Names.DeadlinesTable);
     private readonly Dictionary<string, DeadlineRow?> _known = new(StringComparer.Ordinal);
@@ -43,8 +47,17 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>One change of the ledger: its table actions, what it does to the counts, and the row it leaves under its key (null: none).</summary>
+    public sealed record Change(List<TableTransactionAction> Actions, int Scheduled, int Dispatched, string Key, DeadlineRow? Stored);
+
     /// <summary>Stores a deadline (new, or replacing <paramref name="existing"/>), due or dispatched again at <paramref name="fallsAt"/>.</summary>
-    public Task PutAsync(ScheduledDeadline deadline, DeadlineRow? existing, DateTimeOffset? dispatchedAt, DateTimeOffset fallsAt)
+    public Task PutAsync(ScheduledDeadline deadline, DeadlineRow? existing, DateTimeOffset? dispatchedAt, DateTimeOffset fallsAt) =>
+        CommitAsync([Put(deadline, existing, dispatchedAt, fallsAt)]);
+
+    public Task RemoveAsync(DeadlineRow existing) => CommitAsync([Remove(existing)]);
+
+    /// <summary>The change that stores a deadline (new, or replacing <paramref name="existing"/>), falling at <paramref name="fallsAt"/>.</summary>
+    public Change Put(ScheduledDeadline deadline, DeadlineRow? existing, DateTimeOffset? dispatchedAt, DateTimeOffset fallsAt)
     {
         var (byWhat, byTime) = DeadlineRow.Pair(community, deadline, dispatchedAt, fallsAt);
         var actions = new List<TableTransactionAction>
@@ -58,10 +71,11 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         }
 
         var wasDispatched = existing?.DispatchedAt is not null ? 1 : 0;
-        return CommitAsync(actions, existing is null ? 1 : 0, (dispatchedAt is not null ? 1 : 0) - wasDispatched, byWhat.RowKey, byWhat);
+        return new Change(actions, existing is null ? 1 : 0, (dispatchedAt is not null ? 1 : 0) - wasDispatched, byWhat.RowKey, byWhat);
     }
 
-    public Task RemoveAsync(DeadlineRow existing) => CommitAsync(
+    /// <summary>The change that removes a stored deadline.</summary>
+    public Change Remove(DeadlineRow existing) => new(
         [
             new(TableTransactionActionType.Delete, new TableEntity(community, existing.RowKey), ETag.All),
             new(TableTransactionActionType.Delete, new TableEntity(community, existing.ByTimeKey), ETag.All),
@@ -93,10 +107,28 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         return null;
     }
 
-    private async Task CommitAsync(List<TableTransactionAction> actions, int scheduled, int dispatched, string key, DeadlineRow? stored)
+    /// <summary>
+    /// Stores changes of different deadlines together: as many as a table batch holds (with the count row) in each
+    /// batch, so a grain that moves several deadlines at once writes once.
+    /// </summary>
+    public async Task CommitAsync(IReadOnlyList<Change> changes)
+    {
+        foreach (var batch in changes.Chunk(ChangesPerBatch))
+        {
+            await CommitBatchAsync(batch);
+        }
+    }
+
+    private async Task CommitBatchAsync(IReadOnlyList<Change> changes)
     {
         // Forgotten first: if the batch fails, the next change reads what storage holds.
-        _known.Remove(key);
+        foreach (var change in changes)
+        {
+            _known.Remove(change.Key);
+        }
+
+        var (scheduled, dispatched) = (changes.Sum(c => c.Scheduled), changes.Sum(c => c.Dispatched));
+        var actions = changes.SelectMany(c => c.Actions).ToList();
         var count = new DeadlineCountRow
         {
             PartitionKey = community,
@@ -117,7 +149,10 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
             _count = count;
         }
 
-        Remember(key, stored);
+        foreach (var change in changes)
+        {
+            Remember(change.Key, change.Stored);
+        }
     }
 
     private void Remember(string key, DeadlineRow? row)

@@ -56,6 +56,37 @@ public sealed class DeadlineBucketTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_sync_schedules_moves_and_cancels_many_deadlines_at_once_and_the_last_word_on_each_wins()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var bucket = fixture.Grains.GetGrain<IDeadlineBucketGrain>(community);
+        var start = fixture.Cluster.Clock.GetUtcNow();
+        var target = new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString();
+        ScheduledDeadline Review(int i, int hours) => new(DeadlineKind.ReviewDue, target, $"evl_{i}", start.AddHours(hours));
+        CancelledDeadline Cancelled(int i) => new(DeadlineKind.ReviewDue, target, $"evl_{i}");
+
+        // 40 deadlines (more than one table batch holds); evl_0 twice (the later time wins); evl_39 scheduled and cancelled.
+        await bucket.SyncAsync([.. Enumerable.Range(0, 40).Select(i => Review(i, 2)), Review(0, 5)], [Cancelled(39)]);
+        Assert.Equal((39, 0), await CountsAsync(bucket));
+        Assert.Equal(2 * 39 + 1, (await RowsAsync(community)).Count);
+        Assert.Equal(start.AddHours(2), (await bucket.GetStatusAsync()).NextDueAt);
+
+        // Again (an effect applied twice) changes nothing; then move two, cancel 30 and one never scheduled.
+        await bucket.SyncAsync([.. Enumerable.Range(0, 40).Select(i => Review(i, 2)), Review(0, 5)], [Cancelled(39)]);
+        Assert.Equal((39, 0), await CountsAsync(bucket));
+        await bucket.SyncAsync([Review(1, 1), Review(2, 7)], [.. Enumerable.Range(3, 30).Select(Cancelled), Cancelled(99)]);
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal((9, 0), await CountsAsync(bucket));
+        Assert.Equal(2 * 9 + 1, (await RowsAsync(community)).Count);
+        Assert.Equal(start.AddHours(1), (await bucket.GetStatusAsync()).NextDueAt);
+
+        fixture.Cluster.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(7, await bucket.SweepAsync()); // evl_1 (1 h) and evl_33..38 (2 h); evl_0 (5 h) and evl_2 (7 h) wait
+        fixture.Cluster.Clock.Advance(TimeSpan.FromHours(5));
+        Assert.Equal(2 + 7, await bucket.SweepAsync()); // evl_0 and evl_2, and the seven again (unanswered)
+    }
+
+    [Fact]
     public async Task Deadlines_a_bucket_kept_in_its_state_before_are_moved_into_rows_with_their_dispatches()
     {
         var community = GrainClusterFixture.NewCommunity();
