@@ -6,8 +6,10 @@
 #   ./benchmarks/issuance.sh --existing 1000,100000 --direct-beyond 1000 --concurrency 0   # the same in ~15 min: past the
 #                                                               # first 1,000, credentials are issued without attempts (DirectFill)
 #   ./benchmarks/issuance.sh --decisions 200 --metered 10       # a quick run
+#   ./benchmarks/issuance.sh --request-costs 0                  # without measuring what one request of each kind costs Azurite
 #
 # Starts its own Azurite (127.0.0.1:24100-24102, data in memory only; BENCH_AZURITE_PORTS moves it), runs the benchmark
 # console (benchmarks/CertGrid.Benchmarks.Issuance, an in-process silo), prints Markdown tables and writes them with the
-# raw figures to benchmarks/results/issuance-<timestamp>.{md,json}. Stops what it started, also on failure and Ctrl-C.
+# raw figures to benchmarks/results/issuance-<timestamp>.{md,json}. Besides storage requests, it reports the CPU the silo and
+# Azurite spend per issuance (from /proc) and what one request of each kind costs Azurite. Stops what it started, also on failure and Ctrl-C.
 exec "$(dirname "$0")/in-process.sh" CertGrid.Benchmarks.Issuance "24100 24101 24102" "$@"

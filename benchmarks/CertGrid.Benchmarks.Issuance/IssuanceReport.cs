@@ -28,7 +28,8 @@ public static class IssuanceReport
 
     public static string Markdown(
         IssuanceOptions options, int issued, IReadOnlyList<IssuanceCost.Result> costs, IReadOnlyList<DecisionRun.Result> runs,
-        IReadOnlyList<RawUpsertBaseline.Result> baselines, Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
+        IReadOnlyList<RawUpsertBaseline.Result> baselines, IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts, Verification? verification,
+        IReadOnlyDictionary<string, StorageMeter.Rows> states)
     {
         var md = new StringBuilder();
         var verified = verification is null ? "not verified yet" : $"{verification.Valid} of {verification.Checked} sampled credentials verified valid";
@@ -43,6 +44,7 @@ public static class IssuanceReport
 
         AppendCpu(md, runs, baselines);
         AppendRequestsUnderLoad(md, runs);
+        AppendRequestCosts(md, requestCosts);
         md.AppendLine();
         md.AppendLine("### Storage per issuance (deciding review until the credential is signed and storage is quiet; mean of decisions one at a time)");
         md.AppendLine();
@@ -133,6 +135,24 @@ public static class IssuanceReport
             {
                 md.AppendLine(Inv($"| {touched.Label} | {touched.Requests:0.00} | {touched.Writes:0.00} | {touched.Bytes:N0} |"));
             }
+        }
+    }
+
+    private static void AppendRequestCosts(StringBuilder md, IReadOnlyList<AzuriteRequestCosts.Kind> kinds)
+    {
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine("What one request costs Azurite (same Azurite, after the runs above; rows of ~700 bytes):");
+        md.AppendLine();
+        md.AppendLine("| Request | Requests/s | Azurite ms CPU / request | per row |");
+        md.AppendLine("|---|--:|--:|--:|");
+        foreach (var kind in kinds)
+        {
+            md.AppendLine(Inv($"| {kind.Name} | {kind.PerSecond:0} | {kind.AzuriteMsPerRequest:0.000} | {kind.AzuriteMsPerRow:0.000} |"));
         }
     }
 

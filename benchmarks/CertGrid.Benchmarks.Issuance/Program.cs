@@ -19,6 +19,7 @@ var issued = 0;
 var costs = new List<IssuanceCost.Result>();
 var runs = new List<DecisionRun.Result>();
 var baselines = new List<RawUpsertBaseline.Result>();
+IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts = [];
 var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
 Directory.CreateDirectory(results);
 var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -72,6 +73,12 @@ foreach (var point in options.ExistingPoints)
     }
 }
 
+if (options.RequestCosts > 0)
+{
+    Console.WriteLine("What one request of each kind costs Azurite ...");
+    requestCosts = await AzuriteRequestCosts.MeasureAsync(silo.Storage, cpu, options.Concurrency.FirstOrDefault(c => c > 0, 8), options.RequestCosts);
+}
+
 Console.WriteLine("Verifying a sample of the credentials, and reading back every grain state's stored size ...");
 var verification = await IssuanceReport.VerifySampleAsync(silo.Grains, runs.SelectMany(r => r.CredentialKeys).ToList(), 25);
 var report = await SaveAsync(verification, await StorageMeter.GrainStateAsync(silo.Storage));
@@ -90,10 +97,10 @@ async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
 // Written after every phase, so a run stopped midway keeps what it measured.
 async Task<string> SaveAsync(IssuanceReport.Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
 {
-    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, verification, states) +
+    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, requestCosts, verification, states) +
         $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, now {IssuanceReport.LoadAverage()}.\n";
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), markdown);
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
-        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
+        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, requestCosts, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
     return markdown;
 }
