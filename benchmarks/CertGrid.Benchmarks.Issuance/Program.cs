@@ -61,6 +61,7 @@ foreach (var point in options.ExistingPoints)
     {
         Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");
         var prepared = await PrepareAsync(options.Decisions);
+        Console.WriteLine($"  {prepared.Count:N0} attempts await their deciding review; deciding ...");
         var run = await DecisionRun.RunAsync(silo.Grains, prepared, concurrency, community.Id, cpu, meter);
         runs.Add(run);
         issued += run.Issued;
