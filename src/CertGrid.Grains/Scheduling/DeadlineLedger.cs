@@ -10,7 +10,8 @@ namespace CertGrid.Grains.Scheduling;
 /// few small rows in the community's partition (atomic), with the count row guarded by its ETag, so a change costs the
 /// same few hundred bytes however many deadlines the community has, and changes of several deadlines at once share a
 /// batch (<see cref="CommitAsync"/>). Being the only writer, it remembers the rows it
-/// wrote or read (up to <see cref="RowsRemembered"/>), so moving or cancelling a deadline it knows costs no read.
+/// wrote or read (the last <see cref="RowsRemembered"/> / 2 at least, <see cref="RecentlyKnown{TValue}"/>), so moving or
+/// cancelling a deadline it knows costs no read.
 /// </summary>
 internal sealed class DeadlineLedger(StorageClients storage, string community)
 {
@@ -21,7 +22,7 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
     private const int ChangesPerBatch = 33;
 
     private readonly TableClient _table = storage.Table(storage.Names.DeadlinesTable);
-    private readonly Dictionary<string, DeadlineRow?> _known = new(StringComparer.Ordinal);
+    private readonly RecentlyKnown<DeadlineRow> _known = new(RowsRemembered);
     private DeadlineCountRow? _count;
 
     public int Scheduled => _count?.Scheduled ?? 0;
@@ -37,13 +38,13 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
     public async Task<DeadlineRow?> FindAsync(DeadlineKind kind, string target, string token)
     {
         var key = DeadlineRow.ByWhat(kind, target, token);
-        if (_known.TryGetValue(key, out var known))
+        if (_known.TryGet(key, out var known))
         {
             return known;
         }
 
         var found = await _table.GetEntityIfExistsAsync<DeadlineRow>(community, key);
-        Remember(key, found.HasValue ? found.Value : null);
+        _known.Remember(key, found.HasValue ? found.Value : null);
         return found.HasValue ? found.Value : null;
     }
 
@@ -124,7 +125,7 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
         // Forgotten first: if the batch fails, the next change reads what storage holds.
         foreach (var change in changes)
         {
-            _known.Remove(change.Key);
+            _known.Forget(change.Key);
         }
 
         var (scheduled, dispatched) = (changes.Sum(c => c.Scheduled), changes.Sum(c => c.Dispatched));
@@ -151,17 +152,7 @@ internal sealed class DeadlineLedger(StorageClients storage, string community)
 
         foreach (var change in changes)
         {
-            Remember(change.Key, change.Stored);
+            _known.Remember(change.Key, change.Stored);
         }
-    }
-
-    private void Remember(string key, DeadlineRow? row)
-    {
-        if (_known.Count >= RowsRemembered)
-        {
-            _known.Clear();
-        }
-
-        _known[key] = row;
     }
 }
