@@ -6,8 +6,8 @@ namespace CertGrid.Benchmarks.Issuance;
 
 /// <summary>
 /// The storage one issuance costs: deciding reviews are recorded one at a time, and for each the requests the silo
-/// sends from the review until its credential is stored and signed and storage has gone quiet (so work that follows
-/// the answer is counted too) are taken from the <see cref="RequestMeter"/>.
+/// sends from the review until its credential is stored and signed, the effect sweep has removed the marks the decision
+/// left and storage has gone quiet (so work that follows the answer is counted too) are taken from the <see cref="RequestMeter"/>.
 /// </summary>
 public static class IssuanceCost
 {
@@ -32,11 +32,13 @@ public static class IssuanceCost
         var totals = new Dictionary<string, (long Requests, long Writes, long Bytes)>(StringComparer.Ordinal);
         foreach (var prepared in attempts)
         {
+            await DecisionRun.SweepEffectsAsync(grains, community, meter);
             await WaitForQuietAsync(meter);
             var before = meter.Snapshot();
             var review = IssuanceCommunity.PassingReview(new Faker { Random = new Randomizer(prepared.Seed) }, prepared.DecidingEvaluatorId);
             var view = await grains.GetGrain<IAttemptGrain>(prepared.AttemptKey).SubmitReviewAsync(review);
             await DecisionRun.WaitUntilSignedAsync(grains, [new ScopedKey(community, view.CredentialId!).ToString()], TimeSpan.FromMinutes(2));
+            await DecisionRun.SweepEffectsAsync(grains, community, meter);
             await WaitForQuietAsync(meter);
             foreach (var tally in RequestMeter.Difference(before, meter.Snapshot()))
             {

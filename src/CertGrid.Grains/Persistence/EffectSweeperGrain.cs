@@ -10,7 +10,7 @@ namespace CertGrid.Grains.Persistence;
 /// A community's effect sweeper. One reminder ticks every <see cref="SweepPeriod"/> while the community has had
 /// effects lately; each tick reads the community's marks (<see cref="PendingEffectsRow"/>) and resumes every marked
 /// grain whose next attempt is due, a few at a time; a grain that answers settled loses its mark (guarded by the mark's
-/// ETag, so a grain that marked itself again meanwhile keeps it). After <see cref="IdleSweepsBeforeDisarm"/> sweeps
+/// ETag, so a grain that marked itself again meanwhile keeps it; the settled marks go in table batches of up to 100). After <see cref="IdleSweepsBeforeDisarm"/> sweeps
 /// without marks the reminder is removed; <see cref="EffectMarkers"/> arms it again before it is needed. So the
 /// reminder table holds one row per busy community, never one per grain or effect.
 /// </summary>
@@ -23,6 +23,9 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
 
     private const string ReminderName = "effect-sweep";
     private const int ResumedAtOnce = 8;
+
+    /// <summary>Settled grains' marks are removed in table batches of up to this many (a batch holds 100 operations).</summary>
+    private const int MarksRemovedAtOnce = 100;
 
     private readonly ReadModelTable _marks = new(storage.Table(storage.Names.EffectsTable));
     private bool _armed;
@@ -49,11 +52,19 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
 
         var due = marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
         var settled = 0;
+        var toRemove = new List<PendingEffectsRow>();
         foreach (var batch in due.Chunk(ResumedAtOnce))
         {
             var outcomes = await Task.WhenAll(batch.Select(ResumeAsync));
-            settled += outcomes.Count(s => s);
+            toRemove.AddRange(batch.Where((_, i) => outcomes[i]));
+            if (toRemove.Count >= MarksRemovedAtOnce)
+            {
+                settled += await RemoveMarksAsync(toRemove);
+                toRemove.Clear();
+            }
         }
+
+        settled += await RemoveMarksAsync(toRemove);
 
         _idleSweeps = marks.Count == 0 ? _idleSweeps + 1 : 0;
         if (_idleSweeps >= IdleSweepsBeforeDisarm && await this.GetReminder(ReminderName) is { } reminder)
@@ -122,29 +133,35 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         _arming = null;
     }
 
-    /// <summary>Resumes one marked grain; true when it settled and its mark was removed.</summary>
+    /// <summary>Resumes one marked grain; true when it settled (its mark may go).</summary>
     private async Task<bool> ResumeAsync(PendingEffectsRow mark)
     {
         try
         {
-            var backlog = await GrainFactory.GetGrain<IEffectOutbox>(GrainId.Parse(mark.GrainId)).ResumeEffectsAsync();
-            if (!backlog.Settled)
-            {
-                return false;
-            }
-
-            await _marks.Client.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-        {
-            // Marked again while it was resumed (or removed by another sweep): the mark stays for the next sweep.
-            return false;
+            return (await GrainFactory.GetGrain<IEffectOutbox>(GrainId.Parse(mark.GrainId)).ResumeEffectsAsync()).Settled;
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Resuming the effects of {Grain} in {Community} failed; the next sweep tries again", mark.GrainId, Community);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Removes settled grains' marks, each guarded by the ETag it was read with, up to 100 in one request (one each cost a
+    /// request per grain an issuance touched). A mark that changed meanwhile (the grain marked itself again while it was
+    /// resumed) stays for the next sweep. Returns how many were removed.
+    /// </summary>
+    private async Task<int> RemoveMarksAsync(List<PendingEffectsRow> marks)
+    {
+        try
+        {
+            return await GuardedDeletes.DeleteAsync(_marks.Client, marks);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Removing {Count} marks of {Community} failed; the next sweep tries again", marks.Count, Community);
+            return 0;
         }
     }
 }
