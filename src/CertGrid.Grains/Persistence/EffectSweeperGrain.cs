@@ -1,4 +1,3 @@
-using RequestFailedException = Azure.RequestFailedException;
 using Azure.Data.Tables;
 using CertGrid.Abstractions.Paging;
 using CertGrid.Abstractions.Persistence;
@@ -10,9 +9,10 @@ namespace CertGrid.Grains.Persistence;
 /// A community's effect sweeper. One reminder ticks every <see cref="SweepPeriod"/> while the community has had
 /// effects lately; each tick reads the community's marks (<see cref="PendingEffectsRow"/>) and resumes every marked
 /// grain whose next attempt is due, a few at a time; a grain that answers settled loses its mark (guarded by the mark's
-/// ETag, so a grain that marked itself again meanwhile keeps it; the settled marks go in table batches of up to 100). After <see cref="IdleSweepsBeforeDisarm"/> sweeps
-/// without marks the reminder is removed; <see cref="EffectMarkers"/> arms it again before it is needed. So the
-/// reminder table holds one row per busy community, never one per grain or effect.
+/// ETag, so a grain that marked itself again meanwhile keeps it; the settled marks go in table batches of up to 100).
+/// After <see cref="IdleSweepsBeforeDisarm"/> sweeps without marks the reminder is removed; <see cref="EffectMarkers"/>
+/// arms it again before it is needed. So the reminder table holds one row per busy community, never one per grain or
+/// effect.
 /// </summary>
 public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSweeperGrain> logger) : Grain, IEffectSweeperGrain, IRemindable
 {
