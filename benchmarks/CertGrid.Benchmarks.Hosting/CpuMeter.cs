@@ -31,7 +31,7 @@ public sealed partial class CpuMeter
         return new CpuMeter(port is null ? null : FindAzurite(port));
     }
 
-    /// <summary>Starts a window; dispose-free: call <see cref="Started.Stop"/> to read it.</summary>
+    /// <summary>Starts a window; <see cref="Started.Stop"/> ends it and says what was used in it.</summary>
     public Started Start() => new(this, Stopwatch.StartNew(), OwnCpuSeconds(), AzuriteCpuSeconds());
 
     public sealed record Started(CpuMeter Meter, Stopwatch Clock, double Own, double Azurite)

@@ -14,9 +14,6 @@ namespace CertGrid.Benchmarks.Issuance;
 /// </summary>
 public static class DecisionRun
 {
-    /// <summary>Mean storage requests, writes and body bytes per issuance under one label of the <see cref="RequestMeter"/>.</summary>
-    public sealed record Touched(string Label, double Requests, double Writes, double Bytes);
-
     /// <summary>Credentials issued, how long from the first decision to the last stored credential, and each review's latency.</summary>
     public sealed record Result(int Concurrency, int Issued, int Failed, double Seconds, double PerSecond, double P50Ms, double P99Ms, double MaxMs, IReadOnlyList<string> CredentialKeys)
     {
@@ -79,11 +76,7 @@ public static class DecisionRun
     private static async Task<IReadOnlyList<Touched>> PerIssuanceAsync(RequestMeter meter, IReadOnlyDictionary<string, RequestMeter.Tally> before, int issued)
     {
         await IssuanceCost.WaitForQuietAsync(meter);
-        double n = issued;
-        return RequestMeter.Difference(before, meter.Snapshot())
-            .Select(t => new Touched(t.Label, t.Requests / n, t.Writes / n, t.Bytes / n))
-            .OrderByDescending(t => t.Requests).ThenBy(t => t.Label, StringComparer.Ordinal)
-            .ToList();
+        return Touched.PerIssuance(RequestMeter.Difference(before, meter.Snapshot()), issued);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public static class IssuanceCost
     };
 
     /// <summary>Mean requests, writes and bytes per issuance, in total and by what was touched; PathWrites: those on <see cref="CriticalPath"/>.</summary>
-    public sealed record Result(int Existing, int Decisions, double Requests, double Writes, double Bytes, IReadOnlyList<RequestMeter.Tally> PerIssuance, double PathWrites = 0);
+    public sealed record Result(int Existing, int Decisions, double Requests, double Writes, double Bytes, IReadOnlyList<Touched> PerIssuance, double PathWrites = 0);
 
     public static async Task<Result> MeasureAsync(IGrainFactory grains, RequestMeter meter, IReadOnlyList<PreparedAttempt> attempts, string community, int existing)
     {
@@ -48,10 +48,7 @@ public static class IssuanceCost
         }
 
         double n = attempts.Count;
-        var perIssuance = totals
-            .Select(t => new RequestMeter.Tally(t.Key, (long)Math.Round(t.Value.Requests / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Writes / n, MidpointRounding.AwayFromZero), (long)Math.Round(t.Value.Bytes / n)))
-            .Where(t => t.Requests > 0)
-            .OrderByDescending(t => t.Bytes).ThenByDescending(t => t.Requests).ToList();
+        var perIssuance = Touched.PerIssuance(totals.Select(t => new RequestMeter.Tally(t.Key, t.Value.Requests, t.Value.Writes, t.Value.Bytes)), attempts.Count);
         var pathWrites = totals.Where(t => CriticalPath.Contains(t.Key)).Sum(t => t.Value.Writes) / n;
         return new Result(existing, attempts.Count, totals.Values.Sum(t => t.Requests) / n, totals.Values.Sum(t => t.Writes) / n, totals.Values.Sum(t => t.Bytes) / n, perIssuance, pathWrites);
     }

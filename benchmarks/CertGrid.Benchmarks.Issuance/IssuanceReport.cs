@@ -62,13 +62,7 @@ public static class IssuanceReport
         {
             md.AppendLine();
             md.AppendLine(Inv($"By what was touched, at {cost.Existing:N0} existing credentials (mean per issuance):"));
-            md.AppendLine();
-            md.AppendLine("| Touched | Requests | Writes | Bytes |");
-            md.AppendLine("|---|--:|--:|--:|");
-            foreach (var tally in cost.PerIssuance)
-            {
-                md.AppendLine(Inv($"| {tally.Label} | {tally.Requests} | {tally.Writes} | {tally.Bytes:N0} |"));
-            }
+            AppendTouched(md, cost.PerIssuance);
         }
 
         if (states.Count == 0)
@@ -128,13 +122,18 @@ public static class IssuanceReport
             md.AppendLine();
             var (requests, writes, kib) = (run.RequestsPerIssuance.Sum(t => t.Requests), run.RequestsPerIssuance.Sum(t => t.Writes), run.RequestsPerIssuance.Sum(t => t.Bytes) / 1024);
             md.AppendLine(Inv($"Storage per issuance with {run.Concurrency} decisions in flight (the whole run until storage was quiet, over {run.Issued:N0} issuances): **{requests:0.0} requests**, {writes:0.0} writes, {kib:0.0} KiB. By what was touched:"));
-            md.AppendLine();
-            md.AppendLine("| Touched | Requests | Writes | Bytes |");
-            md.AppendLine("|---|--:|--:|--:|");
-            foreach (var touched in run.RequestsPerIssuance)
-            {
-                md.AppendLine(Inv($"| {touched.Label} | {touched.Requests:0.00} | {touched.Writes:0.00} | {touched.Bytes:N0} |"));
-            }
+            AppendTouched(md, run.RequestsPerIssuance);
+        }
+    }
+
+    private static void AppendTouched(StringBuilder md, IReadOnlyList<Touched> touched)
+    {
+        md.AppendLine();
+        md.AppendLine("| Touched | Requests | Writes | Bytes |");
+        md.AppendLine("|---|--:|--:|--:|");
+        foreach (var t in touched)
+        {
+            md.AppendLine(Inv($"| {t.Label} | {t.Requests:0.00} | {t.Writes:0.00} | {t.Bytes:N0} |"));
         }
     }
 

@@ -47,7 +47,7 @@ foreach (var point in options.ExistingPoints)
     Console.WriteLine($"  {cost.Requests:0.0} requests, {cost.Writes:0.0} writes, {cost.Bytes / 1024:0.0} KiB per issuance");
     foreach (var tally in cost.PerIssuance)
     {
-        Console.WriteLine($"    {tally.Label,-32} {tally.Requests,4} requests {tally.Writes,4} writes {tally.Bytes,10:N0} bytes");
+        Console.WriteLine($"    {tally.Label,-32} {tally.Requests,6:0.00} requests {tally.Writes,6:0.00} writes {tally.Bytes,10:N0} bytes");
     }
 
     await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
@@ -56,7 +56,7 @@ foreach (var point in options.ExistingPoints)
         continue;
     }
 
-    var credentialWrite = cost.PerIssuance.FirstOrDefault(t => t.Label == "state credential") is { Writes: > 0 } write ? write.Bytes / write.Writes : 18_000;
+    var credentialWrite = cost.PerIssuance.FirstOrDefault(t => t.Label == "state credential") is { Writes: > 0 } write ? (int)(write.Bytes / write.Writes) : 18_000;
     foreach (var concurrency in options.Concurrency.Where(c => c > 0))
     {
         Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");

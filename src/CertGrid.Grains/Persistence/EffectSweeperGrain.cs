@@ -24,9 +24,6 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
     private const string ReminderName = "effect-sweep";
     private const int ResumedAtOnce = 8;
 
-    /// <summary>Settled grains' marks are removed in table batches of up to this many (a batch holds 100 operations).</summary>
-    private const int MarksRemovedAtOnce = 100;
-
     private readonly ReadModelTable _marks = new(storage.Table(storage.Names.EffectsTable));
     private bool _armed;
     private Task? _arming;
@@ -57,7 +54,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         {
             var outcomes = await Task.WhenAll(batch.Select(ResumeAsync));
             toRemove.AddRange(batch.Where((_, i) => outcomes[i]));
-            if (toRemove.Count >= MarksRemovedAtOnce)
+            if (toRemove.Count >= GuardedDeletes.RowsPerBatch)
             {
                 settled += await RemoveMarksAsync(toRemove);
                 toRemove.Clear();

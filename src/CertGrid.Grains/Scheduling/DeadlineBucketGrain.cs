@@ -84,12 +84,19 @@ public sealed class DeadlineBucketGrain(
 
     public async Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel)
     {
-        static string KeyOf(DeadlineKind kind, string target, string token) => DeadlineRow.ByWhat(kind, target, token);
-        var cancelled = cancel.Select(c => KeyOf(c.Kind, c.Target, c.Token)).ToHashSet(StringComparer.Ordinal);
-        var changes = new List<DeadlineLedger.Change>();
+        var cancelled = cancel.Select(c => DeadlineRow.ByWhat(c.Kind, c.Target, c.Token)).ToHashSet(StringComparer.Ordinal);
         // The last word on each deadline: one change per deadline, since a table batch holds a row once.
-        foreach (var deadline in schedule.Reverse().DistinctBy(d => KeyOf(d.Kind, d.Target, d.Token)).Reverse()
-                     .Where(d => !cancelled.Contains(KeyOf(d.Kind, d.Target, d.Token))))
+        var wanted = new Dictionary<string, ScheduledDeadline>(StringComparer.Ordinal);
+        foreach (var deadline in schedule)
+        {
+            if (DeadlineRow.ByWhat(deadline.Kind, deadline.Target, deadline.Token) is var key && !cancelled.Contains(key))
+            {
+                wanted[key] = deadline;
+            }
+        }
+
+        var changes = new List<DeadlineLedger.Change>();
+        foreach (var deadline in wanted.Values)
         {
             var existing = await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token);
             if (existing is null || existing.ToDeadline() != deadline)
@@ -98,7 +105,7 @@ public sealed class DeadlineBucketGrain(
             }
         }
 
-        foreach (var deadline in cancel.DistinctBy(c => KeyOf(c.Kind, c.Target, c.Token)))
+        foreach (var deadline in cancel.Distinct())
         {
             if (await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token) is { } existing)
             {

@@ -10,7 +10,8 @@ namespace CertGrid.Grains.Storage;
 /// </summary>
 internal static class GuardedDeletes
 {
-    private const int RowsPerBatch = 100;
+    /// <summary>A table batch holds at most 100 operations.</summary>
+    public const int RowsPerBatch = 100;
 
     /// <summary>Returns how many of <paramref name="rows"/> this call deleted.</summary>
     public static async Task<int> DeleteAsync<TRow>(TableClient table, IReadOnlyList<TRow> rows)
