@@ -88,10 +88,11 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
                 var failed = ex.FailedTransactionActionIndex;
                 if (failed is { } index && index < actions.Count - 1 && actions[index].Entity.RowKey.StartsWith(AuditRow.MarkerPrefix, StringComparison.Ordinal))
                 {
-                    // The event is already in the chain (a retry after a restart): drop it and append the rest.
+                    // The event is already in the chain (a retry after a restart), and so may others be: drop them all, append the rest.
+                    var recorded = await LoggedEvents.FindAsync(_table, Community, AuditRow.MarkerPrefix, pending.ConvertAll(e => e.EventId));
                     var duplicate = entries[index / 2].EventId;
-                    logger.LogDebug("Audit event {EventId} of {Community} is already recorded", duplicate, Community);
-                    pending.RemoveAll(e => e.EventId == duplicate);
+                    logger.LogDebug("Audit event {EventId} of {Community} and {More} more of its batch are already recorded", duplicate, Community, recorded.Count - 1);
+                    pending.RemoveAll(e => e.EventId == duplicate || recorded.ContainsKey(e.EventId));
                 }
                 else
                 {

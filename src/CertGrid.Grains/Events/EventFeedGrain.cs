@@ -100,12 +100,12 @@ public sealed class EventFeedGrain(StorageClients storage, EventWebhookOutbox we
                 if (ex.FailedTransactionActionIndex is { } index && index < actions.Count - 1
                     && actions[index].Entity.RowKey.StartsWith(EventFeedRow.MarkerPrefix, StringComparison.Ordinal))
                 {
-                    // Already in the feed (an effect applied again): drop it and append the rest.
-                    var duplicate = appended[index / 2].Event;
-                    logger.LogDebug("Event {EventId} of {Community} is already in the feed", duplicate.Id, Community);
-                    pending.RemoveAll(e => e.Id == duplicate.Id);
-                    var marker = await _table.GetEntityAsync<EventFeedRow>(Community, EventFeedRow.MarkerPrefix + duplicate.Id);
-                    placed.Add(new FeedEvent(marker.Value.Sequence, duplicate));
+                    // Already in the feed (an effect applied again), and so may others be: drop them all (at the place each
+                    // got then) and append the rest.
+                    var recorded = await LoggedEvents.FindAsync(_table, Community, EventFeedRow.MarkerPrefix, pending.ConvertAll(e => e.Id));
+                    logger.LogDebug("Event {EventId} of {Community} and {More} more of its batch are already in the feed", appended[index / 2].Event.Id, Community, recorded.Count - 1);
+                    placed.AddRange(pending.Where(e => recorded.ContainsKey(e.Id)).Select(e => new FeedEvent(recorded[e.Id], e)));
+                    pending.RemoveAll(e => recorded.ContainsKey(e.Id));
                 }
                 else
                 {
