@@ -10,6 +10,13 @@ public interface IEffectOutbox : IGrain
     /// <summary>Applies every pending effect that is due now and returns what is still pending.</summary>
     Task<EffectBacklog> ResumeEffectsAsync();
 
+    /// <summary>
+    /// Applies every pending effect now, failed ones included however long their backoff still runs, and returns what is
+    /// still pending. The sweep calls it when a silo was lost: an effect that failed because its receiver was on that silo
+    /// succeeds once the receiver is activated elsewhere, so it should not wait out a backoff that grew meanwhile.
+    /// </summary>
+    Task<EffectBacklog> RetryEffectsNowAsync();
+
     /// <summary>The pending effects, without applying any.</summary>
     [ReadOnly]
     Task<EffectBacklog> GetEffectsAsync();

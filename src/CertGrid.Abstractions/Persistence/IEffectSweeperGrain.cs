@@ -20,6 +20,15 @@ public interface IEffectSweeperGrain : IGrainWithStringKey
     /// <summary>Resumes every marked grain that is due and removes the marks of grains that have settled.</summary>
     Task<EffectSweep> SweepAsync();
 
+    /// <summary>
+    /// Sweeps at once, in the background (it returns at once), because the silo <paramref name="lostSilo"/> left the
+    /// cluster: the grains it held may have stored changes whose effects never ran, and effects that failed because their
+    /// receiver was there wait out a backoff. Every marked grain is resumed, failed effects retried now. Every silo that
+    /// saw the loss asks; the sweeper sweeps once per lost silo. Interleaves, so a running sweep does not hold it up.
+    /// </summary>
+    [AlwaysInterleave]
+    Task SweepAfterSiloLossAsync(string lostSilo);
+
     /// <summary>Grains of the community with pending effects, failing ones with what failed and how often.</summary>
     [ReadOnly]
     Task<Page<GrainEffects>> ListAsync(PageRequest page);
@@ -34,8 +43,19 @@ public sealed record EffectSweep(
     [property: Id(1)] int Settled,
     [property: Id(2)] int StillPending);
 
+/// <param name="SweptAfterSiloLoss">The last sweeps this activation made because a silo left the cluster, oldest first.</param>
 [GenerateSerializer, Immutable, Alias("certgrid.effect-sweeper-status")]
-public sealed record EffectSweeperStatus([property: Id(0)] bool ReminderActive, [property: Id(1)] int Marked);
+public sealed record EffectSweeperStatus(
+    [property: Id(0)] bool ReminderActive,
+    [property: Id(1)] int Marked,
+    [property: Id(2)] IReadOnlyList<SiloLossSweep> SweptAfterSiloLoss);
+
+/// <summary>A sweep made because <paramref name="LostSilo"/> left the cluster: when it ended, and what it found.</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.silo-loss-sweep")]
+public sealed record SiloLossSweep(
+    [property: Id(0)] string LostSilo,
+    [property: Id(1)] DateTimeOffset SweptAt,
+    [property: Id(2)] EffectSweep Sweep);
 
 /// <summary>
 /// A grain with pending effects as operators see it: when it was last marked and, once an effect failed, which one (and

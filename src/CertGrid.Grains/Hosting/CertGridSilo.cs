@@ -96,6 +96,7 @@ public static class CertGridSilo
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EffectMarkers>();
+        services.AddHostedService<SiloLossSweeps>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();
         services.TryAddSingleton<Abstractions.Events.IEventFeedAnnouncer, Events.SilentEventFeedAnnouncer>();

@@ -16,6 +16,12 @@ public abstract partial class DurableGrain<TState>
         return backlog;
     }
 
+    public Task<EffectBacklog> RetryEffectsNowAsync()
+    {
+        Runner.RetryNow();
+        return ResumeEffectsAsync();
+    }
+
     public Task<EffectBacklog> GetEffectsAsync() => Task.FromResult(Backlog());
 
     private async Task ObserveAsync(Task marking)

@@ -20,10 +20,16 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains)
     private readonly TableClient _table = storage.Table(storage.Names.EffectsTable);
     private readonly ConcurrentDictionary<string, MarkBatches> _batches = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _armedUntil = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastMarked = new();
+
+    /// <summary>Communities in which this silo marked a grain since <paramref name="since"/>: whose sweepers a silo loss concerns.</summary>
+    public IReadOnlyList<string> CommunitiesMarkedSince(DateTimeOffset since) =>
+        _lastMarked.Where(c => c.Value >= since).Select(c => c.Key).ToList();
 
     public async Task MarkAsync(string community, GrainId grain)
     {
         var now = TimeProvider.System.GetUtcNow();
+        _lastMarked[community] = now;
         await _batches.GetOrAdd(community, c => new MarkBatches(_table, c)).AddAsync(grain, now);
         if (!_armedUntil.TryGetValue(community, out var until) || until <= now)
         {

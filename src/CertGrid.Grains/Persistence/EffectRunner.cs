@@ -44,6 +44,9 @@ internal sealed class EffectRunner(IEffectHost host)
     /// <summary>When the earliest failed effect is due again; null when none is waiting.</summary>
     public DateTimeOffset? NextRetryAt => _retryAt.Count == 0 ? null : _retryAt.Values.Min();
 
+    /// <summary>Makes every failed effect due now (its attempts still count, so a next failure waits longer).</summary>
+    public void RetryNow() => _retryAt.Clear();
+
     /// <summary>A pass is applying this effect now, so changes stored after it started are not covered by it.</summary>
     public bool IsApplying(PendingEffect effect) => _applying.Contains(effect.Sequence);
 

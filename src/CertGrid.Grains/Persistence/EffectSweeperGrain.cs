@@ -12,7 +12,9 @@ namespace CertGrid.Grains.Persistence;
 /// ETag, so a grain that marked itself again meanwhile keeps it; the settled marks go in table batches of up to 100).
 /// After <see cref="IdleSweepsBeforeDisarm"/> sweeps without marks the reminder is removed; <see cref="EffectMarkers"/>
 /// arms it again before it is needed. So the reminder table holds one row per busy community, never one per grain or
-/// effect.
+/// effect. When a silo leaves the cluster, <see cref="SiloLossSweeps"/> has the sweeper sweep at once rather than at its
+/// next tick, so what the lost silo's grains left undone, and what failed because a receiver was there, resumes in
+/// seconds.
 /// </summary>
 public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSweeperGrain> logger) : Grain, IEffectSweeperGrain, IRemindable
 {
@@ -23,8 +25,13 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
 
     private const string ReminderName = "effect-sweep";
     private const int ResumedAtOnce = 8;
+    private const int SiloLossSweepsKept = 10;
 
     private readonly ReadModelTable _marks = new(storage.Table(storage.Names.EffectsTable));
+
+    /// <summary>Silos whose loss this activation swept for (each silo that saw a loss asks).</summary>
+    private readonly HashSet<string> _lossesSwept = [];
+    private readonly Queue<SiloLossSweep> _sweptAfterSiloLoss = new();
     private bool _armed;
     private Task? _arming;
     private int _idleSweeps;
@@ -38,7 +45,23 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         return Task.CompletedTask;
     }
 
-    public async Task<EffectSweep> SweepAsync()
+    public Task<EffectSweep> SweepAsync() => SweepMarksAsync(afterSiloLoss: false);
+
+    public Task SweepAfterSiloLossAsync(string lostSilo)
+    {
+        if (_lossesSwept.Add(lostSilo))
+        {
+            this.RegisterGrainTimer(_ => SweepLoggedAsync(lostSilo), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// One sweep: the regular one resumes the grains whose next attempt is due; the one after a silo loss resumes every
+    /// marked grain and has it retry failed effects now.
+    /// </summary>
+    private async Task<EffectSweep> SweepMarksAsync(bool afterSiloLoss)
     {
         var now = TimeProvider.System.GetUtcNow();
         var marks = new List<PendingEffectsRow>();
@@ -47,12 +70,12 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
             marks.Add(mark);
         }
 
-        var due = marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
+        var due = afterSiloLoss ? marks : marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
         var settled = 0;
         var toRemove = new List<PendingEffectsRow>();
         foreach (var batch in due.Chunk(ResumedAtOnce))
         {
-            var outcomes = await Task.WhenAll(batch.Select(ResumeAsync));
+            var outcomes = await Task.WhenAll(batch.Select(mark => ResumeAsync(mark, afterSiloLoss)));
             toRemove.AddRange(batch.Where((_, i) => outcomes[i]));
             if (toRemove.Count >= GuardedDeletes.RowsPerBatch)
             {
@@ -85,7 +108,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
             marked++;
         }
 
-        return new EffectSweeperStatus(await this.GetReminder(ReminderName) is not null, marked);
+        return new EffectSweeperStatus(await this.GetReminder(ReminderName) is not null, marked, _sweptAfterSiloLoss.ToList());
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status)
@@ -93,18 +116,32 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         _armed = true;
 
         // Sweep on a timer, so the reminder call returns at once however long resuming the grains takes.
-        this.RegisterGrainTimer(async _ =>
-        {
-            try
-            {
-                await SweepAsync();
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Sweeping the pending effects of {Community} failed; the next tick tries again", Community);
-            }
-        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+        this.RegisterGrainTimer(_ => SweepLoggedAsync(lostSilo: null), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
         return Task.CompletedTask;
+    }
+
+    /// <param name="lostSilo">The silo whose loss this sweep is for; null for the regular tick.</param>
+    private async Task SweepLoggedAsync(string? lostSilo)
+    {
+        try
+        {
+            var sweep = await SweepMarksAsync(afterSiloLoss: lostSilo is not null);
+            if (lostSilo is not null)
+            {
+                _sweptAfterSiloLoss.Enqueue(new SiloLossSweep(lostSilo, TimeProvider.System.GetUtcNow(), sweep));
+                while (_sweptAfterSiloLoss.Count > SiloLossSweepsKept)
+                {
+                    _sweptAfterSiloLoss.Dequeue();
+                }
+
+                logger.LogInformation("Swept {Community} after silo {Silo} left the cluster: {Resumed} grains resumed, {Settled} settled, {Pending} still pending",
+                    Community, lostSilo, sweep.Resumed, sweep.Settled, sweep.StillPending);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Sweeping the pending effects of {Community} failed; the next tick tries again", Community);
+        }
     }
 
     /// <summary>
@@ -131,11 +168,12 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
     }
 
     /// <summary>Resumes one marked grain; true when it settled (its mark may go).</summary>
-    private async Task<bool> ResumeAsync(PendingEffectsRow mark)
+    private async Task<bool> ResumeAsync(PendingEffectsRow mark, bool retryFailedNow)
     {
         try
         {
-            return (await GrainFactory.GetGrain<IEffectOutbox>(GrainId.Parse(mark.GrainId)).ResumeEffectsAsync()).Settled;
+            var outbox = GrainFactory.GetGrain<IEffectOutbox>(GrainId.Parse(mark.GrainId));
+            return (await (retryFailedNow ? outbox.RetryEffectsNowAsync() : outbox.ResumeEffectsAsync())).Settled;
         }
         catch (Exception ex)
         {

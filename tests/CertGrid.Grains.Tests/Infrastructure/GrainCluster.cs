@@ -73,13 +73,17 @@ public sealed class GrainCluster : IAsyncDisposable
         await Eventually.HoldsAsync(() => HostOfAsync(grain), host => host == secondary, $"{grain.GetGrainId()} runs on {secondary}");
     }
 
-    /// <summary>Kills (no graceful shutdown, no deactivation) the secondary silo a grain is active on, and waits until the cluster knows.</summary>
-    public async Task KillSiloHostingAsync(IAddressable grain)
+    /// <summary>
+    /// Kills (no graceful shutdown, no deactivation) the secondary silo a grain is active on, and waits until the cluster
+    /// knows. Returns the killed silo's address.
+    /// </summary>
+    public async Task<SiloAddress> KillSiloHostingAsync(IAddressable grain)
     {
         var host = await HostOfAsync(grain);
         var silo = Cluster.SecondarySilos.Single(s => s.SiloAddress == host);
         await Cluster.KillSiloAsync(silo);
         await Cluster.WaitForLivenessToStabilizeAsync();
+        return silo.SiloAddress;
     }
 
     private async Task<SiloAddress?> HostOfAsync(IAddressable grain) => await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain);

@@ -30,24 +30,8 @@ public sealed class CrashRecoveryTests
     public async Task Effects_pending_on_a_killed_silo_are_applied_exactly_once_by_the_sweep_on_the_survivor()
     {
         await using var cluster = await GrainCluster.StartAsync();
-        var program = new ProgramBuilder(cluster.Grains, GrainClusterFixture.NewCommunity());
-        await program.OpenCommunityAsync();
-        var definitionId = await program.PublishedCredentialAsync(validityDays: 60);
-        await program.EvaluatorAsync();
-        await program.EvaluatorAsync();
-        var (learnerId, _) = await program.LearnerAsync();
-        var attempt = await program.SubmitAsync(learnerId, definitionId);
-        var grain = program.Attempt(attempt.Id);
-        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
+        var (program, attempt, learnerId, grain, decided) = await DecidedWhileReceiversAreOutAsync(cluster);
         var sweeper = cluster.Grains.GetGrain<IEffectSweeperGrain>(program.Community);
-
-        // The deciding review is stored while the receivers of its effects are out; then the attempt's silo dies.
-        await cluster.MoveToSecondarySiloAsync(grain);
-        cluster.BeginOutage(DecisionReceivers);
-        var decided = await grain.SubmitReviewAsync(program.Review(attempt.Panel[1].EvaluatorId, "Exemplary"));
-        Assert.Equal(AttemptStatus.Passed, decided.Status);
-        var held = await Outbox(cluster, grain).GetEffectsAsync();
-        Assert.Contains(held.Pending, e => e.Kind == "IssueEarnedCredential");
         await cluster.KillSiloHostingAsync(grain);
         cluster.EndOutage();
 
@@ -90,6 +74,52 @@ public sealed class CrashRecoveryTests
         Assert.True((await cluster.Grains.GetGrain<IAuditLogReaderGrain>(program.Community).VerifyAsync()).Intact);
         await Eventually.HoldsAsync(async () => (await sweeper.SweepAsync(), await sweeper.GetStatusAsync()).Item2.Marked, marked => marked == 0,
             "every settled grain's mark is removed");
+    }
+
+    [Fact]
+    public async Task When_a_silo_dies_the_survivor_has_the_community_swept_at_once_and_what_the_silo_left_undone_is_applied()
+    {
+        await using var cluster = await GrainCluster.StartAsync();
+        var (program, attempt, _, grain, decided) = await DecidedWhileReceiversAreOutAsync(cluster);
+        var sweeper = cluster.Grains.GetGrain<IEffectSweeperGrain>(program.Community);
+        var lost = (await cluster.KillSiloHostingAsync(grain)).ToParsableString();
+        cluster.EndOutage();
+
+        // Nobody calls the sweep or the attempt: the survivor saw the loss and had the community swept at once (the regular
+        // tick is up to a minute away), and the sweep resumed the attempt that was on the lost silo.
+        var status = await Eventually.HoldsAsync(sweeper.GetStatusAsync, s => s.SweptAfterSiloLoss.Any(l => l.LostSilo == lost),
+            $"the community is swept after the loss of {lost}", timeoutMs: 30_000);
+        Assert.True(Assert.Single(status.SweptAfterSiloLoss).Sweep.Resumed >= 1);
+        await Eventually.HoldsAsync(Outbox(cluster, grain).GetEffectsAsync, backlog => backlog.Settled, "the attempt's effects are applied", timeoutMs: 30_000);
+        var credential = Assert.IsType<IssuedCredential>(await cluster.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!)).FindAsync());
+        var audit = await AuditTrail.AllAsync(cluster.Grains, program.Community);
+        Assert.Single(audit, e => e.Action == "attempt.decided" && e.Subject == attempt.Id);
+        Assert.Single(audit, e => e.Action == "credential.issued" && e.Subject == credential.Id);
+    }
+
+    /// <summary>
+    /// A program whose attempt is decided on a secondary silo while the receivers of the decision's effects are out (the
+    /// outage still on): the decision is stored, its effects pending, among them the credential's issuance.
+    /// </summary>
+    private static async Task<(ProgramBuilder Program, AttemptView Attempt, string LearnerId, IAttemptGrain Grain, AttemptView Decided)> DecidedWhileReceiversAreOutAsync(
+        GrainCluster cluster)
+    {
+        var program = new ProgramBuilder(cluster.Grains, GrainClusterFixture.NewCommunity());
+        await program.OpenCommunityAsync();
+        var definitionId = await program.PublishedCredentialAsync(validityDays: 60);
+        await program.EvaluatorAsync();
+        await program.EvaluatorAsync();
+        var (learnerId, _) = await program.LearnerAsync();
+        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        var grain = program.Attempt(attempt.Id);
+        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
+
+        await cluster.MoveToSecondarySiloAsync(grain);
+        cluster.BeginOutage(DecisionReceivers);
+        var decided = await grain.SubmitReviewAsync(program.Review(attempt.Panel[1].EvaluatorId, "Exemplary"));
+        Assert.Equal(AttemptStatus.Passed, decided.Status);
+        Assert.Contains((await Outbox(cluster, grain).GetEffectsAsync()).Pending, e => e.Kind == "IssueEarnedCredential");
+        return (program, attempt, learnerId, grain, decided);
     }
 
     private static IEffectOutbox Outbox(GrainCluster cluster, IAddressable grain) => cluster.Grains.GetGrain<IEffectOutbox>(grain.GetGrainId());
