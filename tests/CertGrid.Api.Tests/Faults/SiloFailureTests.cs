@@ -53,13 +53,13 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var report = $"{string.Join("\n", timeline)}\nlists complete after {took}; lag max {(watcher.Lags.Count == 0 ? 0 : watcher.Lags.Max().TotalSeconds):F1} s; " +
             $"credentials not found yet by the next change: {workload.NotYetIssued.Count} (longest {(workload.NotYetIssued.IsEmpty ? 0 : workload.NotYetIssued.Max().TotalSeconds):F1} s)\n{Codes(client)}";
         output.WriteLine(report);
-        Assert.True(missing.Count == 0, $"Acknowledged writes missing from the lists {took} after the load stopped: {string.Join(", ", missing.Take(20))}\n{report}");
+        Assert.True(missing.Count == 0, $"Acknowledged writes missing from the lists {took} after the load stopped: {string.Join(", ", missing.Take(20))}\n{report}\n{cluster.Output()}");
         var problems = await AcknowledgedWritesCheck.RunAsync(client, program, workload.Flows.ToList(), watcher.Last);
-        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n{string.Join("\n", problems.Take(30))}\n{string.Join("\n", workload.Abandoned)}\n{report}");
+        Assert.True(problems.Count == 0, $"{problems.Count} problems:\n{string.Join("\n", problems.Take(30))}\n{string.Join("\n", workload.Abandoned)}\n{report}\n{cluster.Output()}");
 
         // The flows went through: each one either finished or stopped on an answer it could not retry (none expected),
         // and no request ever got an answer without a code (a 500, a non-JSON body).
-        Assert.True(workload.Abandoned.IsEmpty, $"Flows that could not go on:\n{string.Join("\n", workload.Abandoned)}\n{report}");
+        Assert.True(workload.Abandoned.IsEmpty, $"Flows that could not go on:\n{string.Join("\n", workload.Abandoned)}\n{report}\n{cluster.Output()}");
         Assert.DoesNotContain(client.Outcomes, o => o.Code.StartsWith("HTTP", StringComparison.Ordinal) || o.Code is "INTERNAL_SERVER_ERROR" or "NOT JSON");
         Assert.True(workload.Flows.Count(f => f.CredentialId is not null) >= 14, report);
     }
