@@ -33,5 +33,8 @@ log "Building the server and the benchmark (Release) ..."
 dotnet build benchmarks/CertGrid.Benchmarks.Chaos -c Release -nologo -v q -clp:ErrorsOnly
 
 mkdir -p benchmarks/results
+# Every silo's and the gateway's output, one file per process (a killed or restarted silo's included).
+export CERTGRID_PROCESS_LOG_DIR="$PWD/benchmarks/results/chaos-$(date -u +%Y%m%dT%H%M%SZ)-processes"
+log "Process output goes to $CERTGRID_PROCESS_LOG_DIR"
 CERTGRID_TEST_STORAGE="$(azurite_connection_string $BASE $((BASE + 1)) $((BASE + 2)))" CERTGRID_TEST_REDIS="127.0.0.1:$((BASE + 3))" \
   dotnet benchmarks/CertGrid.Benchmarks.Chaos/bin/Release/net10.0/CertGrid.Benchmarks.Chaos.dll "$@"

@@ -4,15 +4,26 @@ using CertGrid.Testing;
 
 namespace CertGrid.Api.Tests.Hosting;
 
-/// <summary>The real CertGrid.Server executable, started as its own process with environment settings.</summary>
+/// <summary>
+/// The real CertGrid.Server executable, started as its own process with environment settings. Its output is kept in
+/// memory (<see cref="Output"/>) and, when <c>CERTGRID_PROCESS_LOG_DIR</c> names a directory (benchmarks/chaos.sh sets
+/// it), also written to a file of its own there, so the output of a silo that was killed or replaced can be read later.
+/// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private StreamWriter? _log;
 
     private ServerProcess(Process process)
     {
         _process = process;
+        if (Environment.GetEnvironmentVariable("CERTGRID_PROCESS_LOG_DIR") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            _log = new StreamWriter(Path.Combine(directory, $"{DateTime.UtcNow:HHmmss}-{process.Id}.log")) { AutoFlush = true };
+        }
+
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
@@ -85,6 +96,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        lock (_output)
+        {
+            _log?.Dispose();
+            _log = null; // output that still arrives stays in memory only
+        }
     }
 
     private void Append(string? line)
@@ -94,6 +110,7 @@ public sealed class ServerProcess : IAsyncDisposable
             lock (_output)
             {
                 _output.AppendLine(line);
+                _log?.WriteLine(line);
             }
         }
     }
