@@ -23,8 +23,9 @@ public interface IEffectSweeperGrain : IGrainWithStringKey
     /// <summary>
     /// Sweeps at once, in the background (it returns at once), because the silo <paramref name="lostSilo"/> left the
     /// cluster: the grains it held may have stored changes whose effects never ran, and effects that failed because their
-    /// receiver was there wait out a backoff. Every marked grain is resumed, failed effects retried now. Every silo that
-    /// saw the loss asks; the sweeper sweeps once per lost silo. Interleaves, so a running sweep does not hold it up.
+    /// receiver was there wait out a backoff. The grains marked on that silo and those with failed effects are resumed and
+    /// retry failed effects now. Every silo that saw the loss asks; the sweeper sweeps once per lost silo. Interleaves, so
+    /// a running sweep does not hold it up.
     /// </summary>
     [AlwaysInterleave]
     Task SweepAfterSiloLossAsync(string lostSilo);

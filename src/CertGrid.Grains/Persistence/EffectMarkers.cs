@@ -12,12 +12,13 @@ namespace CertGrid.Grains.Persistence;
 /// The sweeper is asked once per community and silo every <see cref="ArmedFor"/>, which is shorter than the idle time
 /// after which a sweeper disarms, so a mark never waits for a sweeper that stopped.
 /// </summary>
-public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains)
+public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains, ILocalSiloDetails self)
 {
     /// <summary>How long this silo trusts that a community's sweeper is armed before asking again.</summary>
     public static readonly TimeSpan ArmedFor = TimeSpan.FromMinutes(30);
 
     private readonly TableClient _table = storage.Table(storage.Names.EffectsTable);
+    private readonly string _silo = self.SiloAddress.ToParsableString();
     private readonly ConcurrentDictionary<string, MarkBatches> _batches = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _armedUntil = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastMarked = new();
@@ -30,7 +31,7 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains)
     {
         var now = TimeProvider.System.GetUtcNow();
         _lastMarked[community] = now;
-        await _batches.GetOrAdd(community, c => new MarkBatches(_table, c)).AddAsync(grain, now);
+        await _batches.GetOrAdd(community, c => new MarkBatches(_table, c, _silo)).AddAsync(grain, now);
         if (!_armedUntil.TryGetValue(community, out var until) || until <= now)
         {
             await grains.GetGrain<IEffectSweeperGrain>(community).EnsureArmedAsync();
@@ -40,10 +41,10 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains)
 
     /// <summary>Records what fails on the grain's mark, for operators and for the sweep's backoff.</summary>
     public Task ReportFailureAsync(string community, GrainId grain, int pending, PendingEffect failing, DateTimeOffset nextAttemptAt) =>
-        _table.UpsertEntityAsync(PendingEffectsRow.Failure(community, grain, pending, failing, TimeProvider.System.GetUtcNow(), nextAttemptAt), TableUpdateMode.Replace);
+        _table.UpsertEntityAsync(PendingEffectsRow.Failure(community, grain, pending, failing, TimeProvider.System.GetUtcNow(), nextAttemptAt, _silo), TableUpdateMode.Replace);
 
     /// <summary>One community's marks waiting for the next batch; one batch is in flight at a time.</summary>
-    private sealed class MarkBatches(TableClient table, string community)
+    private sealed class MarkBatches(TableClient table, string community, string silo)
     {
         /// <summary>A table batch holds at most 100 operations.</summary>
         private const int MaxBatch = 100;
@@ -91,7 +92,7 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains)
                 try
                 {
                     await table.SubmitTransactionAsync(batch.DistinctBy(m => m.Grain)
-                        .Select(m => new TableTransactionAction(TableTransactionActionType.UpsertMerge, PendingEffectsRow.Mark(community, m.Grain, m.At))));
+                        .Select(m => new TableTransactionAction(TableTransactionActionType.UpsertMerge, PendingEffectsRow.Mark(community, m.Grain, m.At, silo))));
                     batch.ForEach(m => m.Stored.SetResult());
                 }
                 catch (Exception ex)

@@ -45,7 +45,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         return Task.CompletedTask;
     }
 
-    public Task<EffectSweep> SweepAsync() => SweepMarksAsync(afterSiloLoss: false);
+    public Task<EffectSweep> SweepAsync() => SweepMarksAsync(lostSilo: null);
 
     public Task SweepAfterSiloLossAsync(string lostSilo)
     {
@@ -58,10 +58,11 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
     }
 
     /// <summary>
-    /// One sweep: the regular one resumes the grains whose next attempt is due; the one after a silo loss resumes every
-    /// marked grain and has it retry failed effects now.
+    /// One sweep: the regular one (<paramref name="lostSilo"/> null) resumes the grains whose next attempt is due; the one
+    /// after a silo loss resumes, whatever their next attempt, the grains marked on that silo and those with failed
+    /// effects, and has them retry failed effects now (<see cref="PendingEffectsRow.ConcernsLossOf"/>).
     /// </summary>
-    private async Task<EffectSweep> SweepMarksAsync(bool afterSiloLoss)
+    private async Task<EffectSweep> SweepMarksAsync(string? lostSilo)
     {
         var now = TimeProvider.System.GetUtcNow();
         var marks = new List<PendingEffectsRow>();
@@ -70,12 +71,14 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
             marks.Add(mark);
         }
 
-        var due = afterSiloLoss ? marks : marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
+        var due = lostSilo is not null
+            ? marks.Where(m => m.ConcernsLossOf(lostSilo)).ToList()
+            : marks.Where(m => m.NextAttemptAt is not { } next || next <= now).ToList();
         var settled = 0;
         var toRemove = new List<PendingEffectsRow>();
         foreach (var batch in due.Chunk(ResumedAtOnce))
         {
-            var outcomes = await Task.WhenAll(batch.Select(mark => ResumeAsync(mark, afterSiloLoss)));
+            var outcomes = await Task.WhenAll(batch.Select(mark => ResumeAsync(mark, retryFailedNow: lostSilo is not null)));
             toRemove.AddRange(batch.Where((_, i) => outcomes[i]));
             if (toRemove.Count >= GuardedDeletes.RowsPerBatch)
             {
@@ -125,7 +128,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
     {
         try
         {
-            var sweep = await SweepMarksAsync(afterSiloLoss: lostSilo is not null);
+            var sweep = await SweepMarksAsync(lostSilo);
             if (lostSilo is not null)
             {
                 _sweptAfterSiloLoss.Enqueue(new SiloLossSweep(lostSilo, TimeProvider.System.GetUtcNow(), sweep));
