@@ -137,7 +137,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
                     _sweptAfterSiloLoss.Dequeue();
                 }
 
-                logger.LogInformation("Swept {Community} after silo {Silo} left the cluster: {Resumed} grains resumed, {Settled} settled, {Pending} still pending",
+                logger.LogInformation("Swept {Community} after silo {Silo} left the cluster: {Resumed} grains resumed, {Settled} settled, {Left} marks left to the regular sweep",
                     Community, lostSilo, sweep.Resumed, sweep.Settled, sweep.StillPending);
             }
         }
