@@ -16,22 +16,37 @@ public sealed class SiloLossSweeps(IClusterMembershipService membership, ILocalS
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        ClusterMembershipSnapshot? previous = null;
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
+            try
             {
-                // The first snapshot lists silos that died before this one started: nothing of theirs is this silo's news.
-                foreach (var lost in previous is null ? [] : LostSince(previous, snapshot))
-                {
-                    SweepAfterLoss(lost);
-                }
-
-                previous = snapshot;
+                await WatchAsync(stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex)
+            {
+                // An exception out of a background service would stop the host; meanwhile the regular tick still sweeps.
+                logger.LogWarning(ex, "Watching the cluster's membership for lost silos failed; watching again in 5 s");
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
+    {
+        ClusterMembershipSnapshot? previous = null;
+        await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stoppingToken))
         {
+            // The first snapshot lists silos that died before this one watched: they are no news to this silo.
+            foreach (var lost in previous is null ? [] : LostSince(previous, snapshot))
+            {
+                SweepAfterLoss(lost);
+            }
+
+            previous = snapshot;
         }
     }
 
