@@ -90,9 +90,8 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
                 {
                     // The event is already in the chain (a retry after a restart), and so may others be: drop them all, append the rest.
                     var recorded = await LoggedEvents.FindAsync(_table, Community, AuditRow.MarkerPrefix, pending.ConvertAll(e => e.EventId));
-                    var duplicate = entries[index / 2].EventId;
-                    logger.LogDebug("Audit event {EventId} of {Community} and {More} more of its batch are already recorded", duplicate, Community, recorded.Count - 1);
-                    pending.RemoveAll(e => e.EventId == duplicate || recorded.ContainsKey(e.EventId));
+                    logger.LogDebug("Audit event {EventId} of {Community} and {More} more of its batch are already recorded", entries[index / 2].EventId, Community, recorded.Count - 1);
+                    pending.RemoveAll(e => recorded.ContainsKey(e.EventId));
                 }
                 else
                 {

@@ -31,7 +31,7 @@ public sealed class SiloLossSweeps(IClusterMembershipService membership, ILocalS
                 logger.LogWarning(ex, "Watching the cluster's membership for lost silos failed; watching again in 5 s");
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -59,9 +59,10 @@ public sealed class SiloLossSweeps(IClusterMembershipService membership, ILocalS
     {
         var communities = markers.CommunitiesMarkedSince(TimeProvider.System.GetUtcNow() - EffectMarkers.ArmedFor);
         logger.LogInformation("Silo {Silo} left the cluster; sweeping the pending effects of {Count} communities now", lost, communities.Count);
+        var silo = lost.ToParsableString();
         foreach (var community in communities)
         {
-            _ = AskAsync(community, lost.ToParsableString());
+            _ = AskAsync(community, silo);
         }
     }
 
