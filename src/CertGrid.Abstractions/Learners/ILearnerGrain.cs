@@ -73,10 +73,13 @@ public interface ILearnerGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReleaseAttemptAsync(string attemptId);
 
-    /// <summary>Records an attempt's decision (retake rules count fails). Idempotent.</summary>
+    /// <summary>
+    /// Records an attempt's decision (retake rules count fails) and, for a pass, the id of the credential it earned, in one
+    /// write (the credential, issued after the decision, finds itself recorded already). Idempotent.
+    /// </summary>
     /// <remarks>Interleaves (called by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
     [AlwaysInterleave]
-    Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt);
+    Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt, string? credentialId);
 
     /// <summary>Whether the learner may attempt a credential now under its retake policy.</summary>
     [ReadOnly]

@@ -46,7 +46,7 @@ internal static class AttemptEffects
     public static IEnumerable<Effect> Decided(ScopedKey key, AttemptState state) =>
     [
         .. Issued(key, state),
-        new RecordAttemptOutcome(state.LearnerId, key.Id, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value),
+        new RecordAttemptOutcome(state.LearnerId, key.Id, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value, state.CredentialId),
         new SendNoticeEmail(AssessmentEmails.Decided(key.Community, key.Id, state.LearnerId, state.DefinitionName, state.Status == AttemptStatus.Passed, state.DecidedAt!.Value)),
         new ReleasePanel(key.Id),
         new RecordPanelDecision(key.Id, state.Status == AttemptStatus.Passed,
@@ -59,7 +59,7 @@ internal static class AttemptEffects
     public static IEnumerable<Effect> Overturned(ScopedKey key, AttemptState state) =>
     [
         .. Issued(key, state),
-        new RecordAttemptOutcome(state.LearnerId, key.Id, Passed: true, state.DecidedAt!.Value),
+        new RecordAttemptOutcome(state.LearnerId, key.Id, Passed: true, state.DecidedAt!.Value, state.CredentialId),
     ];
 
     /// <summary>The appeal's outcome reaches the learner by email (an overturn also issues the credential, which emails its own page).</summary>

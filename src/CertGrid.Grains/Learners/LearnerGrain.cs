@@ -249,7 +249,7 @@ public sealed partial class LearnerGrain(
         }
     }
 
-    public async Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt)
+    public async Task RecordAttemptOutcomeAsync(string attemptId, bool passed, DateTimeOffset decidedAt, string? credentialId)
     {
         if (Erased)
         {
@@ -258,9 +258,14 @@ public sealed partial class LearnerGrain(
 
         RequireEnrolled();
         var index = State.Attempts.FindIndex(a => a.AttemptId == attemptId);
-        if (index >= 0 && (State.Attempts[index].Passed != passed || State.Attempts[index].DecidedAt != decidedAt))
+        var outcomeChanged = index >= 0 && (State.Attempts[index].Passed != passed || State.Attempts[index].DecidedAt != decidedAt);
+        if (outcomeChanged)
         {
             State.Attempts[index] = State.Attempts[index] with { Passed = passed, DecidedAt = decidedAt };
+        }
+
+        if (outcomeChanged | AddCredential(credentialId))
+        {
             State.LastActiveAt = Now;
             await SaveAsync();
         }
@@ -280,12 +285,23 @@ public sealed partial class LearnerGrain(
         }
 
         RequireEnrolled();
-        if (!State.CredentialIds.Contains(credentialId))
+        if (AddCredential(credentialId))
         {
-            State.CredentialIds.Add(credentialId);
             State.LastActiveAt = Now;
             await SaveAsync();
         }
+    }
+
+    /// <summary>Adds a credential's id to the record unless it is there already; whether it was added.</summary>
+    private bool AddCredential(string? credentialId)
+    {
+        if (credentialId is null || State.CredentialIds.Contains(credentialId))
+        {
+            return false;
+        }
+
+        State.CredentialIds.Add(credentialId);
+        return true;
     }
 
     public async Task RecordCohortAsync(string cohortId)

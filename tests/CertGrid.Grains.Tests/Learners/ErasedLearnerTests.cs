@@ -21,7 +21,7 @@ public sealed class ErasedLearnerTests(GrainClusterFixture fixture)
         var decidedAt = fixture.Cluster.Clock.GetUtcNow();
 
         await learner.RecordAttemptAsync(new LearnerAttempt("att_after0000000000000001", "cdef_1", decidedAt, null, null));
-        await learner.RecordAttemptOutcomeAsync("att_after0000000000000001", true, decidedAt);
+        await learner.RecordAttemptOutcomeAsync("att_after0000000000000001", true, decidedAt, "vc_after00000000000000002");
         await learner.RecordCredentialAsync("vc_after00000000000000001");
         await learner.ReleaseAttemptAsync("att_after0000000000000001");
 

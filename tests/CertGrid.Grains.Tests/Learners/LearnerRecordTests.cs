@@ -1,0 +1,68 @@
+using CertGrid.Abstractions.Assessments;
+using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Persistence;
+
+namespace CertGrid.Grains.Tests.Learners;
+
+/// <summary>What a decision records on its learner, and when.</summary>
+[Collection(AssessmentClusterGroup.Name)]
+public sealed class LearnerRecordTests(GrainClusterFixture fixture)
+{
+    [Fact]
+    public async Task A_pass_lists_its_credential_on_the_learner_with_the_outcome_before_it_is_issued_and_issuing_it_lists_nothing_more()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        await program.OpenCommunityAsync();
+        var definitionId = await program.PublishedCredentialAsync();
+        await program.EvaluatorAsync();
+        await program.EvaluatorAsync();
+        var (learnerId, _) = await program.LearnerAsync();
+        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
+        var grain = program.Attempt(attempt.Id);
+        AttemptView decided;
+        fixture.Cluster.BeginOutage("ICredentialGrain.IssueAsync");
+        try
+        {
+            decided = await grain.SubmitReviewAsync(program.Review(attempt.Panel[1].EvaluatorId, "Exemplary"));
+            Assert.Equal(AttemptStatus.Passed, decided.Status);
+
+            // The credential cannot be issued yet; the learner's record already holds the outcome and the credential's id.
+            var record = await Eventually.HoldsAsync(() => program.Learner(learnerId).GetRecordAsync(),
+                r => r.Attempts.Single().Passed == true, "the outcome is recorded on the learner");
+            Assert.Equal([decided.CredentialId!], record.CredentialIds);
+            Assert.Null(await fixture.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!)).FindAsync());
+        }
+        finally
+        {
+            fixture.Cluster.EndOutage();
+        }
+
+        await fixture.Grains.GetGrain<IEffectOutbox>(grain.GetGrainId()).RetryEffectsNowAsync();
+        await Settled.EffectsOfAsync(fixture.Grains, grain);
+        var credentialGrain = fixture.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!));
+        Assert.NotNull(await credentialGrain.FindAsync());
+        await Settled.EffectsOfAsync(fixture.Grains, credentialGrain);
+        Assert.Equal([decided.CredentialId!], (await program.Learner(learnerId).GetRecordAsync()).CredentialIds);
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_records_its_outcome_and_no_credential()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        await program.OpenCommunityAsync();
+        var definitionId = await program.PublishedCredentialAsync();
+        await program.EvaluatorAsync();
+        await program.EvaluatorAsync();
+        var (learnerId, _) = await program.LearnerAsync();
+        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Not yet");
+        var decided = await program.ReviewAsync(attempt.Id, attempt.Panel[1].EvaluatorId, "Not yet");
+        Assert.Equal(AttemptStatus.Failed, decided.Status);
+
+        await Settled.EffectsOfAsync(fixture.Grains, program.Attempt(attempt.Id));
+        var record = await program.Learner(learnerId).GetRecordAsync();
+        Assert.False(record.Attempts.Single().Passed);
+        Assert.Empty(record.CredentialIds);
+    }
+}
