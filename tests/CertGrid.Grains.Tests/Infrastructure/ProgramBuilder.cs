@@ -78,6 +78,17 @@ public sealed class ProgramBuilder(IGrainFactory grains, string community, int s
         return await Attempt(EntityId.New(IdPrefixes.Attempt)).SubmitAsync(new SubmitAttempt(learnerId, definitionId, [artifact], reflections));
     }
 
+    /// <summary>Opens the community, publishes a credential with two evaluators to review it, and submits a new learner's attempt.</summary>
+    public async Task<(string LearnerId, AttemptView Attempt)> SubmittedToTwoEvaluatorsAsync(int? validityDays = 365)
+    {
+        await OpenCommunityAsync();
+        var definitionId = await PublishedCredentialAsync(validityDays: validityDays);
+        await EvaluatorAsync();
+        await EvaluatorAsync();
+        var (learnerId, _) = await LearnerAsync();
+        return (learnerId, await SubmitAsync(learnerId, definitionId));
+    }
+
     /// <summary>An evaluator's review giving every criterion the same level (Not yet 0%, Proficient 66.67%, Exemplary 100%).</summary>
     public Task<AttemptView> ReviewAsync(string attemptId, string evaluatorId, string level) =>
         Attempt(attemptId).SubmitReviewAsync(Review(evaluatorId, level));

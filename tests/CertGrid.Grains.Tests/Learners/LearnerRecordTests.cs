@@ -12,12 +12,7 @@ public sealed class LearnerRecordTests(GrainClusterFixture fixture)
     public async Task A_pass_lists_its_credential_on_the_learner_with_the_outcome_before_it_is_issued_and_issuing_it_lists_nothing_more()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
-        await program.OpenCommunityAsync();
-        var definitionId = await program.PublishedCredentialAsync();
-        await program.EvaluatorAsync();
-        await program.EvaluatorAsync();
-        var (learnerId, _) = await program.LearnerAsync();
-        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        var (learnerId, attempt) = await program.SubmittedToTwoEvaluatorsAsync();
         await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
         var grain = program.Attempt(attempt.Id);
         AttemptView decided;
@@ -50,12 +45,7 @@ public sealed class LearnerRecordTests(GrainClusterFixture fixture)
     public async Task A_failed_attempt_records_its_outcome_and_no_credential()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
-        await program.OpenCommunityAsync();
-        var definitionId = await program.PublishedCredentialAsync();
-        await program.EvaluatorAsync();
-        await program.EvaluatorAsync();
-        var (learnerId, _) = await program.LearnerAsync();
-        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        var (learnerId, attempt) = await program.SubmittedToTwoEvaluatorsAsync();
         await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Not yet");
         var decided = await program.ReviewAsync(attempt.Id, attempt.Panel[1].EvaluatorId, "Not yet");
         Assert.Equal(AttemptStatus.Failed, decided.Status);

@@ -24,12 +24,7 @@ public sealed class AcknowledgedWorkTests(GrainClusterFixture fixture) : IClassF
     public async Task The_credential_of_an_acknowledged_pass_is_issued_by_the_retry_after_issuing_failed_with_nobody_calling_again()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
-        await program.OpenCommunityAsync();
-        var definitionId = await program.PublishedCredentialAsync();
-        await program.EvaluatorAsync();
-        await program.EvaluatorAsync();
-        var (learnerId, _) = await program.LearnerAsync();
-        var attempt = await program.SubmitAsync(learnerId, definitionId);
+        var (learnerId, attempt) = await program.SubmittedToTwoEvaluatorsAsync();
         await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
 
         fixture.Cluster.BeginOutage("ICredentialGrain.IssueAsync");
