@@ -23,6 +23,14 @@ public sealed record CalibrationSelection(
     [property: Id(0)] CalibrationPolicy Policy,
     [property: Id(1)] IReadOnlyDictionary<string, CalibrationStanding> Standings);
 
+/// <summary>A decided attempt's reviews against its decision, as calibration counts them (once per attempt).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.calibration-decided-attempt")]
+public sealed record DecidedAttemptReviews(
+    [property: Id(0)] string AttemptId,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] bool Discussed,
+    [property: Id(3)] IReadOnlyList<ReviewAgainstDecision> Reviews);
+
 /// <summary>How one reviewer's levels on a decided attempt compared with the decision, for drift and the calibration view.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.calibration-evidence")]
 public sealed record ReviewAgainstDecision(

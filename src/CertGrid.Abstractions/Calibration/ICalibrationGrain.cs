@@ -32,8 +32,11 @@ public interface ICalibrationGrain : IGrainWithStringKey
     /// <summary>Scores an evaluator's blind levels against the reference; the result decides their standing from now on.</summary>
     Task<CalibrationResult> SubmitAsync(string evaluatorId, string exerciseId, IReadOnlyList<CalibrationScore> scores);
 
-    /// <summary>Counts a decided attempt's reviews against its decision (drift, discussions, divergence). Idempotent per attempt.</summary>
-    Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews);
+    /// <summary>
+    /// Counts decided attempts' reviews against their decisions (drift, discussions, divergence), all in one write.
+    /// Idempotent per attempt. Effects send the decisions that arrive together in one call (<c>CalibrationRecorder</c>).
+    /// </summary>
+    Task RecordDecisionsAsync(IReadOnlyList<DecidedAttemptReviews> decisions);
 
     [ReadOnly]
     Task<IReadOnlyList<EvaluatorCalibration>> ListEvaluatorsAsync();

@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Evaluators;
 using CertGrid.Domain.Analytics;
 using CertGrid.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Analytics;
 
@@ -27,6 +28,6 @@ public sealed record CountDecisionInAnalytics([property: Id(0)] AttemptDecided D
         }
 
         var declared = LearnerId is null ? null : await context.Grains.DemographicDeclaration(context.Community, LearnerId).GetAsync();
-        await context.Grains.GetGrain<IProgramAnalyticsQueryGrain>(context.Community).RecordAsync([Decision with { Reviews = reviews, Declared = declared }]);
+        await context.Services.GetRequiredService<AnalyticsRecorder>().RecordAsync(context.Community, Decision with { Reviews = reviews, Declared = declared });
     }
 }

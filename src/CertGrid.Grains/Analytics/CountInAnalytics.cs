@@ -1,6 +1,6 @@
-using CertGrid.Abstractions.Analytics;
 using CertGrid.Domain.Analytics;
 using CertGrid.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Analytics;
 
@@ -14,5 +14,5 @@ public sealed record CountInAnalytics([property: Id(0)] AnalyticsEvent Event) : 
     public override string Receiver => "analytics";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IProgramAnalyticsQueryGrain>(context.Community).RecordAsync([Event]);
+        context.Services.GetRequiredService<AnalyticsRecorder>().RecordAsync(context.Community, Event);
 }

@@ -89,16 +89,16 @@ public sealed class CalibrationGrain(
         _ = await GrainFactory.GetGrain<IEvaluatorPoolGrain>(Community).GetAsync(evaluatorId);
         var result = CalibrationExercises.Score(exercise, evaluatorId, scores, State.Policy, Now);
 
-        return await AnsweringAsync(result, () => CountAsync(new ResultScored(result, $"{evaluatorId}:{Guid.NewGuid():N}"), AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
+        return await AnsweringAsync(result, () => CountAsync([new ResultScored(result, $"{evaluatorId}:{Guid.NewGuid():N}")], AuditEvent(Actors.Evaluator(evaluatorId), "calibration.scored", exerciseId, new
         {
             evaluatorId, result.Passed, result.Exact, result.Adjacent, result.QuadraticKappa, result.MeanGap, result.Ratings,
         })));
     }
 
-    public Task RecordDecisionAsync(string attemptId, DateTimeOffset at, bool discussed, IReadOnlyList<ReviewAgainstDecision> reviews)
+    public Task RecordDecisionsAsync(IReadOnlyList<DecidedAttemptReviews> decisions)
     {
-        ArgumentNullException.ThrowIfNull(reviews);
-        return CountAsync(new DecisionCounted(attemptId, at, discussed, reviews));
+        ArgumentNullException.ThrowIfNull(decisions);
+        return CountAsync(decisions.Select(d => new DecisionCounted(d.AttemptId, d.At, d.Discussed, d.Reviews)).ToList());
     }
 
     public Task<IReadOnlyList<EvaluatorCalibration>> ListEvaluatorsAsync() => Task.FromResult<IReadOnlyList<EvaluatorCalibration>>(
@@ -118,14 +118,21 @@ public sealed class CalibrationGrain(
     private CalibrationStanding Standing(EvaluatorCalibrationRecord record) => CalibrationRules.Standing(
         record.Results.Count > 0 ? record.Results[^1] : null, record.Levels.Select(l => (l.At, l.Matched)).ToList(), State.Policy);
 
-    /// <summary>Stores the entry in the row, counts it, and folds the tallies into their blob when the row holds enough.</summary>
-    private async Task CountAsync(CalibrationEntry entry, params AuditEvent[] events)
+    /// <summary>
+    /// Stores the entries not counted yet in the row (one write), counts them, and folds the tallies into their blob when
+    /// the row holds enough.
+    /// </summary>
+    private async Task CountAsync(IReadOnlyList<CalibrationEntry> entries, params AuditEvent[] events)
     {
-        if (!tallies.State.HasCounted(entry.Id) && State.Unfolded.All(e => e.Id != entry.Id))
+        var fresh = entries.DistinctBy(e => e.Id).Where(entry => !tallies.State.HasCounted(entry.Id) && State.Unfolded.All(e => e.Id != entry.Id)).ToList();
+        if (fresh.Count > 0)
         {
-            State.Unfolded.Add(entry);
+            State.Unfolded.AddRange(fresh);
             await SaveAsync(events);
-            tallies.State.Apply(entry, State.Policy);
+            foreach (var entry in fresh)
+            {
+                tallies.State.Apply(entry, State.Policy);
+            }
         }
 
         if (State.Unfolded.Count >= FoldEvery)

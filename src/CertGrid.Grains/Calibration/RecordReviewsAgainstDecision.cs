@@ -3,6 +3,7 @@ using CertGrid.Abstractions.Calibration;
 using CertGrid.Domain.Assessments;
 using CertGrid.Grains.Assessments;
 using CertGrid.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Calibration;
 
@@ -20,7 +21,7 @@ public sealed record RecordReviewsAgainstDecision(
     public override string Receiver => "calibration";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<ICalibrationGrain>(context.Community).RecordDecisionAsync(AttemptId, At, Discussed, Reviews);
+        context.Services.GetRequiredService<CalibrationRecorder>().RecordDecisionAsync(context.Community, new DecidedAttemptReviews(AttemptId, At, Discussed, Reviews));
 
     public static RecordReviewsAgainstDecision Of(string attemptId, AttemptState state)
     {

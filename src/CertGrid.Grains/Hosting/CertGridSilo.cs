@@ -96,6 +96,8 @@ public static class CertGridSilo
         services.AddOptions<RenewalOptions>().Bind(configuration.GetSection(RenewalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EffectMarkers>();
+        services.AddSingleton<Analytics.AnalyticsRecorder>();
+        services.AddSingleton<Calibration.CalibrationRecorder>();
         services.AddHostedService<SiloLossSweeps>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();

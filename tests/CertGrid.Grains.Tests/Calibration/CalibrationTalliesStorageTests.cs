@@ -30,7 +30,7 @@ public sealed class CalibrationTalliesStorageTests(GrainClusterFixture fixture)
         var largestRow = 0L;
         foreach (var (attemptId, reviews) in decisions)
         {
-            await calibration.RecordDecisionAsync(attemptId, at, discussed: false, reviews);
+            await calibration.RecordDecisionsAsync([new DecidedAttemptReviews(attemptId, at, Discussed: false, reviews)]);
             largestRow = Math.Max(largestRow, await StoredGrainState.RowBytesAsync(fixture.Cluster, "calibration", calibration.GetGrainId()));
         }
 
@@ -43,9 +43,30 @@ public sealed class CalibrationTalliesStorageTests(GrainClusterFixture fixture)
         Assert.Equal(listed, JsonSerializer.Serialize(await calibration.ListEvaluatorsAsync()));
         foreach (var (attemptId, reviews) in decisions.Take(10))
         {
-            await calibration.RecordDecisionAsync(attemptId, at, discussed: false, reviews);
+            await calibration.RecordDecisionsAsync([new DecidedAttemptReviews(attemptId, at, Discussed: false, reviews)]);
         }
 
         Assert.Equal(listed, JsonSerializer.Serialize(await calibration.ListEvaluatorsAsync()));
+    }
+
+    [Fact]
+    public async Task Decisions_sent_together_are_stored_in_one_write_and_each_attempt_counts_once_however_often_it_arrives()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var calibration = fixture.Grains.GetGrain<ICalibrationGrain>(community);
+        var at = fixture.Cluster.Clock.GetUtcNow();
+        DecidedAttemptReviews Decided(int attempt, bool disagreed) =>
+            new($"att_{attempt:D22}", at, Discussed: attempt % 2 == 0, [new ReviewAgainstDecision("evl_0000000000000000000001", [true, false], disagreed)]);
+
+        // Storage fails the grain's second write: four decisions in one call must take only the first.
+        fixture.Cluster.FailOneWrite(community, skip: 1, afterStoring: false);
+        await calibration.RecordDecisionsAsync([Decided(1, disagreed: true), Decided(2, disagreed: false), Decided(1, disagreed: true), Decided(3, disagreed: false)]);
+        await Assert.ThrowsAnyAsync<Exception>(() => calibration.RecordDecisionsAsync([Decided(3, disagreed: false), Decided(4, disagreed: true)]));
+        await calibration.RecordDecisionsAsync([Decided(3, disagreed: false), Decided(4, disagreed: true)]);
+
+        var evaluator = Assert.Single(await calibration.ListEvaluatorsAsync());
+        Assert.Equal((8, 0.5, 2, 2), (evaluator.RecentLevels, evaluator.RecentAgreement, evaluator.Discussions, evaluator.DisagreedWithDecision));
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(JsonSerializer.Serialize(evaluator), JsonSerializer.Serialize(Assert.Single(await calibration.ListEvaluatorsAsync())));
     }
 }
