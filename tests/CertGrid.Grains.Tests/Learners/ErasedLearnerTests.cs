@@ -1,7 +1,5 @@
-using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Credentials;
 using CertGrid.Abstractions.Learners;
-using CertGrid.Abstractions.Persistence;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Errors;
 
@@ -39,24 +37,13 @@ public sealed class ErasedLearnerTests(GrainClusterFixture fixture)
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
         var (learnerId, attempt) = await program.SubmittedToTwoEvaluatorsAsync();
-        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
-        var grain = program.Attempt(attempt.Id);
-        AttemptView decided;
-        fixture.Cluster.BeginOutage("ICredentialGrain.IssueAsync");
-        try
+        var decided = await IssuingHeldBack.PassAsync(fixture, program, attempt, async _ =>
         {
-            decided = await grain.SubmitReviewAsync(program.Review(attempt.Panel[1].EvaluatorId, "Exemplary"));
             await Eventually.HoldsAsync(() => program.Learner(learnerId).GetRecordAsync(), r => r.CredentialIds.Count == 1, "the pass is recorded on the learner");
             await program.Learner(learnerId).EraseAsync(Actors.System);
             await Settled.EffectsOfAsync(fixture.Grains, program.Learner(learnerId));
-        }
-        finally
-        {
-            fixture.Cluster.EndOutage();
-        }
+        });
 
-        await fixture.Grains.GetGrain<IEffectOutbox>(grain.GetGrainId()).RetryEffectsNowAsync();
-        await Settled.EffectsOfAsync(fixture.Grains, grain);
         Assert.Null(await fixture.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!)).FindAsync());
         Assert.Equal(ErrorCode.NotFound, (await Assert.ThrowsAsync<CertGridException>(() => program.Learner(learnerId).GetAsync())).Code);
     }

@@ -1,6 +1,5 @@
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Credentials;
-using CertGrid.Abstractions.Persistence;
 
 namespace CertGrid.Grains.Tests.Learners;
 
@@ -13,28 +12,15 @@ public sealed class LearnerRecordTests(GrainClusterFixture fixture)
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
         var (learnerId, attempt) = await program.SubmittedToTwoEvaluatorsAsync();
-        await program.ReviewAsync(attempt.Id, attempt.Panel[0].EvaluatorId, "Exemplary");
-        var grain = program.Attempt(attempt.Id);
-        AttemptView decided;
-        fixture.Cluster.BeginOutage("ICredentialGrain.IssueAsync");
-        try
+        var decided = await IssuingHeldBack.PassAsync(fixture, program, attempt, async pass =>
         {
-            decided = await grain.SubmitReviewAsync(program.Review(attempt.Panel[1].EvaluatorId, "Exemplary"));
-            Assert.Equal(AttemptStatus.Passed, decided.Status);
-
             // The credential cannot be issued yet; the learner's record already holds the outcome and the credential's id.
             var record = await Eventually.HoldsAsync(() => program.Learner(learnerId).GetRecordAsync(),
                 r => r.Attempts.Single().Passed == true, "the outcome is recorded on the learner");
-            Assert.Equal([decided.CredentialId!], record.CredentialIds);
-            Assert.Null(await fixture.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!)).FindAsync());
-        }
-        finally
-        {
-            fixture.Cluster.EndOutage();
-        }
+            Assert.Equal([pass.CredentialId!], record.CredentialIds);
+            Assert.Null(await fixture.Grains.GetGrain<ICredentialGrain>(program.Key(pass.CredentialId!)).FindAsync());
+        });
 
-        await fixture.Grains.GetGrain<IEffectOutbox>(grain.GetGrainId()).RetryEffectsNowAsync();
-        await Settled.EffectsOfAsync(fixture.Grains, grain);
         var credentialGrain = fixture.Grains.GetGrain<ICredentialGrain>(program.Key(decided.CredentialId!));
         Assert.NotNull(await credentialGrain.FindAsync());
         await Settled.EffectsOfAsync(fixture.Grains, credentialGrain);
