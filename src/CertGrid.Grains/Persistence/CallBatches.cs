@@ -7,8 +7,9 @@ namespace CertGrid.Grains.Persistence;
 /// table batch, a grain method taking a list): per community one call is in flight, and the items of every caller that
 /// arrives meanwhile go out together in the next call, up to <paramref name="maxItems"/> each. A caller returns once the
 /// call carrying its item succeeded, or fails with it. Under load this turns one storage write per item into one per
-/// call; alone, an item goes out at once. With <paramref name="isolateFailures"/>, the items of a failed call are sent
-/// again one by one, so an item the receiver refuses fails only its own caller.
+/// call; alone, an item goes out at once. With <paramref name="isolateFailures"/>, the items of a call the receiver
+/// refused (a <see cref="CertGridException"/>) are sent again one by one, so an item it refuses fails only its own
+/// caller; a call that failed otherwise (storage, a timeout) fails all its callers at once, whose retries send again.
 /// </summary>
 public sealed class CallBatches<TItem>(Func<string, IReadOnlyList<TItem>, Task> send, int maxItems, bool isolateFailures)
 {
@@ -67,7 +68,7 @@ public sealed class CallBatches<TItem>(Func<string, IReadOnlyList<TItem>, Task> 
                     await owner._send(community, batch.Select(b => b.Item).ToList());
                     batch.ForEach(b => b.Sent.SetResult());
                 }
-                catch (Exception) when (owner._isolateFailures && batch.Count > 1)
+                catch (CertGridException) when (owner._isolateFailures && batch.Count > 1)
                 {
                     await SendOneByOneAsync(batch);
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CertGrid.Domain.Errors;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Tests.Persistence;
@@ -19,7 +20,12 @@ public sealed class CallBatchesTests
             await _gates.GetOrAdd(community, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
             if (items.Intersect(refused).Any())
             {
-                throw new InvalidOperationException($"refused {string.Join(",", items)}");
+                throw CertGridException.Invalid("items", $"refused {string.Join(",", items)}");
+            }
+
+            if (items.Contains("storage-down"))
+            {
+                throw new TimeoutException("storage did not answer");
             }
         }
 
@@ -68,7 +74,7 @@ public sealed class CallBatchesTests
             receiver.Release("c1");
             await first;
 
-            await Assert.ThrowsAsync<InvalidOperationException>(() => poison);
+            await Assert.ThrowsAsync<CertGridException>(() => poison);
             if (isolate)
             {
                 await Task.WhenAll(b, d);
@@ -76,10 +82,29 @@ public sealed class CallBatchesTests
             }
             else
             {
-                await Assert.ThrowsAsync<InvalidOperationException>(() => b);
-                await Assert.ThrowsAsync<InvalidOperationException>(() => d);
+                await Assert.ThrowsAsync<CertGridException>(() => b);
+                await Assert.ThrowsAsync<CertGridException>(() => d);
                 Assert.Equal([["a"], ["b", "poison", "d"]], receiver.CallsOf("c1"));
             }
         }
+    }
+
+    [Fact]
+    public async Task A_call_that_fails_for_another_reason_than_a_refusal_fails_all_its_callers_at_once_without_sending_them_one_by_one()
+    {
+        var receiver = new HeldReceiver();
+        var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isolateFailures: true);
+        var first = batches.SendAsync("c1", "a");
+        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Calls.Count), n => n == 1, "the first item is sent at once");
+        var waiting = new[] { "b", "storage-down", "d" }.Select(item => batches.SendAsync("c1", item)).ToList();
+        receiver.Release("c1");
+        await first;
+
+        foreach (var caller in waiting)
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => caller);
+        }
+
+        Assert.Equal([["a"], ["b", "storage-down", "d"]], receiver.CallsOf("c1"));
     }
 }
