@@ -1,5 +1,5 @@
 using CertGrid.Abstractions.Credentials;
-using CertGrid.Abstractions.Learners;
+using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Credentials;
@@ -14,21 +14,7 @@ public sealed record IssueEarnedCredential([property: Id(0)] string CredentialId
 {
     public override string Receiver => $"credential:{CredentialId}";
 
-    public override async Task ApplyAsync(EffectContext context)
-    {
-        try
-        {
-            await context.Grains.Credential(context.Community, CredentialId).IssueAsync(Command);
-        }
-        catch (CertGridException notFound) when (notFound.Code == ErrorCode.NotFound)
-        {
-            if (await context.Grains.Learner(context.Community, Command.LearnerId).FindWithoutWaitingAsync() is not null)
-            {
-                throw;
-            }
-
-            context.Logger.LogInformation("Credential {CredentialId} in {Community} was not issued: its holder {LearnerId} was erased first",
-                CredentialId, context.Community, Command.LearnerId);
-        }
-    }
+    public override Task ApplyAsync(EffectContext context) =>
+        ErasedHolders.UnlessErasedAsync(context, Command.LearnerId, $"Issuing credential {CredentialId}", () =>
+            context.Grains.Credential(context.Community, CredentialId).IssueAsync(Command));
 }

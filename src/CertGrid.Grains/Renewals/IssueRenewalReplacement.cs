@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Programs;
 using CertGrid.Domain.Assessments;
 using CertGrid.Domain.Credentials;
+using CertGrid.Grains.Learners;
 using CertGrid.Grains.Persistence;
 
 namespace CertGrid.Grains.Renewals;
@@ -12,7 +13,8 @@ namespace CertGrid.Grains.Renewals;
 /// Issues the credential that renews another: same holder and definition, a new validity from today, the original
 /// assessment's results and evidence (plus the accepted renewal artifact), and a link to the credential it replaces.
 /// The new id was chosen and stored with the renewal, and issuing the same id again returns it. Ordered with the
-/// changes to the renewed credential, so it is marked replaced only once its replacement exists.
+/// changes to the renewed credential, so it is marked replaced only once its replacement exists. A holder erased before
+/// it was issued gets none (<see cref="ErasedHolders"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.effect.issue-renewal-replacement")]
 public sealed record IssueRenewalReplacement(
@@ -25,7 +27,10 @@ public sealed record IssueRenewalReplacement(
 {
     public override string Receiver => $"credential:{ReplacedId}";
 
-    public override async Task ApplyAsync(EffectContext context)
+    public override Task ApplyAsync(EffectContext context) =>
+        ErasedHolders.UnlessErasedAsync(context, LearnerId, $"Issuing renewal {ReplacementId} of {ReplacedId}", () => IssueAsync(context));
+
+    private async Task IssueAsync(EffectContext context)
     {
         var grains = context.Grains;
         var attempt = await grains.Attempt(context.Community, AttemptId).GetAsync();
