@@ -292,18 +292,6 @@ public sealed partial class LearnerGrain(
         }
     }
 
-    /// <summary>Adds a credential's id to the record unless it is there already; whether it was added.</summary>
-    private bool AddCredential(string? credentialId)
-    {
-        if (credentialId is null || State.CredentialIds.Contains(credentialId))
-        {
-            return false;
-        }
-
-        State.CredentialIds.Add(credentialId);
-        return true;
-    }
-
     public async Task RecordCohortAsync(string cohortId)
     {
         RequireEnrolled();
@@ -342,6 +330,18 @@ public sealed partial class LearnerGrain(
         .Where(a => a.DefinitionId == definitionId)
         .Select(a => new AttemptHistoryEntry(a.AttemptId, a.SubmittedAt, a.Passed, a.DecidedAt))
         .ToList();
+
+    /// <summary>Adds a credential's id to the record unless it is there already; whether it was added.</summary>
+    private bool AddCredential(string? credentialId)
+    {
+        if (credentialId is null || State.CredentialIds.Contains(credentialId))
+        {
+            return false;
+        }
+
+        State.CredentialIds.Add(credentialId);
+        return true;
+    }
 
     /// <summary>Enrolled and not erased: an erased learner is NOT_FOUND to everyone.</summary>
     private bool Enrolled => RecordExists && State.ErasedAt is null;
