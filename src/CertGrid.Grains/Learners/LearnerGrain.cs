@@ -264,7 +264,8 @@ public sealed partial class LearnerGrain(
             State.Attempts[index] = State.Attempts[index] with { Passed = passed, DecidedAt = decidedAt };
         }
 
-        if (outcomeChanged | AddCredential(credentialId))
+        var credentialAdded = AddCredential(credentialId);
+        if (outcomeChanged || credentialAdded)
         {
             State.LastActiveAt = Now;
             await SaveAsync();

@@ -29,6 +29,14 @@ public sealed class CallBatchesTests
             }
         }
 
+        /// <summary>Sends "a" to c1 and waits until its call is in flight (held): items sent now wait for the next call.</summary>
+        public async Task<Task> FirstCallInFlightAsync(CallBatches<string> batches)
+        {
+            var first = batches.SendAsync("c1", "a");
+            await Eventually.HoldsAsync(() => Task.FromResult(Calls.Count), n => n == 1, "the first item is sent at once");
+            return first;
+        }
+
         public void Release(string community) => _gates.GetOrAdd(community, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         public string[][] CallsOf(string community) => Calls.Where(c => c.Community == community).Select(c => c.Items).ToArray();
@@ -40,8 +48,7 @@ public sealed class CallBatchesTests
         var receiver = new HeldReceiver();
         var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 3, isolateFailures: false);
 
-        var first = batches.SendAsync("c1", "a");
-        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Calls.Count), n => n == 1, "the first item is sent at once");
+        var first = await receiver.FirstCallInFlightAsync(batches);
         var waiting = new[] { "b", "c", "d", "e" }.Select(item => batches.SendAsync("c1", item)).ToList();
         var otherCommunity = batches.SendAsync("c2", "x");
         await Eventually.HoldsAsync(() => Task.FromResult(receiver.CallsOf("c2").Length), n => n == 1, "another community's item does not wait for c1's call");
@@ -66,8 +73,7 @@ public sealed class CallBatchesTests
         {
             var receiver = new HeldReceiver("poison");
             var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isolateFailures: isolate);
-            var first = batches.SendAsync("c1", "a");
-            await Eventually.HoldsAsync(() => Task.FromResult(receiver.Calls.Count), n => n == 1, "the first item is sent at once");
+            var first = await receiver.FirstCallInFlightAsync(batches);
             var b = batches.SendAsync("c1", "b");
             var poison = batches.SendAsync("c1", "poison");
             var d = batches.SendAsync("c1", "d");
@@ -94,8 +100,7 @@ public sealed class CallBatchesTests
     {
         var receiver = new HeldReceiver();
         var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isolateFailures: true);
-        var first = batches.SendAsync("c1", "a");
-        await Eventually.HoldsAsync(() => Task.FromResult(receiver.Calls.Count), n => n == 1, "the first item is sent at once");
+        var first = await receiver.FirstCallInFlightAsync(batches);
         var waiting = new[] { "b", "storage-down", "d" }.Select(item => batches.SendAsync("c1", item)).ToList();
         receiver.Release("c1");
         await first;
