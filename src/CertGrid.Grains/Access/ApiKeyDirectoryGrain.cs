@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Access;
 [StatelessWorker]
 public sealed class ApiKeyDirectoryGrain(StorageClients storage) : Grain, IApiKeyDirectoryGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.ApiKeysTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.ApiKeysTable);
 
     public Task<Page<ApiKeyInfo>> ListAsync(PageRequest page) =>
         _table.PageAsync<ApiKeyRow, ApiKeyInfo>(this.GetPrimaryKeyString(), string.Empty, page, row => row.ToInfo());

@@ -126,7 +126,7 @@ public sealed class ApiKeyGrain(
     }
 
     protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.ApiKeysTable)).UpsertAsync(ApiKeyRow.From(Community, ToInfo()));
+        storage.ReadModel(storage.Names.ApiKeysTable).UpsertAsync(ApiKeyRow.From(Community, ToInfo()));
 
     private async Task<List<string>> CheckSubjectAndScopesAsync(IssueApiKey command)
     {

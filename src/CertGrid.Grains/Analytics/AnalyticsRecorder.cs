@@ -11,7 +11,7 @@ namespace CertGrid.Grains.Analytics;
 public sealed class AnalyticsRecorder(IGrainFactory grains)
 {
     private readonly CallBatches<AnalyticsEvent> _batches = new(
-        (community, events) => grains.GetGrain<IProgramAnalyticsQueryGrain>(community).RecordAsync(events), ProgramAnalyticsGrain.FoldEvery, isolateFailures: true);
+        (community, events) => grains.GetGrain<IProgramAnalyticsQueryGrain>(community).RecordAsync(events), ProgramAnalyticsGrain.FoldEvery, isRefusal: ex => ex is CertGridException);
 
     public Task RecordAsync(string community, AnalyticsEvent analyticsEvent) => _batches.SendAsync(community, analyticsEvent);
 }

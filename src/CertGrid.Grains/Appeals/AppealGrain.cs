@@ -232,7 +232,7 @@ public sealed partial class AppealGrain(
     private string Achievement => State.DefinitionName is { Length: > 0 } name ? name : State.DefinitionId;
 
     protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).UpsertAsync(AppealRow.From(Community, ToView()));
+        storage.ReadModel(storage.Names.AssessmentsTable).UpsertAsync(AppealRow.From(Community, ToView()));
 
     private void RequireOpenSeat(string evaluatorId, string what)
     {

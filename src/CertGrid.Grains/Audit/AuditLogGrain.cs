@@ -108,7 +108,7 @@ public sealed class AuditLogGrain(StorageClients storage, ILogger<AuditLogGrain>
     {
         // A full scan of the community's entries: erasure is rare, and a mention can sit in any entry's actor, subject or details.
         var erased = 0;
-        await foreach (var row in new ReadModelTable(_table).ScanAsync<AuditRow>(Community, AuditRow.EntryPrefix))
+        await foreach (var row in storage.ReadModel(storage.Names.AuditTable).ScanAsync<AuditRow>(Community, AuditRow.EntryPrefix))
         {
             var entry = row.ToEntry();
             if (entry.PayloadErased || entry.Action == ErasurePlan.ErasedAction || !AuditMentions.Any(entry, mentions))

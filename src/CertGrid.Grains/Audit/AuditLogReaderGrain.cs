@@ -9,7 +9,7 @@ namespace CertGrid.Grains.Audit;
 [StatelessWorker]
 public sealed class AuditLogReaderGrain(StorageClients storage) : Grain, IAuditLogReaderGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.AuditTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.AuditTable);
 
     private string Community => this.GetPrimaryKeyString();
 

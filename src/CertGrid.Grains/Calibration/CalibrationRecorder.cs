@@ -10,7 +10,7 @@ namespace CertGrid.Grains.Calibration;
 public sealed class CalibrationRecorder(IGrainFactory grains)
 {
     private readonly CallBatches<DecidedAttemptReviews> _batches = new(
-        (community, decisions) => grains.GetGrain<ICalibrationGrain>(community).RecordDecisionsAsync(decisions), CalibrationGrain.FoldEvery, isolateFailures: true);
+        (community, decisions) => grains.GetGrain<ICalibrationGrain>(community).RecordDecisionsAsync(decisions), CalibrationGrain.FoldEvery, isRefusal: ex => ex is CertGridException);
 
     public Task RecordDecisionAsync(string community, DecidedAttemptReviews decision) => _batches.SendAsync(community, decision);
 }

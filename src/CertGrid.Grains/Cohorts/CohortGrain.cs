@@ -25,7 +25,7 @@ public sealed class CohortGrain(
     public const int MaxMembers = 5000;
     public const int MaxMentors = 100;
 
-    private readonly ReadModelTable _progress = new(storage.Table(storage.Names.ProgressTable));
+    private readonly ReadModelTable _progress = storage.ReadModel(storage.Names.ProgressTable);
 
     private ScopedKey Key => field == default ? field = ScopedKey.Parse(this.GetPrimaryKeyString()) : field;
 

@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Communities;
 [StatelessWorker]
 public sealed class CommunityDirectoryGrain(StorageClients storage) : Grain, ICommunityDirectoryGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.CommunitiesTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.CommunitiesTable);
 
     public Task<Page<CommunityInfo>> ListAsync(PageRequest page) =>
         _table.PageAsync<CommunityRow, CommunityInfo>(CommunityRow.Partition, string.Empty, page, row => row.ToInfo());

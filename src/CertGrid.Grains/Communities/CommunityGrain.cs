@@ -83,7 +83,7 @@ public sealed class CommunityGrain(
     }
 
     protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.CommunitiesTable)).UpsertAsync(CommunityRow.From(ToInfo()));
+        storage.ReadModel(storage.Names.CommunitiesTable).UpsertAsync(CommunityRow.From(ToInfo()));
 
     private async Task RevokeIfStoredAsync(string keyId, string actor)
     {

@@ -145,7 +145,7 @@ public sealed class LearnerConsentGrain(
     protected override async Task ProjectAsync()
     {
         await GrainFactory.GetGrain<ITalentIndexGrain>(Community).PutAsync(LearnerId, Profile());
-        var shares = new ReadModelTable(storage.Table(storage.Names.ConsentSharesTable));
+        var shares = storage.ReadModel(storage.Names.ConsentSharesTable);
         await (ConsentSharesRow.From(Community, LearnerId, State.Records) is { } row ? shares.UpsertAsync(row) : shares.DeleteAsync(Community, LearnerId));
     }
 

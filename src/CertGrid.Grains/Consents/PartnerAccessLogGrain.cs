@@ -16,7 +16,7 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
 {
     private const int BatchLimit = 100;
 
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.PartnerAccessTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.PartnerAccessTable);
     private List<PartnerAccessRow> _pending = [];
     private TaskCompletionSource? _next;
     private Task _writing = Task.CompletedTask;

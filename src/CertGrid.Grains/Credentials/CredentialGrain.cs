@@ -256,12 +256,10 @@ public sealed partial class CredentialGrain(
             await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, value);
         }
 
-        var table = storage.Table(storage.Names.CredentialsTable);
         var summary = new CredentialSummary(Key.Id, State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName,
             State.Tier, State.ValidFrom, State.ValidUntil, State.Status, State.SigningKeyId);
-        await table.SubmitTransactionAsync(CredentialRow.From(Community, summary)
-            .Select(row => new Azure.Data.Tables.TableTransactionAction(Azure.Data.Tables.TableTransactionActionType.UpsertReplace, row)));
-        var progress = new ReadModelTable(storage.Table(storage.Names.ProgressTable));
+        await storage.ReadModel(storage.Names.CredentialsTable).UpsertAsync([.. CredentialRow.From(Community, summary)]);
+        var progress = storage.ReadModel(storage.Names.ProgressTable);
         var achievement = AchievementRow.From(Community, Held(), State.LearnerId, State.FrameworkVersion, State.Demonstrated, State.Jwt);
         if (State.HolderErasedAt is not null)
         {

@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Credentials;
 [StatelessWorker]
 public sealed class CredentialIndexGrain(StorageClients storage) : Grain, ICredentialIndexGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.CredentialsTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.CredentialsTable);
 
     private string Community => this.GetPrimaryKeyString();
 

@@ -13,7 +13,7 @@ public sealed class AwardHookDeliveryLog(StorageClients storage)
 {
     private const int PruneBatch = 20;
 
-    private ReadModelTable Table => new(storage.Table(storage.Names.AwardHookDeliveriesTable));
+    private ReadModelTable Table => storage.ReadModel(storage.Names.AwardHookDeliveriesTable);
 
     public async Task<bool> AcceptedAsync(string community, string deliveryId, DateTimeOffset now) =>
         await Table.FindAsync<AwardHookDeliveryRow>(community, deliveryId) is { } row && row.ExpiresAt > now;

@@ -117,7 +117,7 @@ public sealed class EvaluatorGrain(
     public Task<EvaluatorProfile?> FindAsync() => Task.FromResult(RecordExists ? Profile() : null);
 
     protected override Task ProjectAsync() =>
-        new ReadModelTable(storage.Table(storage.Names.EvaluatorsTable)).UpsertAsync(EvaluatorRow.From(Community, Profile()));
+        storage.ReadModel(storage.Names.EvaluatorsTable).UpsertAsync(EvaluatorRow.From(Community, Profile()));
 
     private void RequireRegistered()
     {

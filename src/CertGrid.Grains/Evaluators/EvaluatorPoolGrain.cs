@@ -34,7 +34,7 @@ public sealed class EvaluatorPoolGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.EvaluatorsTable)).ScanAsync<EvaluatorRow>(Community, EvaluatorRow.Prefix, cancellationToken))
+        await foreach (var row in storage.ReadModel(storage.Names.EvaluatorsTable).ScanAsync<EvaluatorRow>(Community, EvaluatorRow.Prefix, cancellationToken))
         {
             var profile = row.ToProfile();
             _roster[profile.Id] = profile;

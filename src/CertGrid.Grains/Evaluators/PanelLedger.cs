@@ -20,7 +20,7 @@ internal sealed class PanelLedger(StorageClients storage, string community)
 
     public async Task LoadAsync()
     {
-        await foreach (var row in new ReadModelTable(_table).ScanAsync<TableEntity>(community, Prefix))
+        await foreach (var row in storage.ReadModel(storage.Names.EvaluatorsTable).ScanAsync<TableEntity>(community, Prefix))
         {
             Track(row.RowKey[Prefix.Length..], Split(row.GetString("Evaluators")), row.ETag);
         }

@@ -19,7 +19,7 @@ public sealed class EventFeedReaderGrain(StorageClients storage) : Grain, IEvent
     private const int PartnerScanBatch = 200;
 
     private readonly TableClient _table = storage.Table(storage.Names.EventsTable);
-    private readonly ReadModelTable _shares = new(storage.Table(storage.Names.ConsentSharesTable));
+    private readonly ReadModelTable _shares = storage.ReadModel(storage.Names.ConsentSharesTable);
 
     private string Community => this.GetPrimaryKeyString();
 

@@ -40,7 +40,7 @@ public sealed class PartnerWebhookReach
         }
 
         var learners = rows.Where(r => r.PartnerPayload is not null).Select(r => r.LearnerId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var shares = learners.Count == 0 ? [] : (await new ReadModelTable(storage.Table(storage.Names.ConsentSharesTable)).FindManyAsync<ConsentSharesRow>(community, learners))
+        var shares = learners.Count == 0 ? [] : (await storage.ReadModel(storage.Names.ConsentSharesTable).FindManyAsync<ConsentSharesRow>(community, learners))
             .ToDictionary(r => r.RowKey, r => r.ToShares(), StringComparer.Ordinal);
         return new PartnerWebhookReach(granted, shares);
     }

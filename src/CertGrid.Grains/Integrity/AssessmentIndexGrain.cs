@@ -25,7 +25,7 @@ namespace CertGrid.Grains.Integrity;
 [StatelessWorker]
 public sealed class AssessmentIndexGrain(StorageClients storage) : Grain, IAssessmentIndexGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.AssessmentsTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.AssessmentsTable);
 
     private string Community => this.GetPrimaryKeyString();
 

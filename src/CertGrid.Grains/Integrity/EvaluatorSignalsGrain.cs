@@ -67,7 +67,7 @@ public sealed class EvaluatorSignalsGrain(
 
     protected override async Task ProjectAsync()
     {
-        var table = new ReadModelTable(storage.Table(storage.Names.AssessmentsTable));
+        var table = storage.ReadModel(storage.Names.AssessmentsTable);
         if (DivergenceRule.Assess(Key.Id, State.Recent, Settings) is { } flag)
         {
             await table.UpsertAsync(DivergenceRow.From(Community, flag));

@@ -40,7 +40,7 @@ public sealed class IntegritySignalsGrain(
     public async Task<IReadOnlyList<DivergenceFlag>> DivergentEvaluatorsAsync()
     {
         var flags = new List<DivergenceFlag>();
-        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.AssessmentsTable)).ScanAsync<DivergenceRow>(Community, DivergenceRow.Prefix))
+        await foreach (var row in storage.ReadModel(storage.Names.AssessmentsTable).ScanAsync<DivergenceRow>(Community, DivergenceRow.Prefix))
         {
             flags.Add(row.ToFlag());
         }

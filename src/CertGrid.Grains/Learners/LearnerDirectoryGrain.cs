@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Learners;
 [StatelessWorker]
 public sealed class LearnerDirectoryGrain(StorageClients storage) : Grain, ILearnerDirectoryGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.LearnersTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.LearnersTable);
 
     public Task<Page<LearnerProfile>> ListAsync(PageRequest page) =>
         _table.PageAsync<LearnerRow, LearnerProfile>(this.GetPrimaryKeyString(), string.Empty, page, row => row.ToProfile());

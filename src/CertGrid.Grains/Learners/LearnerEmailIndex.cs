@@ -65,7 +65,7 @@ public sealed class LearnerEmailIndex(StorageClients storage)
     public async Task<IReadOnlyDictionary<string, string>> FindAsync(string community, IEnumerable<string> emails)
     {
         var byKey = emails.Distinct(StringComparer.Ordinal).ToDictionary(LearnerEmailRow.KeyOf, e => e, StringComparer.Ordinal);
-        var rows = await new ReadModelTable(Table).FindManyAsync<LearnerEmailRow>(community, byKey.Keys);
+        var rows = await storage.ReadModel(storage.Names.LearnerEmailsTable).FindManyAsync<LearnerEmailRow>(community, byKey.Keys);
         return rows.ToDictionary(r => byKey[r.RowKey], r => r.LearnerId, StringComparer.Ordinal);
     }
 }

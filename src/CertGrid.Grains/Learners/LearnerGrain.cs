@@ -320,7 +320,7 @@ public sealed partial class LearnerGrain(
             return;
         }
 
-        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).UpsertAsync(LearnerRow.From(Community, ToProfile(), LastActiveAt));
+        await storage.ReadModel(storage.Names.LearnersTable).UpsertAsync(LearnerRow.From(Community, ToProfile(), LastActiveAt));
         await ProjectProgressAsync();
     }
 

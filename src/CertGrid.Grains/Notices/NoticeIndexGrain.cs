@@ -9,7 +9,7 @@ namespace CertGrid.Grains.Notices;
 [StatelessWorker]
 public sealed class NoticeIndexGrain(StorageClients storage) : Grain, INoticeIndexGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.NoticesTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.NoticesTable);
 
     private string Community => this.GetPrimaryKeyString();
 

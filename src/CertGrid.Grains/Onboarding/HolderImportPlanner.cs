@@ -30,7 +30,7 @@ public static class HolderImportPlanner
 
         var learners = await planning.Emails.FindAsync(planning.Community, file.Rows.Select(r => r.Email));
         var credentialIds = file.Rows.ToDictionary(r => r.Line, r => ImportedId.For(IdPrefixes.Credential, CredentialIdScope, r.RowKey));
-        var issued = (await new ReadModelTable(planning.Storage.Table(planning.Storage.Names.CredentialsTable))
+        var issued = (await planning.Storage.ReadModel(planning.Storage.Names.CredentialsTable)
                 .FindManyAsync<CredentialRow>(planning.Community, credentialIds.Values.Select(id => CredentialRow.AllPrefix + id)))
             .ToDictionary(r => r.CredentialId, StringComparer.Ordinal);
 

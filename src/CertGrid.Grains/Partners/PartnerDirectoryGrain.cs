@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Partners;
 [StatelessWorker]
 public sealed class PartnerDirectoryGrain(StorageClients storage) : Grain, IPartnerDirectoryGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.PartnersTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.PartnersTable);
 
     public Task<Page<PartnerProfile>> ListPartnersAsync(PageRequest page) =>
         _table.PageAsync<PartnerRow, PartnerProfile>(PartnerGrain.Platform, string.Empty, page, row => row.ToProfile());

@@ -130,7 +130,7 @@ public sealed class PartnerGrain(
 
     protected override async Task ProjectAsync()
     {
-        var table = new ReadModelTable(storage.Table(storage.Names.PartnersTable));
+        var table = storage.ReadModel(storage.Names.PartnersTable);
         await table.UpsertAsync(PartnerRow.From(ToProfile()));
         foreach (var grant in State.Grants.Values)
         {

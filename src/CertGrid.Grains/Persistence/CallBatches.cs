@@ -7,15 +7,16 @@ namespace CertGrid.Grains.Persistence;
 /// table batch, a grain method taking a list): per community one call is in flight, and the items of every caller that
 /// arrives meanwhile go out together in the next call, up to <paramref name="maxItems"/> each. A caller returns once the
 /// call carrying its item succeeded, or fails with it. Under load this turns one storage write per item into one per
-/// call; alone, an item goes out at once. With <paramref name="isolateFailures"/>, the items of a call the receiver
-/// refused (a <see cref="CertGridException"/>) are sent again one by one, so an item it refuses fails only its own
-/// caller; a call that failed otherwise (storage, a timeout) fails all its callers at once, whose retries send again.
+/// call; alone, an item goes out at once. The items of a call that failed with what <paramref name="isRefusal"/> calls
+/// a refusal (for a grain receiver a <see cref="CertGridException"/>, for a table a request it rejected) are sent again
+/// one by one, so an item the receiver refuses fails only its own caller; a call that failed otherwise (storage down, a
+/// timeout), or any failure when <paramref name="isRefusal"/> is null, fails all its callers at once, whose retries send again.
 /// </summary>
-public sealed class CallBatches<TItem>(Func<string, IReadOnlyList<TItem>, Task> send, int maxItems, bool isolateFailures)
+public sealed class CallBatches<TItem>(Func<string, IReadOnlyList<TItem>, Task> send, int maxItems, Func<Exception, bool>? isRefusal)
 {
     private readonly Func<string, IReadOnlyList<TItem>, Task> _send = send;
     private readonly int _maxItems = maxItems;
-    private readonly bool _isolateFailures = isolateFailures;
+    private readonly Func<Exception, bool>? _isRefusal = isRefusal;
     private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
 
     public Task SendAsync(string community, TItem item) => _lanes.GetOrAdd(community, c => new Lane(this, c)).AddAsync(item);
@@ -68,7 +69,7 @@ public sealed class CallBatches<TItem>(Func<string, IReadOnlyList<TItem>, Task> 
                     await owner._send(community, batch.Select(b => b.Item).ToList());
                     batch.ForEach(b => b.Sent.SetResult());
                 }
-                catch (CertGridException) when (owner._isolateFailures && batch.Count > 1)
+                catch (Exception ex) when (batch.Count > 1 && owner._isRefusal?.Invoke(ex) == true)
                 {
                     await SendOneByOneAsync(batch);
                 }

@@ -23,7 +23,7 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains, 
     private readonly TableClient _table = storage.Table(storage.Names.EffectsTable);
     private readonly string _silo = self.SiloAddress.ToParsableString();
     private readonly CallBatches<(GrainId Grain, DateTimeOffset At)> _batches =
-        new(MarkWriter(storage.Table(storage.Names.EffectsTable), self.SiloAddress.ToParsableString()), MaxBatch, isolateFailures: false);
+        new(MarkWriter(storage.Table(storage.Names.EffectsTable), self.SiloAddress.ToParsableString()), MaxBatch, isRefusal: null);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _armedUntil = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastMarked = new();
 

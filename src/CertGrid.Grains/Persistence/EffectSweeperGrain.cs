@@ -27,7 +27,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
     private const int ResumedAtOnce = 8;
     private const int SiloLossSweepsKept = 10;
 
-    private readonly ReadModelTable _marks = new(storage.Table(storage.Names.EffectsTable));
+    private readonly ReadModelTable _marks = storage.ReadModel(storage.Names.EffectsTable);
 
     /// <summary>Silos whose loss this activation swept for (each silo that saw a loss asks).</summary>
     private readonly HashSet<string> _lossesSwept = [];

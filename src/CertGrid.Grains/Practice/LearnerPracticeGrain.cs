@@ -131,7 +131,7 @@ public sealed class LearnerPracticeGrain(
         await SaveAsync(AuditEvent(Actors.System, "practice.erased", LearnerId, new { sessions = erased }));
 
         // The mentors' to-do rows name the learner and the session; they go with it (deleting again finds none).
-        var table = new ReadModelTable(storage.Table(storage.Names.AssessmentsTable));
+        var table = storage.ReadModel(storage.Names.AssessmentsTable);
         foreach (var session in mentored)
         {
             await table.DeleteAsync(Community, PracticeRequestRow.Prefix(session.MentorEvaluatorId!) + session.Id);
@@ -140,7 +140,7 @@ public sealed class LearnerPracticeGrain(
 
     protected override async Task ProjectAsync()
     {
-        var table = new ReadModelTable(storage.Table(storage.Names.AssessmentsTable));
+        var table = storage.ReadModel(storage.Names.AssessmentsTable);
         foreach (var (evaluatorId, session) in _rowsToProject.ToList())
         {
             await table.UpsertAsync(PracticeRequestRow.From(Community, evaluatorId, session));

@@ -16,7 +16,7 @@ public sealed record EraseNoticeEmails([property: Id(0)] string LearnerId) : Eff
     {
         await context.Grains.EmailPreferences(context.Community, LearnerId).EraseAsync();
         var storage = context.Services.GetRequiredService<StorageClients>();
-        var table = new ReadModelTable(storage.Table(storage.Names.NoticeEmailsTable));
+        var table = storage.ReadModel(storage.Names.NoticeEmailsTable);
         var doomed = new List<string>();
         await foreach (var row in table.ScanAsync<EmailDeliveryRow>(context.Community, EmailDeliveryRow.RecipientPrefix(LearnerId)))
         {

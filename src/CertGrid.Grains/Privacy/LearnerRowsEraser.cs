@@ -15,20 +15,20 @@ internal sealed class LearnerRowsEraser(StorageClients storage)
 
     public async Task EraseAsync(string community, string learnerId, IReadOnlyList<string> cohortIds)
     {
-        await new ReadModelTable(storage.Table(storage.Names.LearnersTable)).DeleteAsync(community, learnerId);
+        await storage.ReadModel(storage.Names.LearnersTable).DeleteAsync(community, learnerId);
 
-        var progress = new ReadModelTable(storage.Table(storage.Names.ProgressTable));
+        var progress = storage.ReadModel(storage.Names.ProgressTable);
         await DeleteUnderAsync(progress, community, AchievementRow.LearnerPrefix(learnerId));
         foreach (var cohortId in cohortIds)
         {
             await progress.DeleteAsync(community, CohortMemberRow.CohortPrefix(cohortId) + learnerId);
         }
 
-        var partnerAccess = new ReadModelTable(storage.Table(storage.Names.PartnerAccessTable));
+        var partnerAccess = storage.ReadModel(storage.Names.PartnerAccessTable);
         await DeleteUnderAsync(partnerAccess, community, PartnerAccessRow.Prefix(learnerId, messages: false));
         await DeleteUnderAsync(partnerAccess, community, PartnerAccessRow.Prefix(learnerId, messages: true));
 
-        var notices = new ReadModelTable(storage.Table(storage.Names.NoticesTable));
+        var notices = storage.ReadModel(storage.Names.NoticesTable);
         await DeleteUnderAsync(notices, community, NoticeRow.LearnerPrefix(learnerId));
         foreach (var prefix in OutboxPrefixes)
         {

@@ -26,7 +26,7 @@ internal sealed record LearnerFacts(
         var profile = await learner.GetAsync();
         var record = await learner.GetRecordAsync();
         var rows = new List<AchievementRow>();
-        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.ProgressTable)).ScanAsync<AchievementRow>(community, AchievementRow.LearnerPrefix(learnerId)))
+        await foreach (var row in storage.ReadModel(storage.Names.ProgressTable).ScanAsync<AchievementRow>(community, AchievementRow.LearnerPrefix(learnerId)))
         {
             rows.Add(row);
         }

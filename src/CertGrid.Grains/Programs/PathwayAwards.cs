@@ -29,7 +29,7 @@ internal sealed class PathwayAwards(IGrainFactory grains, StorageClients storage
         }
 
         var rows = new List<AchievementRow>();
-        await foreach (var row in new ReadModelTable(storage.Table(storage.Names.ProgressTable)).ScanAsync<AchievementRow>(community, AchievementRow.LearnerPrefix(learnerId)))
+        await foreach (var row in storage.ReadModel(storage.Names.ProgressTable).ScanAsync<AchievementRow>(community, AchievementRow.LearnerPrefix(learnerId)))
         {
             rows.Add(row);
         }

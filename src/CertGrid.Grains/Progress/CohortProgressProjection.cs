@@ -13,7 +13,7 @@ namespace CertGrid.Grains.Progress;
 /// </summary>
 internal sealed class CohortProgressProjection(StorageClients storage)
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.ProgressTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.ProgressTable);
 
     public async Task ProjectAsync(string community, string learnerId, string name, IReadOnlyList<LearnerAttempt> attempts, IReadOnlyDictionary<string, DateTimeOffset> cohorts)
     {

@@ -8,14 +8,18 @@ namespace CertGrid.Grains.Storage;
 
 /// <summary>
 /// A read model kept in an Azure Table and partitioned by community: the partition key is the community id,
-/// so one community's rows can never come back for another. Pages are ranges of row keys after an opaque cursor.
+/// so one community's rows can never come back for another. Pages are ranges of row keys after an opaque cursor. Get one
+/// from <see cref="StorageClients.ReadModel"/>: a silo's writers of a table share its <see cref="RowUpserts"/>.
 /// </summary>
-public sealed class ReadModelTable(TableClient table)
+public sealed class ReadModelTable(TableClient table, RowUpserts upserts)
 {
     public TableClient Client => table;
 
-    public Task UpsertAsync(ITableEntity row, CancellationToken cancellationToken = default) =>
-        table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    /// <summary>Replaces (or adds) a row; returns once it is stored, perhaps in one request with other writers' rows.</summary>
+    public Task UpsertAsync(ITableEntity row) => upserts.UpsertAsync([row]);
+
+    /// <summary>Replaces (or adds) rows of one community, stored together.</summary>
+    public Task UpsertAsync(IReadOnlyList<ITableEntity> rows) => upserts.UpsertAsync(rows);
 
     /// <summary>Deletes a row of the community; a row that is not there is already deleted.</summary>
     public Task DeleteAsync(string community, string rowKey, CancellationToken cancellationToken = default) =>

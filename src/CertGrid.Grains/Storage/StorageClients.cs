@@ -49,6 +49,8 @@ public sealed class StorageClients
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ReadModelTable> _readModels = new(StringComparer.Ordinal);
+
     public StorageOptions Options { get; }
 
     public StorageNames Names { get; }
@@ -58,6 +60,13 @@ public sealed class StorageClients
     public BlobServiceClient Blobs { get; }
 
     public TableClient Table(string name) => Tables.GetTableClient(name);
+
+    /// <summary>A read-model table; its upserts are shared by the silo's writers (<see cref="RowUpserts"/>).</summary>
+    public ReadModelTable ReadModel(string name) => _readModels.GetOrAdd(name, n =>
+    {
+        var table = Table(n);
+        return new ReadModelTable(table, new RowUpserts(table));
+    });
 
     /// <summary>One connection pool for both services, as the SDK's default transport has, but bounded.</summary>
     private static HttpClientTransport BoundedTransport(int maxConnectionsPerEndpoint) => new(new SocketsHttpHandler

@@ -17,7 +17,7 @@ public sealed class TalentIndexGrain(StorageClients storage) : Grain, ITalentInd
     private const int MemoLimit = 512;
     private static readonly TimeSpan MemoLifetime = TimeSpan.FromSeconds(1);
 
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.TalentTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.TalentTable);
     private readonly TalentIndex _index = new();
     private readonly Dictionary<(TalentQuery Query, int Take), (DateTimeOffset At, TalentResults Results)> _memo = [];
     private TimeProvider? _clock;

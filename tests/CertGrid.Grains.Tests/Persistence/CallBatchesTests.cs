@@ -7,6 +7,8 @@ namespace CertGrid.Grains.Tests.Persistence;
 /// <summary>Calls that carry many items: what arrives while one is in flight goes out together in the next, per community.</summary>
 public sealed class CallBatchesTests
 {
+    private static bool Refused(Exception ex) => ex is CertGridException;
+
     /// <summary>A receiver that records each call and holds the first one of each community until released.</summary>
     private sealed class HeldReceiver(params string[] refused)
     {
@@ -46,7 +48,7 @@ public sealed class CallBatchesTests
     public async Task Items_arriving_while_a_call_is_in_flight_go_together_in_the_next_call_split_at_the_limit_and_each_caller_returns_with_its_call()
     {
         var receiver = new HeldReceiver();
-        var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 3, isolateFailures: false);
+        var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 3, isRefusal: null);
 
         var first = await receiver.FirstCallInFlightAsync(batches);
         var waiting = new[] { "b", "c", "d", "e" }.Select(item => batches.SendAsync("c1", item)).ToList();
@@ -72,7 +74,7 @@ public sealed class CallBatchesTests
         foreach (var isolate in new[] { true, false })
         {
             var receiver = new HeldReceiver("poison");
-            var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isolateFailures: isolate);
+            var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isRefusal: isolate ? Refused : null);
             var first = await receiver.FirstCallInFlightAsync(batches);
             var b = batches.SendAsync("c1", "b");
             var poison = batches.SendAsync("c1", "poison");
@@ -99,7 +101,7 @@ public sealed class CallBatchesTests
     public async Task A_call_that_fails_for_another_reason_than_a_refusal_fails_all_its_callers_at_once_without_sending_them_one_by_one()
     {
         var receiver = new HeldReceiver();
-        var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isolateFailures: true);
+        var batches = new CallBatches<string>(receiver.ReceiveAsync, maxItems: 10, isRefusal: Refused);
         var first = await receiver.FirstCallInFlightAsync(batches);
         var waiting = new[] { "b", "storage-down", "d" }.Select(item => batches.SendAsync("c1", item)).ToList();
         receiver.Release("c1");

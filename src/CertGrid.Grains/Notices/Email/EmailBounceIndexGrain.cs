@@ -8,7 +8,7 @@ namespace CertGrid.Grains.Notices.Email;
 [StatelessWorker]
 public sealed class EmailBounceIndexGrain(StorageClients storage) : Grain, IEmailBounceIndexGrain
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.NoticeEmailsTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.NoticeEmailsTable);
 
     public Task<Page<EmailBounce>> ListAsync(PageRequest page) =>
         _table.PageAsync<EmailBounceRow, EmailBounce>(this.GetPrimaryKeyString(), EmailBounceRow.Prefix, page, row => row.ToBounce());

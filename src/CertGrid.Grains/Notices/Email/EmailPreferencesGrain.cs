@@ -86,7 +86,7 @@ public sealed class EmailPreferencesGrain(
 
     protected override Task ProjectAsync()
     {
-        var table = new ReadModelTable(storage.Table(storage.Names.NoticeEmailsTable));
+        var table = storage.ReadModel(storage.Names.NoticeEmailsTable);
         return State.Bounce is { } bounce ? table.UpsertAsync(EmailBounceRow.From(Community, bounce)) : table.DeleteAsync(Community, EmailBounceRow.KeyOf(Key.Id));
     }
 

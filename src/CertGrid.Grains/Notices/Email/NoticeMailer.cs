@@ -22,7 +22,7 @@ public sealed class NoticeMailer(
     StorageClients storage, SmtpDelivery smtp, IOptions<EmailOptions> options, PublicRoutes routes,
     [FromKeyedServices(DomainClock.ServiceKey)] TimeProvider clock, ILogger<NoticeMailer> logger)
 {
-    private readonly ReadModelTable _table = new(storage.Table(storage.Names.NoticeEmailsTable));
+    private readonly ReadModelTable _table = storage.ReadModel(storage.Names.NoticeEmailsTable);
 
     public async Task DeliverAsync(IGrainFactory grains, string community, NoticeEmail email)
     {
