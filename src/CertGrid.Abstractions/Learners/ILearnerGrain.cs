@@ -136,4 +136,22 @@ public interface ILearnerGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task RefreshProgressAsync();
+
+    /// <summary>
+    /// Whether the learner may have declared <paramref name="declaration"/>: false only when the learner knows they have
+    /// not (kept since their enrolment by <see cref="NoteDeclaredAsync"/>), so the caller need not read the grain that
+    /// holds it; true when they did, or when their record predates keeping it, or they are erased or unknown.
+    /// </summary>
+    /// <remarks>Interleaves (read by other grains' effects while this grain's own effects may be calling them: no cycle waits).</remarks>
+    [ReadOnly, AlwaysInterleave]
+    Task<bool> MayHaveDeclaredAsync(LearnerDeclaration declaration);
+
+    /// <summary>
+    /// The grain holding <paramref name="declaration"/> tells the learner whether it is declared: <c>true</c> before it
+    /// stores a declaration, <c>false</c> after it stored a withdrawal, so that a caller who heard "not declared" read the
+    /// learner before the declaration existed. Idempotent; erased or unknown learners: nothing.
+    /// </summary>
+    /// <remarks>Interleaves (called by grains whose effects this grain's erasure may be calling: no cycle waits).</remarks>
+    [AlwaysInterleave]
+    Task NoteDeclaredAsync(LearnerDeclaration declaration, bool declared);
 }

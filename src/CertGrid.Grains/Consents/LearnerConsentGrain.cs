@@ -40,6 +40,9 @@ public sealed class LearnerConsentGrain(
             _ = await OwnCredentialAsync(id, $"input.credentialIds[{i}]");
         }
 
+        // The learner notes it before the credentials are read: a credential that asked the learner before this saw
+        // "not discoverable" and was already in the credentials index, so it is read here (CredentialChangedAsync).
+        await GrainFactory.Learner(Community, LearnerId).NoteDeclaredAsync(LearnerDeclaration.Discoverable, true);
         var held = await HeldCredentialsAsync();
         var replaced = Discoverable;
         var record = NewRecord(ConsentKind.Discoverable, null, null, valid, ConsentTexts.Discoverable(valid));
@@ -76,20 +79,26 @@ public sealed class LearnerConsentGrain(
     public async Task<ConsentRecord> WithdrawAsync(string consentId)
     {
         var record = State.Records.Find(r => r.Id == consentId) ?? throw CertGridException.NotFound("Consent", consentId);
-        if (!record.IsActive)
+        if (record.IsActive)
         {
-            return record;
+            var withdrawn = record with { WithdrawnAt = Now };
+            Replace(record, withdrawn);
+            if (Discoverable is null)
+            {
+                State.Credentials.Clear();
+                State.RenewedBy.Clear();
+            }
+
+            record = await SaveAnsweringAsync(withdrawn, AuditEvent(Actors.Learner(LearnerId), "consent.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.Version }));
         }
 
-        var withdrawn = record with { WithdrawnAt = Now };
-        Replace(record, withdrawn);
-        if (Discoverable is null)
+        // After the withdrawal is stored (and again on a retry): no longer discoverable, credentials need not ask.
+        if (record.Kind == ConsentKind.Discoverable && Discoverable is null)
         {
-            State.Credentials.Clear();
-            State.RenewedBy.Clear();
+            await GrainFactory.Learner(Community, LearnerId).NoteDeclaredAsync(LearnerDeclaration.Discoverable, false);
         }
 
-        return await SaveAnsweringAsync(withdrawn, AuditEvent(Actors.Learner(LearnerId), "consent.withdrawn", record.Id, new { kind = record.Kind.ToString(), record.Version }));
+        return record;
     }
 
     public async Task EraseAsync()

@@ -268,9 +268,14 @@ public sealed partial class CredentialGrain(
         }
 
         await progress.UpsertAsync(achievement);
-        await GrainFactory.Learner(Community, State.LearnerId).RefreshProgressAsync();
-        // Talent search follows the credential's status when its holder consented to be found for it.
-        await GrainFactory.LearnerConsents(Community, State.LearnerId).CredentialChangedAsync(TalentFacts(), State.ReplacesCredentialId);
+        var holder = GrainFactory.Learner(Community, State.LearnerId);
+        await holder.RefreshProgressAsync();
+        // Talent search follows the credential's status when its holder consented to be found for it. Asked after the
+        // credential's row is stored: a consent given later reads the row (LearnerConsentGrain.BecomeDiscoverableAsync).
+        if (await holder.MayHaveDeclaredAsync(LearnerDeclaration.Discoverable))
+        {
+            await GrainFactory.LearnerConsents(Community, State.LearnerId).CredentialChangedAsync(TalentFacts(), State.ReplacesCredentialId);
+        }
     }
 
     private TalentCredential TalentFacts() => new(

@@ -1,5 +1,6 @@
 using CertGrid.Abstractions.Analytics;
 using CertGrid.Abstractions.Demographics;
+using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Demographics;
 using CertGrid.Grains.Persistence;
@@ -23,25 +24,33 @@ public sealed class DemographicDeclarationGrain(
     {
         var attributes = await GrainFactory.GetGrain<IFairnessPolicyGrain>(Community).ListAttributesAsync();
         var valid = DemographicRules.Valid(values, attributes).OrderBy(v => v.Attribute, StringComparer.Ordinal).ToList();
-        if (valid.SequenceEqual(State.Values))
+        if (valid.Count == 0)
         {
+            await WithdrawAsync();
             return valid;
         }
 
-        State.Values = valid;
-        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.declared", Key.Id, new { }));
+        // The learner notes it before the declaration is stored: whoever heard "not declared" read it before it existed.
+        await GrainFactory.Learner(Community, Key.Id).NoteDeclaredAsync(LearnerDeclaration.Demographics, true);
+        if (!valid.SequenceEqual(State.Values))
+        {
+            State.Values = valid;
+            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.declared", Key.Id, new { }));
+        }
+
         return valid;
     }
 
     public async Task WithdrawAsync()
     {
-        if (State.Values.Count == 0)
+        if (State.Values.Count > 0)
         {
-            return;
+            State.Values = [];
+            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.withdrawn", Key.Id, new { }));
         }
 
-        State.Values = [];
-        await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.withdrawn", Key.Id, new { }));
+        // After the withdrawal is stored (and again on a retry).
+        await GrainFactory.Learner(Community, Key.Id).NoteDeclaredAsync(LearnerDeclaration.Demographics, false);
     }
 
     public Task<IReadOnlyList<DeclaredValue>> GetAsync() => Task.FromResult<IReadOnlyList<DeclaredValue>>(State.Values.ToList());

@@ -36,6 +36,7 @@ public sealed partial class LearnerGrain
         State.Attempts.Clear();
         State.CredentialIds.Clear();
         State.CohortJoinedAt.Clear();
+        State.Declared.Clear();
         ForgetStoredAnswers();
         Cause(plan.Effects(Community));
         // The answer waits for the tombstone and its stored effects, not for the effects themselves (dozens of grains for a long history).

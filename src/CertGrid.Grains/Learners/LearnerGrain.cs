@@ -40,6 +40,7 @@ public sealed partial class LearnerGrain(
         State.Email = email;
         State.Organisation = organisation;
         State.EnrolledAt = Now;
+        State.Declared = Enum.GetValues<LearnerDeclaration>().ToDictionary(declaration => declaration, _ => false);
         await SaveAsync(AuditEvent(actor, "learner.enrolled", Key.Id, new { State.Name, State.Organisation }));
         return ToProfile();
     }

@@ -28,6 +28,12 @@ public sealed class LearnerState : DurableState
 
     /// <summary>The sign-in identities (<c>idn_…</c>) linked to this learner, so an erasure can unlink them.</summary>
     [Id(12)] public List<string> IdentityIds { get; set; } = [];
+
+    /// <summary>
+    /// Whether the learner declared each of these (never what; <see cref="LearnerDeclaration"/>). A declaration not listed
+    /// is not known: the learner was stored before this was kept, and callers ask its grain as before.
+    /// </summary>
+    [Id(13)] public Dictionary<LearnerDeclaration, bool> Declared { get; set; } = [];
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]
