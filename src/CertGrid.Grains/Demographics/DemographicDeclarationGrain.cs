@@ -53,5 +53,14 @@ public sealed class DemographicDeclarationGrain(
         await GrainFactory.Learner(Community, Key.Id).NoteDeclaredAsync(LearnerDeclaration.Demographics, false);
     }
 
+    public async Task EraseAsync()
+    {
+        if (State.Values.Count > 0)
+        {
+            State.Values = [];
+            await SaveAsync(AuditEvent(Actors.System, "demographics.erased", Key.Id, new { }));
+        }
+    }
+
     public Task<IReadOnlyList<DeclaredValue>> GetAsync() => Task.FromResult<IReadOnlyList<DeclaredValue>>(State.Values.ToList());
 }

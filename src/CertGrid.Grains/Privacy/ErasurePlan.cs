@@ -42,6 +42,7 @@ public sealed record ErasurePlan(
         yield return new EraseRelationshipNotes(LearnerId);
         yield return new EraseHostedCredentials(LearnerId);
         yield return new EraseLearnerConsents(LearnerId);
+        yield return new EraseDemographicDeclaration(LearnerId);
         yield return new EraseRosterRows(LearnerId, RosterRows.EmailDigest(Email));
         yield return new EraseNoticeEmails(LearnerId);
         yield return new EraseAuditDetails(LearnerId, [LearnerId, .. AttemptIds, .. CredentialIds, .. ArtifactIds]);

@@ -41,7 +41,7 @@ public sealed class LearnerDeclarationsTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task The_learner_knows_from_enrolment_on_whether_they_declared_and_forgets_it_when_erased()
+    public async Task The_learner_knows_from_enrolment_on_whether_they_declared_and_their_erasure_erases_both_declarations()
     {
         var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
         await program.OpenCommunityAsync();
@@ -70,9 +70,13 @@ public sealed class LearnerDeclarationsTests(GrainClusterFixture fixture)
         await demographics.WithdrawAsync(); // again: nothing changes
         Assert.Equal((false, false), await KnownAsync());
 
-        // Erased: the tombstone keeps no trace of it, and whoever asks reads the grains (which the erasure emptied).
+        // Erased: the tombstone keeps no trace of it, whoever asks reads the grains, and the erasure emptied both.
         await consents.BecomeDiscoverableAsync(new DiscoverableTerms([], ["INC-1"], ShowName: false, Region: null, Languages: [], AllowContact: false));
+        await demographics.DeclareAsync([new DeclaredValue("age-band", "age-30-plus")]);
         await learner.EraseAsync("admin:test");
         Assert.Equal((true, true), await KnownAsync());
+        await Settled.EffectsOfAsync(fixture.Grains, learner);
+        Assert.Empty(await demographics.GetAsync());
+        Assert.Empty(await consents.ListAsync());
     }
 }

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using CertGrid.Abstractions.Privacy.Export;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.Errors;
+using CertGrid.Domain.Privacy.Export;
 using CertGrid.Grains.Privacy.Export;
 using CertGrid.Grains.Tests.Renewals;
 
@@ -13,12 +14,15 @@ namespace CertGrid.Grains.Tests.Privacy;
 
 /// <summary>
 /// A learner's export (GDPR art. 15/20) on a 2-silo cluster against Azurite: the archive holds all of their years of
-/// history (attempts with reviews, credentials, renewal, CE, consents, access log, 200 portfolio files byte for byte) and
+/// history (attempts with reviews, credentials, renewal, CE, consents, access log, demographics, 200 portfolio files byte for byte) and
 /// nothing of another learner of the same community; a silo dying mid-export does not start it over; the archive expires
 /// and is deleted, and erasing the learner deletes it too.
 /// </summary>
 public sealed class DataExportTests : IAsyncLifetime
 {
+    /// <summary>The parts an export writes from the CE section on (sections are written in their order, one part each).</summary>
+    private static readonly int PartsFromContinuingEducationOn = Enum.GetValues<ExportSection>().Count(s => s >= ExportSection.ContinuingEducation);
+
     private GrainCluster _cluster = null!;
 
     public async Task InitializeAsync() => _cluster = await GrainCluster.StartAsync();
@@ -59,7 +63,7 @@ public sealed class DataExportTests : IAsyncLifetime
         var text = string.Concat(entries.Where(e => !e.Key.StartsWith("files/", StringComparison.Ordinal)).Select(e => e.Value));
         Assert.All(history.Values, value => Assert.Contains(value, text));
         Assert.All(new[] { "profile.json", "portfolio.json", "attempts/0001.json", "credentials/0001.json", "renewals/0001.json", "clr.json",
-            "continuing-education.json", "consents.json", "partner-access-log.json", "partner-messages.json", "notices.json", "manifest.json" },
+            "continuing-education.json", "consents.json", "partner-access-log.json", "partner-messages.json", "notices.json", "demographics.json", "manifest.json" },
             name => Assert.True(entries.ContainsKey(name), $"{name} is in the archive"));
         Assert.Equal(2, JsonNode.Parse(entries["attempts/0001.json"])!["items"]!.AsArray().Count);
         Assert.Equal(2, JsonNode.Parse(entries["credentials/0001.json"])!["items"]!.AsArray().Count);
@@ -96,7 +100,7 @@ public sealed class DataExportTests : IAsyncLifetime
         // The CE ledger does not answer: the export stops at that part, after the parts before it are stored.
         _cluster.BeginOutage("ICeLedgerGrain.GetActivitiesAsync");
         var started = await export.StartAsync(history.LearnerId, Actors.Learner(history.LearnerId));
-        var stuckAt = started.PartsTotal - 5; // continuing education, consents, the access log, messages and notices are still to come
+        var stuckAt = started.PartsTotal - PartsFromContinuingEducationOn; // CE and the sections after it are still to come
         var stuck = await Eventually.HoldsAsync(export.GetAsync, v => v.PartsDone == stuckAt, "the export reaches the CE part", timeoutMs: 60_000);
         await Task.Delay(1000);
         Assert.Equal(stuckAt, (await export.GetAsync()).PartsDone);
@@ -130,7 +134,7 @@ public sealed class DataExportTests : IAsyncLifetime
         try
         {
             var started = await export.StartAsync(history.LearnerId, Actors.Learner(history.LearnerId));
-            await Eventually.HoldsAsync(export.GetAsync, v => v.PartsDone == started.PartsTotal - 5, "the export reaches the CE part", timeoutMs: 60_000);
+            await Eventually.HoldsAsync(export.GetAsync, v => v.PartsDone == started.PartsTotal - PartsFromContinuingEducationOn, "the export reaches the CE part", timeoutMs: 60_000);
             Assert.NotEmpty(await BlobsAsync(ExportArchiveStore.Folder(scenario.Community, history.LearnerId, started.Id)));
             await scenario.Program.Learner(history.LearnerId).EraseAsync(Actors.System);
         }

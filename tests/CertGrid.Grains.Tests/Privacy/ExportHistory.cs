@@ -1,11 +1,14 @@
 using System.Text;
+using CertGrid.Abstractions.Analytics;
 using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.ContinuingEducation;
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Audit;
 using CertGrid.Domain.ContinuingEducation;
+using CertGrid.Domain.Demographics;
 using CertGrid.Domain.Renewals;
 using CertGrid.Grains.Tests.Renewals;
 
@@ -29,7 +32,7 @@ public sealed class ExportHistory
     /// <summary>
     /// Enrols a learner and gives them <paramref name="artifacts"/> portfolio files, a failed attempt, a passed one a
     /// season later (a credential, tracked for renewal), the renewal window with verified CE credits and the renewal,
-    /// a partner's read in the access log, and a consent.
+    /// a partner's read in the access log, a consent, and a demographic declaration.
     /// </summary>
     public static async Task<ExportHistory> BuildAsync(RenewalScenario scenario, int artifacts, bool renew)
     {
@@ -88,6 +91,12 @@ public sealed class ExportHistory
         await scenario.Grains.GetGrain<IPartnerAccessLogGrain>(scenario.Community).RecordAsync(
             [new PartnerAccessEntry(learnerId, "ptn_" + Guid.NewGuid().ToString("N")[..12], partner, PartnerAccessKind.SawInTalentSearch, detail, scenario.Clock.GetUtcNow())]);
         history.Values.AddRange([partner, detail]);
+
+        var ageBand = $"age-band-{program.Faker.Random.AlphaNumeric(6).ToLowerInvariant()}";
+        await scenario.Grains.GetGrain<IFairnessPolicyGrain>(scenario.Community).DefineAttributeAsync(
+            new DemographicAttributeDefinition("age-band", [ageBand, "age-other"], [new DemographicLabel("en", "Age band")]), "admin:test");
+        await scenario.Grains.DemographicDeclaration(scenario.Community, learnerId).DeclareAsync([new DeclaredValue("age-band", ageBand)]);
+        history.Values.Add(ageBand);
         history.Values.AddRange(history.AttemptIds);
         history.Values.AddRange(history.CredentialIds);
         return history;

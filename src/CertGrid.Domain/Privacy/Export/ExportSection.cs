@@ -25,4 +25,6 @@ public enum ExportSection
     PartnerMessages,
     /// <summary>Notices CertGrid sent the learner.</summary>
     Notices,
+    /// <summary>What the learner declared about themself for fairness analytics (attribute and value), if anything.</summary>
+    Demographics,
 }

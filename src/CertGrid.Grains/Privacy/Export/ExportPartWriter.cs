@@ -4,6 +4,7 @@ using CertGrid.Abstractions.Assessments;
 using CertGrid.Abstractions.Consents;
 using CertGrid.Abstractions.ContinuingEducation;
 using CertGrid.Abstractions.Credentials;
+using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Abstractions.Notices;
 using CertGrid.Abstractions.Paging;
@@ -63,6 +64,7 @@ public sealed class ExportPartWriter(IGrainFactory grains, string community, str
         ExportSection.PartnerAccessLog => PartnerAccessAsync(messages: false),
         ExportSection.PartnerMessages => PartnerAccessAsync(messages: true),
         ExportSection.Notices => NoticesAsync(),
+        ExportSection.Demographics => DemographicsAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part.Section, "Unknown export section."),
     };
 
@@ -186,6 +188,14 @@ public sealed class ExportPartWriter(IGrainFactory grains, string community, str
         foreach (var consent in await grains.LearnerConsents(community, learnerId).ListAsync())
         {
             yield return consent;
+        }
+    }
+
+    private async IAsyncEnumerable<object> DemographicsAsync()
+    {
+        foreach (var value in await grains.DemographicDeclaration(community, learnerId).GetAsync())
+        {
+            yield return value;
         }
     }
 
