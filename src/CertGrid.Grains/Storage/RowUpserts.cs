@@ -64,7 +64,6 @@ public sealed class RowUpserts
 
             foreach (var row in rows)
             {
-                batch.Remove(row.RowKey);
                 batch[row.RowKey] = row;
             }
         }
