@@ -14,8 +14,6 @@ namespace CertGrid.Grains.Consents;
 [StatelessWorker(1), Reentrant]
 public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<PartnerAccessLogGrain> logger) : Grain, IPartnerAccessLogGrain
 {
-    private const int BatchLimit = 100;
-
     private readonly ReadModelTable _table = storage.ReadModel(storage.Names.PartnerAccessTable);
     private List<PartnerAccessRow> _pending = [];
     private TaskCompletionSource? _next;
@@ -84,7 +82,7 @@ public sealed class PartnerAccessLogGrain(StorageClients storage, ILogger<Partne
             return;
         }
 
-        foreach (var chunk in rows.Chunk(BatchLimit))
+        foreach (var chunk in rows.Chunk(TableBatch.MaxOperations))
         {
             await _table.Client.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)));
         }

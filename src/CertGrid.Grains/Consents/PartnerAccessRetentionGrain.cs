@@ -19,7 +19,6 @@ public sealed class PartnerAccessRetentionGrain(
     StorageClients storage)
     : DurableGrain<PartnerAccessRetentionState>(state), IPartnerAccessRetentionGrain
 {
-    private const int BatchLimit = 100;
     private readonly TableClient _table = storage.Table(storage.Names.PartnerAccessTable);
 
     protected override string Community => this.GetPrimaryKeyString();
@@ -58,11 +57,11 @@ public sealed class PartnerAccessRetentionGrain(
         var removed = 0;
         var expired = _table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {Community} and At lt {cutoff}"), select: ["PartitionKey", "RowKey"]);
-        var batch = new List<TableTransactionAction>(BatchLimit);
+        var batch = new List<TableTransactionAction>(TableBatch.MaxOperations);
         await foreach (var row in expired)
         {
             batch.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, Azure.ETag.All));
-            if (batch.Count == BatchLimit)
+            if (batch.Count == TableBatch.MaxOperations)
             {
                 removed += await DeleteAsync(batch);
             }

@@ -23,7 +23,6 @@ namespace CertGrid.Grains.Notices;
 public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender sender, IOptions<WebhookOptions> options) : Grain, IWebhookDispatcherGrain
 {
     private const int Parallelism = 8;
-    private const int MaxBatch = 100;
     private static readonly TimeSpan KickDelay = TimeSpan.FromMilliseconds(200);
     private readonly TableClient _table = storage.Table(storage.Names.NoticesTable);
     private IGrainTimer? _timer;
@@ -112,7 +111,7 @@ public sealed class WebhookDispatcherGrain(StorageClients storage, WebhookSender
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, row, row.ETag) };
             actions.AddRange(targets.Where(t => WebhookEventTypes.Receives(t.EventTypes, row.EventType) && partners.Receives(t, row))
                 .Select(t => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.Queued(t.EndpointId, now, 0, null, t.PartnerId is null ? null : row.PartnerPayload))));
-            if (batch.Count + actions.Count > MaxBatch)
+            if (batch.Count + actions.Count > TableBatch.MaxOperations)
             {
                 await SubmitAsync(batch);
                 batch = [];

@@ -17,13 +17,10 @@ public sealed class EffectMarkers(StorageClients storage, IGrainFactory grains, 
     /// <summary>How long this silo trusts that a community's sweeper is armed before asking again.</summary>
     public static readonly TimeSpan ArmedFor = TimeSpan.FromMinutes(30);
 
-    /// <summary>A table batch holds at most 100 operations.</summary>
-    private const int MaxBatch = 100;
-
     private readonly TableClient _table = storage.Table(storage.Names.EffectsTable);
     private readonly string _silo = self.SiloAddress.ToParsableString();
     private readonly CallBatches<(GrainId Grain, DateTimeOffset At)> _batches =
-        new(MarkWriter(storage.Table(storage.Names.EffectsTable), self.SiloAddress.ToParsableString()), MaxBatch, isRefusal: null);
+        new(MarkWriter(storage.Table(storage.Names.EffectsTable), self.SiloAddress.ToParsableString()), TableBatch.MaxOperations, isRefusal: null);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _armedUntil = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastMarked = new();
 

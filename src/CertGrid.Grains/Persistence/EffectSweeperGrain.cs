@@ -80,7 +80,7 @@ public sealed class EffectSweeperGrain(StorageClients storage, ILogger<EffectSwe
         {
             var outcomes = await Task.WhenAll(batch.Select(mark => ResumeAsync(mark, retryFailedNow: lostSilo is not null)));
             toRemove.AddRange(batch.Where((_, i) => outcomes[i]));
-            if (toRemove.Count >= GuardedDeletes.RowsPerBatch)
+            if (toRemove.Count >= TableBatch.MaxOperations)
             {
                 settled += await RemoveMarksAsync(toRemove);
                 toRemove.Clear();

@@ -10,15 +10,12 @@ namespace CertGrid.Grains.Storage;
 /// </summary>
 internal static class GuardedDeletes
 {
-    /// <summary>A table batch holds at most 100 operations.</summary>
-    public const int RowsPerBatch = 100;
-
     /// <summary>Returns how many of <paramref name="rows"/> this call deleted.</summary>
     public static async Task<int> DeleteAsync<TRow>(TableClient table, IReadOnlyList<TRow> rows)
         where TRow : ITableEntity
     {
         var deleted = 0;
-        foreach (var batch in rows.Chunk(RowsPerBatch))
+        foreach (var batch in rows.Chunk(TableBatch.MaxOperations))
         {
             deleted += await DeleteBatchAsync(table, batch);
         }

@@ -15,9 +15,7 @@ namespace CertGrid.Grains.Storage;
 /// </summary>
 public sealed class RowUpserts
 {
-    /// <summary>A table batch holds at most 100 operations; writers at once per request, each bringing a few rows.</summary>
-    public const int MaxRowsPerBatch = 100;
-
+    /// <summary>Writers at once per request, each bringing a few rows (a batch holds <see cref="TableBatch.MaxOperations"/>).</summary>
     private const int MaxWritersPerBatch = 40;
 
     private readonly TableClient _table;
@@ -38,9 +36,9 @@ public sealed class RowUpserts
         }
 
         var partition = rows[0].PartitionKey;
-        if (rows.Count > MaxRowsPerBatch || rows.Any(r => r.PartitionKey != partition))
+        if (rows.Count > TableBatch.MaxOperations || rows.Any(r => r.PartitionKey != partition))
         {
-            throw new ArgumentException($"Rows written together share one partition and number at most {MaxRowsPerBatch}.", nameof(rows));
+            throw new ArgumentException($"Rows written together share one partition and number at most {TableBatch.MaxOperations}.", nameof(rows));
         }
 
         return _batches.SendAsync(partition, rows);
@@ -56,7 +54,7 @@ public sealed class RowUpserts
         var batch = new Dictionary<string, ITableEntity>(StringComparer.Ordinal);
         foreach (var rows in writers)
         {
-            if (batch.Count + rows.Count > MaxRowsPerBatch)
+            if (batch.Count + rows.Count > TableBatch.MaxOperations)
             {
                 await WriteAsync([.. batch.Values]);
                 batch.Clear();
