@@ -21,12 +21,12 @@ public sealed record IssuanceCommunity(string Id, string DefinitionId)
         var id = "issuance";
         await grains.GetGrain<ICommunityGrain>(id).CreateAsync(new CreateCommunity("Reliability Guild", null, "https://guild.example", null), Actors.Operator);
         var frameworkId = EntityId.New(IdPrefixes.Framework);
-        var framework = grains.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(id, frameworkId).ToString());
+        var framework = grains.Framework(id, frameworkId);
         await framework.DefineAsync(new DefineFramework("Site reliability", null,
             [new Competency("OBS-1", "Observability", null, ["Defines SLIs"]), new Competency("INC-1", "Incidents", null, ["Runs incidents"])]), Actors.System);
         await framework.PublishAsync(Actors.System);
         var definitionId = EntityId.New(IdPrefixes.CredentialDefinition);
-        var definition = grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(id, definitionId).ToString());
+        var definition = grains.CredentialDefinition(id, definitionId);
         await definition.DefineAsync(new DefineCredential("Reliability Practitioner", "Runs production services reliably.", CredentialTier.Foundational,
             frameworkId, "Show an SLO you defined and an incident you ran.", Rubric, 365, 2), Actors.System);
         await definition.PublishAsync(Actors.System);

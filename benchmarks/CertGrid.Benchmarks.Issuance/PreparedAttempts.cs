@@ -41,7 +41,7 @@ public static class PreparedAttempts
     {
         var faker = new Faker { Random = new Randomizer(seed) };
         var learnerId = EntityId.New(IdPrefixes.Learner);
-        var learner = grains.GetGrain<ILearnerGrain>(new ScopedKey(community.Id, learnerId).ToString());
+        var learner = grains.Learner(community.Id, learnerId);
         await learner.EnrolAsync(new EnrolLearner(faker.Name.FullName(), $"learner{seed}@{faker.Internet.DomainName()}", faker.Company.CompanyName() + " Academy"), Actors.System);
         var artifactId = await EvidenceUpload.CommitAsync(learner, "Incident review", $"# Incident review\n\n{faker.Lorem.Paragraphs(3)}\n");
         var attemptKey = new ScopedKey(community.Id, EntityId.New(IdPrefixes.Attempt)).ToString();

@@ -31,12 +31,12 @@ public static class LiveDecisions
         var faker = new Faker { Random = new Randomizer(17) };
         await grains.GetGrain<ICommunityGrain>(community).CreateAsync(new CreateCommunity("Reliability Guild", null, "https://guild.example", null), Actors.Operator);
         var frameworkId = EntityId.New(IdPrefixes.Framework);
-        var framework = grains.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, frameworkId).ToString());
+        var framework = grains.Framework(community, frameworkId);
         await framework.DefineAsync(new DefineFramework("Site reliability", null,
             [new Competency("OBS-1", "Observability", null, ["Defines SLIs"]), new Competency("INC-1", "Incidents", null, ["Runs incidents"])]), Actors.System);
         await framework.PublishAsync(Actors.System);
         var definitionId = EntityId.New(IdPrefixes.CredentialDefinition);
-        var definition = grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString());
+        var definition = grains.CredentialDefinition(community, definitionId);
         await definition.DefineAsync(new DefineCredential("Reliability Practitioner", "Runs production services reliably.", CredentialTier.Foundational,
             frameworkId, "Show an SLO you defined and an incident you ran.", Rubric, 365, 2), Actors.System);
         await definition.PublishAsync(Actors.System);
@@ -52,16 +52,16 @@ public static class LiveDecisions
     /// <summary>Decides <paramref name="count"/> attempts one after another; returns, for each, the seconds until analytics counted it.</summary>
     public static async Task<IReadOnlyList<double>> MeasureAsync(IGrainFactory grains, string community, string definitionId, DateTimeOffset now, int count)
     {
-        var month = grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, AnalyticsPeriod.Of(now)).ToString());
+        var month = grains.ProgramAnalytics(community, AnalyticsPeriod.Of(now));
         var seconds = new List<double>(count);
         for (var i = 0; i < count; i++)
         {
             var faker = new Faker { Random = new Randomizer(100 + i) };
             var learnerId = EntityId.New(IdPrefixes.Learner);
-            var learner = grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString());
+            var learner = grains.Learner(community, learnerId);
             await learner.EnrolAsync(new EnrolLearner(faker.Name.FullName(), $"learner{i}@{faker.Internet.DomainName()}", faker.Company.CompanyName() + " Academy"), Actors.System);
             var artifactId = await EvidenceUpload.CommitAsync(learner, "Incident review", $"# Incident review\n\n{faker.Lorem.Paragraphs(2)}\n");
-            var attempt = grains.GetGrain<IAttemptGrain>(new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString());
+            var attempt = grains.Attempt(community, EntityId.New(IdPrefixes.Attempt));
             var view = await attempt.SubmitAsync(new SubmitAttempt(learnerId, definitionId, [artifactId]));
             await attempt.SubmitReviewAsync(Review(faker, view.Panel[0].EvaluatorId));
             var before = (await month.GetAsync()).FirstAttempts.Total;

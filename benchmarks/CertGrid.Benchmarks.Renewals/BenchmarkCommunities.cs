@@ -24,11 +24,11 @@ public sealed record BenchmarkCommunity(string Id, string DefinitionId)
     private static async Task<BenchmarkCommunity> CreateOneAsync(IGrainFactory grains, string community)
     {
         var frameworkId = EntityId.New(IdPrefixes.Framework);
-        var framework = grains.GetGrain<ICompetencyFrameworkGrain>(new ScopedKey(community, frameworkId).ToString());
+        var framework = grains.Framework(community, frameworkId);
         await framework.DefineAsync(new DefineFramework("Practice", null, [new Competency("OPS-1", "Operations", null, ["Runs incidents"])]), Actors.System);
         await framework.PublishAsync(Actors.System);
         var definitionId = EntityId.New(IdPrefixes.CredentialDefinition);
-        var definition = grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(community, definitionId).ToString());
+        var definition = grains.CredentialDefinition(community, definitionId);
         await definition.DefineAsync(new DefineCredential("Operations", "Runs operations.", CredentialTier.Foundational, frameworkId, "Show your work.",
             new Rubric([new RubricCriterion("C1", "Incidents", null, ["OPS-1"], [new("Not yet", 0, null), new("Proficient", 2, null)])], 60), 365, 2), Actors.System);
         await definition.PublishAsync(Actors.System);

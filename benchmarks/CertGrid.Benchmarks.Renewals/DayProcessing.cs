@@ -72,7 +72,7 @@ public static class DayProcessing
     /// <summary>Deadlines on the first page of each community's next-day bucket (where a renewal that could not advance is deferred to).</summary>
     private static async Task<long> NextDayDeadlinesAsync(BenchmarkSilo silo, IReadOnlyList<BenchmarkCommunity> communities, DateOnly day)
     {
-        var infos = await Task.WhenAll(communities.Select(c => silo.Grains.GetGrain<IRenewalBucketGrain>(new ScopedKey(c.Id, DeadlineDay.BucketId(day.AddDays(1), 0)).ToString()).DescribeAsync()));
+        var infos = await Task.WhenAll(communities.Select(c => silo.Grains.RenewalBucket(c.Id, DeadlineDay.BucketId(day.AddDays(1), 0)).DescribeAsync()));
         return infos.Sum(i => (long)i.Count);
     }
 

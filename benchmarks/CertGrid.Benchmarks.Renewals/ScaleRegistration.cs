@@ -30,7 +30,7 @@ public static class ScaleRegistration
         await Throttle.RunAsync(Enumerable.Range(0, options.DueOnOneDay), TrackingInFlight, i =>
         {
             var community = communities[i % communities.Count];
-            return silo.Grains.GetGrain<IRenewalGrain>(new ScopedKey(community.Id, EntityId.New(IdPrefixes.Credential)).ToString())
+            return silo.Grains.Renewal(community.Id, EntityId.New(IdPrefixes.Credential))
                 .TrackAsync(new TrackCredential(EntityId.New(IdPrefixes.Learner), community.DefinitionId, "Operations", EntityId.New(IdPrefixes.Attempt), now, expiresAt, null));
         });
         tracking.Stop();
@@ -80,5 +80,5 @@ public static class ScaleRegistration
     }
 
     private static IRenewalBucketGrain Deadlines(BenchmarkSilo silo, string community, DateOnly day) =>
-        silo.Grains.GetGrain<IRenewalBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, 0)).ToString());
+        silo.Grains.RenewalBucket(community, DeadlineDay.BucketId(day, 0));
 }

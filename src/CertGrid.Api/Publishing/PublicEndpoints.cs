@@ -113,12 +113,12 @@ public static class PublicEndpoints
         {
             if (!CommunityId.IsValid(community) || !StatusPurposes.TryParse(purpose, out var parsed) || list < 1
                 || await grains.GetGrain<ICommunityGrain>(community).FindAsync() is null
-                || list > await grains.GetGrain<IStatusListAllocatorGrain>($"{community}/{purpose}").GetCurrentListAsync())
+                || list > await grains.StatusListAllocator(community, parsed).GetCurrentListAsync())
             {
                 return NotFound("status list");
             }
 
-            var published = await grains.GetGrain<IStatusListGrain>($"{community}/{purpose}/{list}").PublishAsync();
+            var published = await grains.StatusList(community, parsed, list).PublishAsync();
             var maxAge = (int)published.TimeToLive.TotalSeconds;
             return request.Headers.Accept.ToString().Contains(VcJwtMediaType, StringComparison.OrdinalIgnoreCase)
                 ? Cached(Results.Text(published.Jwt, VcJwtMediaType), maxAge)

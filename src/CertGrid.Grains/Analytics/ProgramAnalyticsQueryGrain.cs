@@ -35,7 +35,7 @@ public sealed class ProgramAnalyticsQueryGrain : Grain, IProgramAnalyticsQueryGr
         return ProgramAnalytics.Summarise(periods, tallies, (await policy).MinimumGroupSize, SeveritySettings.Default, seed: StableSeed(Community, periods));
     }
 
-    private IProgramAnalyticsGrain Period(string period) => GrainFactory.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(Community, period).ToString());
+    private IProgramAnalyticsGrain Period(string period) => GrainFactory.ProgramAnalytics(Community, period);
 
     /// <summary>The same community and window always get the same bootstrap intervals.</summary>
     private static int StableSeed(string community, IReadOnlyList<string> periods)

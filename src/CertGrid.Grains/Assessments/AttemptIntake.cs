@@ -22,10 +22,10 @@ internal static class AttemptIntake
 {
     public static async Task<Submission> TakeAsync(IGrainFactory grains, ScopedKey attempt, SubmitAttempt command, DateTimeOffset now)
     {
-        var learnerGrain = grains.GetGrain<ILearnerGrain>(new ScopedKey(attempt.Community, command.LearnerId).ToString());
+        var learnerGrain = grains.Learner(attempt.Community, command.LearnerId);
         var learner = await learnerGrain.GetAsync();
         var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definitionGrain = grains.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(attempt.Community, definitionId).ToString());
+        var definitionGrain = grains.CredentialDefinition(attempt.Community, definitionId);
         var definition = await definitionGrain.GetAsync();
         if (definition.Status != PublicationStatus.Published)
         {
@@ -37,7 +37,7 @@ internal static class AttemptIntake
         var reflections = ReflectionRules.Validate(policy.ReflectivePrompts, command.Reflections);
         var evidence = await learnerGrain.ResolveEvidenceAsync(command.ArtifactIds);
         var party = new AssessedParty(learner.Id, learner.Email, learner.Organisation);
-        var diagnostics = await grains.GetGrain<ILearnerPracticeGrain>(new ScopedKey(attempt.Community, learner.Id).ToString()).DiagnosticsCompletedAsync(definitionId);
+        var diagnostics = await grains.LearnerPractice(attempt.Community, learner.Id).DiagnosticsCompletedAsync(definitionId);
 
         await learnerGrain.ReserveAttemptAsync(new LearnerAttempt(attempt.Id, definitionId, now), policy.Retake, diagnostics, definition.Name);
         try
@@ -60,6 +60,6 @@ internal static class AttemptIntake
     public static async Task ReleaseAsync(IGrainFactory grains, ScopedKey attempt, string learnerId)
     {
         await grains.GetGrain<IEvaluatorPoolGrain>(attempt.Community).ReleasePanelAsync(attempt.Id);
-        await grains.GetGrain<ILearnerGrain>(new ScopedKey(attempt.Community, learnerId).ToString()).ReleaseAttemptAsync(attempt.Id);
+        await grains.Learner(attempt.Community, learnerId).ReleaseAttemptAsync(attempt.Id);
     }
 }

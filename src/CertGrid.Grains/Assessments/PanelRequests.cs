@@ -52,9 +52,9 @@ public static class PanelRequests
     private static async Task<IEnumerable<ExcludedEvaluator>> PreviousFailReviewersAsync(
         IGrainFactory grains, string community, string learnerId, string definitionId, string panelId)
     {
-        var record = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, learnerId).ToString()).GetRecordAsync();
+        var record = await grains.Learner(community, learnerId).GetRecordAsync();
         var failed = record.Attempts.Where(a => a.DefinitionId == definitionId && a.AttemptId != panelId && a.Passed == false).ToList();
-        var views = await Task.WhenAll(failed.Select(a => grains.GetGrain<IAttemptGrain>(new ScopedKey(community, a.AttemptId).ToString()).GetAsync()));
+        var views = await Task.WhenAll(failed.Select(a => grains.Attempt(community, a.AttemptId).GetAsync()));
         return views.SelectMany(v => v.Reviews.Select(r => new ExcludedEvaluator(r.EvaluatorId, $"reviewed the learner's failed attempt {v.Id}")))
             .DistinctBy(e => e.EvaluatorId);
     }

@@ -23,7 +23,7 @@ public sealed class CalibrationExerciseGrain(
         }
 
         var definitionId = EntityId.Require(command.DefinitionId, IdPrefixes.CredentialDefinition, "input.credentialId");
-        var definition = await GrainFactory.GetGrain<ICredentialDefinitionGrain>(new ScopedKey(Community, definitionId).ToString()).GetAsync();
+        var definition = await GrainFactory.CredentialDefinition(Community, definitionId).GetAsync();
         if (definition.Status != PublicationStatus.Published)
         {
             throw CertGridException.Policy($"Credential '{definition.Name}' is not published, so its rubric cannot be calibrated on yet.");

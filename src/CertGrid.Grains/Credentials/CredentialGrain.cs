@@ -97,7 +97,7 @@ public sealed partial class CredentialGrain(
             validUntil,
             routes.AchievementImage(Community, definition.Id));
 
-        var statusEntry = await GrainFactory.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(Community, StatusPurpose.Message)).AllocateAsync();
+        var statusEntry = await GrainFactory.StatusListAllocator(Community, StatusPurpose.Message).AllocateAsync();
         var document = OpenBadgeDocument.Build(content);
         var subjectId = learner.PublicProfileUrl ?? $"urn:uuid:{Guid.NewGuid()}";
         ((JsonObject)document["credentialSubject"]!).Insert(0, "id", subjectId);
@@ -253,7 +253,7 @@ public sealed partial class CredentialGrain(
                 StatusPurpose.Revocation => State.Status == CredentialStatus.Revoked ? 1 : 0,
                 _ => State.Status == CredentialStatus.Suspended ? 1 : 0,
             };
-            await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, entry.Purpose, entry.ListNumber)).SetAsync(entry.Index, value);
+            await GrainFactory.StatusList(Community, entry.Purpose, entry.ListNumber).SetAsync(entry.Index, value);
         }
 
         var summary = new CredentialSummary(Key.Id, State.LearnerId, State.HolderName, State.DefinitionId, State.AchievementName,

@@ -212,7 +212,7 @@ public sealed partial class CredentialVerifierGrain(
     {
         try
         {
-            return await GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(list.Community, list.Purpose, list.ListNumber)).GetAsync(index);
+            return await GrainFactory.StatusList(list.Community, list.Purpose, list.ListNumber).GetAsync(index);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -7,5 +7,5 @@ namespace CertGrid.Grains.Renewals;
 public static class Deadlines
 {
     public static IRenewalBucketGrain Bucket(IGrainFactory grains, string community, DateOnly day, int page = 0) =>
-        grains.GetGrain<IRenewalBucketGrain>(new ScopedKey(community, DeadlineDay.BucketId(day, page)).ToString());
+        grains.RenewalBucket(community, DeadlineDay.BucketId(day, page));
 }

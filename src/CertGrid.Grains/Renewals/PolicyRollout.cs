@@ -27,7 +27,7 @@ public static class PolicyRollout
 
         foreach (var chunk in ids.Chunk(parallelism))
         {
-            await Task.WhenAll(chunk.Select(id => grains.GetGrain<IRenewalGrain>(new ScopedKey(community, id).ToString()).RescheduleAsync()));
+            await Task.WhenAll(chunk.Select(id => grains.Renewal(community, id).RescheduleAsync()));
         }
 
         return ids.Count;

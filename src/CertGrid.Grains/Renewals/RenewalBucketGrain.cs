@@ -204,7 +204,7 @@ public sealed class RenewalBucketGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<IRenewalGrain>(new ScopedKey(_key.Community, credentialId).ToString()).AdvanceAsync();
+            await GrainFactory.Renewal(_key.Community, credentialId).AdvanceAsync();
             return true;
         }
         catch (Exception ex)

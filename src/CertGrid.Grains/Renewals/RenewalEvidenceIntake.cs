@@ -29,12 +29,12 @@ public static class RenewalEvidenceIntake
         if (required == RenewalEvidence.PortfolioArtifact)
         {
             var artifactId = EntityId.Require(command.ArtifactId, IdPrefixes.Artifact, "input.artifactId");
-            var evidence = await grains.GetGrain<ILearnerGrain>(new ScopedKey(community, state.LearnerId).ToString()).ResolveEvidenceAsync([artifactId]);
+            var evidence = await grains.Learner(community, state.LearnerId).ResolveEvidenceAsync([artifactId]);
             return new RenewalEvidenceSubmission(RenewalEvidence.PortfolioArtifact, artifactId, evidence[0].Version.Sha256, null, null, EvidenceStatus.InReview, null, now);
         }
 
         var attemptId = EntityId.Require(command.AttemptId, IdPrefixes.Attempt, "input.attemptId");
-        var attempt = await grains.GetGrain<IAttemptGrain>(new ScopedKey(community, attemptId).ToString()).GetAsync();
+        var attempt = await grains.Attempt(community, attemptId).GetAsync();
         if (attempt.LearnerId != state.LearnerId)
         {
             throw CertGridException.NotFound("Attempt", attemptId);

@@ -24,7 +24,7 @@ public sealed class AnalyticsTalliesStorageTests(GrainClusterFixture fixture)
         var events = HistoryEvents.Of(AssessmentHistoryFaker.Generate(Plan)).ToList();
         var month = events.GroupBy(e => AnalyticsPeriod.Of(e.At)).MaxBy(g => g.Count())!.ToList();
         Assert.True(month.Count > 2 * ProgramAnalyticsGrain.FoldEvery, $"the history gives {month.Count} events in its busiest month");
-        var grain = fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, AnalyticsPeriod.Of(month[0].At)).ToString());
+        var grain = fixture.Grains.ProgramAnalytics(community, AnalyticsPeriod.Of(month[0].At));
 
         var largestRow = 0L;
         foreach (var analyticsEvent in month)
@@ -49,7 +49,7 @@ public sealed class AnalyticsTalliesStorageTests(GrainClusterFixture fixture)
         var community = GrainClusterFixture.NewCommunity();
         var at = new DateTimeOffset(2026, 5, 12, 10, 0, 0, TimeSpan.Zero);
         var organisation = $"Erased Org {Guid.NewGuid():N}";
-        var grain = fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, AnalyticsPeriod.Of(at)).ToString());
+        var grain = fixture.Grains.ProgramAnalytics(community, AnalyticsPeriod.Of(at));
         await grain.RecordAsync([new AttemptDecided("evt_decided", at, "cdef_1", 1, true, 82, at.AddDays(-3), organisation, "en", null, [], [])]);
         await grain.RecordAsync([new AttemptSubmitted("evt_other", at, "cdef_1", 1)]);
 

@@ -40,7 +40,7 @@ public sealed class LiveAnalyticsTests(GrainClusterFixture fixture)
         Assert.Equal(1, summary.Applications);
         Assert.Equal(1, summary.FirstAttempts.Passed);
         Assert.Equal(0, summary.LaterAttempts.Total);
-        var month = await fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(program.Community, AnalyticsPeriod.Of(now)).ToString()).GetAsync();
+        var month = await fixture.Grains.ProgramAnalytics(program.Community, AnalyticsPeriod.Of(now)).GetAsync();
         Assert.Equal(1, month.Groups[FairnessDimension.LearnerOrganisation][learner.Organisation!].Total);
         Assert.Equal(2, month.Groups[FairnessDimension.EvaluatorOrganisation][evaluatorOrganisation].Total);
         Assert.Equal(2, month.Evaluators.Values.Sum(e => e.Reviews));

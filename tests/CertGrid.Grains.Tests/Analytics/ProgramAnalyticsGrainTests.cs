@@ -42,7 +42,7 @@ public sealed class ProgramAnalyticsGrainTests(GrainClusterFixture fixture)
 
         // One month alone holds only its own decisions; another community sees nothing.
         var firstMonth = AnalyticsPeriod.Of(from);
-        var month = await fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, firstMonth).ToString()).GetAsync();
+        var month = await fixture.Grains.ProgramAnalytics(community, firstMonth).GetAsync();
         Assert.Equal(history.Attempts.Count(a => AnalyticsPeriod.Of(a.DecidedAt) == firstMonth), month.FirstAttempts.Total);
         var stranger = await fixture.Grains.GetGrain<IProgramAnalyticsQueryGrain>(GrainClusterFixture.NewCommunity()).SummariseAsync(from, to);
         Assert.Equal(0, stranger.Applications);
@@ -52,7 +52,7 @@ public sealed class ProgramAnalyticsGrainTests(GrainClusterFixture fixture)
     public async Task Events_from_another_month_and_windows_too_long_are_refused_with_a_reason()
     {
         var community = GrainClusterFixture.NewCommunity();
-        var march = fixture.Grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, "2026-03").ToString());
+        var march = fixture.Grains.ProgramAnalytics(community, "2026-03");
         var april = new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.Zero);
 
         var wrongMonth = await Assert.ThrowsAsync<CertGridException>(() => march.RecordAsync([new AppealRecorded("evt_1", april, false, false)]));

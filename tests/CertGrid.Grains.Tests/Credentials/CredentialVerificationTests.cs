@@ -77,7 +77,7 @@ public sealed class CredentialVerificationTests(GrainClusterFixture fixture) : I
         var verifier = fixture.Grains.GetGrain<ICredentialVerifierGrain>(0);
         Assert.True((await verifier.VerifyAsync(credential.Jwt)).Valid);
 
-        await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(Community(credential), credential.Id).ToString()).RevokeAsync("Issued in error", Actors.System);
+        await fixture.Grains.Credential(Community(credential), credential.Id).RevokeAsync("Issued in error", Actors.System);
         var result = await verifier.VerifyAsync(credential.Jwt);
         Assert.False(result.Valid);
         Assert.Equal(CheckOutcome.Failed, Check(result, VerificationChecks.Revocation).Outcome);
@@ -88,7 +88,7 @@ public sealed class CredentialVerificationTests(GrainClusterFixture fixture) : I
     public async Task Issuing_again_returns_the_same_credential()
     {
         var credential = await IssueAsync();
-        var again = await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(Community(credential), credential.Id).ToString())
+        var again = await fixture.Grains.Credential(Community(credential), credential.Id)
             .IssueAsync(new IssueCredential(credential.LearnerId, credential.DefinitionId, credential.AttemptId, [], []));
         Assert.Equal(credential.Jwt, again.Jwt);
     }

@@ -12,7 +12,7 @@ public sealed class IssuanceTests(GrainClusterFixture fixture) : IClassFixture<G
         var credentials = new[] { await issuer.IssueAsync(), await issuer.IssueAsync(issuer.Community) };
         foreach (var credential in credentials)
         {
-            var grain = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
+            var grain = fixture.Grains.Credential(issuer.Community, credential.Id);
             var again = await grain.IssueAsync(new IssueCredential(credential.LearnerId, credential.DefinitionId, credential.AttemptId, credential.Results!, credential.Evidence!));
             Assert.Equal(credential.Jwt, again.Jwt);
             Assert.Equal(["C1", "C2"], again.Results!.Select(r => r.CriterionCode));

@@ -63,7 +63,7 @@ public sealed class SigningKeyTests(GrainClusterFixture fixture) : IClassFixture
         var signedByIt = await fixture.Grains.GetGrain<ICredentialIndexGrain>(issuer.Community).ListSignedWithAsync(credential.SigningKeyId, new(100, null));
         Assert.Contains(signedByIt.Items, c => c.Id == credential.Id);
 
-        var old = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
+        var old = fixture.Grains.Credential(issuer.Community, credential.Id);
         var replacement = await old.ReissueAsync("signing key compromised", Actors.System);
         var again = await old.ReissueAsync("signing key compromised", Actors.System);
         Assert.Equal(replacement.Id, again.Id);

@@ -36,7 +36,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         var revoked = await issuer.IssueAsync();
         var kept = await issuer.IssueAsync(issuer.Community);
 
-        await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, revoked.Id).ToString()).RevokeAsync("Misconduct", Actors.System);
+        await fixture.Grains.Credential(issuer.Community, revoked.Id).RevokeAsync("Misconduct", Actors.System);
 
         var list = await PublishedListAsync(issuer.Community, Entry(revoked).List);
         Assert.Equal(CredentialStatusCode.Revoked, list.GetEntry(Entry(revoked).Index, 2));
@@ -52,7 +52,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
     {
         var issuer = new CredentialIssuer(fixture);
         var credential = await issuer.IssueAsync();
-        var grain = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
+        var grain = fixture.Grains.Credential(issuer.Community, credential.Id);
         var verifier = fixture.Grains.GetGrain<ICredentialVerifierGrain>(0);
         var entry = Entry(credential);
 
@@ -81,7 +81,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
             credentials.Add(await issuer.IssueAsync(issuer.Community));
         }
 
-        var list = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(issuer.Community, StatusPurpose.Message, 1));
+        var list = fixture.Grains.StatusList(issuer.Community, StatusPurpose.Message, 1);
         var entries = credentials.Select(Entry).ToList();
         Assert.All(entries, e => Assert.Equal(1, e.List));
         Assert.Equal(4, entries.Select(e => e.Index).Distinct().Count());
@@ -90,7 +90,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         Assert.NotNull(reservation);
         Assert.True(TableEntitySize.Of(reservation) < 1024, $"the reservation row is {TableEntitySize.Of(reservation)} bytes");
 
-        await fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credentials[2].Id).ToString()).RevokeAsync("Misconduct", Actors.System);
+        await fixture.Grains.Credential(issuer.Community, credentials[2].Id).RevokeAsync("Misconduct", Actors.System);
 
         Assert.NotNull(await StoredGrainState.RowAsync(fixture.Cluster, "statuslist", list.GetGrainId()));
         Assert.Equal(CredentialStatusCode.Revoked, (await PublishedListAsync(issuer.Community, 1)).GetEntry(entries[2].Index, 2));
@@ -100,7 +100,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
     public async Task A_list_filled_at_random_before_blocks_keeps_serving_its_credentials_and_new_ones_go_to_the_next_list()
     {
         var community = GrainClusterFixture.NewCommunity();
-        var legacy = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(community, StatusPurpose.Message, 1));
+        var legacy = fixture.Grains.StatusList(community, StatusPurpose.Message, 1);
         var taken = new Bitstring();
         foreach (var index in new[] { 5, 900, 70_000 })
         {
@@ -113,7 +113,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         var issued = await new CredentialIssuer(fixture).IssueAsync(community);
 
         Assert.Equal(2, Entry(issued).List);
-        Assert.Equal(2, await fixture.Grains.GetGrain<IStatusListAllocatorGrain>(StatusListKeys.Allocator(community, StatusPurpose.Message)).GetCurrentListAsync());
+        Assert.Equal(2, await fixture.Grains.StatusListAllocator(community, StatusPurpose.Message).GetCurrentListAsync());
         await AuditTrail.WithAsync(fixture.Grains, community, "statuslist.opened", "message/2");
         await legacy.SetAsync(900, CredentialStatusCode.Suspended);
         Assert.Equal(CredentialStatusCode.Suspended, await legacy.GetAsync(900));
@@ -129,8 +129,8 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         var community = issuer.Community;
         var statusBase = JsonDocument.Parse(credential.DocumentJson).RootElement.GetProperty("credentialStatus").GetProperty("statusListCredential").GetString()!;
         statusBase = statusBase[..statusBase.IndexOf("/message/", StringComparison.Ordinal)];
-        var revocation = await fixture.Grains.GetGrain<IStatusListAllocatorGrain>($"{community}/revocation").AllocateAsync();
-        var suspension = await fixture.Grains.GetGrain<IStatusListAllocatorGrain>($"{community}/suspension").AllocateAsync();
+        var revocation = await fixture.Grains.StatusListAllocator(community, StatusPurpose.Revocation).AllocateAsync();
+        var suspension = await fixture.Grains.StatusListAllocator(community, StatusPurpose.Suspension).AllocateAsync();
         var payload = JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(credential.Jwt.Split('.')[1]))!.AsObject();
         payload["credentialStatus"] = new JsonArray(
             [.. new[] { revocation, suspension }.Select(e => (JsonNode)new JsonObject
@@ -147,7 +147,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
         var before = await verifier.VerifyAsync(legacy.Compact);
         Assert.True(before.Valid, string.Join("; ", before.Checks.Select(c => $"{c.Name}: {c.Detail}")));
 
-        await fixture.Grains.GetGrain<IStatusListGrain>($"{community}/revocation/{revocation.ListNumber}").SetAsync(revocation.Index, 1);
+        await fixture.Grains.StatusList(community, StatusPurpose.Revocation, revocation.ListNumber).SetAsync(revocation.Index, 1);
         var after = await verifier.VerifyAsync(legacy.Compact);
         Assert.Equal(CheckOutcome.Failed, after.Checks.Single(c => c.Name == VerificationChecks.Revocation).Outcome);
         Assert.Equal(CheckOutcome.Passed, after.Checks.Single(c => c.Name == VerificationChecks.Suspension).Outcome);
@@ -155,7 +155,7 @@ public sealed class StatusListTests(GrainClusterFixture fixture) : IClassFixture
 
     private async Task<Bitstring> PublishedListAsync(string community, int list)
     {
-        var published = await fixture.Grains.GetGrain<IStatusListGrain>($"{community}/message/{list}").PublishAsync();
+        var published = await fixture.Grains.StatusList(community, StatusPurpose.Message, list).PublishAsync();
         var document = JsonDocument.Parse(published.DocumentJson).RootElement;
         Assert.Equal("BitstringStatusListCredential", document.GetProperty("type")[1].GetString());
         Assert.Equal("message", document.GetProperty("credentialSubject").GetProperty("statusPurpose").GetString());

@@ -129,5 +129,5 @@ public sealed class IntegritySignalsTests(GrainClusterFixture fixture)
     }
 
     private IEvaluatorSignalsGrain Evaluator(string community, string evaluatorId) =>
-        fixture.Grains.GetGrain<IEvaluatorSignalsGrain>(new ScopedKey(community, evaluatorId).ToString());
+        fixture.Grains.EvaluatorSignals(community, evaluatorId);
 }

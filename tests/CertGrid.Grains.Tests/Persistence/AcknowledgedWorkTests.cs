@@ -58,10 +58,10 @@ public sealed class AcknowledgedWorkTests(GrainClusterFixture fixture) : IClassF
     {
         var issuer = new CredentialIssuer(fixture);
         var credential = await issuer.IssueAsync();
-        var grain = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
+        var grain = fixture.Grains.Credential(issuer.Community, credential.Id);
         await Settled.EffectsOfAsync(fixture.Grains, grain);
         var (list, index) = Entry(credential);
-        var statusList = fixture.Grains.GetGrain<IStatusListGrain>($"{issuer.Community}/message/{list}");
+        var statusList = fixture.Grains.StatusList(issuer.Community, StatusPurpose.Message, list);
 
         fixture.Cluster.BeginOutage("IStatusListGrain.SetAsync");
         try
@@ -85,7 +85,7 @@ public sealed class AcknowledgedWorkTests(GrainClusterFixture fixture) : IClassF
     {
         var issuer = new CredentialIssuer(fixture);
         var credential = await issuer.IssueAsync();
-        var grain = fixture.Grains.GetGrain<ICredentialGrain>(new ScopedKey(issuer.Community, credential.Id).ToString());
+        var grain = fixture.Grains.Credential(issuer.Community, credential.Id);
         await Settled.EffectsOfAsync(fixture.Grains, grain);
 
         // Another writer changed the grain's stored row (as a second activation would): this activation's ETag is stale.

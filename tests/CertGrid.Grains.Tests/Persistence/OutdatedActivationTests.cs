@@ -68,7 +68,7 @@ public sealed class OutdatedActivationTests(GrainClusterFixture fixture) : IClas
     [Fact]
     public async Task A_status_list_served_by_an_outdated_activation_is_replaced_within_one_time_to_live()
     {
-        var list = fixture.Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(GrainClusterFixture.NewCommunity(), StatusPurpose.Revocation, 1));
+        var list = fixture.Grains.StatusList(GrainClusterFixture.NewCommunity(), StatusPurpose.Revocation, 1);
         var indexes = await list.ReserveAsync(2);
         var (revokedHere, index) = (indexes[0], indexes[1]);
         await list.SetAsync(revokedHere, 1);

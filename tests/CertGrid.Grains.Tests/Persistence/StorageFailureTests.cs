@@ -90,7 +90,7 @@ public sealed class StorageFailureTests(GrainClusterFixture fixture) : IClassFix
         foreach (var credential in revoked)
         {
             var (list, position) = StatusEntry(credential);
-            await Eventually.HoldsAsync(() => fixture.Grains.GetGrain<IStatusListGrain>($"{program.Community}/message/{list}").GetAsync(position),
+            await Eventually.HoldsAsync(() => fixture.Grains.StatusList(program.Community, StatusPurpose.Message, list).GetAsync(position),
                 code => code == CredentialStatusCode.Revoked, $"the status list shows {credential.Id} revoked", timeoutMs: 90_000);
             await Eventually.HoldsAsync(async () => (await index.ListForLearnerAsync(credential.LearnerId, new PageRequest(10, null))).Items.Single().Status,
                 status => status == CredentialStatus.Revoked, $"the list shows {credential.Id} revoked", timeoutMs: 90_000);

@@ -50,7 +50,7 @@ public sealed class RenewalRestartTests
         Assert.All(rows, r => Assert.Equal(nameof(NoticeKind.RenewalWindowOpened), r.Kind));
         foreach (var id in ids)
         {
-            Assert.Equal(RenewalStage.RenewalOpen, (await second.Grains.GetGrain<IRenewalGrain>(new ScopedKey(community, id).ToString()).GetAsync()).Stage);
+            Assert.Equal(RenewalStage.RenewalOpen, (await second.Grains.Renewal(community, id).GetAsync()).Stage);
         }
     }
 

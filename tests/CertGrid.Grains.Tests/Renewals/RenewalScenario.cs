@@ -108,7 +108,7 @@ public sealed class RenewalScenario(GrainCluster cluster, ProgramBuilder program
         var (listUrl, purpose, index) = Assert.Single(CredentialStatusEntries.Read(JsonNode.Parse(credential.DocumentJson)!["credentialStatus"]));
         Assert.Equal(StatusPurpose.Message, purpose);
         var listNumber = int.Parse(listUrl[(listUrl.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
-        var published = await Grains.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, purpose, listNumber)).PublishAsync();
+        var published = await Grains.StatusList(Community, purpose, listNumber).PublishAsync();
         var encodedList = JsonNode.Parse(published.DocumentJson)!["credentialSubject"]!["encodedList"]!.GetValue<string>();
         var code = Bitstring.Decode(encodedList).GetEntry(index, purpose.EntryBits());
         return (CredentialStatusCode.IsRevoked(code), CredentialStatusCode.IsSuspended(code));

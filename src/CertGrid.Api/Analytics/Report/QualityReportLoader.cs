@@ -14,7 +14,7 @@ public static class QualityReportLoader
         var calibration = grains.GetGrain<ICalibrationGrain>(community);
         var resolutions = grains.GetGrain<IQualityBoardGrain>(community).LatestAsync();
         var months = await Task.WhenAll(periods.Take(IProgramAnalyticsQueryGrain.MaximumPeriods)
-            .Select(p => grains.GetGrain<IProgramAnalyticsGrain>(new ScopedKey(community, p).ToString()).GetAsync()));
+            .Select(p => grains.ProgramAnalytics(community, p).GetAsync()));
         var summary = await summaryTask;
 
         var all = new OutcomeTally();

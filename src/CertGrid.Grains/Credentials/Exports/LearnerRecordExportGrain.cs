@@ -19,7 +19,7 @@ public sealed class LearnerRecordExportGrain(PublicRoutes routes, [FromKeyedServ
 
     public async Task<LearnerRecordExport> ExportClrAsync(string learnerId)
     {
-        var learner = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetAsync();
+        var learner = await GrainFactory.Learner(Community, learnerId).GetAsync();
         var community = await GrainFactory.GetGrain<ICommunityGrain>(Community).GetAsync();
         var now = clock.GetUtcNow();
         var valid = (await CredentialsAsync(learnerId))
@@ -50,9 +50,9 @@ public sealed class LearnerRecordExportGrain(PublicRoutes routes, [FromKeyedServ
 
     private async Task<IReadOnlyList<IssuedCredential>> CredentialsAsync(string learnerId)
     {
-        var record = await GrainFactory.GetGrain<ILearnerGrain>(new ScopedKey(Community, learnerId).ToString()).GetRecordAsync();
+        var record = await GrainFactory.Learner(Community, learnerId).GetRecordAsync();
         var credentials = await Task.WhenAll(record.CredentialIds.Select(id =>
-            GrainFactory.GetGrain<ICredentialGrain>(new ScopedKey(Community, id).ToString()).FindAsync()));
+            GrainFactory.Credential(Community, id).FindAsync()));
         return credentials.OfType<IssuedCredential>().ToList();
     }
 }

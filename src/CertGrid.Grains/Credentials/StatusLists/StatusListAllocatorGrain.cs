@@ -37,7 +37,7 @@ public sealed class StatusListAllocatorGrain(
                 return new StatusListEntry(Purpose, State.CurrentList, index);
             }
 
-            var list = GrainFactory.GetGrain<IStatusListGrain>(StatusListKeys.Of(Community, Purpose, State.CurrentList));
+            var list = GrainFactory.StatusList(Community, Purpose, State.CurrentList);
             var reserved = await list.ReserveAsync(options.Value.AllocationBlock);
             if (reserved.Count > 0)
             {
