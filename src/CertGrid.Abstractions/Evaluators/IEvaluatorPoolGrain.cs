@@ -47,6 +47,10 @@ public interface IEvaluatorPoolGrain : IGrainWithStringKey
     /// <summary>Marks the evaluator unavailable until a time (null: available now).</summary>
     Task<EvaluatorProfile> SetAvailabilityAsync(string evaluatorId, DateTimeOffset? unavailableUntil, string actor);
 
-    /// <summary>Frees the panel's capacity once the attempt is decided. Idempotent.</summary>
-    Task ReleasePanelAsync(string attemptId);
+    /// <summary>
+    /// Frees the capacity of panels whose attempts or appeals are decided, in one storage request for up to 100 of them
+    /// (the panels a silo's decisions release while one such call is in flight: <c>PanelReleases</c>). Idempotent: a
+    /// released or unknown panel changes nothing.
+    /// </summary>
+    Task ReleasePanelsAsync(IReadOnlyList<string> panelIds);
 }

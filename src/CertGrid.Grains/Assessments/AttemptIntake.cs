@@ -59,7 +59,7 @@ internal static class AttemptIntake
     /// <summary>Undoes the reservations of a submission the attempt could not store.</summary>
     public static async Task ReleaseAsync(IGrainFactory grains, ScopedKey attempt, string learnerId)
     {
-        await grains.GetGrain<IEvaluatorPoolGrain>(attempt.Community).ReleasePanelAsync(attempt.Id);
+        await grains.GetGrain<IEvaluatorPoolGrain>(attempt.Community).ReleasePanelsAsync([attempt.Id]);
         await grains.Learner(attempt.Community, learnerId).ReleaseAttemptAsync(attempt.Id);
     }
 }

@@ -125,11 +125,12 @@ public sealed class EvaluatorPoolGrain(
         return staffing;
     }
 
-    public async Task ReleasePanelAsync(string attemptId)
+    public async Task ReleasePanelsAsync(IReadOnlyList<string> panelIds)
     {
-        if (_panels.Contains(attemptId))
+        var open = panelIds.Where(_panels.Contains).Distinct(StringComparer.Ordinal).ToList();
+        if (open.Count > 0)
         {
-            await StoreAsync(() => _panels.SetAsync(attemptId, []));
+            await StoreAsync(() => _panels.RemoveAsync(open));
         }
     }
 

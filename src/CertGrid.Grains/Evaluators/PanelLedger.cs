@@ -58,6 +58,37 @@ internal sealed class PanelLedger(StorageClients storage, string community)
         Track(panelId, [.. members], response.Headers.ETag ?? ETag.All);
     }
 
+    /// <summary>
+    /// Removes open panels (each only if its row is as this ledger last stored it) in table batches; a batch that fails
+    /// whole (a row changed, or already went) is retried one panel at a time, where a row already gone counts as removed
+    /// and a changed one fails the call.
+    /// </summary>
+    public async Task RemoveAsync(IReadOnlyList<string> panelIds)
+    {
+        foreach (var batch in panelIds.Where(_panels.ContainsKey).Chunk(TableBatch.MaxOperations))
+        {
+            if (batch.Length > 1)
+            {
+                try
+                {
+                    await _table.SubmitTransactionAsync(batch.Select(id =>
+                        new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(community, Prefix + id), _panels[id].ETag)));
+                    Array.ForEach(batch, Untrack);
+                    continue;
+                }
+                catch (TableTransactionFailedException)
+                {
+                    // One row changed or went since it was stored: one by one below, to tell which.
+                }
+            }
+
+            foreach (var panelId in batch)
+            {
+                await SetAsync(panelId, []);
+            }
+        }
+    }
+
     private void Track(string panelId, List<string> members, ETag etag)
     {
         _panels[panelId] = (members, etag);

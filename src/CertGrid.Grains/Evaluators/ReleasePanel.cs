@@ -1,5 +1,5 @@
-using CertGrid.Abstractions.Evaluators;
 using CertGrid.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Evaluators;
 
@@ -10,5 +10,5 @@ public sealed record ReleasePanel([property: Id(0)] string PanelId) : Effect
     public override string Receiver => "evaluator-pool";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IEvaluatorPoolGrain>(context.Community).ReleasePanelAsync(PanelId);
+        context.Services.GetRequiredService<PanelReleases>().ReleaseAsync(context.Community, PanelId);
 }

@@ -98,6 +98,7 @@ public static class CertGridSilo
         services.AddSingleton<EffectMarkers>();
         services.AddSingleton<Analytics.AnalyticsRecorder>();
         services.AddSingleton<Calibration.CalibrationRecorder>();
+        services.AddSingleton<Evaluators.PanelReleases>();
         services.AddHostedService<SiloLossSweeps>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();

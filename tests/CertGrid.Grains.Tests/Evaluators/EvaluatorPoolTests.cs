@@ -57,8 +57,45 @@ public sealed class EvaluatorPoolTests(GrainClusterFixture fixture) : IClassFixt
 
         await pool.EnsurePanelAsync("att_first00000000001", party, 2);
         await Assert.ThrowsAsync<CertGridException>(() => pool.EnsurePanelAsync("att_second0000000001", party, 2));
-        await pool.ReleasePanelAsync("att_first00000000001");
+        await pool.ReleasePanelsAsync(["att_first00000000001"]);
         Assert.Equal(2, (await pool.EnsurePanelAsync("att_second0000000001", party, 2)).Count);
+    }
+
+    [Fact]
+    public async Task Panels_released_together_free_their_evaluators_even_when_one_row_went_already_and_a_release_repeats()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, profile) = await program.LearnerAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            await program.EvaluatorAsync(capacity: 1);
+        }
+
+        var pool = program.Pool;
+        var party = new AssessedParty(learnerId, profile.Email, null);
+        string[] panels = ["att_batch00000000001", "att_batch00000000002", "att_batch00000000003"];
+        foreach (var panel in panels)
+        {
+            Assert.Equal(2, (await pool.EnsurePanelAsync(panel, party, 2)).Count);
+        }
+
+        await Assert.ThrowsAsync<CertGridException>(() => pool.EnsurePanelAsync("att_batch00000000004", party, 1));
+
+        // Two panels in one table batch: every evaluator is free again and both rows are gone.
+        await pool.ReleasePanelsAsync([panels[0], panels[1], panels[0], "att_neverstaffed0001"]);
+        Assert.Null(await PanelRowAsync(program.Community, panels[0]));
+        Assert.Null(await PanelRowAsync(program.Community, panels[1]));
+        Assert.Equal(4, (await pool.ListAsync()).Count(e => e.ActiveAttemptIds.Count == 0));
+
+        // A row that went behind the pool's back fails the batch; the panels are then released one by one, and the gone row counts as released.
+        Assert.Equal(2, (await pool.EnsurePanelAsync("att_batch00000000005", party, 2)).Count);
+        var table = fixture.Cluster.StorageClients.Table(fixture.Cluster.StorageClients.Names.EvaluatorsTable);
+        await table.DeleteEntityAsync(program.Community, "p|" + panels[2]);
+        await pool.ReleasePanelsAsync([panels[2], "att_batch00000000005"]);
+        Assert.Null(await PanelRowAsync(program.Community, "att_batch00000000005"));
+        Assert.All(await pool.ListAsync(), e => Assert.Empty(e.ActiveAttemptIds));
+        await pool.ReleasePanelsAsync(panels);
+        Assert.Equal(6, (await pool.EnsurePanelAsync("att_batch00000000006", party, 6)).Count);
     }
 
     [Fact]
@@ -90,7 +127,7 @@ public sealed class EvaluatorPoolTests(GrainClusterFixture fixture) : IClassFixt
         await evaluator.CountSeatReleaseAsync("att_rows000000000001", SeatRelease.Overdue);
         Assert.Equal(1, (await evaluator.CountSeatReleaseAsync("att_rows000000000001", SeatRelease.Overdue)).OverdueReviews);
 
-        await pool.ReleasePanelAsync("att_rows000000000001");
+        await pool.ReleasePanelsAsync(["att_rows000000000001"]);
         Assert.Null(await PanelRowAsync(program.Community, "att_rows000000000001"));
         Assert.All(await pool.ListAsync(), e => Assert.Empty(e.ActiveAttemptIds));
     }

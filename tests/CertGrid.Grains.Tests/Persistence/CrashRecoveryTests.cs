@@ -23,7 +23,7 @@ public sealed class CrashRecoveryTests
     private static readonly string[] DecisionReceivers =
     [
         "IAuditLogGrain.AppendAsync", "ICredentialGrain.IssueAsync", "ILearnerGrain.RecordAttemptOutcomeAsync",
-        "IEvaluatorPoolGrain.ReleasePanelAsync", "IIntegritySignalsGrain.RecordPanelDecisionAsync",
+        "IEvaluatorPoolGrain.ReleasePanelsAsync", "IIntegritySignalsGrain.RecordPanelDecisionAsync",
     ];
 
     [Fact]
