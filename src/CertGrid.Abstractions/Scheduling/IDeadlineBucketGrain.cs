@@ -48,6 +48,12 @@ public sealed record ScheduledDeadline(
 [GenerateSerializer, Immutable, Alias("certgrid.cancelled-deadline")]
 public sealed record CancelledDeadline([property: Id(0)] DeadlineKind Kind, [property: Id(1)] string Target, [property: Id(2)] string Token);
 
+/// <summary>What one grain now waits for: deadlines to add or move and deadlines to remove (a deadline in both ends cancelled).</summary>
+[GenerateSerializer, Immutable, Alias("certgrid.deadline-sync")]
+public sealed record DeadlineSync(
+    [property: Id(0)] IReadOnlyList<ScheduledDeadline> Schedule,
+    [property: Id(1)] IReadOnlyList<CancelledDeadline> Cancel);
+
 /// <summary>How many deadlines a bucket holds, the next one, and whether its reminder is registered.</summary>
 [GenerateSerializer, Immutable, Alias("certgrid.deadline-bucket-status")]
 public sealed record DeadlineBucketStatus(
@@ -75,6 +81,12 @@ public interface IDeadlineBucketGrain : IGrainWithStringKey
     /// ends cancelled, as scheduling then cancelling it would leave it). Idempotent.
     /// </summary>
     Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel);
+
+    /// <summary>
+    /// Applies several grains' syncs in one write, each as <see cref="SyncAsync"/> would and in their order (a later
+    /// sync's word on a deadline wins), so a silo's many syncs in flight at once cost one write. Idempotent.
+    /// </summary>
+    Task SyncAllAsync(IReadOnlyList<DeadlineSync> syncs);
 
     /// <summary>Dispatches every deadline due by the domain clock (the reminder calls this); returns how many.</summary>
     Task<int> SweepAsync();

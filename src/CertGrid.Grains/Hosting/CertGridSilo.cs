@@ -99,6 +99,7 @@ public static class CertGridSilo
         services.AddSingleton<Analytics.AnalyticsRecorder>();
         services.AddSingleton<Calibration.CalibrationRecorder>();
         services.AddSingleton<Evaluators.PanelReleases>();
+        services.AddSingleton<Scheduling.DeadlineSyncs>();
         services.AddHostedService<SiloLossSweeps>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();

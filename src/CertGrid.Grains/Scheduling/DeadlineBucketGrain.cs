@@ -82,32 +82,35 @@ public sealed class DeadlineBucketGrain(
         await KeepReminderAsync();
     }
 
-    public async Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel)
+    public Task SyncAsync(IReadOnlyList<ScheduledDeadline> schedule, IReadOnlyList<CancelledDeadline> cancel) =>
+        SyncAllAsync([new DeadlineSync(schedule, cancel)]);
+
+    public async Task SyncAllAsync(IReadOnlyList<DeadlineSync> syncs)
     {
-        var cancelled = cancel.Select(c => DeadlineRow.ByWhat(c.Kind, c.Target, c.Token)).ToHashSet(StringComparer.Ordinal);
-        // The last word on each deadline: one change per deadline, since a table batch holds a row once.
-        var wanted = new Dictionary<string, ScheduledDeadline>(StringComparer.Ordinal);
-        foreach (var deadline in schedule)
+        // The last word on each deadline (null: cancelled), one change per deadline, since a table batch holds a row once.
+        var lastWord = new Dictionary<string, (DeadlineKind Kind, string Target, string Token, ScheduledDeadline? Wanted)>(StringComparer.Ordinal);
+        foreach (var sync in syncs)
         {
-            if (DeadlineRow.ByWhat(deadline.Kind, deadline.Target, deadline.Token) is var key && !cancelled.Contains(key))
+            foreach (var deadline in sync.Schedule)
             {
-                wanted[key] = deadline;
+                lastWord[DeadlineRow.ByWhat(deadline.Kind, deadline.Target, deadline.Token)] = (deadline.Kind, deadline.Target, deadline.Token, deadline);
+            }
+
+            foreach (var deadline in sync.Cancel)
+            {
+                lastWord[DeadlineRow.ByWhat(deadline.Kind, deadline.Target, deadline.Token)] = (deadline.Kind, deadline.Target, deadline.Token, null);
             }
         }
 
         var changes = new List<DeadlineLedger.Change>();
-        foreach (var deadline in wanted.Values)
+        foreach (var (kind, target, token, wanted) in lastWord.Values)
         {
-            var existing = await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token);
-            if (existing is null || existing.ToDeadline() != deadline)
+            var existing = await _ledger.FindAsync(kind, target, token);
+            if (wanted is not null && (existing is null || existing.ToDeadline() != wanted))
             {
-                changes.Add(_ledger.Put(deadline, existing, null, deadline.DueAt));
+                changes.Add(_ledger.Put(wanted, existing, null, wanted.DueAt));
             }
-        }
-
-        foreach (var deadline in cancel.Distinct())
-        {
-            if (await _ledger.FindAsync(deadline.Kind, deadline.Target, deadline.Token) is { } existing)
+            else if (wanted is null && existing is not null)
             {
                 changes.Add(_ledger.Remove(existing));
             }

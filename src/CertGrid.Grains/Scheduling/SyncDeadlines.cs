@@ -1,11 +1,13 @@
 using CertGrid.Abstractions.Scheduling;
 using CertGrid.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CertGrid.Grains.Scheduling;
 
 /// <summary>
 /// Brings the community's deadline bucket in line with what a grain now waits for: schedules its new deadlines and
-/// cancels those it no longer needs, in one write of the bucket. Both are idempotent in the bucket, and the grain's
+/// cancels those it no longer needs, in one write of the bucket (shared with the syncs of other grains in flight at
+/// the same time, <see cref="DeadlineSyncs"/>). Both are idempotent in the bucket, and the grain's
 /// effects to the bucket keep their order, so a deadline scheduled and later cancelled ends up cancelled.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("certgrid.effect.sync-deadlines")]
@@ -16,5 +18,5 @@ public sealed record SyncDeadlines(
     public override string Receiver => "deadline-bucket";
 
     public override Task ApplyAsync(EffectContext context) =>
-        context.Grains.GetGrain<IDeadlineBucketGrain>(context.Community).SyncAsync(Schedule, Cancel);
+        context.Services.GetRequiredService<DeadlineSyncs>().SyncAsync(context.Community, new DeadlineSync(Schedule, Cancel));
 }

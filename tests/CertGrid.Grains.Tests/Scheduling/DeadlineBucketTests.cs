@@ -87,6 +87,39 @@ public sealed class DeadlineBucketTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Syncs_sent_together_apply_in_their_order_and_the_syncs_of_many_grains_in_flight_all_land()
+    {
+        var community = GrainClusterFixture.NewCommunity();
+        var bucket = fixture.Grains.GetGrain<IDeadlineBucketGrain>(community);
+        var start = fixture.Cluster.Clock.GetUtcNow();
+        var first = new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString();
+        var second = new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString();
+        ScheduledDeadline Review(string target, string evaluator, int hours) => new(DeadlineKind.ReviewDue, target, evaluator, start.AddHours(hours));
+
+        // The first grain schedules two, cancels one, then schedules it again later; the second grain's cancel of a deadline it never had changes nothing.
+        await bucket.SyncAllAsync(
+        [
+            new DeadlineSync([Review(first, "evl_1", 2), Review(first, "evl_2", 3)], []),
+            new DeadlineSync([Review(second, "evl_1", 4)], [new CancelledDeadline(DeadlineKind.ReviewDue, first, "evl_1"), new CancelledDeadline(DeadlineKind.ReviewDue, second, "evl_9")]),
+            new DeadlineSync([Review(first, "evl_1", 6)], []),
+            new DeadlineSync([Review(second, "evl_3", 1)], [new CancelledDeadline(DeadlineKind.ReviewDue, second, "evl_3")]),
+        ]);
+        Assert.Equal((3, 0), await CountsAsync(bucket));
+        Assert.Equal(start.AddHours(3), (await bucket.GetStatusAsync()).NextDueAt);
+        fixture.Cluster.Clock.Advance(TimeSpan.FromHours(5));
+        Assert.Equal(2, await bucket.SweepAsync()); // evl_2 of the first (3 h) and evl_1 of the second (4 h); evl_1 of the first moved to 6 h
+
+        // 60 grains' syncs at once through the silo's batching: every one is stored, then every one cancelled.
+        var syncs = new DeadlineSyncs(fixture.Grains);
+        var targets = Enumerable.Range(0, 60).Select(_ => new ScopedKey(community, EntityId.New(IdPrefixes.Attempt)).ToString()).ToList();
+        await Task.WhenAll(targets.Select(t => syncs.SyncAsync(community, new DeadlineSync([Review(t, "evl_1", 24), Review(t, "remind:evl_1", 20)], []))));
+        Assert.Equal((3 + 120, 2), await CountsAsync(bucket));
+        await Task.WhenAll(targets.Select(t => syncs.SyncAsync(community, new DeadlineSync([],
+            [new CancelledDeadline(DeadlineKind.ReviewDue, t, "evl_1"), new CancelledDeadline(DeadlineKind.ReviewDue, t, "remind:evl_1")]))));
+        Assert.Equal((3, 2), await CountsAsync(bucket));
+    }
+
+    [Fact]
     public async Task Deadlines_a_bucket_kept_in_its_state_before_are_moved_into_rows_with_their_dispatches()
     {
         var community = GrainClusterFixture.NewCommunity();
