@@ -34,6 +34,9 @@ public sealed class LearnerState : DurableState
     /// is not known: the learner was stored before this was kept, and callers ask its grain as before.
     /// </summary>
     [Id(13)] public Dictionary<LearnerDeclaration, bool> Declared { get; set; } = [];
+
+    /// <summary>The erasure plan the tombstone's erasure ran (<see cref="Privacy.ErasurePlan.Version"/>); 0: erased before this was kept, under plan 1.</summary>
+    [Id(14)] public int ErasurePlanVersion { get; set; }
 }
 
 [GenerateSerializer, Alias("certgrid.state.artifact")]

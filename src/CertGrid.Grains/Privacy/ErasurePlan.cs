@@ -10,7 +10,25 @@ public sealed record ErasurePlan(
     /// <summary>The audit action of the erasure itself; its entry keeps its (non-personal) details as the record that it happened.</summary>
     public const string ErasedAction = "learner.erased";
 
+    /// <summary>The audit action of an erasure completed with what a later plan added (details: the plans, nothing erased).</summary>
+    public const string CompletedAction = "learner.erasure-completed";
+
+    /// <summary>
+    /// Which plan an erasure ran, kept on the learner's tombstone: 1, until 2026-12-05, left the demographic declaration;
+    /// 2 erases it too. Erasing an erased learner again runs what later plans added (<see cref="AddedSince"/>).
+    /// </summary>
+    public const int Version = 2;
+
     public static string ReceiverOf(string learnerId) => $"erasure:{learnerId}";
+
+    /// <summary>The steps plans after <paramref name="version"/> added, for a learner erased under it (all idempotent).</summary>
+    public static IEnumerable<Persistence.Effect> AddedSince(int version, string learnerId)
+    {
+        if (version < 2)
+        {
+            yield return new EraseDemographicDeclaration(learnerId);
+        }
+    }
 
     public IEnumerable<Persistence.Effect> Effects(string community)
     {

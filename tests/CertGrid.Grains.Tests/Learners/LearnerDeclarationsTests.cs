@@ -6,6 +6,9 @@ using CertGrid.Abstractions.Demographics;
 using CertGrid.Abstractions.Learners;
 using CertGrid.Domain.Consents;
 using CertGrid.Domain.Demographics;
+using CertGrid.Grains.Demographics;
+using CertGrid.Grains.Learners;
+using CertGrid.Grains.Privacy;
 
 namespace CertGrid.Grains.Tests.Learners;
 
@@ -78,5 +81,39 @@ public sealed class LearnerDeclarationsTests(GrainClusterFixture fixture)
         await Settled.EffectsOfAsync(fixture.Grains, learner);
         Assert.Empty(await demographics.GetAsync());
         Assert.Empty(await consents.ListAsync());
+    }
+
+    [Fact]
+    public async Task Erasing_again_a_learner_erased_before_the_declaration_was_erased_removes_it_once()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        await program.OpenCommunityAsync();
+        var (learnerId, _) = await program.LearnerAsync();
+        var learner = program.Learner(learnerId);
+        await fixture.Grains.GetGrain<IFairnessPolicyGrain>(program.Community).DefineAttributeAsync(
+            new DemographicAttributeDefinition("age-band", ["age-under-30", "age-30-plus"], [new DemographicLabel("en", "Age band")]), "admin:test");
+        var demographics = fixture.Grains.DemographicDeclaration(program.Community, learnerId);
+        DeclaredValue declared = new("age-band", "age-30-plus");
+        await demographics.DeclareAsync([declared]);
+        var receipt = await learner.EraseAsync("admin:test");
+        await Settled.EffectsOfAsync(fixture.Grains, learner);
+
+        // What an erasure before 2026-12-06 left: a tombstone of plan 1 (stored without a plan), its effects long done, and the declaration.
+        await StoredGrainState.ChangeAsync<LearnerState>(fixture.Cluster, "learner", learner.GetGrainId(), state =>
+        {
+            state.ErasurePlanVersion = 0;
+            state.Effects.Clear();
+        });
+        await StoredGrainState.ChangeAsync<DemographicDeclarationState>(fixture.Cluster, "demographics", demographics.GetGrainId(), state => state.Values = [declared]);
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal([declared], await demographics.GetAsync());
+
+        Assert.Equal(receipt.ErasedAt, (await learner.EraseAsync("admin:again")).ErasedAt);
+        await Settled.EffectsOfAsync(fixture.Grains, learner);
+        Assert.Empty(await demographics.GetAsync());
+        await learner.EraseAsync("admin:again"); // the plan is complete now: nothing more
+        var audit = await AuditTrail.AllAsync(fixture.Grains, program.Community);
+        Assert.Single(audit, e => e.Action == ErasurePlan.CompletedAction && e.Subject == learnerId);
+        Assert.Equal(2, audit.Count(e => e.Action == "demographics.erased" && e.Subject == learnerId));
     }
 }
