@@ -29,7 +29,7 @@ public static class IssuanceReport
     public static string Markdown(
         IssuanceOptions options, int issued, IReadOnlyList<IssuanceCost.Result> costs, IReadOnlyList<DecisionRun.Result> runs,
         IReadOnlyList<RawUpsertBaseline.Result> baselines, IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts, Verification? verification,
-        IReadOnlyDictionary<string, StorageMeter.Rows> states)
+        IReadOnlyDictionary<string, StorageMeter.Rows> states, ForgettingWrites.Result? collection = null)
     {
         var md = new StringBuilder();
         var verified = verification is null ? "not verified yet" : $"{verification.Valid} of {verification.Checked} sampled credentials verified valid";
@@ -63,6 +63,15 @@ public static class IssuanceReport
             md.AppendLine();
             md.AppendLine(Inv($"By what was touched, at {cost.Existing:N0} existing credentials (mean per issuance):"));
             AppendTouched(md, cost.PerIssuance);
+        }
+
+        if (collection is not null)
+        {
+            md.AppendLine();
+            md.AppendLine(Inv($"### Deferred: every activation collected as idle at the end ({collection.Seconds:0.0} s), per credential issued ({collection.Issued:N0})"));
+            md.AppendLine();
+            md.AppendLine(Inv($"A grain that applied effects since its last write writes once more to forget them when collected; not in the figures above. **{collection.Requests:0.00} requests**, {collection.Writes:0.00} writes per issuance. By what was touched:"));
+            AppendTouched(md, collection.PerIssuance);
         }
 
         if (states.Count == 0)

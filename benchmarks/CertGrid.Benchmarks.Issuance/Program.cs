@@ -20,6 +20,7 @@ var costs = new List<IssuanceCost.Result>();
 var runs = new List<DecisionRun.Result>();
 var baselines = new List<RawUpsertBaseline.Result>();
 IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts = [];
+ForgettingWrites.Result? collection = null;
 var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
 Directory.CreateDirectory(results);
 var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -80,6 +81,9 @@ if (options.RequestCosts > 0)
     requestCosts = await AzuriteRequestCosts.MeasureAsync(silo.Storage, cpu, options.Concurrency.FirstOrDefault(c => c > 0, 8), options.RequestCosts);
 }
 
+Console.WriteLine("Collecting every activation as idle (a grain that applied effects since its last write writes once more) ...");
+collection = await ForgettingWrites.MeasureAsync(silo.Grains, meter, issued);
+Console.WriteLine($"  {collection.Requests:0.00} requests, {collection.Writes:0.00} writes per credential issued, in {collection.Seconds:0.0} s");
 Console.WriteLine("Verifying a sample of the credentials, and reading back every grain state's stored size ...");
 var verification = await IssuanceReport.VerifySampleAsync(silo.Grains, runs.SelectMany(r => r.CredentialKeys).ToList(), 25);
 var report = await SaveAsync(verification, await StorageMeter.GrainStateAsync(silo.Storage));
@@ -98,10 +102,10 @@ async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
 // Written after every phase, so a run stopped midway keeps what it measured.
 async Task<string> SaveAsync(IssuanceReport.Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
 {
-    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, requestCosts, verification, states) +
+    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, requestCosts, verification, states, collection) +
         $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, now {IssuanceReport.LoadAverage()}.\n";
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), markdown);
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
-        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, requestCosts, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
+        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, requestCosts, collection, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
     return markdown;
 }

@@ -67,33 +67,11 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
             Runner.StoredThrough = State.EffectsCaused; // they were stored, in the older form
         }
 
+        await DropAppliedEffectsAsync();
         if (State.Effects.Count > 0)
         {
             SchedulePass(TimeSpan.Zero);
         }
-    }
-
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // Forget applied effects in storage too, so a later activation does not apply them again (harmless, but work).
-        // Only when an idle grain is collected (or asks to go): when the silo shuts down, is short of memory or moves
-        // grains, every grain that applied effects since its last write would write once more at the same moment —
-        // thousands of writes (10,000 freshly issued credentials) outlasting the shutdown timeout, or 654 deactivations
-        // timing out and 47 writes losing their ETag race to a newer activation at 100,000 learners under memory pressure.
-        if (!_discarded && RecordExists && Runner.AppliedSinceWrite
-            && reason.ReasonCode is DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.ApplicationRequested)
-        {
-            try
-            {
-                await state.WriteStateAsync(cancellationToken);
-            }
-            catch (Exception ex)
-            {
-                Logger.LogDebug(ex, "Forgetting the applied effects of {Grain} failed; they are applied again (idempotently) on its next activation", this.GetGrainId());
-            }
-        }
-
-        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     /// <summary>A new audit event; its details are serialised as JSON and its id makes delivery idempotent.</summary>
@@ -173,6 +151,8 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
 
         Runner.StoredThrough = State.EffectsCaused; // a fresh state: its effects are numbered from the start again
         Runner.AppliedSinceWrite = false;
+        State.Incarnation = null; // and it is another record
+        _appliedRecordedThrough = 0;
         return true;
     });
 
@@ -221,6 +201,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
             State.Effects.Insert(first < 0 ? State.Effects.Count : first, Caused(new RefreshReadModels()));
         }
 
+        State.Incarnation ??= Guid.NewGuid().ToString("N");
         var through = State.EffectsCaused;
         var marking = through > Runner.StoredThrough && !_marked ? Markers.MarkAsync(Community, this.GetGrainId()) : Task.CompletedTask;
         _marked |= through > Runner.StoredThrough;

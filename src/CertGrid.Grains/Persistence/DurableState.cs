@@ -28,4 +28,12 @@ public abstract class DurableState
     /// <summary>Operations of retried mutations this grain applied, with their answers (see <see cref="AppliedOperations"/>).</summary>
     [Id(3)]
     public List<AppliedOperation> Operations { get; set; } = [];
+
+    /// <summary>
+    /// Names this stored record (set by its first write, new again once it is deleted and written afresh, which numbers
+    /// effects from the start again), so that how far its effects were applied (<see cref="AppliedEffectsRow"/>) is
+    /// never read against another record's numbers. Null: not written since this was kept.
+    /// </summary>
+    [Id(4)]
+    public string? Incarnation { get; set; }
 }

@@ -38,6 +38,9 @@ public sealed class StorageNames(string prefix)
     /// <summary>Grains with pending effects, per community (<c>Persistence/PendingEffectsRow</c>).</summary>
     public string EffectsTable => prefix + "Effects";
 
+    /// <summary>How far each grain's stored effects are known applied, per community (<c>Persistence/AppliedEffectsRow</c>).</summary>
+    public string AppliedEffectsTable => prefix + "AppliedEffects";
+
     /// <summary>Partner organisations (partition <c>_platform</c>) and the grants each community gave them (partition = community).</summary>
     public string PartnersTable => prefix + "Partners";
 
@@ -66,6 +69,6 @@ public sealed class StorageNames(string prefix)
     /// <summary>The tables start-up creates besides grain state, reminders and membership: read models and rows grains keep their own.</summary>
     public IEnumerable<string> ReadModelTables =>
         [CommunitiesTable, LearnersTable, CredentialsTable, ApiKeysTable, AuditTable, AssessmentsTable, NoticesTable, ProgressTable, DeadlinesTable, EvaluatorsTable, EffectsTable,
-         PartnersTable, TalentTable, PartnerAccessTable, EventsTable, ConsentSharesTable, NoticeEmailsTable, LearnerEmailsTable,
+         AppliedEffectsTable, PartnersTable, TalentTable, PartnerAccessTable, EventsTable, ConsentSharesTable, NoticeEmailsTable, LearnerEmailsTable,
          AwardHookDeliveriesTable];
 }
