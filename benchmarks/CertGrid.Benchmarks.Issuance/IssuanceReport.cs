@@ -70,7 +70,7 @@ public static class IssuanceReport
             md.AppendLine();
             md.AppendLine(Inv($"### Deferred: every activation collected as idle at the end ({collection.Seconds:0.0} s), per credential issued ({collection.Issued:N0})"));
             md.AppendLine();
-            md.AppendLine(Inv($"A grain that applied effects since its last write writes once more to forget them when collected; not in the figures above. **{collection.Requests:0.00} requests**, {collection.Writes:0.00} writes per issuance. By what was touched:"));
+            md.AppendLine(Inv($"What a grain that applied effects since its last write stores when collected (a small row saying how far, since 2026-12-06; its whole state before); not in the figures above. **{collection.Requests:0.00} requests**, {collection.Writes:0.00} writes per issuance. By what was touched:"));
             AppendTouched(md, collection.PerIssuance);
         }
 

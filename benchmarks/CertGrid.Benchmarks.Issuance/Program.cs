@@ -81,7 +81,7 @@ if (options.RequestCosts > 0)
     requestCosts = await AzuriteRequestCosts.MeasureAsync(silo.Storage, cpu, options.Concurrency.FirstOrDefault(c => c > 0, 8), options.RequestCosts);
 }
 
-Console.WriteLine("Collecting every activation as idle (a grain that applied effects since its last write writes once more) ...");
+Console.WriteLine("Collecting every activation as idle (a grain that applied effects since its last write records it) ...");
 collection = await ForgettingWrites.MeasureAsync(silo.Grains, meter, issued);
 Console.WriteLine($"  {collection.Requests:0.00} requests, {collection.Writes:0.00} writes per credential issued, in {collection.Seconds:0.0} s");
 Console.WriteLine("Verifying a sample of the credentials, and reading back every grain state's stored size ...");
