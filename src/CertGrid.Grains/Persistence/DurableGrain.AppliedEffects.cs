@@ -13,6 +13,9 @@ public abstract partial class DurableGrain<TState>
     /// <summary>The sequence through which this activation recorded its effects as applied.</summary>
     private long _appliedRecordedThrough;
 
+    /// <summary>This activation dropped stored effects its row covered: the stored state still lists them, and each activation reads the row until it is written.</summary>
+    private bool _droppedStoredEffects;
+
     private ReadModelTable AppliedEffects => field ??=
         ServiceProvider.GetRequiredService<StorageClients>() is var storage ? storage.ReadModel(storage.Names.AppliedEffectsTable) : null!;
 
@@ -31,6 +34,7 @@ public abstract partial class DurableGrain<TState>
             {
                 Runner.AppliedSinceWrite = true;
                 _appliedRecordedThrough = row.AppliedThrough;
+                _droppedStoredEffects = true;
             }
         }
         catch (Exception ex)
@@ -44,10 +48,11 @@ public abstract partial class DurableGrain<TState>
         // Only when an idle grain is collected (or asks to go), as a batch of small rows with the other grains collected
         // at the same time: not when the silo shuts down, is short of memory or moves grains, when storage is what is
         // short of time (10,000 freshly issued credentials outlasting the shutdown timeout, 654 deactivations timing out at
-        // 100,000 learners under memory pressure, when each rewrote its whole state to forget its applied effects).
+        // 100,000 learners under memory pressure, when each rewrote its whole state to forget its applied effects). A grain
+        // activated again after that is rewritten once when collected, so the row is read once per grain, not per activation.
         if (!_discarded && RecordExists && reason.ReasonCode is DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.ApplicationRequested)
         {
-            await RecordAppliedEffectsAsync();
+            await (_droppedStoredEffects && State.Effects.Count == 0 && Runner.AppliedSinceWrite ? ForgetDroppedEffectsAsync(cancellationToken) : RecordAppliedEffectsAsync());
         }
 
         await base.OnDeactivateAsync(reason, cancellationToken);
@@ -68,6 +73,19 @@ public abstract partial class DurableGrain<TState>
         catch (Exception ex)
         {
             Logger.LogDebug(ex, "Recording the applied effects of {Grain} failed; they are applied again (idempotently) on its next activation", this.GetGrainId());
+        }
+    }
+
+    /// <summary>A grain activated again since its row was written stores its state without the effects it dropped, so later activations need no row.</summary>
+    private async Task ForgetDroppedEffectsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            Logger.LogDebug(ex, "Forgetting the applied effects of {Grain} failed; its row still covers them", this.GetGrainId());
         }
     }
 }

@@ -34,10 +34,30 @@ public sealed class AppliedEffectsTests(GrainClusterFixture fixture)
         await Settled.EffectsOfAsync(fixture.Grains, learner);
         Assert.False(await LearnerRowExistsAsync(program.Community, learnerId), "the activation applied the stored effects again");
 
-        // A row naming another record of the grain (deleted and written afresh since) is not trusted: the effects run again.
+        // Activated again, the grain is rewritten once when collected, so the row is not read on every activation.
         await CollectIdleGrainsAsync();
+        Assert.NotEqual(stateBefore.ETag, (await StoredGrainState.RowAsync(fixture.Cluster, "learner", learner.GetGrainId()))!.ETag);
+        await AppliedEffectsTable.DeleteEntityAsync(applied.PartitionKey, applied.RowKey);
+        Assert.Equal(learnerId, (await learner.GetAsync()).Id);
+        await Settled.EffectsOfAsync(fixture.Grains, learner);
+        Assert.False(await LearnerRowExistsAsync(program.Community, learnerId), "the rewritten state listed the applied effects");
+    }
+
+    [Fact]
+    public async Task A_row_naming_another_record_of_the_grain_is_not_trusted_and_the_effects_are_applied_again()
+    {
+        var program = new ProgramBuilder(fixture.Grains, GrainClusterFixture.NewCommunity());
+        var (learnerId, _) = await program.LearnerAsync();
+        var learner = program.Learner(learnerId);
+        await Settled.EffectsOfAsync(fixture.Grains, learner);
+        await CollectIdleGrainsAsync();
+        var applied = await AppliedRowAsync(program.Community, learner);
+        Assert.NotNull(applied);
+
+        // As if the state had been deleted and written afresh since the row was stored: its effects are numbered anew.
         applied.Incarnation = "another-record";
         await AppliedEffectsTable.UpsertEntityAsync(applied, TableUpdateMode.Replace);
+        await LearnerRowsAsync(async rows => await rows.DeleteEntityAsync(program.Community, learnerId));
         Assert.Equal(learnerId, (await learner.GetAsync()).Id);
         await Eventually.HoldsAsync(() => LearnerRowExistsAsync(program.Community, learnerId), exists => exists, "the learner's row is written again");
     }
