@@ -43,22 +43,21 @@ public sealed class DemographicDeclarationGrain(
 
     public async Task WithdrawAsync()
     {
-        if (State.Values.Count > 0)
-        {
-            State.Values = [];
-            await SaveAsync(AuditEvent(Actors.Learner(Key.Id), "demographics.withdrawn", Key.Id, new { }));
-        }
+        await ClearAsync(Actors.Learner(Key.Id), "demographics.withdrawn");
 
         // After the withdrawal is stored (and again on a retry).
         await GrainFactory.Learner(Community, Key.Id).NoteDeclaredAsync(LearnerDeclaration.Demographics, false);
     }
 
-    public async Task EraseAsync()
+    public Task EraseAsync() => ClearAsync(Actors.System, "demographics.erased");
+
+    /// <summary>Removes the declaration, audited as <paramref name="action"/> without what it was; nothing when there is none.</summary>
+    private async Task ClearAsync(string actor, string action)
     {
         if (State.Values.Count > 0)
         {
             State.Values = [];
-            await SaveAsync(AuditEvent(Actors.System, "demographics.erased", Key.Id, new { }));
+            await SaveAsync(AuditEvent(actor, action, Key.Id, new { }));
         }
     }
 

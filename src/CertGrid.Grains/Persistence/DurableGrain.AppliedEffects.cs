@@ -10,14 +10,25 @@ namespace CertGrid.Grains.Persistence;
 /// </summary>
 public abstract partial class DurableGrain<TState>
 {
-    /// <summary>The sequence through which this activation recorded its effects as applied.</summary>
-    private long _appliedRecordedThrough;
-
-    /// <summary>This activation dropped stored effects its row covered: the stored state still lists them, and each activation reads the row until it is written.</summary>
+    /// <summary>
+    /// This activation dropped stored effects its row covered and has not written since: the stored state still lists
+    /// them, and each activation would read the row until the state is written.
+    /// </summary>
     private bool _droppedStoredEffects;
 
-    private ReadModelTable AppliedEffects => field ??=
-        ServiceProvider.GetRequiredService<StorageClients>() is var storage ? storage.ReadModel(storage.Names.AppliedEffectsTable) : null!;
+    private ReadModelTable AppliedEffects
+    {
+        get
+        {
+            if (field is null)
+            {
+                var storage = ServiceProvider.GetRequiredService<StorageClients>();
+                field = storage.ReadModel(storage.Names.AppliedEffectsTable);
+            }
+
+            return field;
+        }
+    }
 
     /// <summary>On activation: drops the stored effects the grain's row says were applied (a failed read applies them again).</summary>
     private async Task DropAppliedEffectsAsync()
@@ -33,7 +44,6 @@ public abstract partial class DurableGrain<TState>
             if (row is not null && row.Incarnation == incarnation && State.Effects.RemoveAll(e => e.Sequence <= row.AppliedThrough) > 0)
             {
                 Runner.AppliedSinceWrite = true;
-                _appliedRecordedThrough = row.AppliedThrough;
                 _droppedStoredEffects = true;
             }
         }
@@ -52,7 +62,7 @@ public abstract partial class DurableGrain<TState>
         // activated again after that is rewritten once when collected, so the row is read once per grain, not per activation.
         if (!_discarded && RecordExists && reason.ReasonCode is DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.ApplicationRequested)
         {
-            await (_droppedStoredEffects && State.Effects.Count == 0 && Runner.AppliedSinceWrite ? ForgetDroppedEffectsAsync(cancellationToken) : RecordAppliedEffectsAsync());
+            await (_droppedStoredEffects && State.Effects.Count == 0 ? ForgetDroppedEffectsAsync(cancellationToken) : RecordAppliedEffectsAsync());
         }
 
         await base.OnDeactivateAsync(reason, cancellationToken);
@@ -61,7 +71,7 @@ public abstract partial class DurableGrain<TState>
     /// <summary>When every stored effect was applied since the last write, records how far in the grain's row (a row not stored only means effects applied again).</summary>
     private async Task RecordAppliedEffectsAsync()
     {
-        if (State.Effects.Count > 0 || !Runner.AppliedSinceWrite || State.Incarnation is not { } incarnation || _appliedRecordedThrough >= Runner.StoredThrough)
+        if (State.Effects.Count > 0 || !Runner.AppliedSinceWrite || State.Incarnation is not { } incarnation)
         {
             return;
         }

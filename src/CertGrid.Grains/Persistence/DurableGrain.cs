@@ -152,7 +152,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
         Runner.StoredThrough = State.EffectsCaused; // a fresh state: its effects are numbered from the start again
         Runner.AppliedSinceWrite = false;
         State.Incarnation = null; // and it is another record
-        _appliedRecordedThrough = 0;
+        _droppedStoredEffects = false;
         return true;
     });
 
@@ -222,6 +222,7 @@ public abstract partial class DurableGrain<TState>(IPersistentState<TState> stat
         var storedNew = through > Runner.StoredThrough;
         Runner.StoredThrough = through;
         Runner.AppliedSinceWrite = false;
+        _droppedStoredEffects = false; // the state just stored no longer lists them
         await ObserveAsync(marking);
         return storedNew;
     }
