@@ -29,7 +29,8 @@ public static class IssuanceReport
     public static string Markdown(
         IssuanceOptions options, int issued, IReadOnlyList<IssuanceCost.Result> costs, IReadOnlyList<DecisionRun.Result> runs,
         IReadOnlyList<RawUpsertBaseline.Result> baselines, IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts, Verification? verification,
-        IReadOnlyDictionary<string, StorageMeter.Rows> states, ForgettingWrites.Result? collection = null)
+        IReadOnlyDictionary<string, StorageMeter.Rows> states, ForgettingWrites.Result? collection = null,
+        IReadOnlyList<RawUpsertBaseline.Result>? pathFloors = null)
     {
         var md = new StringBuilder();
         var verified = verification is null ? "not verified yet" : $"{verification.Valid} of {verification.Checked} sampled credentials verified valid";
@@ -42,6 +43,7 @@ public static class IssuanceReport
             md.AppendLine(Inv($"| {run.Concurrency} | {run.Issued:N0} in {run.Seconds:0.0} s | **{run.PerSecond:0.0}** | {run.P50Ms:0.0} | {run.P99Ms:0.0} | {run.MaxMs:0.0} | {baseline.PerSecond:0.0} ({baseline.EntityBytes:N0}) | **{run.PerSecond / baseline.PerSecond:0.000}×** |"));
         }
 
+        AppendPathFloors(md, baselines, pathFloors ?? []);
         AppendCpu(md, runs, baselines);
         AppendRequestsUnderLoad(md, runs);
         AppendRequestCosts(md, requestCosts);
@@ -120,6 +122,31 @@ public static class IssuanceReport
             var upsert = baseline.Cpu is { } b ? b.MsPer(baseline.Upserts).Azurite : double.NaN;
             var upsertCores = baseline.Cpu is { } c ? c.AzuriteCpuSeconds / c.Seconds : double.NaN;
             md.AppendLine(Inv($"| {run.Concurrency} | {silo:0.00} | {azurite:0.00} | {cpu.ProcessCpuSeconds / cpu.Seconds:0.00} | {cpu.AzuriteCpuSeconds / cpu.Seconds:0.00} | {Environment.ProcessorCount * 1000 / silo:0} | {upsert:0.000} | {upsertCores:0.00} |"));
+        }
+    }
+
+    /// <summary>
+    /// What the issue's own bound on the critical path (two writes from decision to stored credential) reaches against
+    /// raw upserts when nothing else is done: no grain, signature, audit entry, read model, renewal or read.
+    /// </summary>
+    private static void AppendPathFloors(StringBuilder md, IReadOnlyList<RawUpsertBaseline.Result> baselines, IReadOnlyList<RawUpsertBaseline.Result> floors)
+    {
+        if (floors.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine();
+        md.AppendLine("The path's two writes alone (the decision's and the signed credential's, of the sizes measured above, and nothing else an issuance needs), same Azurite, same number in flight:");
+        md.AppendLine();
+        md.AppendLine("| In flight | Sent as | Bytes | Per second | p50 / p99 ms | ÷ raw upserts | Azurite ms CPU each |");
+        md.AppendLine("|--:|---|--:|--:|--:|--:|--:|");
+        foreach (var floor in floors)
+        {
+            var baseline = baselines.First(b => b.Concurrency == floor.Concurrency);
+            var how = floor.Requests.Count == 1 ? "one table batch" : $"{floor.Requests.Count} upserts";
+            var azurite = floor.Cpu is { } cpu ? cpu.MsPer(floor.Upserts).Azurite : double.NaN;
+            md.AppendLine(Inv($"| {floor.Concurrency} | {how} | {floor.EntityBytes:N0} | {floor.PerSecond:0.0} | {floor.P50Ms:0.0} / {floor.P99Ms:0.0} | **{floor.PerSecond / baseline.PerSecond:0.000}×** | {azurite:0.000} |"));
         }
     }
 

@@ -19,6 +19,7 @@ var issued = 0;
 var costs = new List<IssuanceCost.Result>();
 var runs = new List<DecisionRun.Result>();
 var baselines = new List<RawUpsertBaseline.Result>();
+var pathFloors = new List<RawUpsertBaseline.Result>();
 IReadOnlyList<AzuriteRequestCosts.Kind> requestCosts = [];
 ForgettingWrites.Result? collection = null;
 var results = Path.Combine(Environment.CurrentDirectory, "benchmarks", "results");
@@ -57,7 +58,8 @@ foreach (var point in options.ExistingPoints)
         continue;
     }
 
-    var credentialWrite = cost.PerIssuance.FirstOrDefault(t => t.Label == "state credential") is { Writes: > 0 } write ? (int)(write.Bytes / write.Writes) : 18_000;
+    var credentialWrite = WriteBytes(cost, "state credential", 18_000);
+    var decisionWrite = WriteBytes(cost, "state attempt", 7_500);
     foreach (var concurrency in options.Concurrency.Where(c => c > 0))
     {
         Console.WriteLine($"Throughput: {options.Decisions:N0} decisions, {concurrency} in flight ...");
@@ -71,6 +73,14 @@ foreach (var point in options.ExistingPoints)
         var baseline = await RawUpsertBaseline.RunAsync(silo.Storage, (int)(credentialWrite * 3 / 4), concurrency, TimeSpan.FromSeconds(options.BaselineSeconds), cpu);
         baselines.Add(baseline);
         Console.WriteLine($"  raw upserts of a {baseline.EntityBytes:N0}-byte entity: {baseline.PerSecond:0.0}/s");
+        foreach (var asOneBatch in new[] { false, true })
+        {
+            var floor = await RawUpsertBaseline.RunPathFloorAsync(
+                silo.Storage, decisionWrite * 3 / 4, baseline.EntityBytes, asOneBatch, concurrency, TimeSpan.FromSeconds(options.BaselineSeconds), cpu);
+            pathFloors.Add(floor);
+            Console.WriteLine($"  the path's two writes alone ({(asOneBatch ? "one batch" : "two upserts")}): {floor.PerSecond:0.0}/s, {floor.PerSecond / baseline.PerSecond:0.000}x raw upserts");
+        }
+
         await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
     }
 }
@@ -102,10 +112,14 @@ async Task<IReadOnlyList<PreparedAttempt>> PrepareAsync(int count)
 // Written after every phase, so a run stopped midway keeps what it measured.
 async Task<string> SaveAsync(IssuanceReport.Verification? verification, IReadOnlyDictionary<string, StorageMeter.Rows> states)
 {
-    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, requestCosts, verification, states, collection) +
+    var markdown = IssuanceReport.Markdown(options, issued, costs, runs, baselines, requestCosts, verification, states, collection, pathFloors) +
         $"\nRun {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalMinutes:0.0} min, {Environment.ProcessorCount} cores, load average at start {loadAtStart}, now {IssuanceReport.LoadAverage()}.\n";
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.md"), markdown);
     await File.WriteAllTextAsync(Path.Combine(results, $"issuance-{stamp}.json"), JsonSerializer.Serialize(
-        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, requestCosts, collection, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
+        new { options, issued, costs, runs = runs.Select(r => r with { CredentialKeys = [] }), baselines, pathFloors, requestCosts, collection, verification, states }, new JsonSerializerOptions { WriteIndented = true }));
     return markdown;
 }
+
+// The mean size of one write of a state, as the cost per issuance measured it.
+static int WriteBytes(IssuanceCost.Result cost, string label, int fallback) =>
+    cost.PerIssuance.FirstOrDefault(t => t.Label == label) is { Writes: > 0 } write ? (int)(write.Bytes / write.Writes) : fallback;

@@ -26,7 +26,8 @@ public sealed class PrivacySchema : ISchemaContributor
     {
         mutation.Field<NonNullGraphType<LearnerErasureType>>("eraseLearner")
             .Description("Erases a learner's personal data everywhere CertGrid holds it (right to erasure): a learner erases themself; admins name one. "
-                + "Cannot be undone. Their credentials are revoked; the audit chain keeps its entries without their details and still verifies.")
+                + "Cannot be undone. Their credentials are revoked; the audit chain keeps its entries without their details and still verifies. "
+                + "Safe to send again: a repeat answers the first erasure's receipt, and completes an erasure made before a release added a place to erase (docs/privacy.md).")
             .Authorize(AccessRules.Admins | AccessRules.LearnerNamedBy("learnerId"))
             .SafeToRunAgain()
             .Argument<IdGraphType>("learnerId", "The learner (lrn_…); required for admins, left out by learners.")
