@@ -11,5 +11,6 @@
 # Starts its own Azurite (127.0.0.1:24100-24102, data in memory only; BENCH_AZURITE_PORTS moves it), runs the benchmark
 # console (benchmarks/CertGrid.Benchmarks.Issuance, an in-process silo), prints Markdown tables and writes them with the
 # raw figures to benchmarks/results/issuance-<timestamp>.{md,json}. Besides storage requests, it reports the CPU the silo and
-# Azurite spend per issuance (from /proc) and what one request of each kind costs Azurite. Stops what it started, also on failure and Ctrl-C.
+# Azurite spend per issuance (from /proc), what one request of each kind costs Azurite, and what the path's two writes alone
+# (decision, signed credential; nothing else) reach against the same raw upserts. Stops what it started, also on failure and Ctrl-C.
 exec "$(dirname "$0")/in-process.sh" CertGrid.Benchmarks.Issuance "24100 24101 24102" "$@"

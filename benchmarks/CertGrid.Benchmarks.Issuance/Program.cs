@@ -81,6 +81,11 @@ foreach (var point in options.ExistingPoints)
             Console.WriteLine($"  the path's two writes alone ({(asOneBatch ? "one batch" : "two upserts")}): {floor.PerSecond:0.0}/s, {floor.PerSecond / baseline.PerSecond:0.000}x raw upserts");
         }
 
+        var shared = await RawUpsertBaseline.RunSharedPathFloorAsync(
+            silo.Storage, decisionWrite * 3 / 4, baseline.EntityBytes, concurrency, concurrency, TimeSpan.FromSeconds(options.BaselineSeconds), cpu);
+        pathFloors.Add(shared);
+        Console.WriteLine($"  the path's two writes of {concurrency} issuances in one batch: {shared.PerSecond:0.0} issuances/s, {shared.PerSecond / baseline.PerSecond:0.000}x raw upserts");
+
         await SaveAsync(null, new Dictionary<string, StorageMeter.Rows>());
     }
 }

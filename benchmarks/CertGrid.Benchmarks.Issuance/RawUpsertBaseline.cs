@@ -22,12 +22,15 @@ public static class RawUpsertBaseline
         /// <summary>CPU used over the run by the benchmark's process and by Azurite.</summary>
         public CpuMeter.Window? Cpu { get; init; }
 
-        /// <summary>What one unit sends: each request's entity sizes (one: an upsert; several: one table batch in one partition).</summary>
+        /// <summary>What a round sends: each request's entity sizes (one: an upsert; several: one table batch in one partition).</summary>
         public IReadOnlyList<IReadOnlyList<int>> Requests { get; init; } = [];
+
+        /// <summary>Units (issuances, for a path floor) a round stands for; latencies are per round.</summary>
+        public int UnitsPerRound { get; init; } = 1;
     }
 
     public static Task<Result> RunAsync(StorageClients storage, int entityBytes, int concurrency, TimeSpan duration, CpuMeter? cpu = null) =>
-        RunUnitsAsync(storage, [[entityBytes]], concurrency, duration, cpu);
+        RunUnitsAsync(storage, [[entityBytes]], 1, concurrency, duration, cpu);
 
     /// <summary>
     /// The two writes the issue allows from decision to stored credential, of the sizes measured in this run (the
@@ -37,10 +40,20 @@ public static class RawUpsertBaseline
     /// </summary>
     public static Task<Result> RunPathFloorAsync(
         StorageClients storage, int decisionBytes, int credentialBytes, bool asOneBatch, int concurrency, TimeSpan duration, CpuMeter? cpu = null) =>
-        RunUnitsAsync(storage, asOneBatch ? [[decisionBytes, credentialBytes]] : [[decisionBytes], [credentialBytes]], concurrency, duration, cpu);
+        RunUnitsAsync(storage, asOneBatch ? [[decisionBytes, credentialBytes]] : [[decisionBytes], [credentialBytes]], 1, concurrency, duration, cpu);
 
+    /// <summary>
+    /// The same two writes of <paramref name="issuances"/> issuances in one table batch, <paramref name="concurrency"/>
+    /// batches in flight: more sharing, and more in flight, than a design storing a community's decisions and
+    /// credentials together could have with that many decisions in flight (a table batch holds 100 rows of one partition).
+    /// </summary>
+    public static Task<Result> RunSharedPathFloorAsync(
+        StorageClients storage, int decisionBytes, int credentialBytes, int issuances, int concurrency, TimeSpan duration, CpuMeter? cpu = null) =>
+        RunUnitsAsync(storage, [[.. Enumerable.Range(0, issuances).SelectMany(_ => new[] { decisionBytes, credentialBytes })]], issuances, concurrency, duration, cpu);
+
+    /// <summary>Sends <paramref name="requests"/> one after the other, again and again, from each of <paramref name="concurrency"/> workers; a round counts as <paramref name="unitsPerRound"/> units.</summary>
     private static async Task<Result> RunUnitsAsync(
-        StorageClients storage, IReadOnlyList<IReadOnlyList<int>> requests, int concurrency, TimeSpan duration, CpuMeter? cpu)
+        StorageClients storage, IReadOnlyList<IReadOnlyList<int>> requests, int unitsPerRound, int concurrency, TimeSpan duration, CpuMeter? cpu)
     {
         var table = storage.Table(storage.Options.NamePrefix + "RawUpserts");
         await table.CreateIfNotExistsAsync();
@@ -79,11 +92,12 @@ public static class RawUpsertBaseline
         await Task.WhenAll(workers);
         var seconds = clock.Elapsed.TotalSeconds;
         var sorted = latencies.Order().ToList();
-        return new Result(concurrency, requests.SelectMany(r => r).Sum(), sorted.Count, seconds, sorted.Count / seconds,
+        return new Result(concurrency, requests.SelectMany(r => r).Sum() / unitsPerRound, sorted.Count * unitsPerRound, seconds, sorted.Count * unitsPerRound / seconds,
             DecisionRun.Percentile(sorted, 0.5), DecisionRun.Percentile(sorted, 0.99))
         {
             Cpu = cpuWindow?.Stop(),
             Requests = requests,
+            UnitsPerRound = unitsPerRound,
         };
 
         // Every row in one partition, as the baseline always had (a batch needs one); row keys are new, so nothing is replaced.
