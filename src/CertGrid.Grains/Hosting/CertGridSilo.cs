@@ -101,6 +101,7 @@ public static class CertGridSilo
         services.AddSingleton<Evaluators.PanelReleases>();
         services.AddSingleton<Scheduling.DeadlineSyncs>();
         services.AddHostedService<SiloLossSweeps>();
+        services.AddHostedService<Privacy.ErasurePlanRollouts>();
         services.AddSingleton<NoticePublisher>();
         services.AddSingleton<Events.EventWebhookOutbox>();
         services.TryAddSingleton<Abstractions.Events.IEventFeedAnnouncer, Events.SilentEventFeedAnnouncer>();

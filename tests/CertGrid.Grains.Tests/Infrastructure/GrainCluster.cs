@@ -1,6 +1,7 @@
 using CertGrid.Abstractions.Hosting;
 using System.Collections.Concurrent;
 using CertGrid.Grains.Hosting;
+using CertGrid.Grains.Privacy;
 using CertGrid.Grains.Storage;
 using CertGrid.Testing;
 using Microsoft.Extensions.Configuration;
@@ -146,6 +147,12 @@ public sealed class GrainCluster : IAsyncDisposable
             // Reminders may tick every second in tests (a renewal test drives the community reminder this way).
             siloBuilder.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddCertGrid(new StorageClients(StorageOptions.From(siloBuilder.Configuration).Validated()));
+            // ErasurePlanRolloutTests starts the rollout itself; run at start, it could complete a tombstone another test
+            // has just set back to an older plan before that test looks.
+            foreach (var rollouts in siloBuilder.Services.Where(d => d.ImplementationType == typeof(ErasurePlanRollouts)).ToList())
+            {
+                siloBuilder.Services.Remove(rollouts);
+            }
             siloBuilder.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainStore, (services, _) =>
                 new StorageFaults(clockId, new SpreadRowKeyGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SpreadRowKeyGrainStorage.TableStorageName))));
         }

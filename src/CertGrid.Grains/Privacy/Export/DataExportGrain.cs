@@ -31,7 +31,7 @@ public sealed class DataExportGrain(
 
     private const int FailuresBeforeGivingUp = 8;
     private const string ErasedMeanwhile = "The learner's data was erased while it was being exported; nothing of the export is kept.";
-    private IGrainTimer? _timer;
+    private TimerSteps? _steps;
     private bool _resumed;
     private int _filesPacked;
     private int _failures;
@@ -121,33 +121,7 @@ public sealed class DataExportGrain(
         }
     }
 
-    private void KeepWorking(TimeSpan after)
-    {
-        if (_timer is not null)
-        {
-            return;
-        }
-
-        // Interleaved: progress reads answer while a long step (packing) runs; only this timer changes the state meanwhile.
-        _timer = this.RegisterGrainTimer(async _ =>
-        {
-            TimeSpan? next;
-            try
-            {
-                next = await StepAsync();
-            }
-            finally
-            {
-                _timer?.Dispose();
-                _timer = null;
-            }
-
-            if (next is { } wait)
-            {
-                KeepWorking(wait);
-            }
-        }, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-    }
+    private void KeepWorking(TimeSpan after) => (_steps ??= new TimerSteps(this, StepAsync)).KeepWorking(after);
 
     /// <summary>Does one step; returns when to do the next, or null when the export is finished or failed.</summary>
     private async Task<TimeSpan?> StepAsync()
