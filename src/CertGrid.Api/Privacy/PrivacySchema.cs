@@ -16,6 +16,11 @@ public sealed class PrivacySchema : ISchemaContributor
 {
     public void AddQueries(RootQuery query)
     {
+        query.Field<NonNullGraphType<ErasurePlanRolloutType>>("erasurePlanRollout")
+            .Description("How far the current erasure plan has reached the learners erased before it, in every community (operator). Silos start it themselves.")
+            .Authorize(AccessRules.Operator)
+            .ResolveAsync(async ctx => await ctx.Grains().GetGrain<IErasurePlanRolloutGrain>(0).GetAsync());
+
         query.Field<NonNullGraphType<RetentionSettingsType>>("retentionPolicy")
             .Description("The community's retention policy and what its sweeps did (admin).")
             .Authorize(AccessRules.Admins)

@@ -79,6 +79,12 @@ public sealed class LearnerErasureTests
         Assert.Equal("PASSED", checks[VerificationChecks.Signature]);
         Assert.Equal("FAILED", checks[VerificationChecks.Revocation]);
         Assert.False(verification.GetProperty("valid").GetBoolean());
+
+        // The rollout of the current erasure plan (erasures made under an older one) ran when the silos started; the operator sees it.
+        await graphQl.ErrorAsync("FORBIDDEN", ErasurePlanRolloutProbe.Query, key: learner.Community.AdminKey);
+        var state = await ErasurePlanRolloutProbe.WhenDoneAsync(graphQl);
+        Assert.True(state.GetProperty("plan").GetInt32() >= 2, state.ToString());
+        Assert.NotEqual(JsonValueKind.Null, state.GetProperty("completedAt").ValueKind);
     }
 
     private static async Task<IReadOnlyList<string>> WaitUntilGoneAsync(PersonalDataSweep sweep)
