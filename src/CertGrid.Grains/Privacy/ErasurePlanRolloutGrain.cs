@@ -25,9 +25,13 @@ public sealed class ErasurePlanRolloutGrain(
     /// <summary>Who completes the erasures, in each community's audit chain.</summary>
     public const string Actor = "system:erasure-plan-rollout";
 
-    private const int CommunitiesPerPage = PageRequest.MaxPageSize;
     /// <summary>Erased learners asked at once in one step (one page of the audit table's answer).</summary>
     internal const int ErasuresPerStep = 50;
+
+    private const int CommunitiesPerPage = PageRequest.MaxPageSize;
+
+    /// <summary>Failed steps in a row (five minutes) after which a failure is logged as an error.</summary>
+    private const int StuckAfterFailures = 10;
 
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(30);
 
@@ -100,7 +104,10 @@ public sealed class ErasurePlanRolloutGrain(
         catch (Exception ex)
         {
             _failures++;
-            Logger.LogWarning(ex, "A step of the rollout of erasure plan {Plan} failed ({Failures} in a row); trying again in {Delay}", State.Plan, _failures, AfterFailure);
+            // Stuck on one community for five minutes is an operator's matter (the rollout waits on it; nothing else does).
+            Logger.Log(_failures >= StuckAfterFailures ? LogLevel.Error : LogLevel.Warning, ex,
+                "A step of the rollout of erasure plan {Plan} failed ({Failures} in a row, in community {Community}); trying again in {Delay}",
+                State.Plan, _failures, State.Pending.FirstOrDefault(), AfterFailure);
             return AfterFailure;
         }
     }
