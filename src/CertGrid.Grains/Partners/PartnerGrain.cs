@@ -12,8 +12,8 @@ public sealed class PartnerGrain(
     StorageClients storage)
     : DurableGrain<PartnerState>(state), IPartnerGrain
 {
-    /// <summary>Where platform-level records live (the partner list, the partners' own effects and audit): no community id can take this name.</summary>
-    public const string Platform = "_platform";
+    /// <summary>Where platform-level records live (the partner list, the partners' own effects and audit).</summary>
+    public const string Platform = PlatformScope.Community;
 
     private const int MaxKeys = 20;
 

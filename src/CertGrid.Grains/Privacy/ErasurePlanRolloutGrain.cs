@@ -38,7 +38,7 @@ public sealed class ErasurePlanRolloutGrain(
     private TimerSteps? _steps;
     private int _failures;
 
-    protected override string Community => "_platform";
+    protected override string Community => PlatformScope.Community;
 
     public async Task<ErasurePlanRollout> EnsureAsync()
     {
